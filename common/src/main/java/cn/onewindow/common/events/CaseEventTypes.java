@@ -1,0 +1,26 @@
+package cn.onewindow.common.events;
+
+/**
+ * CloudEvents {@code type} values of the case events, one per outcome. The glossary in
+ * docs/glossary.md gives the Chinese term behind each.
+ */
+public final class CaseEventTypes {
+    private static final String PREFIX = "cn.onewindow.case.";
+    /** 受理: the window (or back office) accepted the file; the case exists from here on. */
+    public static final String CASE_ACCEPTED = PREFIX + "accepted.v1";
+    /** 按责转办: the case was assigned to the department and back-office queue that decides it. */
+    public static final String CASE_ROUTED = PREFIX + "routed.v1";
+    /** 进入部门审批队列: the department's work queue holds the case, with its deadline. */
+    public static final String CASE_QUEUED = PREFIX + "queued.v1";
+    /** 审批决定: approved or denied by the department. */
+    public static final String CASE_DECIDED = PREFIX + "decided.v1";
+    /** 待出件: the result reached the unified issuance window. */
+    public static final String RESULT_READY = PREFIX + "result-ready.v1";
+    /** 已送达: the result was handed out (pickup with signature) or mailed. */
+    public static final String RESULT_DELIVERED = PREFIX + "result-delivered.v1";
+    /** 好差评: the applicant rated one stage of the service. */
+    public static final String RATING_RECORDED = PREFIX + "rating-recorded.v1";
+
+    private CaseEventTypes() {
+    }
+}

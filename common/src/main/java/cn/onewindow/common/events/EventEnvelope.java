@@ -1,0 +1,12 @@
+package cn.onewindow.common.events;
+
+import java.time.Instant;
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * One event as it travels: CloudEvents attributes (sent as Kafka headers, binary mode) around a
+ * JSON value. {@code subject} is the aggregate id (the case number for case events) and is also
+ * the record key, so one case's events stay ordered on one partition.
+ */
+public record EventEnvelope(String id, String type, String source, String subject, Instant time, JsonNode data) {
+}

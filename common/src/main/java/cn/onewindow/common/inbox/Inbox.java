@@ -1,0 +1,53 @@
+package cn.onewindow.common.inbox;
+
+import java.time.Clock;
+import java.util.function.Function;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import cn.onewindow.common.events.CloudEventHeaders;
+import cn.onewindow.common.events.EventEnvelope;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Applies an incoming event exactly once. The event id is claimed in {@code processed_event}
+ * first ({@code ON CONFLICT DO NOTHING}); only if the claim is new does the effect run, in the
+ * same transaction. A redelivered event (after a crash, a rebalance, a replayed dead letter, or a
+ * re-sent outbox batch) finds its id taken and changes nothing. Two instances receiving the same
+ * event at once serialise on the primary key: the second sees the first's row after it commits.
+ */
+@ApplicationScoped
+public class Inbox {
+    private static final Logger LOG = Logger.getLogger(Inbox.class);
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    public Inbox(ObjectMapper json, Clock clock) {
+        this.json = json;
+        this.clock = clock;
+    }
+
+    public Uni<Void> once(String consumer, ConsumerRecord<String, String> record,
+                          Function<EventEnvelope, Uni<Void>> effect) {
+        EventEnvelope event = CloudEventHeaders.fromRecord(record, json);
+        return Panache.withTransaction(() -> Panache.getSession()
+                .flatMap(s -> s.createNativeQuery("insert into processed_event(consumer, event_id, event_type, processed_at) "
+                                + "values (:c, :id, :t, :at) on conflict do nothing")
+                        .setParameter("c", consumer).setParameter("id", event.id()).setParameter("t", event.type())
+                        .setParameter("at", clock.instant())
+                        .executeUpdate())
+                .flatMap(claimed -> {
+                    if (claimed == 0) {
+                        LOG.debugf("%s: event %s (%s) already processed, skipped", consumer, event.id(), event.type());
+                        return Uni.createFrom().voidItem();
+                    }
+                    return effect.apply(event);
+                }));
+    }
+}

@@ -1,0 +1,102 @@
+package cn.onewindow.common.outbox;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.OnOverflow;
+import org.jboss.logging.Logger;
+
+import cn.onewindow.common.events.CloudEventHeaders;
+import cn.onewindow.common.events.EventEnvelope;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.groups.UniJoin;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+
+/**
+ * Relays committed outbox rows to Kafka. Each round locks a batch with
+ * {@code FOR UPDATE SKIP LOCKED} (so several instances of a service share the work without
+ * sending a row twice), sends it, waits for the broker's acknowledgement of every record, and only
+ * then marks the rows published, in the same transaction. A crash before the mark re-sends the
+ * batch: delivery is at least once, and every consumer discards the duplicates by event id.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+
+    private final MutinyEmitter<String> emitter;
+    private final Clock clock;
+    private final int batchSize;
+    private final AtomicLong relayed = new AtomicLong();
+
+    @Inject
+    public OutboxRelay(@Channel("outbox") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 4096)
+                       MutinyEmitter<String> emitter, Clock clock,
+                       @ConfigProperty(name = "onewindow.outbox.batch-size", defaultValue = "500") int batchSize) {
+        this.emitter = emitter;
+        this.clock = clock;
+        this.batchSize = batchSize;
+    }
+
+    @Scheduled(every = "${onewindow.outbox.poll-interval:0.1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = RelayDisabled.class)
+    Uni<Void> relayScheduled() {
+        return drain();
+    }
+
+    /** Relays batches until the outbox is empty; returns how many events were sent. */
+    public Uni<Void> drain() {
+        return relayBatch().flatMap(n -> n >= batchSize ? drain() : Uni.createFrom().voidItem())
+                .onFailure().invoke(ex -> LOG.warnf("outbox relay round failed, will retry: %s", ex.toString()))
+                .onFailure().recoverWithNull();
+    }
+
+    public long relayedCount() {
+        return relayed.get();
+    }
+
+    Uni<Integer> relayBatch() {
+        return Panache.withTransaction(() -> Panache.getSession().flatMap(s -> s
+                .createNativeQuery("select * from outbox_event where published_at is null order by seq limit :n "
+                        + "for update skip locked", OutboxEvent.class)
+                .setParameter("n", batchSize)
+                .getResultList()
+                .flatMap(rows -> {
+                    if (rows.isEmpty()) {
+                        return Uni.createFrom().item(0);
+                    }
+                    List<Uni<Void>> sends = new ArrayList<>(rows.size());
+                    for (OutboxEvent row : rows) {
+                        sends.add(send(row));
+                    }
+                    UniJoin.Builder<Void> join = Uni.join().builder();
+                    sends.forEach(join::add);
+                    var now = clock.instant();
+                    return join.joinAll().andFailFast()
+                            .invoke(() -> rows.forEach(r -> r.publishedAt = now))
+                            .invoke(() -> relayed.addAndGet(rows.size()))
+                            .replaceWith(rows.size());
+                })));
+    }
+
+    private Uni<Void> send(OutboxEvent row) {
+        var envelope = new EventEnvelope(row.eventId.toString(), row.eventType, row.source, row.aggregateId,
+                row.occurredAt, null);
+        var metadata = OutgoingKafkaRecordMetadata.<String>builder()
+                .withTopic(row.topic)
+                .withKey(row.aggregateId)
+                .withHeaders(CloudEventHeaders.toHeaders(envelope))
+                .build();
+        return emitter.sendMessage(Message.of(row.payload).addMetadata(metadata));
+    }
+}

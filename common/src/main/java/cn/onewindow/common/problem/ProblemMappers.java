@@ -1,0 +1,115 @@
+package cn.onewindow.common.problem;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+
+/**
+ * Turns every failure of a REST call into RFC 7807 problem JSON in Chinese and English. The
+ * service's state is never changed by a refused call: refusals happen before, or roll back, the
+ * transaction.
+ */
+public class ProblemMappers {
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException ex, UriInfo uri) {
+        return respond(ex.status(), ex.code(), ex.messageZh(), ex.getMessage(), ex.errors(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException ex, UriInfo uri) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        ex.getConstraintViolations().forEach(v -> errors.put(lastNode(v.getPropertyPath().toString()), v.getMessage()));
+        return respond(400, "invalid-request", "请求内容不符合要求：" + String.join("；", errors.keySet()),
+                "The request is invalid: " + String.join(", ", errors.keySet()), errors, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadable(JsonProcessingException ex, UriInfo uri) {
+        return respond(400, "malformed-json", "请求体不是有效的JSON", "The request body is not valid JSON: "
+                + ex.getOriginalMessage(), null, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException ex, UriInfo uri) {
+        return respond(401, "unauthenticated", "未登录或令牌无效", "Authentication is required", null, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthenticated(AuthenticationFailedException ex, UriInfo uri) {
+        return respond(401, "unauthenticated", "未登录或令牌无效", "Authentication is required", null, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException ex, UriInfo uri) {
+        return respond(403, "forbidden", "您的岗位无权执行此操作", "Your post is not allowed to do this", null, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException ex, UriInfo uri) {
+        int status = ex.getResponse().getStatus();
+        if (ex.getCause() instanceof JsonProcessingException jpe) {
+            return unreadable(jpe, uri);
+        }
+        return switch (status) {
+            case 404 -> respond(404, "not-found", "请求的资源不存在", "Resource not found", null, uri);
+            case 405 -> respond(405, "method-not-allowed", "不支持该请求方法", "Method not allowed", null, uri);
+            case 406 -> respond(406, "not-acceptable", "无法提供所请求的格式", "Not acceptable", null, uri);
+            case 415 -> respond(415, "unsupported-media-type", "请求内容类型不受支持，请使用 application/json",
+                    "Unsupported content type; use application/json", null, uri);
+            default -> respond(status, "request-refused", "请求被拒绝", safeMessage(ex), null, uri);
+        };
+    }
+
+    @ServerExceptionMapper(priority = 10_000)
+    public Response unexpected(Throwable ex, UriInfo uri) {
+        LOG.error("unexpected failure on " + (uri == null ? "?" : uri.getPath()), ex);
+        return respond(500, "internal-error", "系统内部错误，请稍后再试；已记录，未做任何更改",
+                "Internal error; it was logged and nothing was changed", null, uri);
+    }
+
+    static Response respond(int status, String code, String zh, String en, Map<String, String> errors, UriInfo uri) {
+        var reason = Response.Status.fromStatusCode(status);
+        String title = reason == null ? "Error" : reason.getReasonPhrase();
+        var p = new Problem("https://onewindow.cn/problems/" + code, title, status, en,
+                uri == null ? null : uri.getPath(), code, zhTitle(status), zh, errors);
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(p).build();
+    }
+
+    private static String zhTitle(int status) {
+        return switch (status) {
+            case 400 -> "请求有误";
+            case 401 -> "未认证";
+            case 403 -> "无权操作";
+            case 404 -> "未找到";
+            case 409 -> "状态冲突";
+            case 415 -> "内容类型不支持";
+            case 422 -> "无法处理";
+            default -> status >= 500 ? "系统错误" : "请求被拒绝";
+        };
+    }
+
+    private static String lastNode(String path) {
+        int i = path.lastIndexOf('.');
+        return i < 0 ? path : path.substring(i + 1);
+    }
+
+    private static String safeMessage(WebApplicationException ex) {
+        String m = ex.getMessage();
+        return m == null ? "Request refused" : m;
+    }
+}

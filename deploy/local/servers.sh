@@ -1,0 +1,199 @@
+#!/usr/bin/env bash
+# Starts, stops and reports the real servers OneWindow runs on, as local processes (no Docker):
+# PostgreSQL 15 (Debian package, run as the postgres user), Apache Kafka 4.1.1 (one KRaft node,
+# from Maven Central) and Keycloak 26.4.7 (Maven Central dist zip) with the onewindow realm.
+# Loopback only; ports in env.sh; data and logs under $OW_HOME. Idempotent: start on a running
+# server does nothing, stop on a stopped one does nothing.
+#   usage: servers.sh start|stop|status|reset   (reset = stop and delete this profile's data)
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+
+PG_BIN=/usr/lib/postgresql/15/bin
+KAFKA_LIB="$OW_DIST/kafka-$OW_KAFKA_VERSION/lib"
+KC_ZIP="$OW_DIST/keycloak-quarkus-dist-$OW_KC_VERSION.zip"
+KC_HOME="$OW_HOME/keycloak-$OW_KC_VERSION"
+JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+TOPICS="onewindow.intake.case.v1 onewindow.routing.case.v1 onewindow.approval.case.v1 onewindow.issuance.case.v1 onewindow.evaluation.case.v1"
+DLQ_TOPICS="onewindow.routing.dlq.v1 onewindow.approval.dlq.v1 onewindow.issuance.dlq.v1 onewindow.evaluation.dlq.v1 onewindow.gateway.dlq.v1"
+PARTITIONS="${OW_KAFKA_PARTITIONS:-6}"
+
+log() { printf '[servers:%s] %s\n' "$OW_PROFILE" "$*"; }
+die() { printf '[servers:%s] ERROR: %s\n' "$OW_PROFILE" "$*" >&2; exit 1; }
+
+port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+pid_alive() { [ -f "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null; }
+# A port held by something that is not ours is an error worth a clear sentence.
+require_free_port() {
+  if port_open "$1"; then die "port $1 (for $2) is already taken by another process; set $3 to a free port"; fi
+}
+wait_for() { # seconds, description, command...
+  local t=$1 what=$2; shift 2
+  for _ in $(seq 1 $((t * 2))); do "$@" && return 0; sleep 0.5; done
+  return 1
+}
+
+# ---------------------------------------------------------------- artifacts
+ensure_artifacts() {
+  if [ ! -d "$KAFKA_LIB" ] || [ ! -f "$KC_ZIP" ]; then
+    log "fetching Kafka $OW_KAFKA_VERSION and Keycloak $OW_KC_VERSION from Maven Central"
+    (cd "$OW_ROOT" && ./mvnw -B -q -f deploy/servers/pom.xml generate-resources -Dservers.home="$OW_ROOT/.local") \
+      || die "could not fetch the server artifacts from Maven Central"
+  fi
+  if [ ! -x "$PG_BIN/initdb" ]; then
+    log "installing PostgreSQL 15 from Debian's packages"
+    command -v apt-get >/dev/null || die "PostgreSQL 15 is missing and apt-get is not available"
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q postgresql >/dev/null 2>&1 \
+      || { apt-get update -q >/dev/null 2>&1 && DEBIAN_FRONTEND=noninteractive apt-get install -y -q postgresql >/dev/null; } \
+      || die "apt-get install postgresql failed"
+  fi
+}
+
+# ---------------------------------------------------------------- PostgreSQL
+PG_DATA="$OW_HOME/postgres/data"; PG_RUN="$OW_HOME/postgres/run"; PG_LOG="$OW_HOME/logs/postgres.log"
+as_pg() { if [ "$(id -u)" = 0 ]; then su postgres -s /bin/bash -c "$*"; else bash -c "$*"; fi; }
+pg_running() { [ -f "$PG_DATA/postmaster.pid" ] && as_pg "$PG_BIN/pg_ctl -D '$PG_DATA' status" >/dev/null 2>&1; }
+psql_admin() { as_pg "$PG_BIN/psql -h '$PG_RUN' -p $OW_PG_PORT -U postgres -v ON_ERROR_STOP=1 -qtA $*"; }
+
+start_postgres() {
+  if pg_running; then log "PostgreSQL already running on 127.0.0.1:$OW_PG_PORT"; return; fi
+  require_free_port "$OW_PG_PORT" PostgreSQL OW_PG_PORT
+  mkdir -p "$PG_DATA" "$PG_RUN" "$OW_HOME/logs"
+  [ "$(id -u)" = 0 ] && chown -R postgres:postgres "$OW_HOME/postgres" && touch "$PG_LOG" && chown postgres "$PG_LOG"
+  if [ ! -f "$PG_DATA/PG_VERSION" ]; then
+    as_pg "$PG_BIN/initdb -D '$PG_DATA' -U postgres --auth-local=trust --auth-host=scram-sha-256 -E UTF8 --locale=C.UTF-8" >/dev/null \
+      || die "initdb failed"
+    # sized for a 2-core machine running everything at once
+    cat >> "$PG_DATA/postgresql.conf" <<CONF
+max_connections = 300
+shared_buffers = 256MB
+synchronous_commit = on
+fsync = on
+CONF
+    [ "$(id -u)" = 0 ] && chown postgres:postgres "$PG_DATA/postgresql.conf"
+  fi
+  as_pg "$PG_BIN/pg_ctl -D '$PG_DATA' -l '$PG_LOG' -o \"-c listen_addresses=127.0.0.1 -p $OW_PG_PORT -k $PG_RUN\" -w -t 60 start" >/dev/null \
+    || die "PostgreSQL did not start; see $PG_LOG"
+  for db in $OW_DATABASES; do
+    if [ -z "$(psql_admin -c "\"select 1 from pg_roles where rolname='ow_$db'\"")" ]; then
+      psql_admin -c "\"create role ow_$db login password 'ow_$db'\""
+    fi
+    if [ -z "$(psql_admin -c "\"select 1 from pg_database where datname='ow_$db'\"")" ]; then
+      psql_admin -c "\"create database ow_$db owner ow_$db\""
+    fi
+  done
+  log "PostgreSQL up on 127.0.0.1:$OW_PG_PORT (databases: $(echo $OW_DATABASES | sed 's/\([a-z]*\)/ow_\1/g'))"
+}
+stop_postgres() {
+  if pg_running; then as_pg "$PG_BIN/pg_ctl -D '$PG_DATA' -m fast -w stop" >/dev/null; log "PostgreSQL stopped"; fi
+}
+
+# ---------------------------------------------------------------- Kafka
+K_DIR="$OW_HOME/kafka"; K_PID="$K_DIR/kafka.pid"; K_LOG="$OW_HOME/logs/kafka.log"
+kafka_java() { "$JAVA" -cp "$KAFKA_LIB/*" "$@"; }
+start_kafka() {
+  if pid_alive "$K_PID"; then log "Kafka already running on 127.0.0.1:$OW_KAFKA_PORT"; return; fi
+  require_free_port "$OW_KAFKA_PORT" Kafka OW_KAFKA_PORT
+  require_free_port "$OW_KAFKA_CONTROLLER_PORT" "the Kafka controller" OW_KAFKA_CONTROLLER_PORT
+  mkdir -p "$K_DIR/data" "$OW_HOME/logs"
+  cat > "$K_DIR/server.properties" <<CONF
+process.roles=broker,controller
+node.id=1
+controller.quorum.bootstrap.servers=127.0.0.1:$OW_KAFKA_CONTROLLER_PORT
+listeners=PLAINTEXT://127.0.0.1:$OW_KAFKA_PORT,CONTROLLER://127.0.0.1:$OW_KAFKA_CONTROLLER_PORT
+advertised.listeners=PLAINTEXT://127.0.0.1:$OW_KAFKA_PORT
+controller.listener.names=CONTROLLER
+inter.broker.listener.name=PLAINTEXT
+listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT
+log.dirs=$K_DIR/data
+num.partitions=$PARTITIONS
+offsets.topic.replication.factor=1
+offsets.topic.num.partitions=10
+transaction.state.log.replication.factor=1
+transaction.state.log.min.isr=1
+share.coordinator.state.topic.replication.factor=1
+share.coordinator.state.topic.min.isr=1
+group.initial.rebalance.delay.ms=0
+auto.create.topics.enable=true
+CONF
+  cat > "$K_DIR/log4j2.yaml" <<CONF
+Configuration:
+  Appenders:
+    Console: { name: STDOUT, PatternLayout: { Pattern: "[%d] %p %m (%c)%n" } }
+  Loggers:
+    Root: { level: INFO, AppenderRef: [ { ref: STDOUT } ] }
+    Logger:
+      - { name: kafka, level: INFO }
+      - { name: org.apache.kafka, level: WARN }
+CONF
+  if [ ! -f "$K_DIR/data/meta.properties" ]; then
+    kafka_java kafka.tools.StorageTool format --standalone -t "$(kafka_java kafka.tools.StorageTool random-uuid)" \
+      -c "$K_DIR/server.properties" >/dev/null || die "formatting the Kafka storage failed"
+  fi
+  : > "$K_LOG"
+  nohup "$JAVA" -Xms256m -Xmx512m -Dlog4j2.configurationFile="$K_DIR/log4j2.yaml" -cp "$KAFKA_LIB/*" \
+    kafka.Kafka "$K_DIR/server.properties" >> "$K_LOG" 2>&1 &
+  echo $! > "$K_PID"
+  wait_for 90 Kafka grep -q 'Kafka Server started' "$K_LOG" || die "Kafka did not start within 90 s; see $K_LOG"
+  for t in $TOPICS; do create_topic "$t" "$PARTITIONS"; done
+  for t in $DLQ_TOPICS; do create_topic "$t" 1; done
+  log "Kafka up on 127.0.0.1:$OW_KAFKA_PORT (topics: $TOPICS)"
+}
+create_topic() {
+  kafka_java org.apache.kafka.tools.TopicCommand --bootstrap-server "127.0.0.1:$OW_KAFKA_PORT" --create \
+    --if-not-exists --topic "$1" --partitions "$2" --replication-factor 1 >/dev/null 2>&1 || die "creating topic $1 failed"
+}
+stop_kafka() {
+  if pid_alive "$K_PID"; then
+    local pid; pid=$(cat "$K_PID"); kill "$pid"
+    wait_for 30 "Kafka stop" bash -c "! kill -0 $pid 2>/dev/null" || kill -9 "$pid" 2>/dev/null || true
+    log "Kafka stopped"
+  fi
+  rm -f "$K_PID"
+}
+
+# ---------------------------------------------------------------- Keycloak
+KC_PID="$OW_HOME/keycloak.pid"; KC_LOG="$OW_HOME/logs/keycloak.log"
+kc_ready() { curl -sf "http://127.0.0.1:$OW_KC_PORT/realms/onewindow/.well-known/openid-configuration" >/dev/null; }
+start_keycloak() {
+  if pid_alive "$KC_PID"; then log "Keycloak already running on 127.0.0.1:$OW_KC_PORT"; return; fi
+  require_free_port "$OW_KC_PORT" Keycloak OW_KC_PORT
+  require_free_port "$((OW_KC_PORT + 1))" "Keycloak's management interface" OW_KC_PORT
+  if [ ! -x "$KC_HOME/bin/kc.sh" ]; then
+    mkdir -p "$OW_HOME"; rm -rf "$OW_HOME/keycloak-tmp"
+    unzip -q "$KC_ZIP" -d "$OW_HOME/keycloak-tmp" || die "unzipping Keycloak failed"
+    mv "$OW_HOME/keycloak-tmp/keycloak-$OW_KC_VERSION" "$KC_HOME"; rm -rf "$OW_HOME/keycloak-tmp"
+  fi
+  mkdir -p "$KC_HOME/data/import" "$OW_HOME/logs"
+  cp "$OW_ROOT/deploy/keycloak/onewindow-realm.json" "$KC_HOME/data/import/"
+  : > "$KC_LOG"
+  KC_BOOTSTRAP_ADMIN_USERNAME="${OW_KC_ADMIN:-admin}" KC_BOOTSTRAP_ADMIN_PASSWORD="${OW_KC_ADMIN_PASSWORD:-admin}" \
+  JAVA_OPTS_KC_HEAP="-Xms128m -Xmx512m" \
+    nohup "$KC_HOME/bin/kc.sh" start-dev --http-port="$OW_KC_PORT" --http-host=127.0.0.1 \
+      --http-management-port="$((OW_KC_PORT + 1))" --import-realm >> "$KC_LOG" 2>&1 &
+  echo $! > "$KC_PID"
+  wait_for 180 Keycloak kc_ready || die "Keycloak did not answer within 180 s; see $KC_LOG"
+  log "Keycloak up on http://127.0.0.1:$OW_KC_PORT (realm onewindow, admin console user ${OW_KC_ADMIN:-admin})"
+}
+stop_keycloak() {
+  if pid_alive "$KC_PID"; then
+    local pid; pid=$(cat "$KC_PID")
+    pkill -TERM -P "$pid" 2>/dev/null || true; kill "$pid" 2>/dev/null || true
+    wait_for 30 "Keycloak stop" bash -c "! kill -0 $pid 2>/dev/null" || kill -9 "$pid" 2>/dev/null || true
+    log "Keycloak stopped"
+  fi
+  rm -f "$KC_PID"
+}
+
+status() {
+  pg_running && echo "postgres  running  127.0.0.1:$OW_PG_PORT" || echo "postgres  stopped"
+  pid_alive "$K_PID" && echo "kafka     running  127.0.0.1:$OW_KAFKA_PORT (pid $(cat "$K_PID"))" || echo "kafka     stopped"
+  if pid_alive "$KC_PID"; then kc_ready && echo "keycloak  running  http://127.0.0.1:$OW_KC_PORT" || echo "keycloak  starting"; else echo "keycloak  stopped"; fi
+}
+
+case "${1:-}" in
+  start) ensure_artifacts; start_postgres; start_kafka; start_keycloak ;;
+  stop) stop_keycloak; stop_kafka; stop_postgres ;;
+  status) status ;;
+  reset) stop_keycloak; stop_kafka; stop_postgres; rm -rf "$OW_HOME"; log "data of profile $OW_PROFILE deleted" ;;
+  *) echo "usage: $0 start|stop|status|reset" >&2; exit 2 ;;
+esac
