@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -17,7 +18,12 @@ import org.jboss.logging.Logger;
 import cn.onewindow.common.events.CloudEventHeaders;
 import cn.onewindow.common.events.EventEnvelope;
 import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.scheduler.Scheduled;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
+import io.smallrye.common.vertx.VertxContext;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.groups.UniJoin;
 import io.smallrye.reactive.messaging.MutinyEmitter;
@@ -38,23 +44,50 @@ public class OutboxRelay {
     private final Clock clock;
     private final int batchSize;
     private final AtomicLong relayed = new AtomicLong();
+    private final Vertx vertx;
+    private final long pollIntervalMillis;
+    private final boolean enabled;
+    private volatile boolean stopped;
 
     @Inject
     public OutboxRelay(@Channel("outbox") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 4096)
-                       MutinyEmitter<String> emitter, Clock clock,
-                       @ConfigProperty(name = "onewindow.outbox.batch-size", defaultValue = "500") int batchSize) {
+                       MutinyEmitter<String> emitter, Clock clock, Vertx vertx,
+                       @ConfigProperty(name = "onewindow.outbox.batch-size", defaultValue = "500") int batchSize,
+                       @ConfigProperty(name = "onewindow.outbox.poll-interval-ms", defaultValue = "50") long pollIntervalMillis,
+                       @ConfigProperty(name = "onewindow.outbox.relay-enabled", defaultValue = "true") boolean enabled) {
         this.emitter = emitter;
         this.clock = clock;
+        this.vertx = vertx;
         this.batchSize = batchSize;
+        this.pollIntervalMillis = pollIntervalMillis;
+        this.enabled = enabled;
     }
 
-    @Scheduled(every = "${onewindow.outbox.poll-interval:0.1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            skipExecutionIf = RelayDisabled.class)
-    Uni<Void> relayScheduled() {
-        return drain();
+    /** Starts the polling loop (unless a component test drives the relay by hand). */
+    void onStart(@Observes StartupEvent ev) {
+        if (enabled) {
+            scheduleNextRound();
+        }
     }
 
-    /** Relays batches until the outbox is empty; returns how many events were sent. */
+    void onStop(@Observes ShutdownEvent ev) {
+        stopped = true;
+    }
+
+    // A timer loop rather than @Scheduled: the scheduler's finest period is one second, which
+    // would add a second per hop; an idle round is one indexed query on an empty partial index.
+    private void scheduleNextRound() {
+        if (stopped) {
+            return;
+        }
+        vertx.setTimer(pollIntervalMillis, id -> {
+            Context round = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
+            VertxContextSafetyToggle.setContextSafe(round, true);
+            round.runOnContext(v -> drain().subscribe().with(ok -> scheduleNextRound(), failed -> scheduleNextRound()));
+        });
+    }
+
+    /** Relays batches until the outbox is empty. */
     public Uni<Void> drain() {
         return relayBatch().flatMap(n -> n >= batchSize ? drain() : Uni.createFrom().voidItem())
                 .onFailure().invoke(ex -> LOG.warnf("outbox relay round failed, will retry: %s", ex.toString()))

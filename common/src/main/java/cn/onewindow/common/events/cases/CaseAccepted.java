@@ -1,0 +1,16 @@
+package cn.onewindow.common.events.cases;
+
+import java.time.Instant;
+
+import cn.onewindow.common.events.Actor;
+
+/**
+ * {@code cn.onewindow.case.accepted.v1} on {@code onewindow.intake.case.v1}: the window took the
+ * file in. Carries what routing and approval need without reading intake's database; no ID-card
+ * number (personal data stays in intake).
+ */
+public record CaseAccepted(String caseId, String itemCode, String itemName, int catalogueVersion,
+                           String departmentCode, String departmentName, String itemType, int statutoryDays,
+                           int promisedDays, String applicantKind, String applicantName, String deliveryMethod,
+                           String intakePath, Instant acceptedAt, Actor actor) {
+}

@@ -1,0 +1,16 @@
+package cn.onewindow.common.events.cases;
+
+import java.time.Instant;
+
+import cn.onewindow.common.events.Actor;
+
+/**
+ * {@code cn.onewindow.case.decided.v1} on {@code onewindow.approval.case.v1}: the department approved
+ * (with the result to issue) or denied (with written reasons).
+ */
+public record CaseDecided(String caseId, String itemCode, String itemName, String departmentCode, String outcome,
+                          String resultKind, String resultTitle, String reasons, String applicantName,
+                          String deliveryMethod, Instant decidedAt, Actor actor) {
+    public static final String APPROVED = "APPROVED";
+    public static final String DENIED = "DENIED";
+}

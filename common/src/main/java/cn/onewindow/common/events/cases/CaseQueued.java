@@ -1,0 +1,10 @@
+package cn.onewindow.common.events.cases;
+
+import java.time.Instant;
+
+import cn.onewindow.common.events.Actor;
+
+/** {@code cn.onewindow.case.queued.v1} on {@code onewindow.approval.case.v1}: in the department's work queue, deadline set. */
+public record CaseQueued(String caseId, String departmentCode, String queue, Instant queuedAt, Instant deadline,
+                         Actor actor) {
+}

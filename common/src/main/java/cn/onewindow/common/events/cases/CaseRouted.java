@@ -1,0 +1,11 @@
+package cn.onewindow.common.events.cases;
+
+import java.time.Instant;
+
+import cn.onewindow.common.events.Actor;
+
+/** {@code cn.onewindow.case.routed.v1} on {@code onewindow.routing.case.v1}: assigned to a department's back office. */
+public record CaseRouted(String caseId, String itemCode, String itemName, String departmentCode, String queue,
+                         String itemType, int promisedDays, String applicantName, String deliveryMethod,
+                         Instant acceptedAt, Instant routedAt, Actor actor) {
+}

@@ -1,0 +1,11 @@
+package cn.onewindow.common.events.cases;
+
+import java.time.Instant;
+
+/**
+ * {@code cn.onewindow.case.rating-recorded.v1} on {@code onewindow.evaluation.case.v1}: the applicant
+ * rated one stage (FRONT_DESK or BACK_OFFICE) on the five 好差评 levels, 5 = 非常满意 … 1 = 非常不满意.
+ */
+public record RatingRecorded(String caseId, String departmentCode, String stage, int level, String channel,
+                             String reason, Instant ratedAt) {
+}

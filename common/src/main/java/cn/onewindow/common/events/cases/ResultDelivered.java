@@ -1,0 +1,10 @@
+package cn.onewindow.common.events.cases;
+
+import java.time.Instant;
+
+import cn.onewindow.common.events.Actor;
+
+/** {@code cn.onewindow.case.result-delivered.v1} on {@code onewindow.issuance.case.v1}: handed out or mailed. */
+public record ResultDelivered(String caseId, String departmentCode, String deliveryMethod, String receivedBy,
+                              String waybill, Instant deliveredAt, Actor actor) {
+}

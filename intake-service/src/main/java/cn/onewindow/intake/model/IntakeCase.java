@@ -1,0 +1,46 @@
+package cn.onewindow.intake.model;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+
+/** A case (办件) as the window took it in; the clerk who took it is its first handler (首办负责人). */
+@Entity
+@Table(name = "intake_case")
+public class IntakeCase extends PanacheEntityBase {
+    @Id
+    @Column(name = "case_id")
+    public String caseId;
+    @Column(name = "item_code")
+    public String itemCode;
+    @Column(name = "catalogue_version")
+    public int catalogueVersion;
+    @Column(name = "department_code")
+    public String departmentCode;
+    @Column(name = "applicant_kind")
+    public String applicantKind;
+    @Column(name = "applicant_name")
+    public String applicantName;
+    @Column(name = "applicant_id")
+    public String applicantId;
+    @Column(name = "delivery_method")
+    public String deliveryMethod;
+    @Column(name = "delivery_address")
+    public String deliveryAddress;
+    @Column(name = "intake_path")
+    public String intakePath;
+    public String status;
+    @Column(name = "first_handler_id")
+    public String firstHandlerId;
+    @Column(name = "first_handler_name")
+    public String firstHandlerName;
+    @Column(name = "first_handler_post")
+    public String firstHandlerPost;
+    @Column(name = "accepted_at")
+    public Instant acceptedAt;
+}

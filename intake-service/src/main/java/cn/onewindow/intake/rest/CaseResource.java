@@ -1,0 +1,47 @@
+package cn.onewindow.intake.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import cn.onewindow.common.security.CurrentActor;
+import cn.onewindow.common.security.Posts;
+import cn.onewindow.intake.service.IntakeService;
+import io.smallrye.mutiny.Uni;
+
+/** The window's intake API (综合受理). */
+@Path("/api/cases")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class CaseResource {
+    private final IntakeService intake;
+    private final CurrentActor actor;
+
+    public CaseResource(IntakeService intake, CurrentActor actor) {
+        this.intake = intake;
+        this.actor = actor;
+    }
+
+    /** Takes a file in at the window; answers 201 with the case number. */
+    @POST
+    @RolesAllowed({Posts.WINDOW_CLERK, Posts.MID_DESK})
+    public Uni<Response> register(@NotNull @Valid RegisterCaseRequest request) {
+        return intake.acceptOnTheSpot(request, actor.actor())
+                .map(c -> Response.status(201).entity(CaseView.of(c)).header("Location", "/api/cases/" + c.caseId).build());
+    }
+
+    @GET
+    @Path("/{caseId}")
+    @RolesAllowed({Posts.WINDOW_CLERK, Posts.MID_DESK, Posts.SUPERVISOR, Posts.ISSUANCE_CLERK, Posts.HALL_ADMIN})
+    public Uni<CaseView> get(@PathParam("caseId") String caseId) {
+        return intake.find(caseId).map(CaseView::of);
+    }
+}

@@ -1,0 +1,24 @@
+package cn.onewindow.intake.rest;
+
+import java.time.Instant;
+
+import cn.onewindow.intake.model.IntakeCase;
+
+/** A case as the window sees it; the ID number is masked (personal data). */
+public record CaseView(String caseId, String itemCode, int catalogueVersion, String departmentCode,
+                       String applicantKind, String applicantName, String applicantIdMasked, String deliveryMethod,
+                       String intakePath, String status, String firstHandlerName, Instant acceptedAt) {
+
+    public static CaseView of(IntakeCase c) {
+        return new CaseView(c.caseId, c.itemCode, c.catalogueVersion, c.departmentCode, c.applicantKind,
+                c.applicantName, mask(c.applicantId), c.deliveryMethod, c.intakePath, c.status, c.firstHandlerName,
+                c.acceptedAt);
+    }
+
+    static String mask(String id) {
+        if (id == null || id.length() < 8) {
+            return "****";
+        }
+        return id.substring(0, 4) + "*".repeat(id.length() - 8) + id.substring(id.length() - 4);
+    }
+}

@@ -1,0 +1,34 @@
+package cn.onewindow.intake.service;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Case numbers: {@code <hall>-<yyyyMMdd>-<6-digit sequence>}, e.g. {@code DX-20261123-000042}.
+ * The sequence restarts each day (in the hall's zone). It is taken by an upsert on the counter row
+ * inside the caller's transaction: concurrent intakes queue on the row lock, and a rolled-back
+ * intake returns its number, so numbers are unique and gap-free.
+ */
+@ApplicationScoped
+public class CaseNumbers {
+    private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
+
+    public Uni<String> next(String hall, LocalDate day) {
+        return Panache.getSession().flatMap(s -> s.createNativeQuery(
+                        "insert into case_number_counter (hall, day, last_value) values (:hall, :day, 1) "
+                                + "on conflict (hall, day) do update set last_value = case_number_counter.last_value + 1 "
+                                + "returning last_value", Integer.class)
+                .setParameter("hall", hall).setParameter("day", day)
+                .getSingleResult())
+                .map(n -> format(hall, day, n));
+    }
+
+    public static String format(String hall, LocalDate day, int sequence) {
+        return "%s-%s-%06d".formatted(hall, day.format(DAY), sequence);
+    }
+}
