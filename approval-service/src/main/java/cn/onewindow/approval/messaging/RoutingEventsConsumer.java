@@ -1,0 +1,32 @@
+package cn.onewindow.approval.messaging;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import cn.onewindow.approval.service.ApprovalService;
+import cn.onewindow.common.events.CaseEventTypes;
+import cn.onewindow.common.events.cases.CaseRouted;
+import cn.onewindow.common.inbox.Inbox;
+import io.smallrye.mutiny.Uni;
+
+/** Consumes routing's events: a routed case enters its department's queue exactly once. */
+@ApplicationScoped
+public class RoutingEventsConsumer {
+    private final Inbox inbox;
+    private final ApprovalService approval;
+
+    public RoutingEventsConsumer(Inbox inbox, ApprovalService approval) {
+        this.inbox = inbox;
+        this.approval = approval;
+    }
+
+    @Incoming("routing-events")
+    public Uni<Void> onEvent(ConsumerRecord<String, String> record) {
+        return inbox.once("approval-service", record, event -> switch (event.type()) {
+            case CaseEventTypes.CASE_ROUTED -> approval.enqueue(inbox.read(event, CaseRouted.class));
+            default -> Uni.createFrom().voidItem();
+        });
+    }
+}

@@ -1,0 +1,84 @@
+package cn.onewindow.common.time;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Chinese working days: Monday to Friday, minus the public holidays, plus the make-up working
+ * Saturdays and Sundays (调休) the State Council publishes each year. The calendar is data
+ * ({@link HolidayData}), not code; this class only does the arithmetic, and has no clock.
+ *
+ * <p>A limit of N working days counted from an act ends at the close of the Nth working day after
+ * the day of the act (the day of the act itself does not count, as in 行政许可法 §82's
+ * "期间开始之日不计算在内"); 0 working days means by the close of the same day.
+ */
+public final class WorkingCalendar {
+    private final Set<LocalDate> holidays;
+    private final Set<LocalDate> makeUpWorkdays;
+    private final ZoneId zone;
+
+    public WorkingCalendar(Set<LocalDate> holidays, Set<LocalDate> makeUpWorkdays, ZoneId zone) {
+        this.holidays = Set.copyOf(holidays);
+        this.makeUpWorkdays = Set.copyOf(makeUpWorkdays);
+        this.zone = zone;
+    }
+
+    public static WorkingCalendar of(Map<String, HolidayData.Year> years, ZoneId zone) {
+        return HolidayData.toCalendar(years, zone);
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+
+    public boolean isWorkingDay(LocalDate day) {
+        if (makeUpWorkdays.contains(day)) {
+            return true;
+        }
+        if (holidays.contains(day)) {
+            return false;
+        }
+        DayOfWeek d = day.getDayOfWeek();
+        return d != DayOfWeek.SATURDAY && d != DayOfWeek.SUNDAY;
+    }
+
+    /** The Nth working day after {@code from} (n = 0 gives {@code from} itself). */
+    public LocalDate addWorkingDays(LocalDate from, int n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("n must not be negative: " + n);
+        }
+        LocalDate day = from;
+        int left = n;
+        while (left > 0) {
+            day = day.plusDays(1);
+            if (isWorkingDay(day)) {
+                left--;
+            }
+        }
+        return day;
+    }
+
+    /** Working days strictly after {@code from} up to and including {@code to}; negative if to is before from. */
+    public int workingDaysBetween(LocalDate from, LocalDate to) {
+        if (to.isBefore(from)) {
+            return -workingDaysBetween(to, from);
+        }
+        int count = 0;
+        for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
+            if (isWorkingDay(d)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** The instant a limit of {@code workingDays} started at {@code start} runs out (close of its last day). */
+    public Instant deadline(Instant start, int workingDays) {
+        LocalDate last = addWorkingDays(start.atZone(zone).toLocalDate(), workingDays);
+        return last.plusDays(1).atStartOfDay(zone).toInstant();
+    }
+}

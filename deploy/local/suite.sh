@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# Starts the whole OneWindow suite on this machine without containers: the real servers
+# (servers.sh), then the five services and the gateway as JVM processes, each on loopback.
+#   usage: suite.sh start [--build] | stop | status | restart <service>
+# Builds the services first when their jars are missing (or with --build).
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+RUN="$OW_HOME/run"; LOGS="$OW_HOME/logs"
+JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+log() { printf '[suite:%s] %s\n' "$OW_PROFILE" "$*"; }
+die() { printf '[suite:%s] ERROR: %s\n' "$OW_PROFILE" "$*" >&2; exit 1; }
+
+port_of() {
+  case "$1" in
+    intake-service) echo "$OW_INTAKE_PORT" ;; routing-service) echo "$OW_ROUTING_PORT" ;;
+    approval-service) echo "$OW_APPROVAL_PORT" ;; issuance-service) echo "$OW_ISSUANCE_PORT" ;;
+    evaluation-service) echo "$OW_EVALUATION_PORT" ;; gateway) echo "$OW_GATEWAY_PORT" ;;
+  esac
+}
+jar_of() { echo "$OW_ROOT/$1/target/quarkus-app/quarkus-run.jar"; }
+pid_alive() { [ -f "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null; }
+ready() { curl -sf "http://127.0.0.1:$1/q/health/ready" >/dev/null; }
+
+build() {
+  log "building the services (./mvnw install -DskipTests)"
+  (cd "$OW_ROOT" && ./mvnw -B -q install -DskipTests) || die "the build failed"
+}
+
+start_service() {
+  local s=$1 port pidf; port=$(port_of "$s"); pidf="$RUN/$s.pid"
+  if pid_alive "$pidf"; then log "$s already running on 127.0.0.1:$port"; return; fi
+  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+    die "port $port (for $s) is taken by another process; set its OW_*_PORT variable"
+  fi
+  mkdir -p "$RUN" "$LOGS"
+  nohup "$JAVA" -Xms64m -Xmx${OW_SERVICE_HEAP:-384m} -XX:+UseSerialGC -XX:TieredStopAtLevel=${OW_TIER:-4} \
+    ${OW_SERVICE_JAVA_OPTS:-} -jar "$(jar_of "$s")" >> "$LOGS/$s.log" 2>&1 &
+  echo $! > "$pidf"
+}
+
+wait_ready() {
+  local s=$1 port; port=$(port_of "$s")
+  for _ in $(seq 1 240); do
+    ready "$port" && return 0
+    pid_alive "$RUN/$s.pid" || die "$s exited during start-up; see $LOGS/$s.log"
+    sleep 0.5
+  done
+  die "$s was not ready within 120 s; see $LOGS/$s.log"
+}
+
+stop_service() {
+  local s=$1 pidf="$RUN/$s.pid"
+  if pid_alive "$pidf"; then
+    local pid; pid=$(cat "$pidf"); kill "$pid" 2>/dev/null || true
+    for _ in $(seq 1 40); do kill -0 "$pid" 2>/dev/null || break; sleep 0.25; done
+    kill -9 "$pid" 2>/dev/null || true
+    log "$s stopped"
+  fi
+  rm -f "$pidf"
+}
+
+case "${1:-}" in
+  start)
+    "$HERE/servers.sh" start
+    missing=0; for s in $OW_SERVICES; do [ -f "$(jar_of "$s")" ] || missing=1; done
+    if [ "${2:-}" = --build ] || [ $missing = 1 ]; then build; fi
+    for s in $OW_SERVICES; do start_service "$s"; done
+    for s in $OW_SERVICES; do wait_ready "$s"; log "$s ready on http://127.0.0.1:$(port_of "$s")"; done
+    cat <<MSG
+
+  OneWindow is running.  Open  http://127.0.0.1:$OW_GATEWAY_PORT/  and log in as
+    clerk1 (window clerk) · reviewer.amr / reviewer.tax (department reviewers) · issuer1 (issuance clerk)
+    supervisor1 · admin1 · chief.amr · runner1 · middesk1 · operator1          password: onewindow
+  Keycloak admin console: http://127.0.0.1:$OW_KC_PORT/admin  (admin / admin)
+  Logs: $LOGS     Stop: deploy/local/suite.sh stop
+MSG
+    ;;
+  stop)
+    for s in $OW_SERVICES; do stop_service "$s"; done
+    "$HERE/servers.sh" stop ;;
+  status)
+    "$HERE/servers.sh" status
+    for s in $OW_SERVICES; do
+      p=$(port_of "$s")
+      if pid_alive "$RUN/$s.pid"; then
+        ready "$p" && echo "$s running http://127.0.0.1:$p" || echo "$s starting"
+      else echo "$s stopped"; fi
+    done ;;
+  restart)
+    [ -n "${2:-}" ] || die "usage: suite.sh restart <service>"
+    stop_service "$2"; start_service "$2"; wait_ready "$2"; log "$2 restarted" ;;
+  *) echo "usage: $0 start [--build] | stop | status | restart <service>" >&2; exit 2 ;;
+esac

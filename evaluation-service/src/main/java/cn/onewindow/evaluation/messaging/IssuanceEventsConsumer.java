@@ -1,0 +1,32 @@
+package cn.onewindow.evaluation.messaging;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import cn.onewindow.common.events.CaseEventTypes;
+import cn.onewindow.common.events.cases.ResultDelivered;
+import cn.onewindow.common.inbox.Inbox;
+import cn.onewindow.evaluation.service.EvaluationService;
+import io.smallrye.mutiny.Uni;
+
+/** Consumes issuance's events: a delivered case opens for rating exactly once. */
+@ApplicationScoped
+public class IssuanceEventsConsumer {
+    private final Inbox inbox;
+    private final EvaluationService evaluation;
+
+    public IssuanceEventsConsumer(Inbox inbox, EvaluationService evaluation) {
+        this.inbox = inbox;
+        this.evaluation = evaluation;
+    }
+
+    @Incoming("issuance-events")
+    public Uni<Void> onEvent(ConsumerRecord<String, String> record) {
+        return inbox.once("evaluation-service", record, event -> switch (event.type()) {
+            case CaseEventTypes.RESULT_DELIVERED -> evaluation.openForRating(inbox.read(event, ResultDelivered.class));
+            default -> Uni.createFrom().voidItem();
+        });
+    }
+}

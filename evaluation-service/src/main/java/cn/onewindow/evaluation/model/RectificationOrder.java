@@ -1,0 +1,28 @@
+package cn.onewindow.evaluation.model;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+
+/** The work order a bad rating opens (差评整改): verify, rectify, answer the applicant by the deadline. */
+@Entity
+@Table(name = "rectification_order")
+public class RectificationOrder extends PanacheEntityBase {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+    @Column(name = "case_id")
+    public String caseId;
+    public String stage;
+    public String status;
+    @Column(name = "opened_at")
+    public Instant openedAt;
+    public Instant deadline;
+}

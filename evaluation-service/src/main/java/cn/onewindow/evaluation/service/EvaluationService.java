@@ -1,0 +1,127 @@
+package cn.onewindow.evaluation.service;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import cn.onewindow.common.events.CaseEventTypes;
+import cn.onewindow.common.events.Topics;
+import cn.onewindow.common.events.cases.RatingRecorded;
+import cn.onewindow.common.events.cases.ResultDelivered;
+import cn.onewindow.common.outbox.Outbox;
+import cn.onewindow.common.problem.ProblemException;
+import cn.onewindow.common.time.WorkingCalendar;
+import cn.onewindow.evaluation.model.EvaluationCase;
+import cn.onewindow.evaluation.model.Rating;
+import cn.onewindow.evaluation.model.RectificationOrder;
+import cn.onewindow.evaluation.rest.RatingInvitation;
+import cn.onewindow.evaluation.rest.RatingRequest;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+
+/** 好差评: opens delivered cases for rating, records ratings, opens work orders for bad ones. */
+@ApplicationScoped
+public class EvaluationService {
+    public static final List<String> STAGES = List.of("FRONT_DESK", "BACK_OFFICE");
+    /** Levels below 满意 (4) need a reason; 不满意 (2) and below open a rectification order. */
+    static final int SATISFIED = 4;
+    static final int DISSATISFIED = 2;
+
+    private final Outbox outbox;
+    private final Clock clock;
+    private final WorkingCalendar calendar;
+    private final RatingTokens tokens;
+    private final int rectificationDays;
+
+    public EvaluationService(Outbox outbox, Clock clock, WorkingCalendar calendar, RatingTokens tokens,
+                             @ConfigProperty(name = "onewindow.rectification.working-days") int rectificationDays) {
+        this.outbox = outbox;
+        this.clock = clock;
+        this.calendar = calendar;
+        this.tokens = tokens;
+        this.rectificationDays = rectificationDays;
+    }
+
+    /** Runs inside the inbox transaction of the delivery event. */
+    public Uni<Void> openForRating(ResultDelivered delivered) {
+        var c = new EvaluationCase();
+        c.caseId = delivered.caseId();
+        c.departmentCode = delivered.departmentCode();
+        c.deliveredAt = delivered.deliveredAt();
+        return c.persist().replaceWithVoid();
+    }
+
+    @WithSession
+    public Uni<RatingInvitation> invitation(String caseId) {
+        return EvaluationCase.<EvaluationCase>findById(caseId)
+                .onItem().ifNull().failWith(() -> new ProblemException(404, "not-open-for-rating",
+                        "该办件尚未送达结果，暂不能评价：" + caseId, "Case not yet delivered, so not open for rating: " + caseId))
+                .map(c -> {
+                    Map<String, String> byStage = new LinkedHashMap<>();
+                    STAGES.forEach(s -> byStage.put(s, tokens.issue(caseId, s)));
+                    return new RatingInvitation(caseId, byStage, "/rate?case=" + caseId);
+                });
+    }
+
+    @WithTransaction
+    public Uni<Rating> rate(RatingRequest request) {
+        if (!tokens.verify(request.caseId(), request.stage(), request.token())) {
+            return Uni.createFrom().failure(ProblemException.forbidden("invalid-rating-token",
+                    "评价凭证无效或不属于该办件", "The rating token is not valid for this case and stage"));
+        }
+        if (request.level() < SATISFIED && (request.reason() == null || request.reason().isBlank())) {
+            return Uni.createFrom().failure(ProblemException.invalid("reason-required",
+                    "评价低于“满意”时请说明原因", "A rating below satisfied needs a reason"));
+        }
+        return EvaluationCase.<EvaluationCase>findById(request.caseId())
+                .onItem().ifNull().failWith(() -> new ProblemException(409, "not-open-for-rating",
+                        "该办件尚未送达结果，暂不能评价", "Case not yet delivered, so not open for rating"))
+                .flatMap(c -> Rating.<Rating>findById(key(request.caseId(), request.stage()))
+                        .flatMap(existing -> existing != null
+                                ? Uni.createFrom().failure(ProblemException.conflict("already-rated",
+                                "该办件此环节已评价，每个环节只能评价一次", "This stage of the case was already rated"))
+                                : record(c, request)));
+    }
+
+    private Uni<Rating> record(EvaluationCase c, RatingRequest request) {
+        var now = clock.instant();
+        var r = new Rating();
+        r.caseId = c.caseId;
+        r.stage = request.stage();
+        r.level = request.level();
+        r.channel = request.channel();
+        r.reason = request.reason();
+        r.ratedAt = now;
+        var event = new RatingRecorded(c.caseId, c.departmentCode, r.stage, r.level, r.channel, r.reason, now);
+        return r.<Rating>persist().call(() -> r.level <= DISSATISFIED ? openRectification(r) : Uni.createFrom().voidItem())
+                .call(() -> outbox.caseEvent(Topics.EVALUATION_CASE, c.caseId, CaseEventTypes.RATING_RECORDED, event));
+    }
+
+    private Uni<Void> openRectification(Rating r) {
+        var o = new RectificationOrder();
+        o.caseId = r.caseId;
+        o.stage = r.stage;
+        o.status = "OPEN";
+        o.openedAt = r.ratedAt;
+        o.deadline = calendar.deadline(r.ratedAt, rectificationDays);
+        return o.persist().replaceWithVoid();
+    }
+
+    @WithSession
+    public Uni<List<Rating>> ratings(String caseId) {
+        return Rating.find("caseId = ?1 order by stage", caseId).list();
+    }
+
+    private static Rating.Key key(String caseId, String stage) {
+        var k = new Rating.Key();
+        k.caseId = caseId;
+        k.stage = stage;
+        return k;
+    }
+}

@@ -1,0 +1,55 @@
+package cn.onewindow.gateway.proxy;
+
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.mutiny.core.Vertx;
+import io.vertx.mutiny.core.buffer.Buffer;
+import io.vertx.mutiny.ext.web.client.HttpResponse;
+import io.vertx.mutiny.ext.web.client.WebClient;
+import io.vertx.ext.web.client.WebClientOptions;
+
+/**
+ * Forwards a REST call to the service that owns it, with the user's own access token, so each
+ * service decides authority itself. The browser never sees a service address or a client secret.
+ */
+@ApplicationScoped
+public class ServiceProxy {
+    private final WebClient client;
+    private final Map<String, String> services;
+
+    public ServiceProxy(Vertx vertx,
+                        @ConfigProperty(name = "onewindow.services.intake") String intake,
+                        @ConfigProperty(name = "onewindow.services.routing") String routing,
+                        @ConfigProperty(name = "onewindow.services.approval") String approval,
+                        @ConfigProperty(name = "onewindow.services.issuance") String issuance,
+                        @ConfigProperty(name = "onewindow.services.evaluation") String evaluation) {
+        this.client = WebClient.create(vertx, new WebClientOptions().setMaxPoolSize(64).setKeepAlive(true)
+                .setConnectTimeout(2000).setIdleTimeout(60));
+        this.services = Map.of("intake", intake, "routing", routing, "approval", approval,
+                "issuance", issuance, "evaluation", evaluation);
+    }
+
+    public boolean knows(String service) {
+        return services.containsKey(service);
+    }
+
+    public Uni<HttpResponse<Buffer>> forward(String service, HttpMethod method, String pathAndQuery, String bearer,
+                                             String contentType, String accept, byte[] body) {
+        String base = services.get(service);
+        var request = client.requestAbs(method, base + "/api/" + pathAndQuery).timeout(30_000);
+        if (bearer != null) {
+            request.putHeader("Authorization", "Bearer " + bearer);
+        }
+        if (contentType != null) {
+            request.putHeader("Content-Type", contentType);
+        }
+        request.putHeader("Accept", accept == null ? "application/json" : accept);
+        return body == null || body.length == 0 ? request.send() : request.sendBuffer(Buffer.buffer(body));
+    }
+}

@@ -1,0 +1,85 @@
+package cn.onewindow.gateway.rest;
+
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import cn.onewindow.common.problem.ProblemException;
+import cn.onewindow.gateway.proxy.ServiceProxy;
+import io.quarkus.oidc.AccessTokenCredential;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpMethod;
+
+/** {@code /api/<service>/<path>} → {@code <service>/api/<path>}, with the caller's token. */
+@Path("/api/{service:intake|routing|approval|issuance|evaluation}/{path:.+}")
+public class ProxyResource {
+    private final ServiceProxy proxy;
+    private final SecurityIdentity identity;
+
+    public ProxyResource(ServiceProxy proxy, SecurityIdentity identity) {
+        this.proxy = proxy;
+        this.identity = identity;
+    }
+
+    @GET
+    public Uni<Response> get(@PathParam("service") String s, @PathParam("path") String p, @Context UriInfo uri,
+                             @HeaderParam("Accept") String accept) {
+        return forward(s, HttpMethod.GET, p, uri, null, accept, null);
+    }
+
+    @POST
+    public Uni<Response> post(@PathParam("service") String s, @PathParam("path") String p, @Context UriInfo uri,
+                              @HeaderParam("Content-Type") String type, @HeaderParam("Accept") String accept, byte[] body) {
+        return forward(s, HttpMethod.POST, p, uri, type, accept, body);
+    }
+
+    @PUT
+    public Uni<Response> put(@PathParam("service") String s, @PathParam("path") String p, @Context UriInfo uri,
+                             @HeaderParam("Content-Type") String type, @HeaderParam("Accept") String accept, byte[] body) {
+        return forward(s, HttpMethod.PUT, p, uri, type, accept, body);
+    }
+
+    @PATCH
+    public Uni<Response> patch(@PathParam("service") String s, @PathParam("path") String p, @Context UriInfo uri,
+                               @HeaderParam("Content-Type") String type, @HeaderParam("Accept") String accept, byte[] body) {
+        return forward(s, HttpMethod.PATCH, p, uri, type, accept, body);
+    }
+
+    @DELETE
+    public Uni<Response> delete(@PathParam("service") String s, @PathParam("path") String p, @Context UriInfo uri,
+                                @HeaderParam("Accept") String accept) {
+        return forward(s, HttpMethod.DELETE, p, uri, null, accept, null);
+    }
+
+    private Uni<Response> forward(String service, HttpMethod method, String path, UriInfo uri, String type,
+                                  String accept, byte[] body) {
+        String query = uri.getRequestUri().getRawQuery();
+        String target = path + (query == null ? "" : "?" + query);
+        AccessTokenCredential token = identity.isAnonymous() ? null : identity.getCredential(AccessTokenCredential.class);
+        return proxy.forward(service, method, target, token == null ? null : token.getToken(), type, accept, body)
+                .map(r -> {
+                    var b = Response.status(r.statusCode());
+                    String ct = r.getHeader("Content-Type");
+                    if (ct != null) {
+                        b.header("Content-Type", ct);
+                    }
+                    String location = r.getHeader("Location");
+                    if (location != null) {
+                        b.header("Location", "/api/" + service + location.replaceFirst("^/api", ""));
+                    }
+                    return b.entity(r.body() == null ? new byte[0] : r.body().getBytes()).build();
+                })
+                .onFailure(ex -> !(ex instanceof ProblemException)).transform(ex -> new ProblemException(503,
+                        "service-unavailable", "服务暂不可用（" + service + "），请稍后重试；本次操作未提交",
+                        "The " + service + " service is unavailable; nothing was submitted"));
+    }
+}

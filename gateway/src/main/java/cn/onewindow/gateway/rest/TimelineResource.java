@@ -1,0 +1,69 @@
+package cn.onewindow.gateway.rest;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.jboss.resteasy.reactive.RestStreamElementType;
+
+import cn.onewindow.common.events.Actor;
+import cn.onewindow.common.security.CurrentActor;
+import cn.onewindow.common.security.Posts;
+import cn.onewindow.gateway.service.TimelineService;
+import cn.onewindow.gateway.service.TimelineView;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+
+/** One timeline per case, across every service; the live feed; and who is logged in. */
+@Path("/api")
+@Produces(MediaType.APPLICATION_JSON)
+public class TimelineResource {
+    private final TimelineService timeline;
+    private final CurrentActor actor;
+
+    public TimelineResource(TimelineService timeline, CurrentActor actor) {
+        this.timeline = timeline;
+        this.actor = actor;
+    }
+
+    @GET
+    @Path("/timeline/{caseId}")
+    @RolesAllowed({Posts.WINDOW_CLERK, Posts.MID_DESK, Posts.DEPARTMENT_REVIEWER, Posts.CHIEF_REPRESENTATIVE,
+            Posts.ISSUANCE_CLERK, Posts.SUPERVISOR, Posts.HALL_ADMIN, Posts.OPERATOR, Posts.MATERIAL_RUNNER})
+    public Uni<List<TimelineView>> timeline(@PathParam("caseId") String caseId) {
+        return timeline.timeline(caseId).map(l -> l.stream().map(TimelineView::of).toList());
+    }
+
+    @GET
+    @Path("/events/recent")
+    @RolesAllowed({Posts.SUPERVISOR, Posts.HALL_ADMIN, Posts.OPERATOR, Posts.WINDOW_CLERK, Posts.ISSUANCE_CLERK,
+            Posts.DEPARTMENT_REVIEWER, Posts.CHIEF_REPRESENTATIVE, Posts.MID_DESK, Posts.MATERIAL_RUNNER})
+    public Uni<List<TimelineView>> recent() {
+        return timeline.latest(50).map(l -> l.stream().map(TimelineView::of).toList());
+    }
+
+    /** Server-sent events: every case event as it happens, for live boards and queues. */
+    @GET
+    @Path("/events/stream")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @RestStreamElementType(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Posts.SUPERVISOR, Posts.HALL_ADMIN, Posts.OPERATOR, Posts.WINDOW_CLERK, Posts.ISSUANCE_CLERK,
+            Posts.DEPARTMENT_REVIEWER, Posts.CHIEF_REPRESENTATIVE, Posts.MID_DESK, Posts.MATERIAL_RUNNER})
+    public Multi<TimelineView> stream() {
+        return timeline.live();
+    }
+
+    @GET
+    @Path("/me")
+    public Map<String, Object> me() {
+        Actor a = actor.actor();
+        return Map.of("username", String.valueOf(a.username()), "name", String.valueOf(a.name()),
+                "post", String.valueOf(a.post()), "department", a.department() == null ? "" : a.department());
+    }
+}

@@ -1,0 +1,32 @@
+package cn.onewindow.issuance.messaging;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import cn.onewindow.common.events.CaseEventTypes;
+import cn.onewindow.common.events.cases.CaseDecided;
+import cn.onewindow.common.inbox.Inbox;
+import cn.onewindow.issuance.service.IssuanceService;
+import io.smallrye.mutiny.Uni;
+
+/** Consumes approval's events: every decision reaches the issuance window exactly once. */
+@ApplicationScoped
+public class ApprovalEventsConsumer {
+    private final Inbox inbox;
+    private final IssuanceService issuance;
+
+    public ApprovalEventsConsumer(Inbox inbox, IssuanceService issuance) {
+        this.inbox = inbox;
+        this.issuance = issuance;
+    }
+
+    @Incoming("approval-events")
+    public Uni<Void> onEvent(ConsumerRecord<String, String> record) {
+        return inbox.once("issuance-service", record, event -> switch (event.type()) {
+            case CaseEventTypes.CASE_DECIDED -> issuance.receive(inbox.read(event, CaseDecided.class));
+            default -> Uni.createFrom().voidItem();
+        });
+    }
+}

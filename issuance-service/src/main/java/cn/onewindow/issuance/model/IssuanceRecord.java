@@ -1,0 +1,54 @@
+package cn.onewindow.issuance.model;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+
+/** A result at the issuance window, and how it left (the delivery register). */
+@Entity
+@Table(name = "issuance_record")
+public class IssuanceRecord extends PanacheEntityBase {
+    public static final String READY = "READY";
+    public static final String DELIVERED = "DELIVERED";
+
+    @Id
+    @Column(name = "case_id")
+    public String caseId;
+    @Column(name = "department_code")
+    public String departmentCode;
+    public String outcome;
+    @Column(name = "result_kind")
+    public String resultKind;
+    @Column(name = "result_title")
+    public String resultTitle;
+    @Column(name = "applicant_name")
+    public String applicantName;
+    @Column(name = "delivery_method")
+    public String deliveryMethod;
+    public String status;
+    @Column(name = "decided_at")
+    public Instant decidedAt;
+    @Column(name = "ready_at")
+    public Instant readyAt;
+    @Column(name = "delivered_at")
+    public Instant deliveredAt;
+    @Column(name = "received_by")
+    public String receivedBy;
+    @Column(name = "identity_checked")
+    public Boolean identityChecked;
+    public String signature;
+    public String carrier;
+    public String waybill;
+    @Column(name = "handed_by_id")
+    public String handedById;
+    @Column(name = "handed_by_name")
+    public String handedByName;
+    @Version
+    public int version;
+}

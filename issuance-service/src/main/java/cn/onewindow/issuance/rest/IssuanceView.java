@@ -1,0 +1,14 @@
+package cn.onewindow.issuance.rest;
+
+import java.time.Instant;
+
+import cn.onewindow.issuance.model.IssuanceRecord;
+
+public record IssuanceView(String caseId, String departmentCode, String outcome, String resultTitle,
+                           String applicantName, String deliveryMethod, String status, Instant readyAt,
+                           Instant deliveredAt, String receivedBy, String handedByName) {
+    public static IssuanceView of(IssuanceRecord r) {
+        return new IssuanceView(r.caseId, r.departmentCode, r.outcome, r.resultTitle, r.applicantName,
+                r.deliveryMethod, r.status, r.readyAt, r.deliveredAt, r.receivedBy, r.handedByName);
+    }
+}

@@ -1,0 +1,33 @@
+package cn.onewindow.routing.messaging;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import cn.onewindow.common.events.CaseEventTypes;
+import cn.onewindow.common.events.cases.CaseAccepted;
+import cn.onewindow.common.inbox.Inbox;
+import cn.onewindow.routing.service.RoutingService;
+import io.smallrye.mutiny.Uni;
+
+/** Consumes intake's case events; every accepted case is routed exactly once. */
+@ApplicationScoped
+public class IntakeEventsConsumer {
+    private final Inbox inbox;
+    private final RoutingService routing;
+
+    public IntakeEventsConsumer(Inbox inbox, RoutingService routing) {
+        this.inbox = inbox;
+        this.routing = routing;
+    }
+
+    @Incoming("intake-events")
+    public Uni<Void> onEvent(ConsumerRecord<String, String> record) {
+        return inbox.once("routing-service", record, event -> switch (event.type()) {
+            case CaseEventTypes.CASE_ACCEPTED ->
+                    routing.route(event.id(), inbox.read(event, CaseAccepted.class));
+            default -> Uni.createFrom().voidItem(); // other intake events are not routing's business
+        });
+    }
+}

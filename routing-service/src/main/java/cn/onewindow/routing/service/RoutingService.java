@@ -1,0 +1,53 @@
+package cn.onewindow.routing.service;
+
+import java.time.Clock;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import cn.onewindow.common.events.Actor;
+import cn.onewindow.common.events.CaseEventTypes;
+import cn.onewindow.common.events.Topics;
+import cn.onewindow.common.events.cases.CaseAccepted;
+import cn.onewindow.common.events.cases.CaseRouted;
+import cn.onewindow.common.outbox.Outbox;
+import cn.onewindow.routing.model.RoutingAssignment;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Assigns an accepted case to the back office of the department that decides its item. Runs inside
+ * the inbox transaction of the incoming event, so the assignment, its event and the "processed"
+ * mark commit together.
+ */
+@ApplicationScoped
+public class RoutingService {
+    private static final Actor ROUTER = Actor.system("routing-service");
+    private final Outbox outbox;
+    private final Clock clock;
+
+    public RoutingService(Outbox outbox, Clock clock) {
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    public Uni<Void> route(String eventId, CaseAccepted accepted) {
+        var a = new RoutingAssignment();
+        a.caseId = accepted.caseId();
+        a.itemCode = accepted.itemCode();
+        a.departmentCode = accepted.departmentCode();
+        a.queue = backOfficeQueue(accepted.departmentCode());
+        a.itemType = accepted.itemType();
+        a.acceptedAt = accepted.acceptedAt();
+        a.routedAt = clock.instant();
+        a.sourceEventId = eventId;
+        var routed = new CaseRouted(a.caseId, a.itemCode, accepted.itemName(), a.departmentCode, a.queue, a.itemType,
+                accepted.promisedDays(), accepted.applicantName(), accepted.deliveryMethod(), a.acceptedAt, a.routedAt,
+                ROUTER);
+        return a.persist().call(() -> outbox.caseEvent(Topics.ROUTING_CASE, a.caseId, CaseEventTypes.CASE_ROUTED, routed))
+                .replaceWithVoid();
+    }
+
+    /** Each department has one back-office queue in the hall for now: "<DEPT>/back-office". */
+    static String backOfficeQueue(String department) {
+        return department + "/back-office";
+    }
+}
