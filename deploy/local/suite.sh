@@ -50,7 +50,7 @@ wait_ready() {
 }
 
 stop_service() {
-  local s=$1 pidf="$RUN/$s.pid"
+  local s=$1; local pidf="$RUN/$s.pid"
   if pid_alive "$pidf"; then
     local pid; pid=$(cat "$pidf"); kill "$pid" 2>/dev/null || true
     for _ in $(seq 1 40); do kill -0 "$pid" 2>/dev/null || break; sleep 0.25; done

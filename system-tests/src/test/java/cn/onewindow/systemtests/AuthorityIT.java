@@ -1,0 +1,94 @@
+package cn.onewindow.systemtests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Calls without a token, with a token of the wrong post, a tampered token, or another department's
+ * token are refused with problem JSON, and change nothing.
+ */
+class AuthorityIT {
+    static final Map<String, Object> CASE = Map.of("itemCode", "TAX-0002",
+            "applicant", Map.of("kind", "PERSON", "name", "刘芳", "idNumber", "110105194912310029"),
+            "deliveryMethod", "PICKUP");
+
+    @BeforeAll
+    static void suite() {
+        Suite.start();
+    }
+
+    @Test
+    void intakeWithoutATokenOrByTheWrongPostIsRefusedAndWritesNothing() {
+        long cases = Db.count("intake", "select count(*) from intake_case");
+        long outbox = Db.count("intake", "select count(*) from outbox_event");
+        long counters = Db.count("intake", "select coalesce(sum(last_value), 0) from case_number_counter");
+
+        for (String base : new String[] {Suite.gateway() + "/api/intake", Suite.service("intake-service") + "/api"}) {
+            var anonymous = Http.post(base + "/cases", null, CASE);
+            assertThat(anonymous.status()).isEqualTo(401);
+            var reviewer = Http.post(base + "/cases", Http.token("reviewer.tax"), CASE);
+            assertThat(reviewer.status()).isEqualTo(403);
+            assertThat(reviewer.json().get("code").asText()).isEqualTo("forbidden");
+            assertThat(reviewer.json().get("detailZh").asText()).contains("无权");
+            var issuer = Http.post(base + "/cases", Http.token("issuer1"), CASE);
+            assertThat(issuer.status()).isEqualTo(403);
+            String t = Http.token("clerk1");
+            var tampered = Http.post(base + "/cases", t.substring(0, t.length() - 4) + "AAAA", CASE);
+            assertThat(tampered.status()).isEqualTo(401);
+        }
+        var direct = Http.post(Suite.service("intake-service") + "/api/cases", null, CASE);
+        assertThat(direct.json().get("type").asText()).startsWith("https://onewindow.cn/problems/");
+
+        assertThat(Db.count("intake", "select count(*) from intake_case")).isEqualTo(cases);
+        assertThat(Db.count("intake", "select count(*) from outbox_event")).isEqualTo(outbox);
+        assertThat(Db.count("intake", "select coalesce(sum(last_value), 0) from case_number_counter")).isEqualTo(counters);
+    }
+
+    @Test
+    void aDepartmentCanNeitherReadNorDecideAnotherDepartmentsCase() {
+        var accepted = Http.post(Suite.gateway() + "/api/intake/cases", Http.token("clerk1"), CASE);
+        assertThat(accepted.status()).isEqualTo(201);
+        String caseId = accepted.json().get("caseId").asText();
+        String approval = Suite.gateway() + "/api/approval/department/cases/";
+        Http.await(approval + caseId, Http.token("reviewer.tax"), r -> r.status() == 200, Duration.ofSeconds(30));
+
+        String amrReviewer = Http.token("reviewer.amr");
+        String amrSystem = Http.clientToken("dept-amr-system", "amr-system-secret");
+        for (String other : new String[] {amrReviewer, amrSystem}) {
+            assertThat(Http.get(approval + caseId, other).status()).isEqualTo(403);
+            var decide = Http.post(approval + caseId + "/decision", other, Map.of("outcome", "APPROVED",
+                    "resultKind", "CERTIFICATE", "resultTitle", "x"));
+            assertThat(decide.status()).isEqualTo(403);
+            assertThat(decide.json().get("code").asText()).isEqualTo("other-department");
+            var queue = Http.get(Suite.gateway() + "/api/approval/department/cases", other);
+            assertThat(queue.status()).isEqualTo(200);
+            queue.json().forEach(c -> assertThat(c.get("departmentCode").asText()).isEqualTo("AMR"));
+        }
+        // the window clerk's post may not decide at all
+        assertThat(Http.post(approval + caseId + "/decision", Http.token("clerk1"), Map.of("outcome", "APPROVED")).status())
+                .isEqualTo(403);
+        assertThat(Db.one("approval", "select status, decided_at from approval_case where case_id = ?", caseId))
+                .containsEntry("status", "QUEUED").containsEntry("decided_at", null);
+        assertThat(Db.count("approval", "select count(*) from outbox_event where aggregate_id = ? and event_type like '%decided%'", caseId))
+                .isZero();
+
+        // its own department's system may decide it
+        var own = Http.post(approval + caseId + "/decision", Http.clientToken("dept-tax-system", "tax-system-secret"),
+                Map.of("outcome", "DENIED", "reasons", "申请材料不符合法定形式"));
+        assertThat(own.status()).as(own.body()).isEqualTo(200);
+        assertThat(own.json().get("status").asText()).isEqualTo("DENIED");
+    }
+
+    @Test
+    void aRatingTokenWorksOnlyForItsOwnCase() {
+        var bad = Http.post(Suite.gateway() + "/api/evaluation/ratings", null, Map.of("caseId", "DX-20261123-999999",
+                "stage", "FRONT_DESK", "level", 5, "channel", "WEB", "token", "forged-token-forged-token"));
+        assertThat(bad.status()).isEqualTo(403);
+        assertThat(bad.json().get("code").asText()).isEqualTo("invalid-rating-token");
+    }
+}

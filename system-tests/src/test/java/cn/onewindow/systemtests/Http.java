@@ -1,0 +1,119 @@
+package cn.onewindow.systemtests;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** A small HTTP client for the tests: Keycloak tokens (cached per user) and JSON calls. */
+public final class Http {
+    public static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+
+    private Http() {
+    }
+
+    public record Reply(int status, String body) {
+        public JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (Exception e) {
+                throw new AssertionError("not JSON (" + status + "): " + body, e);
+            }
+        }
+    }
+
+    /** A user's access token from Keycloak (password grant on the public CLI client). */
+    public static String token(String username) {
+        return TOKENS.computeIfAbsent(username, u -> form("onewindow-cli", null,
+                "grant_type=password&username=" + enc(u) + "&password=onewindow"));
+    }
+
+    /** A department system's token (client credentials). */
+    public static String clientToken(String clientId, String secret) {
+        return TOKENS.computeIfAbsent("client:" + clientId, c -> form(clientId, secret, "grant_type=client_credentials"));
+    }
+
+    private static String form(String clientId, String secret, String body) {
+        String full = body + "&client_id=" + enc(clientId) + (secret == null ? "" : "&client_secret=" + enc(secret));
+        var req = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + Suite.KEYCLOAK
+                        + "/realms/onewindow/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(full)).build();
+        Reply r = send(req);
+        if (r.status != 200) {
+            throw new AssertionError("no token for " + clientId + ": " + r.body);
+        }
+        return r.json().get("access_token").asText();
+    }
+
+    public static Reply get(String url, String token) {
+        var b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).header("Accept", "application/json").GET();
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        return send(b.build());
+    }
+
+    public static Reply post(String url, String token, Object body) {
+        String text;
+        try {
+            text = body instanceof String s ? s : JSON.writeValueAsString(body);
+        } catch (Exception e) {
+            throw new IllegalArgumentException(e);
+        }
+        var b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(text));
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        return send(b.build());
+    }
+
+    /** Polls {@code url} until the answer satisfies {@code ok}, or fails after {@code timeout}. */
+    public static Reply await(String url, String token, Predicate<Reply> ok, Duration timeout) {
+        long end = System.nanoTime() + timeout.toNanos();
+        Reply last = null;
+        while (System.nanoTime() < end) {
+            last = get(url, token);
+            if (ok.test(last)) {
+                return last;
+            }
+            sleep(200);
+        }
+        throw new AssertionError("gave up waiting on " + url + "; last answer " + (last == null ? "none" : last.status + " " + last.body));
+    }
+
+    public static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Reply send(HttpRequest req) {
+        try {
+            HttpResponse<String> r = CLIENT.send(req, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Reply(r.statusCode(), r.body());
+        } catch (Exception e) {
+            throw new AssertionError("call failed: " + req.method() + " " + req.uri() + ": " + e, e);
+        }
+    }
+
+    static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}

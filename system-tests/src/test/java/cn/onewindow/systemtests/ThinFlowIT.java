@@ -1,0 +1,112 @@
+package cn.onewindow.systemtests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * One case through all five services and the gateway, on the real servers: a window clerk takes a
+ * file in, the department approves it, the issuance clerk hands it out, the applicant rates it.
+ * Asserts each service's final state in its own database, the ordered events on every topic, and
+ * the gateway's timeline.
+ */
+class ThinFlowIT {
+    static final Duration WAIT = Duration.ofSeconds(30);
+
+    @BeforeAll
+    static void suite() {
+        Suite.start();
+    }
+
+    @Test
+    void aCaseGoesFromTheWindowToARating() {
+        String gw = Suite.gateway();
+        var accepted = Http.post(gw + "/api/intake/cases", Http.token("clerk1"), Map.of(
+                "itemCode", "AMR-0002",
+                "applicant", Map.of("kind", "ORGANISATION", "name", "廊坊临空餐饮管理有限公司", "idNumber", "91131000MA0CX8K24Q"),
+                "deliveryMethod", "PICKUP"));
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(201);
+        String caseId = accepted.json().get("caseId").asText();
+        assertThat(caseId).matches("DX-\\d{8}-\\d{6}");
+
+        String reviewer = Http.token("reviewer.amr");
+        Http.await(gw + "/api/approval/department/cases/" + caseId, reviewer, r -> r.status() == 200, WAIT);
+        var decided = Http.post(gw + "/api/approval/department/cases/" + caseId + "/decision", reviewer,
+                Map.of("outcome", "APPROVED", "resultKind", "LICENCE", "resultTitle", "食品经营许可证"));
+        assertThat(decided.status()).as(decided.body()).isEqualTo(200);
+
+        String issuer = Http.token("issuer1");
+        Http.await(gw + "/api/issuance/issuance/" + caseId, issuer, r -> r.status() == 200, WAIT);
+        var picked = Http.post(gw + "/api/issuance/issuance/" + caseId + "/pickup", issuer,
+                Map.of("receivedBy", "赵经理", "identityChecked", true, "signature", "data:image/png;base64,AAAA"));
+        assertThat(picked.status()).as(picked.body()).isEqualTo(200);
+
+        JsonNode invitation = Http.await(gw + "/api/evaluation/evaluations/" + caseId + "/invitation", issuer,
+                r -> r.status() == 200, WAIT).json();
+        var rated = Http.post(gw + "/api/evaluation/ratings", null, Map.of("caseId", caseId, "stage", "FRONT_DESK",
+                "level", 5, "channel", "WINDOW_DEVICE", "token", invitation.get("tokens").get("FRONT_DESK").asText()));
+        assertThat(rated.status()).as(rated.body()).isEqualTo(201);
+
+        // the gateway's timeline: all seven events, in order, with who acted
+        JsonNode timeline = Http.await(gw + "/api/timeline/" + caseId, Http.token("supervisor1"),
+                r -> r.status() == 200 && r.json().size() == 7, WAIT).json();
+        assertThat(types(timeline)).containsExactly("cn.onewindow.case.accepted.v1", "cn.onewindow.case.routed.v1",
+                "cn.onewindow.case.queued.v1", "cn.onewindow.case.decided.v1", "cn.onewindow.case.result-ready.v1",
+                "cn.onewindow.case.result-delivered.v1", "cn.onewindow.case.rating-recorded.v1");
+        assertThat(timeline.get(0).get("actorName").asText()).isEqualTo("张敏");
+        assertThat(timeline.get(3).get("actorName").asText()).isEqualTo("李静");
+        assertThat(timeline.get(5).get("actorName").asText()).isEqualTo("吴娜");
+
+        // each service's own state
+        var intake = Db.one("intake", "select status, first_handler_name, catalogue_version, department_code from intake_case where case_id = ?", caseId);
+        assertThat(intake).containsEntry("status", "ACCEPTED").containsEntry("first_handler_name", "张敏")
+                .containsEntry("catalogue_version", 1).containsEntry("department_code", "AMR");
+        assertThat(Db.one("routing", "select department_code, queue from routing_assignment where case_id = ?", caseId))
+                .containsEntry("department_code", "AMR").containsEntry("queue", "AMR/back-office");
+        assertThat(Db.one("approval", "select status, decided_by_name, result_title from approval_case where case_id = ?", caseId))
+                .containsEntry("status", "APPROVED").containsEntry("decided_by_name", "李静").containsEntry("result_title", "食品经营许可证");
+        assertThat(Db.one("issuance", "select status, received_by, handed_by_name from issuance_record where case_id = ?", caseId))
+                .containsEntry("status", "DELIVERED").containsEntry("received_by", "赵经理").containsEntry("handed_by_name", "吴娜");
+        assertThat(Db.one("evaluation", "select stage, level, channel from rating where case_id = ?", caseId))
+                .containsEntry("stage", "FRONT_DESK").containsEntry("level", 5).containsEntry("channel", "WINDOW_DEVICE");
+        for (String db : List.of("intake", "routing", "approval", "issuance", "evaluation")) {
+            assertThat(Db.count(db, "select count(*) from outbox_event where aggregate_id = ? and published_at is null", caseId))
+                    .as("unrelayed outbox rows in " + db).isZero();
+        }
+
+        // the ordered events on the topics, keyed by the case number
+        assertThat(typesOn("onewindow.intake.case.v1", caseId)).containsExactly("cn.onewindow.case.accepted.v1");
+        assertThat(typesOn("onewindow.routing.case.v1", caseId)).containsExactly("cn.onewindow.case.routed.v1");
+        assertThat(typesOn("onewindow.approval.case.v1", caseId)).containsExactly("cn.onewindow.case.queued.v1", "cn.onewindow.case.decided.v1");
+        assertThat(typesOn("onewindow.issuance.case.v1", caseId)).containsExactly("cn.onewindow.case.result-ready.v1", "cn.onewindow.case.result-delivered.v1");
+        assertThat(typesOn("onewindow.evaluation.case.v1", caseId)).containsExactly("cn.onewindow.case.rating-recorded.v1");
+        // no ID-card number or credit code leaves intake
+        for (String topic : Topics.CASE_TOPICS) {
+            assertThat(Topics.readAll(topic)).noneMatch(e -> e.value().contains("91131000MA0CX8K24Q"));
+        }
+
+        // a second rating of the same stage is refused
+        var again = Http.post(gw + "/api/evaluation/ratings", null, Map.of("caseId", caseId, "stage", "FRONT_DESK",
+                "level", 1, "channel", "WEB", "reason", "再评一次", "token", invitation.get("tokens").get("FRONT_DESK").asText()));
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.json().get("code").asText()).isEqualTo("already-rated");
+    }
+
+    static List<String> types(JsonNode timeline) {
+        return java.util.stream.StreamSupport.stream(timeline.spliterator(), false).map(e -> e.get("type").asText()).toList();
+    }
+
+    static List<String> typesOn(String topic, String caseId) {
+        return Topics.readAll(topic).stream().filter(e -> caseId.equals(e.key()))
+                .peek(e -> assertThat(e.subject()).isEqualTo(caseId))
+                .sorted(java.util.Comparator.comparingLong(Topics.Event::offset))
+                .map(Topics.Event::type).distinct().toList();
+    }
+}

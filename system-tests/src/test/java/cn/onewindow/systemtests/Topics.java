@@ -1,0 +1,57 @@
+package cn.onewindow.systemtests;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.StringDeserializer;
+
+/** Reads topics from the beginning, as an operator would, to check what the services published. */
+public final class Topics {
+    public static final List<String> CASE_TOPICS = List.of("onewindow.intake.case.v1", "onewindow.routing.case.v1",
+            "onewindow.approval.case.v1", "onewindow.issuance.case.v1", "onewindow.evaluation.case.v1");
+
+    private Topics() {
+    }
+
+    public record Event(String topic, int partition, long offset, String key, String id, String type, String subject,
+                        String value) {
+    }
+
+    /** Every record currently on {@code topic}. */
+    public static List<Event> readAll(String topic) {
+        Properties p = new Properties();
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + Suite.KAFKA);
+        p.put(ConsumerConfig.GROUP_ID_CONFIG, "system-test-" + UUID.randomUUID());
+        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "5000");
+        List<Event> out = new ArrayList<>();
+        try (var c = new KafkaConsumer<>(p, new StringDeserializer(), new StringDeserializer())) {
+            List<TopicPartition> parts = c.partitionsFor(topic).stream()
+                    .map(i -> new TopicPartition(topic, i.partition())).toList();
+            c.assign(parts);
+            c.seekToBeginning(parts);
+            var end = c.endOffsets(parts);
+            while (parts.stream().anyMatch(tp -> c.position(tp) < end.get(tp))) {
+                for (ConsumerRecord<String, String> r : c.poll(Duration.ofMillis(500))) {
+                    out.add(new Event(r.topic(), r.partition(), r.offset(), r.key(), header(r, "ce_id"),
+                            header(r, "ce_type"), header(r, "ce_subject"), r.value()));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String header(ConsumerRecord<?, ?> r, String name) {
+        Header h = r.headers().lastHeader(name);
+        return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
+    }
+}
