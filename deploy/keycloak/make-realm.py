@@ -13,6 +13,7 @@ POSTS = {  # realm role -> (Chinese post, description)
 }
 DEPARTMENT_SYSTEMS = {"AMR": "amr-system-secret", "TAX": "tax-system-secret", "PSB": "psb-system-secret"}
 PASSWORD = "onewindow"
+WINDOW_POSTS = {"window-clerk", "mid-desk"}  # members of the hall's window group: they act under its delegations
 HALL = "DX"  # 大兴机场临空经济区（廊坊）政务服务中心
 USERS = [  # username, family, given, post, department
     ("clerk1", "张", "敏", "window-clerk", None),
@@ -32,9 +33,12 @@ USERS = [  # username, family, given, post, department
 # names none, so the hall's claims are mappers on each client rather than a client scope.
 
 def attr_mapper(name, attr, multivalued=False):
+    # aggregate.attrs: the value also comes from the user's groups (the window staff's delegations
+    # live on the hall's window group, kept by intake-service)
     return {"name": name, "protocol": "openid-connect", "protocolMapper": "oidc-usermodel-attribute-mapper",
             "config": {"user.attribute": attr, "claim.name": attr, "jsonType.label": "String",
-                       "multivalued": str(multivalued).lower(), "access.token.claim": "true",
+                       "multivalued": str(multivalued).lower(), "aggregate.attrs": str(multivalued).lower(),
+                       "access.token.claim": "true",
                        "id.token.claim": "true", "userinfo.token.claim": "true", "introspection.token.claim": "true"}}
 
 def hardcoded(name, claim, value):
@@ -68,7 +72,12 @@ realm = {
     "accessTokenLifespan": 900, "ssoSessionIdleTimeout": 36000, "ssoSessionMaxLifespan": 43200,
     "sslRequired": "none", "bruteForceProtected": True,
     "roles": {"realm": [{"name": r, "description": d} for r, d in POSTS.items()]},
+    "groups": [{"name": f"window-{HALL}", "path": f"/window-{HALL}",
+                "attributes": {"delegations": []}, "subGroups": []}],
     "clients": [
+        {"clientId": "onewindow-intake", "name": "intake-service (keeps the window group's delegations)",
+         "enabled": True, "publicClient": False, "secret": "intake-service-secret", "standardFlowEnabled": False,
+         "directAccessGrantsEnabled": False, "serviceAccountsEnabled": True},
         {"clientId": "onewindow-gateway", "name": "OneWindow gateway and web app", "enabled": True,
          "publicClient": False, "secret": "gateway-secret", "standardFlowEnabled": True,
          "directAccessGrantsEnabled": True, "serviceAccountsEnabled": False,
@@ -90,12 +99,15 @@ realm = {
          "email": f"{u}@onewindow.local",
          "attributes": {"hall": [HALL], **({"department": [d]} if d else {})},
          "credentials": [{"type": "password", "value": PASSWORD, "temporary": False}],
-         "realmRoles": [post]}
+         "realmRoles": [post], "groups": [f"/window-{HALL}"] if post in WINDOW_POSTS else []}
         for u, f, g, post, d in USERS
     ] + [
         {"username": f"service-account-dept-{d.lower()}-system", "enabled": True,
          "serviceAccountClientId": f"dept-{d.lower()}-system", "realmRoles": ["department-system"]}
         for d in DEPARTMENT_SYSTEMS
+    ] + [
+        {"username": "service-account-onewindow-intake", "enabled": True, "serviceAccountClientId": "onewindow-intake",
+         "clientRoles": {"realm-management": ["manage-users", "view-users", "query-groups"]}}
     ],
     "components": {"org.keycloak.userprofile.UserProfileProvider": [{
         "providerId": "declarative-user-profile", "subComponents": {},

@@ -14,8 +14,11 @@ retry() { for _ in $(seq 1 60); do if out=$("$@" 2>/dev/null); then echo "$out";
 say "1. clerk1 (window clerk) takes in 企业设立登记 AMR-0001 at the window"
 CLERK=$(token clerk1)
 curl -sf -X POST "$GW/api/intake/cases" -H "Authorization: Bearer $CLERK" -H 'Content-Type: application/json' \
-  -d '{"itemCode":"AMR-0001","applicant":{"kind":"PERSON","name":"王小明","idNumber":"11010519491231002X"},"deliveryMethod":"PICKUP"}' | tee /tmp/ow-case.json
-CASE=$(jq_ caseId < /tmp/ow-case.json)
+  -d '{"itemCode":"AMR-0001","applicant":{"kind":"ORGANISATION","name":"廊坊临空示范科技有限公司","idNumber":"91131000MA0CX8K24Q"},
+       "materials":[{"code":"APP","status":"PROVIDED"},{"code":"AOA","status":"PROVIDED"},{"code":"LR-ID","status":"ORIGINAL_VERIFIED"},
+                    {"code":"ADDR","status":"PROVIDED"},{"code":"POA","status":"NOT_APPLICABLE"}],
+       "deliveryMethod":"PICKUP"}' | tee /tmp/ow-case.json
+CASE=$(jq_ intakeCase caseId < /tmp/ow-case.json)
 
 say "2. routing assigns it; reviewer.amr sees it in the AMR queue"
 REVIEWER=$(token reviewer.amr)
@@ -29,7 +32,7 @@ say "4. issuer1 (issuance clerk) hands the licence out: identity checked, signat
 ISSUER=$(token issuer1)
 retry curl -sf "$GW/api/issuance/issuance/$CASE" -H "Authorization: Bearer $ISSUER" >/dev/null
 curl -sf -X POST "$GW/api/issuance/issuance/$CASE/pickup" -H "Authorization: Bearer $ISSUER" -H 'Content-Type: application/json' \
-  -d '{"receivedBy":"王小明","identityChecked":true,"signature":"data:image/png;base64,iVBORw0KGgo="}'
+  -d '{"receivedBy":"王小明（法定代表人）","identityChecked":true,"signature":"data:image/png;base64,iVBORw0KGgo="}'
 
 say "5. the applicant rates the back office with the token from the rating link (no login)"
 INV=$(retry curl -sf "$GW/api/evaluation/evaluations/$CASE/invitation" -H "Authorization: Bearer $ISSUER")

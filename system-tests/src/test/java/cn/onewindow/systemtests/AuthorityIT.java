@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 class AuthorityIT {
     static final Map<String, Object> CASE = Map.of("itemCode", "TAX-0002",
             "applicant", Map.of("kind", "PERSON", "name", "刘芳", "idNumber", "110105194912310029"),
+            "materials", java.util.List.of(Map.of("code", "APP", "status", "PROVIDED"), Map.of("code", "ID", "status", "ORIGINAL_VERIFIED")),
             "deliveryMethod", "PICKUP");
 
     @BeforeAll
@@ -53,7 +54,7 @@ class AuthorityIT {
     void aDepartmentCanNeitherReadNorDecideAnotherDepartmentsCase() {
         var accepted = Http.post(Suite.gateway() + "/api/intake/cases", Http.token("clerk1"), CASE);
         assertThat(accepted.status()).isEqualTo(201);
-        String caseId = accepted.json().get("caseId").asText();
+        String caseId = Window.caseId(accepted);
         String approval = Suite.gateway() + "/api/approval/department/cases/";
         Http.await(approval + caseId, Http.token("reviewer.tax"), r -> r.status() == 200, Duration.ofSeconds(30));
 

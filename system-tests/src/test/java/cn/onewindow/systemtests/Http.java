@@ -39,6 +39,20 @@ public final class Http {
                 "grant_type=password&username=" + enc(u) + "&password=onewindow"));
     }
 
+    /** A newly issued token (not cached): what a user logging in now would get. */
+    public static String freshToken(String username) {
+        return form("onewindow-cli", null, "grant_type=password&username=" + enc(username) + "&password=onewindow");
+    }
+
+    /** The claims of a token (its payload, decoded; the signature is the services' business). */
+    public static JsonNode claims(String token) {
+        try {
+            return JSON.readTree(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]));
+        } catch (Exception e) {
+            throw new AssertionError("unreadable token", e);
+        }
+    }
+
     /** A department system's token (client credentials). */
     public static String clientToken(String clientId, String secret) {
         return TOKENS.computeIfAbsent("client:" + clientId, c -> form(clientId, secret, "grant_type=client_credentials"));

@@ -34,7 +34,6 @@ class RoutingCrashIT {
 
     @Test
     void killingRoutingLosesAndDuplicatesNothing() throws Exception {
-        String intake = Suite.service("intake-service") + "/api/cases";
         String clerk = Http.token("clerk2");
         List<String> caseIds = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger sent = new AtomicInteger();
@@ -44,11 +43,10 @@ class RoutingCrashIT {
         for (int i = 0; i < CASES; i++) {
             int n = i;
             work.add(CompletableFuture.runAsync(() -> {
-                var r = Http.post(intake, clerk, Map.of("itemCode", "PSB-0002",
-                        "applicant", Map.of("kind", "PERSON", "name", "压力测试" + n, "idNumber", "110105194912310029"),
-                        "deliveryMethod", "PICKUP"));
+                var r = Window.takeIn(Suite.service("intake-service") + "/api", clerk, "PSB-0002", "PERSON",
+                        "压力测试" + n, "110105194912310029");
                 assertThat(r.status()).as(r.body()).isEqualTo(201);
-                caseIds.add(r.json().get("caseId").asText());
+                caseIds.add(Window.caseId(r));
                 if (sent.incrementAndGet() == CASES / 4) {
                     crash.complete(null);
                 }

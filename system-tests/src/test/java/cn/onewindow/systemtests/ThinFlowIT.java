@@ -28,18 +28,18 @@ class ThinFlowIT {
     @Test
     void aCaseGoesFromTheWindowToARating() {
         String gw = Suite.gateway();
-        var accepted = Http.post(gw + "/api/intake/cases", Http.token("clerk1"), Map.of(
-                "itemCode", "AMR-0002",
-                "applicant", Map.of("kind", "ORGANISATION", "name", "廊坊临空餐饮管理有限公司", "idNumber", "91131000MA0CX8K24Q"),
-                "deliveryMethod", "PICKUP"));
+        var accepted = Window.takeIn(gw + "/api/intake", Http.token("clerk1"), "AMR-0001", "ORGANISATION",
+                "廊坊临空餐饮管理有限公司", "91131000MA0CX8K24Q");
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(201);
-        String caseId = accepted.json().get("caseId").asText();
+        assertThat(accepted.json().get("outcome").asText()).isEqualTo("ACCEPTED_ON_SPOT");
+        assertThat(accepted.json().get("document").asText()).isEqualTo("ACCEPTANCE_NOTICE");
+        String caseId = Window.caseId(accepted);
         assertThat(caseId).matches("DX-\\d{8}-\\d{6}");
 
         String reviewer = Http.token("reviewer.amr");
         Http.await(gw + "/api/approval/department/cases/" + caseId, reviewer, r -> r.status() == 200, WAIT);
         var decided = Http.post(gw + "/api/approval/department/cases/" + caseId + "/decision", reviewer,
-                Map.of("outcome", "APPROVED", "resultKind", "LICENCE", "resultTitle", "食品经营许可证"));
+                Map.of("outcome", "APPROVED", "resultKind", "LICENCE", "resultTitle", "营业执照"));
         assertThat(decided.status()).as(decided.body()).isEqualTo(200);
 
         String issuer = Http.token("issuer1");
@@ -65,13 +65,15 @@ class ThinFlowIT {
         assertThat(timeline.get(5).get("actorName").asText()).isEqualTo("吴娜");
 
         // each service's own state
-        var intake = Db.one("intake", "select status, first_handler_name, catalogue_version, department_code from intake_case where case_id = ?", caseId);
+        var intake = Db.one("intake", "select status, first_handler_name, catalogue_version, department_code, "
+                + "delegation_id is not null as under_delegation from intake_case where case_id = ?", caseId);
         assertThat(intake).containsEntry("status", "ACCEPTED").containsEntry("first_handler_name", "张敏")
-                .containsEntry("catalogue_version", 1).containsEntry("department_code", "AMR");
+                .containsEntry("catalogue_version", 1).containsEntry("department_code", "AMR")
+                .containsEntry("under_delegation", true);
         assertThat(Db.one("routing", "select department_code, queue from routing_assignment where case_id = ?", caseId))
                 .containsEntry("department_code", "AMR").containsEntry("queue", "AMR/back-office");
         assertThat(Db.one("approval", "select status, decided_by_name, result_title from approval_case where case_id = ?", caseId))
-                .containsEntry("status", "APPROVED").containsEntry("decided_by_name", "李静").containsEntry("result_title", "食品经营许可证");
+                .containsEntry("status", "APPROVED").containsEntry("decided_by_name", "李静").containsEntry("result_title", "营业执照");
         assertThat(Db.one("issuance", "select status, received_by, handed_by_name from issuance_record where case_id = ?", caseId))
                 .containsEntry("status", "DELIVERED").containsEntry("received_by", "赵经理").containsEntry("handed_by_name", "吴娜");
         assertThat(Db.one("evaluation", "select stage, level, channel from rating where case_id = ?", caseId))

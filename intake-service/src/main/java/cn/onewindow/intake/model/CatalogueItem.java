@@ -33,12 +33,34 @@ public class CatalogueItem extends PanacheEntityBase {
     public int statutoryDays;
     @Column(name = "promised_days")
     public int promisedDays;
+    public String status;
+    @Column(name = "announced_at")
+    public Instant announcedAt;
     @Column(name = "effective_from")
     public Instant effectiveFrom;
+    @Column(name = "announced_by")
+    public String announcedBy;
+    /** The version's full content (materials, review points, 容缺 rules…) as JSON: see ItemDefinition. */
+    public String definition;
 
-    /** The version in force at {@code at}: the newest one whose effective date has come. */
+    public static final String ACTIVE = "ACTIVE";
+    public static final String CANCELLED = "CANCELLED";
+
+    /**
+     * The version in force at {@code at}: the one with the latest effective date that has come
+     * (ties broken by version). A CANCELLED version in force means the item no longer exists.
+     */
     public static Uni<CatalogueItem> inForce(String code, Instant at) {
-        return find("code = ?1 and effectiveFrom <= ?2 order by version desc", code, at).firstResult();
+        return find("code = ?1 and effectiveFrom <= ?2 order by effectiveFrom desc, version desc", code, at).firstResult();
+    }
+
+    public static Uni<Integer> latestVersion(String code) {
+        return find("select coalesce(max(version), 0) from CatalogueItem where code = ?1", code)
+                .project(Integer.class).singleResult();
+    }
+
+    public boolean cancelled() {
+        return CANCELLED.equals(status);
     }
 
     public static class Key implements Serializable {

@@ -34,6 +34,10 @@ public class IntakeCase extends PanacheEntityBase {
     public String deliveryAddress;
     @Column(name = "intake_path")
     public String intakePath;
+    @Column(name = "document_kind")
+    public String documentKind;
+    @Column(name = "delegation_id")
+    public java.util.UUID delegationId;
     public String status;
     @Column(name = "first_handler_id")
     public String firstHandlerId;

@@ -30,18 +30,22 @@ public class CaseResource {
         this.actor = actor;
     }
 
-    /** Takes a file in at the window; answers 201 with the case number. */
+    /**
+     * Takes a file in at the window: 201 with the case and the path taken, or 200 with a one-time
+     * notice listing everything missing or wrong (nothing taken in).
+     */
     @POST
     @RolesAllowed({Posts.WINDOW_CLERK, Posts.MID_DESK})
     public Uni<Response> register(@NotNull @Valid RegisterCaseRequest request) {
-        return intake.acceptOnTheSpot(request, actor.actor())
-                .map(c -> Response.status(201).entity(CaseView.of(c)).header("Location", "/api/cases/" + c.caseId).build());
+        return intake.takeIn(request, actor.actor()).map(o -> o.intakeCase() == null
+                ? Response.ok(o).build()
+                : Response.status(201).entity(o).header("Location", "/api/cases/" + o.intakeCase().caseId()).build());
     }
 
     @GET
     @Path("/{caseId}")
     @RolesAllowed({Posts.WINDOW_CLERK, Posts.MID_DESK, Posts.SUPERVISOR, Posts.ISSUANCE_CLERK, Posts.HALL_ADMIN})
     public Uni<CaseView> get(@PathParam("caseId") String caseId) {
-        return intake.find(caseId).map(CaseView::of);
+        return intake.view(caseId);
     }
 }

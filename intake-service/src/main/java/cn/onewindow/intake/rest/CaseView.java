@@ -7,12 +7,13 @@ import cn.onewindow.intake.model.IntakeCase;
 /** A case as the window sees it; the ID number is masked (personal data). */
 public record CaseView(String caseId, String itemCode, int catalogueVersion, String departmentCode,
                        String applicantKind, String applicantName, String applicantIdMasked, String deliveryMethod,
-                       String intakePath, String status, String firstHandlerName, Instant acceptedAt) {
+                       String intakePath, String document, String status, String delegationId, String firstHandlerName,
+                       Instant acceptedAt) {
 
     public static CaseView of(IntakeCase c) {
         return new CaseView(c.caseId, c.itemCode, c.catalogueVersion, c.departmentCode, c.applicantKind,
-                c.applicantName, mask(c.applicantId), c.deliveryMethod, c.intakePath, c.status, c.firstHandlerName,
-                c.acceptedAt);
+                c.applicantName, mask(c.applicantId), c.deliveryMethod, c.intakePath, c.documentKind, c.status,
+                c.delegationId == null ? null : c.delegationId.toString(), c.firstHandlerName, c.acceptedAt);
     }
 
     static String mask(String id) {

@@ -1,15 +1,18 @@
 package cn.onewindow.intake.rest;
 
+import java.util.List;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** What the window clerk enters to take a file in. */
+/** What the window clerk enters to take a file in: the item, the applicant, the materials checklist. */
 public record RegisterCaseRequest(
-        @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Z]{2,6}-\\d{4}", message = "must look like AMR-0001") String itemCode,
+        @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Z]{2,8}-\\d{4}", message = "must look like AMR-0001") String itemCode,
         @NotNull @Valid Applicant applicant,
+        @NotNull @Size(max = 60) List<@Valid MaterialStatus> materials,
         @NotNull @Pattern(regexp = "PICKUP|EXPRESS_MAIL", message = "must be PICKUP or EXPRESS_MAIL") String deliveryMethod,
         @Size(max = 200) String deliveryAddress) {
 
@@ -17,5 +20,11 @@ public record RegisterCaseRequest(
             @NotNull @Pattern(regexp = "PERSON|ORGANISATION", message = "must be PERSON or ORGANISATION") String kind,
             @NotBlank @Size(max = 100) String name,
             @NotBlank @Size(min = 15, max = 18) String idNumber) {
+    }
+
+    /** One line of the checklist: PROVIDED, ORIGINAL_VERIFIED, MISSING, WRONG_FORM or NOT_APPLICABLE. */
+    public record MaterialStatus(
+            @NotBlank @Size(max = 20) String code,
+            @NotNull @Pattern(regexp = "PROVIDED|ORIGINAL_VERIFIED|MISSING|WRONG_FORM|NOT_APPLICABLE") String status) {
     }
 }

@@ -24,6 +24,8 @@ import io.restassured.http.ContentType;
 class CaseResourceTest {
     static final String BODY = """
             {"itemCode":"AMR-0003","applicant":{"kind":"PERSON","name":"测试申请人","idNumber":"110105194912310029"},
+             "materials":[{"code":"APP","status":"PROVIDED"},{"code":"ID","status":"ORIGINAL_VERIFIED"},
+                          {"code":"ADDR","status":"PROVIDED"}],
              "deliveryMethod":"PICKUP"}""";
 
     @Test
@@ -33,10 +35,10 @@ class CaseResourceTest {
         String caseId = given().contentType(ContentType.JSON).body(BODY)
                 .when().post("/api/cases")
                 .then().statusCode(201)
-                .body("intakePath", equalTo("ACCEPTED_ON_SPOT"))
-                .body("firstHandlerName", equalTo("测试员"))
-                .body("applicantIdMasked", equalTo("1101**********0029"))
-                .extract().path("caseId");
+                .body("outcome", equalTo("SETTLED_ON_SPOT"))
+                .body("intakeCase.firstHandlerName", equalTo("测试员"))
+                .body("intakeCase.applicantIdMasked", equalTo("1101**********0029"))
+                .extract().path("intakeCase.caseId");
         assertThat(caseId).matches("DX-\\d{8}-\\d{6}");
         assertThat(Sql.count("select count(*) from outbox_event where aggregate_id = '" + caseId
                 + "' and event_type = 'cn.onewindow.case.accepted.v1'")).isEqualTo(1);
@@ -72,7 +74,7 @@ class CaseResourceTest {
         List<CompletableFuture<String>> calls = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
             calls.add(CompletableFuture.supplyAsync(() -> given().contentType(ContentType.JSON).body(BODY)
-                    .when().post("/api/cases").then().statusCode(201).extract().<String>path("caseId"), pool));
+                    .when().post("/api/cases").then().statusCode(201).extract().<String>path("intakeCase.caseId"), pool));
         }
         List<Integer> sequences = new ArrayList<>();
         for (var c : calls) {

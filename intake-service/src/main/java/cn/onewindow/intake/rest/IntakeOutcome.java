@@ -1,0 +1,13 @@
+package cn.onewindow.intake.rest;
+
+import java.util.List;
+
+import cn.onewindow.intake.domain.MaterialCheck;
+
+/**
+ * What the window tells the applicant: the path taken and why, the document produced, and — when the
+ * file is incomplete — everything missing or wrong (one-time notice; then no case is created).
+ */
+public record IntakeOutcome(String outcome, String reasonZh, String reasonEn, String document, CaseView intakeCase,
+                            List<MaterialCheck.Problem> problems) {
+}

@@ -1,0 +1,162 @@
+package cn.onewindow.intake.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import cn.onewindow.common.events.Actor;
+import cn.onewindow.common.outbox.Outbox;
+import cn.onewindow.common.problem.ProblemException;
+import cn.onewindow.intake.domain.CatalogueRules;
+import cn.onewindow.intake.domain.ChangeNotice;
+import cn.onewindow.intake.domain.ItemDefinition;
+import cn.onewindow.intake.model.CatalogueItem;
+import cn.onewindow.intake.model.Department;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * The catalogue of service items: versions published with notice, never changed once published,
+ * announced on the compacted topic {@value CatalogueEvents#TOPIC} (key {@code CODE@vN}) so every
+ * service keeps its own copy.
+ */
+@ApplicationScoped
+public class CatalogueService {
+    private final Outbox outbox;
+    private final Clock clock;
+    private final ObjectMapper json;
+
+    public CatalogueService(Outbox outbox, Clock clock, ObjectMapper json) {
+        this.outbox = outbox;
+        this.clock = clock;
+        this.json = json;
+    }
+
+    /**
+     * Publishes a new version of an item (a new item is version 1), effective no sooner than 10 days
+     * after now. {@code department} limits a department's own staff or system to its own items
+     * (null for the hall admin).
+     */
+    @WithTransaction
+    public Uni<CatalogueItem> publish(ItemDefinition def, Instant effectiveFrom, Actor actor, String department) {
+        Instant now = clock.instant();
+        requireOwnDepartment(def.departmentCode(), department);
+        var violations = CatalogueRules.violations(def);
+        if (!violations.isEmpty()) {
+            return Uni.createFrom().failure(new ProblemException(422, "catalogue-rules",
+                    "事项不符合清单规则：" + String.join("；", violations.keySet()),
+                    "The item breaks catalogue rules: " + String.join(", ", violations.keySet()), violations));
+        }
+        if (effectiveFrom.isBefore(ChangeNotice.earliestChange(now))) {
+            return Uni.createFrom().failure(ProblemException.invalid("notice-too-short",
+                    "事项新增或变更须至少提前10日公布，最早生效时间：" + ChangeNotice.earliestChange(now),
+                    "A new item or a change must be announced at least 10 days ahead; earliest effective time "
+                            + ChangeNotice.earliestChange(now)));
+        }
+        return store(def, now, effectiveFrom, actor, CatalogueItem.ACTIVE);
+    }
+
+    /** Cancels an item from {@code effectiveFrom}, no sooner than 5 days after now; its delegations end then. */
+    @WithTransaction
+    public Uni<CatalogueItem> cancel(String code, Instant effectiveFrom, String reason, Actor actor, String department) {
+        Instant now = clock.instant();
+        if (effectiveFrom.isBefore(ChangeNotice.earliestCancellation(now))) {
+            return Uni.createFrom().failure(ProblemException.invalid("notice-too-short",
+                    "事项取消须至少提前5日公布，最早生效时间：" + ChangeNotice.earliestCancellation(now),
+                    "A cancellation must be announced at least 5 days ahead; earliest effective time "
+                            + ChangeNotice.earliestCancellation(now)));
+        }
+        return CatalogueItem.<CatalogueItem>find("code = ?1 order by version desc", code).firstResult()
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("事项 item", code))
+                .flatMap(latest -> {
+                    if (latest.cancelled()) {
+                        return Uni.createFrom().failure(ProblemException.conflict("already-cancelled",
+                                "该事项已公布取消", "This item's cancellation was already announced"));
+                    }
+                    requireOwnDepartment(latest.departmentCode, department);
+                    ItemDefinition def = read(latest);
+                    return store(def, now, effectiveFrom, actor.under(null, reason), CatalogueItem.CANCELLED);
+                });
+    }
+
+    /** The initial load of a hall's catalogue (demo data, migrations): no notice period applies. */
+    @WithTransaction
+    public Uni<CatalogueItem> load(ItemDefinition def, Instant effectiveFrom, Actor actor) {
+        return store(def, effectiveFrom, effectiveFrom, actor, CatalogueItem.ACTIVE);
+    }
+
+    private Uni<CatalogueItem> store(ItemDefinition def, Instant announcedAt, Instant effectiveFrom, Actor actor, String status) {
+        return Department.<Department>findById(def.departmentCode())
+                .onItem().ifNull().failWith(() -> new ProblemException(422, "unknown-department",
+                        "未知的部门：" + def.departmentCode(), "Unknown department " + def.departmentCode()))
+                .flatMap(dept -> CatalogueItem.latestVersion(def.code()).flatMap(latest -> {
+                    var v = new CatalogueItem();
+                    v.code = def.code();
+                    v.version = latest + 1;
+                    v.name = def.name();
+                    v.departmentCode = def.departmentCode();
+                    v.departmentName = dept.name;
+                    v.itemType = def.itemType();
+                    v.statutoryDays = def.statutoryDays();
+                    v.promisedDays = def.promisedDays();
+                    v.status = status;
+                    v.announcedAt = announcedAt;
+                    v.effectiveFrom = effectiveFrom;
+                    v.announcedBy = actor.username() == null ? actor.userId() : actor.username();
+                    v.definition = write(def);
+                    var event = new CatalogueEvents.ItemVersionPublished(v.code, v.version, v.status, v.announcedAt,
+                            v.effectiveFrom, dept.name, def, actor);
+                    return v.<CatalogueItem>persist().call(() -> outbox.publish(CatalogueEvents.TOPIC, "catalogue-item",
+                            v.code + "@v" + v.version, CatalogueEvents.ITEM_VERSION_PUBLISHED, event));
+                }));
+    }
+
+    @WithSession
+    public Uni<CatalogueItem> inForce(String code, Instant at) {
+        return CatalogueItem.inForce(code, at);
+    }
+
+    @WithSession
+    public Uni<List<CatalogueItem>> versions(String code) {
+        return CatalogueItem.find("code = ?1 order by version", code).list();
+    }
+
+    /** Every item in force at {@code at} (not cancelled), optionally of one department. */
+    @WithSession
+    public Uni<List<CatalogueItem>> inForceList(Instant at, String department) {
+        String q = "from CatalogueItem c where c.effectiveFrom <= ?1 and not exists (select 1 from CatalogueItem n "
+                + "where n.code = c.code and n.effectiveFrom <= ?1 and (n.effectiveFrom > c.effectiveFrom "
+                + "or (n.effectiveFrom = c.effectiveFrom and n.version > c.version))) and c.status = 'ACTIVE'"
+                + (department == null ? "" : " and c.departmentCode = ?2") + " order by c.code";
+        return department == null ? CatalogueItem.find(q, at).list() : CatalogueItem.find(q, at, department).list();
+    }
+
+    public ItemDefinition read(CatalogueItem v) {
+        try {
+            return json.readValue(v.definition, ItemDefinition.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored definition of " + v.code + "@v" + v.version + " is unreadable", e);
+        }
+    }
+
+    private String write(ItemDefinition def) {
+        try {
+            return json.writeValueAsString(def);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    static void requireOwnDepartment(String itemDepartment, String actingDepartment) {
+        if (actingDepartment != null && !actingDepartment.equals(itemDepartment)) {
+            throw ProblemException.forbidden("other-department", "只能维护本部门（" + actingDepartment + "）的事项",
+                    "A department may only maintain its own items (" + actingDepartment + ")");
+        }
+    }
+}
