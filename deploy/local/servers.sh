@@ -14,6 +14,8 @@ KC_ZIP="$OW_DIST/keycloak-quarkus-dist-$OW_KC_VERSION.zip"
 KC_HOME="$OW_HOME/keycloak-$OW_KC_VERSION"
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 TOPICS="onewindow.intake.case.v1 onewindow.routing.case.v1 onewindow.approval.case.v1 onewindow.issuance.case.v1 onewindow.evaluation.case.v1"
+# compacted: the latest value per key is kept for ever (catalogue versions CODE@vN, delegations HALL:ITEM, calendar years)
+COMPACTED_TOPICS="onewindow.catalogue.item.v1 onewindow.delegation.v1 onewindow.calendar.v1"
 DLQ_TOPICS="onewindow.routing.dlq.v1 onewindow.approval.dlq.v1 onewindow.issuance.dlq.v1 onewindow.evaluation.dlq.v1 onewindow.gateway.dlq.v1"
 PARTITIONS="${OW_KAFKA_PARTITIONS:-6}"
 
@@ -135,12 +137,15 @@ CONF
   echo $! > "$K_PID"
   wait_for 90 Kafka grep -q 'Kafka Server started' "$K_LOG" || die "Kafka did not start within 90 s; see $K_LOG"
   for t in $TOPICS; do create_topic "$t" "$PARTITIONS"; done
+  for t in $COMPACTED_TOPICS; do create_topic "$t" 3 --config cleanup.policy=compact; done
   for t in $DLQ_TOPICS; do create_topic "$t" 1; done
   log "Kafka up on 127.0.0.1:$OW_KAFKA_PORT (topics: $TOPICS)"
 }
-create_topic() {
+create_topic() { # name partitions [extra TopicCommand arguments]
+  local name=$1 parts=$2; shift 2
   kafka_java org.apache.kafka.tools.TopicCommand --bootstrap-server "127.0.0.1:$OW_KAFKA_PORT" --create \
-    --if-not-exists --topic "$1" --partitions "$2" --replication-factor 1 >/dev/null 2>&1 || die "creating topic $1 failed"
+    --if-not-exists --topic "$name" --partitions "$parts" --replication-factor 1 "$@" >/dev/null 2>&1 \
+    || die "creating topic $name failed"
 }
 stop_kafka() {
   if pid_alive "$K_PID"; then

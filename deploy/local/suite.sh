@@ -62,7 +62,9 @@ stop_service() {
 
 case "${1:-}" in
   start)
-    "$HERE/servers.sh" start
+    # OW_EXTERNAL_SERVERS=1: PostgreSQL, Kafka and Keycloak are already running elsewhere
+    # (e.g. deploy/compose/docker-compose.yml) on the configured ports
+    [ "${OW_EXTERNAL_SERVERS:-0}" = 1 ] || "$HERE/servers.sh" start
     missing=0; for s in $OW_SERVICES; do [ -f "$(jar_of "$s")" ] || missing=1; done
     if [ "${2:-}" = --build ] || [ $missing = 1 ]; then build; fi
     for s in $OW_SERVICES; do start_service "$s"; done
@@ -78,7 +80,7 @@ MSG
     ;;
   stop)
     for s in $OW_SERVICES; do stop_service "$s"; done
-    "$HERE/servers.sh" stop ;;
+    [ "${OW_EXTERNAL_SERVERS:-0}" = 1 ] || "$HERE/servers.sh" stop ;;
   status)
     "$HERE/servers.sh" status
     for s in $OW_SERVICES; do

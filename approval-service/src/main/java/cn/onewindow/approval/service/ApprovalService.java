@@ -15,7 +15,7 @@ import cn.onewindow.common.events.cases.CaseQueued;
 import cn.onewindow.common.events.cases.CaseRouted;
 import cn.onewindow.common.outbox.Outbox;
 import cn.onewindow.common.problem.ProblemException;
-import cn.onewindow.common.time.WorkingCalendar;
+import cn.onewindow.common.time.CalendarHolder;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -26,12 +26,12 @@ public class ApprovalService {
     private static final Actor QUEUE = Actor.system("approval-service");
     private final Outbox outbox;
     private final Clock clock;
-    private final WorkingCalendar calendar;
+    private final CalendarHolder calendars;
 
-    public ApprovalService(Outbox outbox, Clock clock, WorkingCalendar calendar) {
+    public ApprovalService(Outbox outbox, Clock clock, CalendarHolder calendars) {
         this.outbox = outbox;
         this.clock = clock;
-        this.calendar = calendar;
+        this.calendars = calendars;
     }
 
     /** Runs inside the inbox transaction of the routing event. */
@@ -49,7 +49,7 @@ public class ApprovalService {
         c.status = ApprovalCase.QUEUED;
         c.queuedAt = clock.instant();
         // the promised limit runs from acceptance at the window, in working days
-        c.deadline = calendar.deadline(routed.acceptedAt(), routed.promisedDays());
+        c.deadline = calendars.calendar().deadline(routed.acceptedAt(), routed.promisedDays());
         var queued = new CaseQueued(c.caseId, c.departmentCode, c.queue, c.queuedAt, c.deadline, QUEUE);
         return c.persist().call(() -> outbox.caseEvent(Topics.APPROVAL_CASE, c.caseId, CaseEventTypes.CASE_QUEUED, queued))
                 .replaceWithVoid();

@@ -15,7 +15,7 @@ import cn.onewindow.common.events.cases.RatingRecorded;
 import cn.onewindow.common.events.cases.ResultDelivered;
 import cn.onewindow.common.outbox.Outbox;
 import cn.onewindow.common.problem.ProblemException;
-import cn.onewindow.common.time.WorkingCalendar;
+import cn.onewindow.common.time.CalendarHolder;
 import cn.onewindow.evaluation.model.EvaluationCase;
 import cn.onewindow.evaluation.model.Rating;
 import cn.onewindow.evaluation.model.RectificationOrder;
@@ -35,15 +35,15 @@ public class EvaluationService {
 
     private final Outbox outbox;
     private final Clock clock;
-    private final WorkingCalendar calendar;
+    private final CalendarHolder calendars;
     private final RatingTokens tokens;
     private final int rectificationDays;
 
-    public EvaluationService(Outbox outbox, Clock clock, WorkingCalendar calendar, RatingTokens tokens,
+    public EvaluationService(Outbox outbox, Clock clock, CalendarHolder calendars, RatingTokens tokens,
                              @ConfigProperty(name = "onewindow.rectification.working-days") int rectificationDays) {
         this.outbox = outbox;
         this.clock = clock;
-        this.calendar = calendar;
+        this.calendars = calendars;
         this.tokens = tokens;
         this.rectificationDays = rectificationDays;
     }
@@ -109,7 +109,7 @@ public class EvaluationService {
         o.stage = r.stage;
         o.status = "OPEN";
         o.openedAt = r.ratedAt;
-        o.deadline = calendar.deadline(r.ratedAt, rectificationDays);
+        o.deadline = calendars.calendar().deadline(r.ratedAt, rectificationDays);
         return o.persist().replaceWithVoid();
     }
 

@@ -10,6 +10,7 @@ import cn.onewindow.common.events.Topics;
 import cn.onewindow.common.events.cases.CaseAccepted;
 import cn.onewindow.common.events.cases.CaseRouted;
 import cn.onewindow.common.outbox.Outbox;
+import cn.onewindow.routing.model.CatalogueCopy;
 import cn.onewindow.routing.model.RoutingAssignment;
 import io.smallrye.mutiny.Uni;
 
@@ -30,10 +31,17 @@ public class RoutingService {
     }
 
     public Uni<Void> route(String eventId, CaseAccepted accepted) {
+        // the deciding department comes from routing's own catalogue copy for the case's version;
+        // the intake event's department is the fallback while that copy has not arrived yet
+        return CatalogueCopy.<CatalogueCopy>findById(CatalogueCopy.key(accepted.itemCode(), accepted.catalogueVersion()))
+                .flatMap(copy -> assign(eventId, accepted, copy == null ? accepted.departmentCode() : copy.departmentCode));
+    }
+
+    private Uni<Void> assign(String eventId, CaseAccepted accepted, String department) {
         var a = new RoutingAssignment();
         a.caseId = accepted.caseId();
         a.itemCode = accepted.itemCode();
-        a.departmentCode = accepted.departmentCode();
+        a.departmentCode = department;
         a.queue = backOfficeQueue(accepted.departmentCode());
         a.itemType = accepted.itemType();
         a.acceptedAt = accepted.acceptedAt();

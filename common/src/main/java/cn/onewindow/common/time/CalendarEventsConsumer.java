@@ -1,0 +1,45 @@
+package cn.onewindow.common.time;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import cn.onewindow.common.events.MalformedEventException;
+
+/**
+ * Applies the calendar topic ({@code onewindow.calendar.v1}, compacted, key = year) to this service's
+ * {@link CalendarHolder}. Each instance reads the topic from the beginning at start (its own
+ * consumer group), so the calendar is rebuilt after a restart; replacing a year is idempotent.
+ */
+@ApplicationScoped
+public class CalendarEventsConsumer {
+    public static final String TOPIC = "onewindow.calendar.v1";
+    public static final String YEAR_PUBLISHED = "cn.onewindow.calendar.year-published.v1";
+    private static final Logger LOG = Logger.getLogger(CalendarEventsConsumer.class);
+    private final CalendarHolder holder;
+    private final ObjectMapper json;
+
+    public CalendarEventsConsumer(CalendarHolder holder, ObjectMapper json) {
+        this.holder = holder;
+        this.json = json;
+    }
+
+    @Incoming("calendar-events")
+    public void onYear(ConsumerRecord<String, String> record) {
+        try {
+            var published = json.readValue(record.value(), CalendarYearPublished.class);
+            holder.replaceYear(String.valueOf(published.year()), published.calendar());
+            LOG.debugf("calendar %d applied", published.year());
+        } catch (Exception e) {
+            throw new MalformedEventException("calendar record " + record.key() + " unreadable: " + e.getMessage());
+        }
+    }
+
+    /** The value of one year on the calendar topic. */
+    public record CalendarYearPublished(int year, HolidayData.Year calendar, String editedBy) {
+    }
+}

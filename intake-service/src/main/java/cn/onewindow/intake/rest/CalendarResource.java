@@ -1,0 +1,69 @@
+package cn.onewindow.intake.rest;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.TreeMap;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import cn.onewindow.common.security.CurrentActor;
+import cn.onewindow.common.security.Posts;
+import cn.onewindow.common.time.CalendarHolder;
+import cn.onewindow.common.time.HolidayData;
+import cn.onewindow.intake.service.CalendarService;
+import io.smallrye.mutiny.Uni;
+
+/** The working-day calendar: everyone reads it; the hall admin edits a year (published to every service). */
+@Path("/api/calendar")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class CalendarResource {
+    private final CalendarService calendar;
+    private final CalendarHolder holder;
+    private final CurrentActor actor;
+
+    public CalendarResource(CalendarService calendar, CalendarHolder holder, CurrentActor actor) {
+        this.calendar = calendar;
+        this.holder = holder;
+        this.actor = actor;
+    }
+
+    @GET
+    @RolesAllowed({Posts.HALL_ADMIN, Posts.SUPERVISOR, Posts.WINDOW_CLERK, Posts.DEPARTMENT_REVIEWER, Posts.OPERATOR})
+    public Uni<Map<String, HolidayData.Year>> years() {
+        return calendar.all().map(list -> {
+            Map<String, HolidayData.Year> out = new TreeMap<>();
+            list.forEach(y -> out.put(String.valueOf(y.year), calendar.read(y)));
+            return out;
+        });
+    }
+
+    /** Working-day arithmetic as this service counts it now: the Nth working day after a date. */
+    @GET
+    @Path("/working-days")
+    @RolesAllowed({Posts.HALL_ADMIN, Posts.SUPERVISOR, Posts.WINDOW_CLERK, Posts.DEPARTMENT_REVIEWER, Posts.OPERATOR})
+    public Map<String, Object> add(@QueryParam("from") @NotNull LocalDate from, @QueryParam("add") @Min(0) @Max(366) int n) {
+        var cal = holder.calendar();
+        return Map.of("from", from.toString(), "add", n, "result", cal.addWorkingDays(from, n).toString(),
+                "fromIsWorkingDay", cal.isWorkingDay(from));
+    }
+
+    @PUT
+    @Path("/{year}")
+    @RolesAllowed(Posts.HALL_ADMIN)
+    public Uni<Map<String, Object>> put(@PathParam("year") @Min(2000) @Max(2100) int year, @NotNull HolidayData.Year data) {
+        return calendar.put(year, data, actor.actor()).map(y -> Map.of("year", y.year, "editedBy", y.editedBy,
+                "editedAt", y.editedAt.toString()));
+    }
+}
