@@ -2,7 +2,6 @@ package cn.onewindow.systemtests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -30,7 +29,7 @@ class GatewayLoginIT {
 
     @Test
     void aSupervisorLogsInThroughKeycloakAndSeesTheWebApp() throws Exception {
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new LoopbackCookieJar())
                 .followRedirects(HttpClient.Redirect.ALWAYS).build();
         var login = browser.send(HttpRequest.newBuilder(URI.create(Suite.gateway() + "/")).build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -70,6 +70,10 @@ public class DelegationService {
                                     p.endedBy = actor.username();
                                     p.endReason = "superseded";
                                 });
+                                // the superseded delegations' end is announced too, so every copy drops them
+                                Uni<Void> ends = io.smallrye.mutiny.Multi.createFrom().iterable(previous)
+                                        .onItem().transformToUniAndConcatenate(p -> announce(p, CatalogueEvents.DELEGATION_ENDED, actor))
+                                        .collect().last().replaceWithVoid();
                                 var d = new Delegation();
                                 d.id = UUID.randomUUID();
                                 d.hall = hall;
@@ -81,7 +85,8 @@ public class DelegationService {
                                 d.autoRenew = true;
                                 d.signedBy = actor.username();
                                 d.signedAt = now;
-                                return d.<Delegation>persist().call(() -> announce(d, CatalogueEvents.DELEGATION_GRANTED, actor));
+                                return ends.chain(() -> d.<Delegation>persist())
+                                        .call(() -> announce(d, CatalogueEvents.DELEGATION_GRANTED, actor)).replaceWith(d);
                             });
                 });
     }

@@ -22,6 +22,8 @@ public class IssuanceRecord extends PanacheEntityBase {
     public String caseId;
     @Column(name = "department_code")
     public String departmentCode;
+    @Column(name = "item_code")
+    public String itemCode;
     public String outcome;
     @Column(name = "result_kind")
     public String resultKind;

@@ -1,6 +1,7 @@
 package cn.onewindow.issuance.service;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +14,7 @@ import cn.onewindow.common.events.cases.ResultDelivered;
 import cn.onewindow.common.events.cases.ResultReady;
 import cn.onewindow.common.outbox.Outbox;
 import cn.onewindow.common.problem.ProblemException;
+import cn.onewindow.issuance.model.DelegationCopy;
 import cn.onewindow.issuance.model.IssuanceRecord;
 import cn.onewindow.issuance.rest.PickupRequest;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -36,6 +38,7 @@ public class IssuanceService {
         var r = new IssuanceRecord();
         r.caseId = decided.caseId();
         r.departmentCode = decided.departmentCode();
+        r.itemCode = decided.itemCode();
         r.outcome = decided.outcome();
         r.resultKind = decided.resultKind();
         r.resultTitle = decided.resultTitle() == null ? "审批结果" : decided.resultTitle();
@@ -69,17 +72,30 @@ public class IssuanceService {
                         return Uni.createFrom().failure(ProblemException.conflict("already-delivered",
                                 "该结果已送达，不能重复出件", "This result was already delivered"));
                     }
-                    r.status = IssuanceRecord.DELIVERED;
-                    r.deliveredAt = clock.instant();
-                    r.receivedBy = pickup.receivedBy();
-                    r.identityChecked = pickup.identityChecked();
-                    r.signature = pickup.signature();
-                    r.handedById = clerk.userId();
-                    r.handedByName = clerk.name();
-                    var delivered = new ResultDelivered(r.caseId, r.departmentCode, "PICKUP", r.receivedBy, null,
-                            r.deliveredAt, clerk);
-                    return outbox.caseEvent(Topics.ISSUANCE_CASE, r.caseId, CaseEventTypes.RESULT_DELIVERED, delivered)
-                            .replaceWith(r);
+                    Instant now = clock.instant();
+                    return DelegationCopy.windowHolds(r.itemCode, DelegationCopy.DELIVER, now).flatMap(holds -> {
+                        if (!holds) {
+                            return Uni.createFrom().failure(ProblemException.forbidden("not-delegated",
+                                    "窗口未获得该事项（" + r.itemCode + "）的审批结果送达授权，须由部门送达",
+                                    "The window holds no deliver power for item " + r.itemCode));
+                        }
+                        return deliver(r, pickup, clerk, now);
+                    });
                 });
+    }
+
+    /** Registers the pickup (identity checked, signature kept) and announces the delivery. */
+    private Uni<IssuanceRecord> deliver(IssuanceRecord r, PickupRequest pickup, Actor clerk, Instant now) {
+        r.status = IssuanceRecord.DELIVERED;
+        r.deliveredAt = now;
+        r.receivedBy = pickup.receivedBy();
+        r.identityChecked = pickup.identityChecked();
+        r.signature = pickup.signature();
+        r.handedById = clerk.userId();
+        r.handedByName = clerk.name();
+        var delivered = new ResultDelivered(r.caseId, r.departmentCode, "PICKUP", r.receivedBy, null,
+                r.deliveredAt, clerk);
+        return outbox.caseEvent(Topics.ISSUANCE_CASE, r.caseId, CaseEventTypes.RESULT_DELIVERED, delivered)
+                .replaceWith(r);
     }
 }
