@@ -51,7 +51,15 @@ ensure_artifacts() {
 }
 
 # ---------------------------------------------------------------- PostgreSQL
-PG_DATA="$OW_HOME/postgres/data"; PG_RUN="$OW_HOME/postgres/run"; PG_LOG="$OW_HOME/logs/postgres.log"
+# The server runs as the postgres user, who may not be able to reach a checkout under a private
+# folder (a mktemp -d, a home directory): as root, its files live under /var/tmp instead, in a
+# folder named after this profile's home, and the log is linked into $OW_HOME/logs.
+if [ "$(id -u)" = 0 ]; then
+  PG_BASE="${OW_PG_BASE:-/var/tmp/onewindow-postgres/$(printf '%s' "$OW_HOME" | md5sum | cut -c1-12)}"
+else
+  PG_BASE="${OW_PG_BASE:-$OW_HOME/postgres}"
+fi
+PG_DATA="$PG_BASE/data"; PG_RUN="$PG_BASE/run"; PG_LOG="$PG_BASE/postgres.log"
 as_pg() { if [ "$(id -u)" = 0 ]; then su postgres -s /bin/bash -c "$*"; else bash -c "$*"; fi; }
 pg_running() { [ -f "$PG_DATA/postmaster.pid" ] && as_pg "$PG_BIN/pg_ctl -D '$PG_DATA' status" >/dev/null 2>&1; }
 psql_admin() { as_pg "$PG_BIN/psql -h '$PG_RUN' -p $OW_PG_PORT -U postgres -v ON_ERROR_STOP=1 -qtA $*"; }
@@ -60,7 +68,9 @@ start_postgres() {
   if pg_running; then log "PostgreSQL already running on 127.0.0.1:$OW_PG_PORT"; return; fi
   require_free_port "$OW_PG_PORT" PostgreSQL OW_PG_PORT
   mkdir -p "$PG_DATA" "$PG_RUN" "$OW_HOME/logs"
-  [ "$(id -u)" = 0 ] && chown -R postgres:postgres "$OW_HOME/postgres" && touch "$PG_LOG" && chown postgres "$PG_LOG"
+  touch "$PG_LOG"
+  if [ "$(id -u)" = 0 ]; then chown -R postgres:postgres "$PG_BASE"; chmod 755 "$(dirname "$PG_BASE")"; fi
+  [ "$PG_LOG" = "$OW_HOME/logs/postgres.log" ] || ln -sfn "$PG_LOG" "$OW_HOME/logs/postgres.log"
   if [ ! -f "$PG_DATA/PG_VERSION" ]; then
     as_pg "$PG_BIN/initdb -D '$PG_DATA' -U postgres --auth-local=trust --auth-host=scram-sha-256 -E UTF8 --locale=C.UTF-8" >/dev/null \
       || die "initdb failed"
@@ -199,6 +209,6 @@ case "${1:-}" in
   start) ensure_artifacts; start_postgres; start_kafka; start_keycloak ;;
   stop) stop_keycloak; stop_kafka; stop_postgres ;;
   status) status ;;
-  reset) stop_keycloak; stop_kafka; stop_postgres; rm -rf "$OW_HOME"; log "data of profile $OW_PROFILE deleted" ;;
+  reset) stop_keycloak; stop_kafka; stop_postgres; rm -rf "$OW_HOME" "$PG_BASE"; log "data of profile $OW_PROFILE deleted" ;;
   *) echo "usage: $0 start|stop|status|reset" >&2; exit 2 ;;
 esac

@@ -4,20 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
-import java.nio.charset.StandardCharsets;
-import java.sql.DriverManager;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Properties;
 import java.util.UUID;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -25,6 +13,8 @@ import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.http.ContentType;
+import cn.onewindow.testsupport.Events;
+import cn.onewindow.testsupport.Sql;
 
 /**
  * approval-service on the real Kafka and PostgreSQL: a routed case enters the queue once even when
@@ -39,7 +29,7 @@ class RoutedCaseConsumptionTest {
     @TestSecurity(user = "reviewer-test", roles = "department-reviewer")
     @OidcSecurity(claims = {@Claim(key = "department", value = "AMR"), @Claim(key = "family_name", value = "审"),
             @Claim(key = "given_name", value = "核员")})
-    void aRoutedCaseIsQueuedOnceAndDecidedOnce() throws Exception {
+    void aRoutedCaseIsQueuedOnceAndDecidedOnce() {
         String caseId = "T-" + UUID.randomUUID();
         String eventId = UUID.randomUUID().toString();
         String routed = """
@@ -61,7 +51,7 @@ class RoutedCaseConsumptionTest {
         // 10 working days after Tue 29 Sep 2026: 30 Sep (1), National Day 1–7 Oct off, 8, 9, Sat 10 (make-up), 12–16 (9), Mon 19 Oct (10)
         assertThat(count("select count(*) from approval_case where case_id = '" + caseId
                 + "' and deadline = '2026-10-19T16:00:00Z'")).isEqualTo(1);
-        assertThat(deadLettered(poisonKey)).isTrue();
+        assertThat(Events.arrives("onewindow.approval.dlq.v1", poisonKey)).as("poison message dead-lettered").isTrue();
 
         given().contentType(ContentType.JSON).body("{\"outcome\":\"DENIED\"}")
                 .when().post("/api/department/cases/" + caseId + "/decision")
@@ -79,7 +69,7 @@ class RoutedCaseConsumptionTest {
     @Test
     @TestSecurity(user = "reviewer-tax", roles = "department-reviewer")
     @OidcSecurity(claims = @Claim(key = "department", value = "TAX"))
-    void anotherDepartmentsReviewerIsRefused() throws Exception {
+    void anotherDepartmentsReviewerIsRefused() {
         String caseId = "T-" + UUID.randomUUID();
         send(caseId, UUID.randomUUID().toString(), "cn.onewindow.case.routed.v1", """
                 {"caseId":"%s","itemCode":"AMR-0001","itemName":"企业设立登记","departmentCode":"AMR","queue":"AMR/back-office",
@@ -92,61 +82,15 @@ class RoutedCaseConsumptionTest {
         assertThat(count("select count(*) from approval_case where case_id = '" + caseId + "' and status = 'QUEUED'")).isEqualTo(1);
     }
 
-    static void send(String key, String id, String type, String value) throws Exception {
-        try (var p = new KafkaProducer<>(kafka(), new StringSerializer(), new StringSerializer())) {
-            var r = new ProducerRecord<>(TOPIC, key, value);
-            r.headers().add("ce_specversion", b("1.0")).add("ce_id", b(id)).add("ce_type", b(type))
-                    .add("ce_source", b("/test")).add("ce_subject", b(key)).add("ce_time", b(Instant.now().toString()));
-            p.send(r).get();
-        }
+    static void send(String key, String id, String type, String value) {
+        Events.send(TOPIC, key, id, type, value);
     }
 
-    static boolean deadLettered(String key) {
-        Properties props = kafka();
-        props.put(ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID());
-        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        try (var c = new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
-            c.subscribe(java.util.List.of("onewindow.approval.dlq.v1"));
-            long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (System.nanoTime() < end) {
-                for (var r : c.poll(Duration.ofMillis(500))) {
-                    if (key.equals(r.key())) {
-                        return r.headers().lastHeader("dead-letter-reason") != null;
-                    }
-                }
-            }
-        }
-        return false;
-    }
-
-    static Properties kafka() {
-        Properties p = new Properties();
-        p.put("bootstrap.servers", ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
-        return p;
-    }
-
-    static byte[] b(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
-    }
-
-    static void awaitCount(String sql, long expected) throws InterruptedException {
-        long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (count(sql) != expected && System.nanoTime() < end) {
-            Thread.sleep(100);
-        }
-        assertThat(count(sql)).as(sql).isEqualTo(expected);
+    static void awaitCount(String sql, long expected) {
+        assertThat(Sql.awaitCount(sql, expected)).as(sql).isEqualTo(expected);
     }
 
     static long count(String sql) {
-        var config = ConfigProvider.getConfig();
-        try (var c = DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
-                config.getValue("quarkus.datasource.username", String.class),
-                config.getValue("quarkus.datasource.password", String.class));
-             var rs = c.createStatement().executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        } catch (Exception e) {
-            throw new AssertionError(sql + ": " + e, e);
-        }
+        return Sql.count(sql);
     }
 }

@@ -18,6 +18,7 @@ import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.http.ContentType;
+import cn.onewindow.testsupport.Sql;
 
 /** Component test of window intake on the real PostgreSQL and Kafka (test identities for the clerk). */
 @QuarkusTest

@@ -18,6 +18,7 @@ import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.http.ContentType;
+import cn.onewindow.testsupport.Sql;
 import cn.onewindow.intake.TestClock;
 
 /**

@@ -1,0 +1,77 @@
+package cn.onewindow.issuance;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import cn.onewindow.testsupport.Events;
+import cn.onewindow.testsupport.Sql;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.http.ContentType;
+
+/**
+ * issuance-service on the real Kafka and PostgreSQL: a decision reaches the issuance window once;
+ * it is handed out once, with identity check and signature, and only while the window holds the
+ * department's deliver power for the item (from its own delegation copy).
+ */
+@QuarkusTest
+class DecisionIssuanceTest {
+    static final String PICKUP = "{\"receivedBy\":\"申请人本人\",\"identityChecked\":true,\"signature\":\"data:image/png;base64,AAAA\"}";
+
+    static String decide(String item) {
+        String caseId = "T-" + UUID.randomUUID();
+        Events.send("onewindow.approval.case.v1", caseId, "cn.onewindow.case.decided.v1", """
+                {"caseId":"%s","itemCode":"%s","itemName":"测试","departmentCode":"AMR","outcome":"APPROVED","resultKind":"LICENCE",
+                 "resultTitle":"测试许可证","applicantName":"测试","deliveryMethod":"PICKUP","decidedAt":"2026-11-23T03:00:00Z"}"""
+                .formatted(caseId, item));
+        assertThat(Sql.awaitCount("select count(*) from issuance_record where case_id = '" + caseId + "' and status = 'READY'", 1)).isEqualTo(1);
+        return caseId;
+    }
+
+    static void delegate(String item, String powers, String endedAt) {
+        String id = UUID.randomUUID().toString();
+        Events.send("onewindow.delegation.v1", "DX:" + item, "cn.onewindow.delegation.granted.v1", """
+                {"id":"%s","hall":"DX","departmentCode":"AMR","itemCode":"%s","powers":[%s],"startsAt":"2026-01-01T00:00:00Z",
+                 "termYears":2,"autoRenew":true,"endedAt":%s}""".formatted(id, item, powers, endedAt == null ? "null" : "\"" + endedAt + "\""));
+        assertThat(Sql.awaitCount("select count(*) from delegation_copy where id = '" + id + "'", 1)).isEqualTo(1);
+    }
+
+    @Test
+    @TestSecurity(user = "issuer-test", roles = "issuance-clerk")
+    void aResultIsHandedOutOnceUnderTheDeliverPower() {
+        String item = "TST-" + (1000 + (int) (Math.random() * 8999));
+        delegate(item, "\"RECEIVE\",\"ACCEPT\",\"DELIVER\"", null);
+        String caseId = decide(item);
+        given().contentType(ContentType.JSON).body("{\"receivedBy\":\"x\",\"identityChecked\":false,\"signature\":\"s\"}")
+                .when().post("/api/issuance/" + caseId + "/pickup").then().statusCode(400);
+        given().contentType(ContentType.JSON).body(PICKUP).when().post("/api/issuance/" + caseId + "/pickup")
+                .then().statusCode(200).body("status", equalTo("DELIVERED")).body("receivedBy", equalTo("申请人本人"));
+        given().contentType(ContentType.JSON).body(PICKUP).when().post("/api/issuance/" + caseId + "/pickup")
+                .then().statusCode(409).body("code", equalTo("already-delivered"));
+        assertThat(Sql.count("select count(*) from outbox_event where aggregate_id = '" + caseId
+                + "' and event_type = 'cn.onewindow.case.result-delivered.v1'")).isEqualTo(1);
+    }
+
+    @Test
+    @TestSecurity(user = "issuer-test", roles = "issuance-clerk")
+    void withoutTheDeliverPowerTheWindowMayNotHandItOut() {
+        String item = "TST-" + (1000 + (int) (Math.random() * 8999));
+        delegate(item, "\"RECEIVE\",\"ACCEPT\",\"DELIVER\"", "2026-02-01T00:00:00Z"); // ended
+        delegate(item, "\"RECEIVE\",\"ACCEPT\"", null);                            // in force, no DELIVER
+        String caseId = decide(item);
+        given().contentType(ContentType.JSON).body(PICKUP).when().post("/api/issuance/" + caseId + "/pickup")
+                .then().statusCode(403).body("code", equalTo("not-delegated"));
+        assertThat(Sql.count("select count(*) from issuance_record where case_id = '" + caseId + "' and status = 'READY'")).isEqualTo(1);
+    }
+
+    @Test
+    @TestSecurity(user = "reviewer-test", roles = "department-reviewer")
+    void aReviewerCannotHandResultsOut() {
+        given().contentType(ContentType.JSON).body(PICKUP).when().post("/api/issuance/T-any/pickup").then().statusCode(403);
+    }
+}

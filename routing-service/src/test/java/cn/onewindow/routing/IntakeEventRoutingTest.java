@@ -1,0 +1,57 @@
+package cn.onewindow.routing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import cn.onewindow.testsupport.Events;
+import cn.onewindow.testsupport.Sql;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * routing-service on the real Kafka and PostgreSQL: an accepted case is assigned once, even when
+ * its event arrives twice; the deciding department comes from routing's own catalogue copy.
+ */
+@QuarkusTest
+class IntakeEventRoutingTest {
+    static final String ACCEPTED = """
+            {"caseId":"%s","itemCode":"%s","itemName":"测试事项","catalogueVersion":%d,"departmentCode":"%s",
+             "departmentName":"测试","itemType":"PROMISED","statutoryDays":20,"promisedDays":5,"applicantKind":"PERSON",
+             "applicantName":"测试","deliveryMethod":"PICKUP","intakePath":"ACCEPTED_ON_SPOT",
+             "acceptedAt":"2026-11-23T02:00:00Z","actor":{"userId":"u1","post":"window-clerk"}}""";
+
+    @Test
+    void anAcceptedCaseIsRoutedOnceToTheDepartmentOfItsCatalogueVersion() {
+        String item = "TST-" + (1000 + (int) (Math.random() * 8999));
+        // the catalogue says version 2 of this item is decided by HCD, though intake's event says AMR
+        Events.send("onewindow.catalogue.item.v1", item + "@v2", "cn.onewindow.catalogue.item-version-published.v1", """
+                {"code":"%s","version":2,"status":"ACTIVE","effectiveFrom":"2026-01-01T00:00:00Z",
+                 "definition":{"departmentCode":"HCD","itemType":"PROMISED","promisedDays":5}}""".formatted(item));
+        assertThat(Sql.awaitCount("select count(*) from catalogue_copy where code = '" + item + "'", 1)).isEqualTo(1);
+
+        String caseId = "T-" + UUID.randomUUID();
+        String eventId = UUID.randomUUID().toString();
+        Events.send("onewindow.intake.case.v1", caseId, eventId, "cn.onewindow.case.accepted.v1", ACCEPTED.formatted(caseId, item, 2, "AMR"));
+        Events.send("onewindow.intake.case.v1", caseId, eventId, "cn.onewindow.case.accepted.v1", ACCEPTED.formatted(caseId, item, 2, "AMR"));
+        String next = "T-" + UUID.randomUUID();
+        Events.send("onewindow.intake.case.v1", next, "cn.onewindow.case.accepted.v1", ACCEPTED.formatted(next, item, 2, "AMR"));
+
+        assertThat(Sql.awaitCount("select count(*) from routing_assignment where case_id = '" + next + "'", 1)).isEqualTo(1);
+        assertThat(Sql.count("select count(*) from routing_assignment where case_id = '" + caseId + "' and department_code = 'HCD'"
+                + " and queue = 'HCD/back-office'")).isEqualTo(1);
+        assertThat(Sql.count("select count(*) from outbox_event where aggregate_id = '" + caseId + "'")).as("one routed event").isEqualTo(1);
+    }
+
+    @Test
+    void withoutACatalogueCopyTheIntakeDepartmentIsUsedAndAPoisonRecordIsDeadLettered() {
+        String caseId = "T-" + UUID.randomUUID();
+        Events.send("onewindow.intake.case.v1", caseId, "cn.onewindow.case.accepted.v1", ACCEPTED.formatted(caseId, "ZZZ-0001", 1, "TAX"));
+        String poison = "poison-" + UUID.randomUUID();
+        Events.send("onewindow.intake.case.v1", poison, "cn.onewindow.case.accepted.v1", "[1,2,3]");
+        assertThat(Sql.awaitCount("select count(*) from routing_assignment where case_id = '" + caseId + "' and department_code = 'TAX'", 1))
+                .isEqualTo(1);
+        assertThat(Events.arrives("onewindow.routing.dlq.v1", poison)).isTrue();
+    }
+}

@@ -1,0 +1,70 @@
+package cn.onewindow.testsupport;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/** Sends CloudEvents records (binary mode) to the real Kafka the service under test consumes from. */
+public final class Events {
+    private Events() {
+    }
+
+    /** Sends one event and returns its id. */
+    public static String send(String topic, String key, String type, String json) {
+        return send(topic, key, UUID.randomUUID().toString(), type, json);
+    }
+
+    /** Sends one event with a chosen id (to send the same event twice). */
+    public static String send(String topic, String key, String id, String type, String json) {
+        try (var p = new KafkaProducer<>(kafka(), new StringSerializer(), new StringSerializer())) {
+            var r = new ProducerRecord<>(topic, key, json);
+            r.headers().add("ce_specversion", b("1.0")).add("ce_id", b(id)).add("ce_type", b(type))
+                    .add("ce_source", b("/test")).add("ce_subject", b(key)).add("ce_time", b(Instant.now().toString()))
+                    .add("content-type", b("application/json"));
+            p.send(r).get();
+            return id;
+        } catch (Exception e) {
+            throw new IllegalStateException("could not send to " + topic, e);
+        }
+    }
+
+    /** Whether a record with {@code key} reaches {@code topic} within 30 s (e.g. a dead-letter topic). */
+    public static boolean arrives(String topic, String key) {
+        Properties props = kafka();
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID());
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        try (var c = new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
+            c.subscribe(List.of(topic));
+            long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (System.nanoTime() < end) {
+                for (var r : c.poll(Duration.ofMillis(500))) {
+                    if (key.equals(r.key())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    static Properties kafka() {
+        Properties p = new Properties();
+        p.put("bootstrap.servers", ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
+        return p;
+    }
+
+    private static byte[] b(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,41 @@
+package cn.onewindow.testsupport;
+
+import java.sql.DriverManager;
+import java.time.Duration;
+
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/** Reads the service's own database over JDBC, to check what a call or an event wrote (or did not). */
+public final class Sql {
+    private Sql() {
+    }
+
+    public static long count(String sql) {
+        var config = ConfigProvider.getConfig();
+        try (var c = DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
+                config.getValue("quarkus.datasource.username", String.class),
+                config.getValue("quarkus.datasource.password", String.class));
+             var rs = c.createStatement().executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (Exception e) {
+            throw new AssertionError(sql + ": " + e, e);
+        }
+    }
+
+    /** Waits up to 30 s for {@code sql} to count {@code expected}; returns the last count. */
+    public static long awaitCount(String sql, long expected) {
+        long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        long n = count(sql);
+        while (n != expected && System.nanoTime() < end) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            n = count(sql);
+        }
+        return n;
+    }
+}
