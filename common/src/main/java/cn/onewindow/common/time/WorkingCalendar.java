@@ -2,7 +2,9 @@ package cn.onewindow.common.time;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.Set;
@@ -80,5 +82,70 @@ public final class WorkingCalendar {
     public Instant deadline(Instant start, int workingDays) {
         LocalDate last = addWorkingDays(start.atZone(zone).toLocalDate(), workingDays);
         return last.plusDays(1).atStartOfDay(zone).toInstant();
+    }
+
+    /** Whether {@code to} falls within a limit of {@code workingDays} started at {@code from}. */
+    public boolean withinWorkingDays(Instant from, Instant to, int workingDays) {
+        return to.isBefore(deadline(from, workingDays));
+    }
+
+    /**
+     * The instant {@code minutes} office minutes after {@code start}: minutes run only on working
+     * days between opening and closing; a start outside those hours waits for the next opening.
+     */
+    public Instant addOfficeMinutes(Instant start, long minutes, OfficeHours hours) {
+        if (minutes < 0) {
+            throw new IllegalArgumentException("minutes must not be negative: " + minutes);
+        }
+        LocalDateTime t = nextOfficeMoment(LocalDateTime.ofInstant(start, zone), hours);
+        long left = minutes;
+        while (true) {
+            LocalDateTime close = t.toLocalDate().atTime(hours.closes());
+            long available = Duration.between(t, close).toMinutes();
+            if (left <= available) {
+                return t.plusMinutes(left).atZone(zone).toInstant();
+            }
+            left -= available;
+            t = nextOfficeMoment(close, hours);
+        }
+    }
+
+    /** Office minutes between two instants (0 if {@code to} is not after {@code from}). */
+    public long officeMinutesBetween(Instant from, Instant to, OfficeHours hours) {
+        if (!to.isAfter(from)) {
+            return 0;
+        }
+        LocalDateTime a = LocalDateTime.ofInstant(from, zone);
+        LocalDateTime b = LocalDateTime.ofInstant(to, zone);
+        long total = 0;
+        for (LocalDate d = a.toLocalDate(); !d.isAfter(b.toLocalDate()); d = d.plusDays(1)) {
+            if (!isWorkingDay(d)) {
+                continue;
+            }
+            LocalDateTime open = d.atTime(hours.opens());
+            LocalDateTime close = d.atTime(hours.closes());
+            LocalDateTime s = a.isAfter(open) ? a : open;
+            LocalDateTime e = b.isBefore(close) ? b : close;
+            if (e.isAfter(s)) {
+                total += Duration.between(s, e).toMinutes();
+            }
+        }
+        return total;
+    }
+
+    /** {@code t} if the hall is open then, else the next opening. */
+    private LocalDateTime nextOfficeMoment(LocalDateTime t, OfficeHours hours) {
+        LocalDate d = t.toLocalDate();
+        if (isWorkingDay(d) && !t.toLocalTime().isBefore(hours.opens()) && t.toLocalTime().isBefore(hours.closes())) {
+            return t;
+        }
+        if (isWorkingDay(d) && t.toLocalTime().isBefore(hours.opens())) {
+            return d.atTime(hours.opens());
+        }
+        LocalDate next = d.plusDays(1);
+        while (!isWorkingDay(next)) {
+            next = next.plusDays(1);
+        }
+        return next.atTime(hours.opens());
     }
 }
