@@ -42,7 +42,7 @@ public class RoutingService {
         a.caseId = accepted.caseId();
         a.itemCode = accepted.itemCode();
         a.departmentCode = department;
-        a.queue = backOfficeQueue(accepted.departmentCode());
+        a.queue = backOfficeQueue(department);
         a.itemType = accepted.itemType();
         a.acceptedAt = accepted.acceptedAt();
         a.routedAt = clock.instant();
