@@ -1,8 +1,5 @@
 package cn.onewindow.common.security;
 
-import java.util.Collection;
-import java.util.List;
-
 import jakarta.enterprise.context.RequestScoped;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -39,20 +36,6 @@ public class CurrentActor {
             throw ProblemException.forbidden("no-department", "令牌中没有所属部门", "The token names no department");
         }
         return d;
-    }
-
-    /** Delegated powers in the token, as "ITEM:power" strings (see docs/glossary.md). */
-    public List<String> delegations() {
-        if (identity.getPrincipal() instanceof JsonWebToken jwt) {
-            Object v = jwt.getClaim("delegations");
-            if (v instanceof Collection<?> c) {
-                return c.stream().map(o -> o.toString().replace("\"", "")).toList();
-            }
-            if (v != null) {
-                return List.of(v.toString().replace("\"", ""));
-            }
-        }
-        return List.of();
     }
 
     private String displayName() {

@@ -1,6 +1,5 @@
 package cn.onewindow.intake.domain;
 
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -46,9 +45,5 @@ public final class IntakePathDecider {
         }
         return new Decision(Path.RECEIVED_ONLY, Document.RECEIPT, "窗口仅有收件授权，出具收件凭证，后台5个工作日内决定是否受理",
                 "Receive power only: a receipt; the back office decides acceptance within 5 working days");
-    }
-
-    public static List<Path> takesFileIn() {
-        return List.of(Path.SETTLED_ON_SPOT, Path.ACCEPTED_ON_SPOT, Path.BACK_OFFICE_ACCEPTANCE_WHILE_WAITING, Path.RECEIVED_ONLY);
     }
 }
