@@ -14,7 +14,7 @@ retry() { for _ in $(seq 1 60); do if out=$("$@" 2>/dev/null); then echo "$out";
 say "1. clerk1 (window clerk) takes in 企业设立登记 AMR-0001 at the window"
 CLERK=$(token clerk1)
 curl -sf -X POST "$GW/api/intake/cases" -H "Authorization: Bearer $CLERK" -H 'Content-Type: application/json' \
-  -d '{"itemCode":"AMR-0001","applicant":{"kind":"ORGANISATION","name":"廊坊临空示范科技有限公司","idNumber":"91131000MA0CX8K24Q"},
+  -d '{"itemCode":"AMR-0001","applicant":{"kind":"ORGANISATION","name":"廊坊临空示范科技有限公司","idNumber":"91350100M000100Y43"},
        "materials":[{"code":"APP","status":"PROVIDED"},{"code":"AOA","status":"PROVIDED"},{"code":"LR-ID","status":"ORIGINAL_VERIFIED"},
                     {"code":"ADDR","status":"PROVIDED"},{"code":"POA","status":"NOT_APPLICABLE"}],
        "deliveryMethod":"PICKUP"}' | tee /tmp/ow-case.json

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  */
 class AuthorityIT {
     static final Map<String, Object> CASE = Map.of("itemCode", "TAX-0002",
-            "applicant", Map.of("kind", "PERSON", "name", "刘芳", "idNumber", "110105194912310029"),
+            "applicant", Map.of("kind", "PERSON", "name", "刘芳", "idNumber", "11010519491231002X"),
             "materials", java.util.List.of(Map.of("code", "APP", "status", "PROVIDED"), Map.of("code", "ID", "status", "ORIGINAL_VERIFIED")),
             "deliveryMethod", "PICKUP");
 

@@ -67,7 +67,7 @@ class DelegationClaimIT {
         long cases = Db.count("intake", "select count(*) from intake_case");
         String clerk = Http.freshToken("clerk1");
         assertThat(claimHas(clerk, ITEM)).isFalse();
-        var refused = Window.takeIn(gw, clerk, ITEM, "PERSON", "李小餐", "110105194912310029");
+        var refused = Window.takeIn(gw, clerk, ITEM, "PERSON", "李小餐", "11010519491231002X");
         assertThat(refused.status()).as(refused.body()).isEqualTo(403);
         assertThat(refused.json().get("code").asText()).isEqualTo("not-delegated");
         assertThat(refused.json().get("detailZh").asText()).contains("收件授权");

@@ -44,7 +44,7 @@ class RoutingCrashIT {
             int n = i;
             work.add(CompletableFuture.runAsync(() -> {
                 var r = Window.takeIn(Suite.service("intake-service") + "/api", clerk, "PSB-0002", "PERSON",
-                        "压力测试" + n, "110105194912310029");
+                        "压力测试" + n, "11010519491231002X");
                 assertThat(r.status()).as(r.body()).isEqualTo(201);
                 caseIds.add(Window.caseId(r));
                 if (sent.incrementAndGet() == CASES / 4) {

@@ -29,7 +29,7 @@ class ThinFlowIT {
     void aCaseGoesFromTheWindowToARating() {
         String gw = Suite.gateway();
         var accepted = Window.takeIn(gw + "/api/intake", Http.token("clerk1"), "AMR-0001", "ORGANISATION",
-                "廊坊临空餐饮管理有限公司", "91131000MA0CX8K24Q");
+                "廊坊临空餐饮管理有限公司", "91350100M000100Y43");
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(201);
         assertThat(accepted.json().get("outcome").asText()).isEqualTo("ACCEPTED_ON_SPOT");
         assertThat(accepted.json().get("document").asText()).isEqualTo("ACCEPTANCE_NOTICE");
@@ -91,7 +91,7 @@ class ThinFlowIT {
         assertThat(typesOn("onewindow.evaluation.case.v1", caseId)).containsExactly("cn.onewindow.case.rating-recorded.v1");
         // no ID-card number or credit code leaves intake
         for (String topic : Topics.CASE_TOPICS) {
-            assertThat(Topics.readAll(topic)).noneMatch(e -> e.value().contains("91131000MA0CX8K24Q"));
+            assertThat(Topics.readAll(topic)).noneMatch(e -> e.value().contains("91350100M000100Y43"));
         }
 
         // a second rating of the same stage is refused

@@ -60,10 +60,30 @@ public class Inbox {
                           Function<EventEnvelope, Uni<Void>> effect) {
         EventEnvelope event = CloudEventHeaders.fromRecord(record, json);
         return apply(consumer, event, effect)
-                .onFailure(ex -> !(ex instanceof MalformedEventException))
+                .onFailure(Inbox::transientFailure)
                 .invoke(ex -> LOG.warnf("%s: event %s (%s) failed, retrying: %s", consumer, event.id(), event.type(), ex))
-                .onFailure(ex -> !(ex instanceof MalformedEventException))
+                .onFailure(Inbox::transientFailure)
                 .retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(10)).atMost(retries);
+    }
+
+    /**
+     * Worth retrying: anything but a malformed event or a constraint the event breaks (SQLState 23…),
+     * which no retry can mend — those go to the dead-letter topic at once instead of blocking the
+     * partition.
+     */
+    static boolean transientFailure(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof MalformedEventException) {
+                return false;
+            }
+            if (t instanceof org.hibernate.exception.ConstraintViolationException) {
+                return false;
+            }
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Uni<Void> apply(String consumer, EventEnvelope event, Function<EventEnvelope, Uni<Void>> effect) {

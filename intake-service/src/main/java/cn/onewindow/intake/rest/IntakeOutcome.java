@@ -9,5 +9,9 @@ import cn.onewindow.intake.domain.MaterialCheck;
  * file is incomplete — everything missing or wrong (one-time notice; then no case is created).
  */
 public record IntakeOutcome(String outcome, String reasonZh, String reasonEn, String document, CaseView intakeCase,
-                            List<MaterialCheck.Problem> problems) {
+                            String noticeNumber, List<MaterialCheck.Problem> problems, List<Owed> owed) {
+
+    /** A material a 容缺 case owes, and the deadline in the supplement notice (容缺候补通知书). */
+    public record Owed(String code, String name, java.time.Instant dueAt) {
+    }
 }

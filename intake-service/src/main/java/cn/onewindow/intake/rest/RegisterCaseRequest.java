@@ -3,6 +3,8 @@ package cn.onewindow.intake.rest;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -14,7 +16,16 @@ public record RegisterCaseRequest(
         @NotNull @Valid Applicant applicant,
         @NotNull @Size(max = 60) List<@Valid MaterialStatus> materials,
         @NotNull @Pattern(regexp = "PICKUP|EXPRESS_MAIL", message = "must be PICKUP or EXPRESS_MAIL") String deliveryMethod,
-        @Size(max = 200) String deliveryAddress) {
+        @Size(max = 200) String deliveryAddress,
+        @Valid Deferral deferral,
+        @Size(max = 2000) String outOfScopeReason) {
+
+    /**
+     * 容缺受理 asked for: the applicant signed the commitment (容缺受理承诺书) and will supply the missing
+     * secondary materials within {@code dueWorkingDays} (at most the item's promised limit; default it).
+     */
+    public record Deferral(boolean commitmentSigned, @Min(0) @Max(365) Integer dueWorkingDays) {
+    }
 
     public record Applicant(
             @NotNull @Pattern(regexp = "PERSON|ORGANISATION", message = "must be PERSON or ORGANISATION") String kind,

@@ -47,8 +47,20 @@ public class DelegationService {
         public static final InForce NONE = new InForce(null, EnumSet.noneOf(Power.class));
     }
 
+    /** Grants powers from {@code startsAt} (now if absent or past: a grant is never backdated). */
     @WithTransaction
     public Uni<Delegation> grant(String itemCode, Set<Power> powers, Instant startsAt, Actor actor, String department) {
+        Instant now = clock.instant();
+        return create(itemCode, powers, startsAt == null || startsAt.isBefore(now) ? now : startsAt, actor, department);
+    }
+
+    /** The initial load of a hall's delegations as signed on their dates (demo data, migrations). */
+    @WithTransaction
+    public Uni<Delegation> load(String itemCode, Set<Power> powers, Instant signedFrom, Actor actor) {
+        return create(itemCode, powers, signedFrom, actor, null);
+    }
+
+    private Uni<Delegation> create(String itemCode, Set<Power> powers, Instant start, Actor actor, String department) {
         if (powers.isEmpty()) {
             return Uni.createFrom().failure(ProblemException.invalid("no-powers", "至少授予一项权限", "Grant at least one power"));
         }
@@ -62,7 +74,6 @@ public class DelegationService {
                         return Uni.createFrom().failure(ProblemException.conflict("item-cancelled",
                                 "该事项已取消，不能委托", "The item is cancelled and cannot be delegated"));
                     }
-                    Instant start = startsAt == null || startsAt.isBefore(now) ? now : startsAt;
                     return Delegation.<Delegation>list("hall = ?1 and itemCode = ?2 and endedAt is null", hall, itemCode)
                             .flatMap(previous -> {
                                 previous.forEach(p -> {

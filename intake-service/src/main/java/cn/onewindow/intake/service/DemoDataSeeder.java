@@ -87,8 +87,8 @@ public class DemoDataSeeder {
         Uni<Void> items = Multi.createFrom().iterable(seed.items())
                 .onItem().transformToUniAndConcatenate(i -> catalogue.load(i, seed.effectiveFrom(), LOADER)
                         .flatMap(v -> UNDELEGATED.contains(i.code()) ? Uni.createFrom().voidItem()
-                                : Panache.withTransaction(() -> delegations.grant(i.code(), demoPowers(i), seed.effectiveFrom(),
-                                        LOADER, null)).replaceWithVoid()))
+                                : Panache.withTransaction(() -> delegations.load(i.code(), demoPowers(i), seed.effectiveFrom(),
+                                        LOADER)).replaceWithVoid()))
                 .collect().last().replaceWithVoid();
         return departments.chain(() -> bundles).chain(() -> items);
     }

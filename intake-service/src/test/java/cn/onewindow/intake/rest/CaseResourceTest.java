@@ -24,7 +24,7 @@ import cn.onewindow.testsupport.Sql;
 @QuarkusTest
 class CaseResourceTest {
     static final String BODY = """
-            {"itemCode":"AMR-0003","applicant":{"kind":"PERSON","name":"测试申请人","idNumber":"110105194912310029"},
+            {"itemCode":"AMR-0003","applicant":{"kind":"PERSON","name":"测试申请人","idNumber":"11010519491231002X"},
              "materials":[{"code":"APP","status":"PROVIDED"},{"code":"ID","status":"ORIGINAL_VERIFIED"},
                           {"code":"ADDR","status":"PROVIDED"}],
              "deliveryMethod":"PICKUP"}""";
@@ -38,7 +38,7 @@ class CaseResourceTest {
                 .then().statusCode(201)
                 .body("outcome", equalTo("SETTLED_ON_SPOT"))
                 .body("intakeCase.firstHandlerName", equalTo("测试员"))
-                .body("intakeCase.applicantIdMasked", equalTo("1101**********0029"))
+                .body("intakeCase.applicantIdMasked", equalTo("1101**********002X"))
                 .extract().path("intakeCase.caseId");
         assertThat(caseId).matches("DX-\\d{8}-\\d{6}");
         assertThat(Sql.count("select count(*) from outbox_event where aggregate_id = '" + caseId

@@ -37,7 +37,7 @@ class CatalogueAndDelegationTest {
 
     static String intake(String item) {
         return """
-                {"itemCode":"%s","applicant":{"kind":"ORGANISATION","name":"廊坊临空测试有限公司","idNumber":"91131000MA0CX8K24Q"},
+                {"itemCode":"%s","applicant":{"kind":"ORGANISATION","name":"廊坊临空测试有限公司","idNumber":"91350100M000100Y43"},
                  "materials":[{"code":"APP","status":"PROVIDED"},{"code":"RES","status":"PROVIDED"},
                               {"code":"BL","status":"ORIGINAL_VERIFIED"},{"code":"POA","status":"NOT_APPLICABLE"}],
                  "deliveryMethod":"PICKUP"}""".formatted(item);
@@ -108,7 +108,7 @@ class CatalogueAndDelegationTest {
                 .when().post("/api/catalogue/items").then().statusCode(201).body("version", equalTo(oldVersion + 1));
 
         String body = """
-                {"itemCode":"%s","applicant":{"kind":"ORGANISATION","name":"测试电梯使用单位","idNumber":"91131000MA0CX8K24Q"},
+                {"itemCode":"%s","applicant":{"kind":"ORGANISATION","name":"测试电梯使用单位","idNumber":"91350100M000100Y43"},
                  "materials":[{"code":"APP","status":"PROVIDED"},{"code":"CERT","status":"PROVIDED"},{"code":"INSP","status":"PROVIDED"}],
                  "deliveryMethod":"PICKUP"}""".formatted(item);
         TestClock.moveTo(dayD.minus(Duration.ofHours(1)));

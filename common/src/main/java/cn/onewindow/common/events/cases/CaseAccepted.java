@@ -13,4 +13,15 @@ public record CaseAccepted(String caseId, String itemCode, String itemName, int 
                            String departmentCode, String departmentName, String itemType, int statutoryDays,
                            int promisedDays, String applicantKind, String applicantName, String deliveryMethod,
                            String intakePath, Instant acceptedAt, Actor actor) {
+    /** The fields every consumer relies on; a record without them is malformed (dead-lettered). */
+    public CaseAccepted {
+        Contract.require("caseId", caseId);
+        Contract.require("itemCode", itemCode);
+        Contract.require("departmentCode", departmentCode);
+        Contract.require("itemType", itemType);
+        Contract.require("applicantName", applicantName);
+        Contract.require("deliveryMethod", deliveryMethod);
+        Contract.require("intakePath", intakePath);
+        Contract.require("acceptedAt", acceptedAt);
+    }
 }

@@ -13,4 +13,14 @@ public record CaseDecided(String caseId, String itemCode, String itemName, Strin
                           String deliveryMethod, Instant decidedAt, Actor actor) {
     public static final String APPROVED = "APPROVED";
     public static final String DENIED = "DENIED";
+    /** The fields every consumer relies on; a record without them is malformed (dead-lettered). */
+    public CaseDecided {
+        Contract.require("caseId", caseId);
+        Contract.require("itemCode", itemCode);
+        Contract.require("departmentCode", departmentCode);
+        Contract.require("outcome", outcome);
+        Contract.require("applicantName", applicantName);
+        Contract.require("deliveryMethod", deliveryMethod);
+        Contract.require("decidedAt", decidedAt);
+    }
 }

@@ -8,4 +8,14 @@ import cn.onewindow.common.events.Actor;
 public record CaseRouted(String caseId, String itemCode, String itemName, String departmentCode, String queue,
                          String itemType, int promisedDays, String applicantName, String deliveryMethod,
                          Instant acceptedAt, Instant routedAt, Actor actor) {
+    /** The fields every consumer relies on; a record without them is malformed (dead-lettered). */
+    public CaseRouted {
+        Contract.require("caseId", caseId);
+        Contract.require("itemCode", itemCode);
+        Contract.require("departmentCode", departmentCode);
+        Contract.require("queue", queue);
+        Contract.require("applicantName", applicantName);
+        Contract.require("deliveryMethod", deliveryMethod);
+        Contract.require("acceptedAt", acceptedAt);
+    }
 }

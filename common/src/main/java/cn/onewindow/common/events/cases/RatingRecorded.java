@@ -8,4 +8,9 @@ import java.time.Instant;
  */
 public record RatingRecorded(String caseId, String departmentCode, String stage, int level, String channel,
                              String reason, Instant ratedAt) {
+    /** The fields every consumer relies on; a record without them is malformed (dead-lettered). */
+    public RatingRecorded {
+        Contract.require("caseId", caseId);
+        Contract.require("stage", stage);
+    }
 }

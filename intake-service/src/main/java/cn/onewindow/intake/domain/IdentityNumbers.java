@@ -1,0 +1,75 @@
+package cn.onewindow.intake.domain;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+
+/**
+ * Check digits of the two identity numbers the window takes: the 18-digit resident identity card
+ * number (GB 11643-1999, ISO 7064 MOD 11-2) and the 18-character unified social credit code of an
+ * organisation (GB 32100-2015, MOD 31).
+ */
+public final class IdentityNumbers {
+    private static final int[] ID_WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+    private static final char[] ID_CHECK = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
+    /** The code's 31 characters: digits and capital letters without I, O, Z, S, V. */
+    private static final String USCC_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+    private static final int[] USCC_WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+
+    private IdentityNumbers() {
+    }
+
+    /** A valid 18-digit resident identity number: digits, a real birth date, the right check digit. */
+    public static boolean isResidentId(String id) {
+        if (id == null || !id.matches("\\d{17}[\\dX]")) {
+            return false;
+        }
+        try {
+            LocalDate birth = LocalDate.of(Integer.parseInt(id.substring(6, 10)), Integer.parseInt(id.substring(10, 12)),
+                    Integer.parseInt(id.substring(12, 14)));
+            if (birth.getYear() < 1890) {
+                return false;
+            }
+        } catch (DateTimeException e) {
+            return false;
+        }
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (id.charAt(i) - '0') * ID_WEIGHTS[i];
+        }
+        return ID_CHECK[sum % 11] == id.charAt(17);
+    }
+
+    /** A valid unified social credit code: 18 characters of the code's alphabet, the right check character. */
+    public static boolean isUnifiedSocialCreditCode(String code) {
+        if (code == null || code.length() != 18) {
+            return false;
+        }
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            int v = USCC_CHARS.indexOf(code.charAt(i));
+            if (v < 0) {
+                return false;
+            }
+            sum += v * USCC_WEIGHTS[i];
+        }
+        int check = (31 - sum % 31) % 31;
+        return USCC_CHARS.charAt(check) == code.charAt(17);
+    }
+
+    /** The right check digit for 17 digits (used to make valid test and demo numbers). */
+    public static char residentIdCheck(String first17) {
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (first17.charAt(i) - '0') * ID_WEIGHTS[i];
+        }
+        return ID_CHECK[sum % 11];
+    }
+
+    public static char unifiedSocialCreditCheck(String first17) {
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += USCC_CHARS.indexOf(first17.charAt(i)) * USCC_WEIGHTS[i];
+        }
+        return USCC_CHARS.charAt((31 - sum % 31) % 31);
+    }
+}

@@ -1,0 +1,47 @@
+package cn.onewindow.intake.model;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.Objects;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+
+/** A material a 容缺 case still owes, and by when. */
+@Entity
+@Table(name = "deferred_material")
+@IdClass(DeferredMaterial.Key.class)
+public class DeferredMaterial extends PanacheEntityBase {
+    @Id
+    @Column(name = "case_id")
+    public String caseId;
+    @Id
+    @Column(name = "material_code")
+    public String materialCode;
+    @Column(name = "material_name")
+    public String materialName;
+    @Column(name = "due_at")
+    public Instant dueAt;
+    @Column(name = "supplied_at")
+    public Instant suppliedAt;
+
+    public static class Key implements Serializable {
+        public String caseId;
+        public String materialCode;
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && Objects.equals(caseId, k.caseId) && Objects.equals(materialCode, k.materialCode);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(caseId, materialCode);
+        }
+    }
+}

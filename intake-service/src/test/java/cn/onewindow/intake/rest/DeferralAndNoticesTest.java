@@ -1,0 +1,171 @@
+package cn.onewindow.intake.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import cn.onewindow.intake.TestClock;
+import cn.onewindow.testsupport.Sql;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.http.ContentType;
+
+/**
+ * 容缺, the one-time notice and the return as out of scope at the window, on the real database: each
+ * outcome's stored state and document; every refusal of 容缺 with its reason and nothing stored.
+ */
+@QuarkusTest
+class DeferralAndNoticesTest {
+    static final String PERSON = "11010519491231002X";
+    static final String COMPANY = "91350100M000100Y43";
+    static final String BLACKLISTED = "110101199003071233";
+
+    /** AMR-0001 企业设立登记: APP, AOA, LR-ID (key); ADDR, POA (secondary, deferrable). */
+    static Map<String, Object> intake(String item, String id, List<Map<String, String>> materials, Map<String, Object> extra) {
+        var body = new java.util.HashMap<String, Object>(Map.of("itemCode", item,
+                "applicant", Map.of("kind", id.startsWith("9") ? "ORGANISATION" : "PERSON", "name", "测试申请人", "idNumber", id),
+                "materials", materials, "deliveryMethod", "PICKUP"));
+        body.putAll(extra);
+        return body;
+    }
+
+    static Map<String, String> m(String code, String status) {
+        return Map.of("code", code, "status", status);
+    }
+
+    static final List<Map<String, String>> AMR1_ADDR_MISSING = List.of(m("APP", "PROVIDED"), m("AOA", "PROVIDED"),
+            m("LR-ID", "ORIGINAL_VERIFIED"), m("ADDR", "MISSING"), m("POA", "NOT_APPLICABLE"));
+    static final Map<String, Object> SIGNED = Map.of("deferral", Map.of("commitmentSigned", true));
+
+    static long[] counts() {
+        return new long[] {Sql.count("select count(*) from intake_case"), Sql.count("select count(*) from outbox_event"),
+                Sql.count("select count(*) from deferred_material")};
+    }
+
+    @Test
+    @TestSecurity(user = "clerk-test", roles = "window-clerk")
+    void deferredMaterialsAreOwedByTheDeadlineOfTheSupplementNotice() {
+        TestClock.moveTo(Instant.parse("2026-09-30T02:00:00Z")); // 10:00 on the eve of National Day
+        try {
+            String caseId = given().contentType(ContentType.JSON).body(intake("AMR-0001", COMPANY, AMR1_ADDR_MISSING, SIGNED))
+                    .when().post("/api/cases").then().statusCode(201)
+                    .body("outcome", equalTo("ACCEPTED_WITH_DEFERRED_MATERIALS"))
+                    .body("document", equalTo("DEFERRAL_NOTICE"))
+                    .body("owed", hasSize(1)).body("owed[0].code", equalTo("ADDR"))
+                    // promised limit 1 working day: 1–7 Oct are holidays, so by the close of Thu 8 Oct
+                    .body("owed[0].dueAt", equalTo("2026-10-08T16:00:00Z"))
+                    .extract().path("intakeCase.caseId");
+            assertThat(Sql.count("select count(*) from intake_case where case_id = '" + caseId
+                    + "' and status = 'ACCEPTED_WITH_DEFERRAL'")).isEqualTo(1);
+            assertThat(Sql.count("select count(*) from deferred_material where case_id = '" + caseId
+                    + "' and material_code = 'ADDR' and supplied_at is null")).isEqualTo(1);
+            assertThat(Sql.count("select count(*) from outbox_event where aggregate_id = '" + caseId
+                    + "' and payload like '%ACCEPTED_WITH_DEFERRED_MATERIALS%'")).isEqualTo(1);
+        } finally {
+            TestClock.reset();
+        }
+    }
+
+    @Test
+    @TestSecurity(user = "clerk-test", roles = "window-clerk")
+    void aDeadlineBeyondThePromisedLimitIsRefused() {
+        given().contentType(ContentType.JSON).body(intake("AMR-0001", COMPANY, AMR1_ADDR_MISSING,
+                        Map.of("deferral", Map.of("commitmentSigned", true, "dueWorkingDays", 2))))
+                .when().post("/api/cases").then().statusCode(400).body("code", equalTo("deferral-deadline-too-long"));
+    }
+
+    @Test
+    @TestSecurity(user = "admin-test", roles = {"hall-admin", "window-clerk"})
+    void deferralIsRefusedWithItsReasonAndNothingStored() {
+        given().contentType(ContentType.JSON).body(Map.of("name", "失信测试企业", "kind", "PERSON", "blacklisted", true,
+                "redListed", false, "creditLevel", "D")).when().put("/api/credit/" + BLACKLISTED).then().statusCode(200);
+        long[] before = counts();
+
+        // a blacklisted applicant
+        given().contentType(ContentType.JSON).body(intake("AMR-0001", BLACKLISTED, AMR1_ADDR_MISSING, SIGNED))
+                .when().post("/api/cases").then().statusCode(422).body("code", equalTo("deferral-refused"))
+                .body("detailZh", containsString("失信名单"));
+        // a missing key material
+        given().contentType(ContentType.JSON).body(intake("AMR-0001", COMPANY, List.of(m("APP", "PROVIDED"), m("AOA", "MISSING"),
+                        m("LR-ID", "ORIGINAL_VERIFIED"), m("ADDR", "MISSING"), m("POA", "NOT_APPLICABLE")), SIGNED))
+                .when().post("/api/cases").then().statusCode(422).body("detailZh", containsString("缺少关键材料"))
+                .body("detailZh", containsString("公司章程"));
+        // a high-risk item (食品经营许可)
+        given().contentType(ContentType.JSON).body(intake("AMR-0002", COMPANY, List.of(m("APP", "PROVIDED"), m("BL", "ORIGINAL_VERIFIED"),
+                        m("LAYOUT", "PROVIDED"), m("SAFETY", "MISSING"), m("POA", "NOT_APPLICABLE")), SIGNED))
+                .when().post("/api/cases").then().statusCode(422).body("detailZh", containsString("高风险事项不适用容缺受理"));
+        // an item that does not allow it (企业注销登记)
+        given().contentType(ContentType.JSON).body(intake("AMR-0005", COMPANY, List.of(m("APP", "PROVIDED"), m("LIQ", "MISSING"),
+                        m("BL", "ORIGINAL_VERIFIED")), SIGNED))
+                .when().post("/api/cases").then().statusCode(422).body("detailZh", containsString("该事项不适用容缺受理"));
+        // no signed commitment
+        given().contentType(ContentType.JSON).body(intake("AMR-0001", COMPANY, AMR1_ADDR_MISSING,
+                        Map.of("deferral", Map.of("commitmentSigned", false))))
+                .when().post("/api/cases").then().statusCode(422).body("detailZh", containsString("承诺书"));
+
+        assertThat(counts()).containsExactly(before);
+    }
+
+    @Test
+    @TestSecurity(user = "clerk-test", roles = "window-clerk")
+    void aOneTimeNoticeListsEverythingAndIsRecordedWhileNothingIsTakenIn() {
+        long[] before = counts();
+        long notices = Sql.count("select count(*) from intake_notice where kind = 'ONE_TIME_NOTICE'");
+        given().contentType(ContentType.JSON).body(intake("AMR-0001", COMPANY, List.of(m("APP", "WRONG_FORM"),
+                        m("LR-ID", "PROVIDED"), m("POA", "NOT_APPLICABLE")), Map.of()))
+                .when().post("/api/cases").then().statusCode(200)
+                .body("outcome", equalTo("ONE_TIME_NOTICE")).body("document", equalTo("ONE_TIME_NOTICE"))
+                .body("noticeNumber", org.hamcrest.Matchers.startsWith("DX-N-"))
+                .body("problems.code", org.hamcrest.Matchers.contains("APP", "AOA", "LR-ID", "ADDR"))
+                .body("problems.kind", org.hamcrest.Matchers.contains("WRONG_FORM", "MISSING", "ORIGINAL_NOT_VERIFIED", "MISSING"));
+        assertThat(counts()).containsExactly(before);
+        assertThat(Sql.count("select count(*) from intake_notice where kind = 'ONE_TIME_NOTICE'")).isEqualTo(notices + 1);
+    }
+
+    @Test
+    @TestSecurity(user = "clerk-test", roles = "window-clerk")
+    void outOfScopeIsReturnedWithWrittenReasons() {
+        long[] before = counts();
+        given().contentType(ContentType.JSON).body(intake("AMR-0003", PERSON, List.of(m("APP", "PROVIDED"), m("ID", "ORIGINAL_VERIFIED"),
+                        m("ADDR", "PROVIDED")), Map.of("outOfScopeReason", "申请事项属于农业农村部门职责，不属于本窗口受理范围")))
+                .when().post("/api/cases").then().statusCode(200)
+                .body("outcome", equalTo("RETURNED_OUT_OF_SCOPE")).body("document", equalTo("RETURN_NOTICE"));
+        assertThat(counts()).containsExactly(before);
+        assertThat(Sql.count("select count(*) from intake_notice where kind = 'RETURN_NOTICE' and content like '%农业农村%'"))
+                .isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    @TestSecurity(user = "clerk-test", roles = "window-clerk")
+    void identityNumbersAreCheckedToTheLastDigit() {
+        given().contentType(ContentType.JSON).body(intake("AMR-0003", "110105194912310029", List.of(), Map.of()))
+                .when().post("/api/cases").then().statusCode(400).body("code", equalTo("invalid-id-number"));
+        given().contentType(ContentType.JSON).body(intake("AMR-0001", "91350100M000100Y44", List.of(), Map.of()))
+                .when().post("/api/cases").then().statusCode(400).body("code", equalTo("invalid-credit-code"));
+    }
+
+    @Test
+    @TestSecurity(user = "admin-test", roles = "hall-admin")
+    void aCreditCsvWithOneBadLineImportsNothing() {
+        long before = Sql.count("select count(*) from applicant_credit");
+        given().contentType("text/csv").body("""
+                id_number,name,kind,blacklisted,red_listed,credit_level
+                11010519491231002X,守信个人,PERSON,false,true,A
+                110105194912310029,校验码错误,PERSON,false,false,B
+                """).when().post("/api/credit/import").then().statusCode(400).body("code", equalTo("invalid-csv"));
+        assertThat(Sql.count("select count(*) from applicant_credit")).isEqualTo(before);
+        given().contentType("text/csv").body("""
+                id_number,name,kind,blacklisted,red_listed,credit_level
+                11010519491231002X,守信个人,PERSON,false,true,A
+                91350100M000100Y43,示范企业,ORGANISATION,false,false,B
+                """).when().post("/api/credit/import").then().statusCode(200).body("imported", equalTo(2));
+    }
+}
