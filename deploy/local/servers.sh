@@ -13,7 +13,7 @@ KAFKA_LIB="$OW_DIST/kafka-$OW_KAFKA_VERSION/lib"
 KC_ZIP="$OW_DIST/keycloak-quarkus-dist-$OW_KC_VERSION.zip"
 KC_HOME="$OW_HOME/keycloak-$OW_KC_VERSION"
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
-TOPICS="onewindow.intake.case.v1 onewindow.routing.case.v1 onewindow.approval.case.v1 onewindow.issuance.case.v1 onewindow.evaluation.case.v1"
+TOPICS="onewindow.queue.v1 onewindow.intake.case.v1 onewindow.routing.case.v1 onewindow.approval.case.v1 onewindow.issuance.case.v1 onewindow.evaluation.case.v1"
 # compacted: the latest value per key is kept for ever (catalogue versions CODE@vN, delegations HALL:ITEM, calendar years)
 COMPACTED_TOPICS="onewindow.catalogue.item.v1 onewindow.delegation.v1 onewindow.calendar.v1"
 DLQ_TOPICS="onewindow.routing.dlq.v1 onewindow.approval.dlq.v1 onewindow.issuance.dlq.v1 onewindow.evaluation.dlq.v1 onewindow.gateway.dlq.v1"
@@ -40,6 +40,13 @@ ensure_artifacts() {
     log "fetching Kafka $OW_KAFKA_VERSION and Keycloak $OW_KC_VERSION from Maven Central"
     (cd "$OW_ROOT" && ./mvnw -B -q -f deploy/servers/pom.xml generate-resources -Dservers.home="$OW_ROOT/.local") \
       || die "could not fetch the server artifacts from Maven Central"
+  fi
+  # a CJK font for the Chinese PDFs (receipts and notices); Debian's WenQuanYi Zen Hei
+  if [ ! -f /usr/share/fonts/truetype/wqy/wqy-zenhei.ttc ] && command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]; then
+    log "installing the CJK font fonts-wqy-zenhei from Debian's packages"
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q fonts-wqy-zenhei >/dev/null 2>&1 \
+      || { apt-get update -q >/dev/null 2>&1 && DEBIAN_FRONTEND=noninteractive apt-get install -y -q fonts-wqy-zenhei >/dev/null; } \
+      || die "apt-get install fonts-wqy-zenhei failed"
   fi
   if [ ! -x "$PG_BIN/initdb" ]; then
     log "installing PostgreSQL 15 from Debian's packages"

@@ -8,6 +8,11 @@ public final class CaseEventTypes {
     private static final String PREFIX = "cn.onewindow.case.";
     /** 受理: the window (or back office) accepted the file; the case exists from here on. */
     public static final String CASE_ACCEPTED = PREFIX + "accepted.v1";
+    /**
+     * 一次性告知 / 不予受理退回: the window issued a notice and took nothing in. Keyed by the notice
+     * number (no case exists); kept on the intake topic so every outcome of the window is in one stream.
+     */
+    public static final String NOTICE_ISSUED = PREFIX + "notice-issued.v1";
     /** 按责转办: the case was assigned to the department and back-office queue that decides it. */
     public static final String CASE_ROUTED = PREFIX + "routed.v1";
     /** 进入部门审批队列: the department's work queue holds the case, with its deadline. */

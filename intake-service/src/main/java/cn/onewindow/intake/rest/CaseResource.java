@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 
 import cn.onewindow.common.security.CurrentActor;
 import cn.onewindow.common.security.Posts;
+import cn.onewindow.intake.documents.DocumentService;
 import cn.onewindow.intake.service.IntakeService;
 import io.smallrye.mutiny.Uni;
 
@@ -24,10 +25,21 @@ import io.smallrye.mutiny.Uni;
 public class CaseResource {
     private final IntakeService intake;
     private final CurrentActor actor;
+    private final DocumentService documents;
 
-    public CaseResource(IntakeService intake, CurrentActor actor) {
+    public CaseResource(IntakeService intake, CurrentActor actor, DocumentService documents) {
         this.intake = intake;
         this.actor = actor;
+        this.documents = documents;
+    }
+
+    /** The case's document as a printable PDF: receipt (three copies), acceptance notice or 容缺 supplement notice. */
+    @GET
+    @Path("/{caseId}/document")
+    @Produces({"application/pdf", "application/problem+json"})
+    @RolesAllowed({Posts.WINDOW_CLERK, Posts.MID_DESK, Posts.SUPERVISOR, Posts.ISSUANCE_CLERK})
+    public Uni<Response> document(@PathParam("caseId") String caseId) {
+        return documents.forCase(caseId).map(pdf -> DocumentResource.pdf(pdf, caseId));
     }
 
     /**

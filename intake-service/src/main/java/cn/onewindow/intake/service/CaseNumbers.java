@@ -19,13 +19,17 @@ public class CaseNumbers {
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
     public Uni<String> next(String hall, LocalDate day) {
+        return nextValue(hall, day).map(n -> format(hall, day, n));
+    }
+
+    /** The next value of the day's gap-free counter named {@code series} (also used for notices and tickets). */
+    public Uni<Integer> nextValue(String series, LocalDate day) {
         return Panache.getSession().flatMap(s -> s.createNativeQuery(
                         "insert into case_number_counter (hall, day, last_value) values (:hall, :day, 1) "
                                 + "on conflict (hall, day) do update set last_value = case_number_counter.last_value + 1 "
                                 + "returning last_value", Integer.class)
-                .setParameter("hall", hall).setParameter("day", day)
-                .getSingleResult())
-                .map(n -> format(hall, day, n));
+                .setParameter("hall", series).setParameter("day", day)
+                .getSingleResult());
     }
 
     public static String format(String hall, LocalDate day, int sequence) {

@@ -220,7 +220,10 @@ public class IntakeService {
             n.clerkName = ctx.clerk().name();
             n.delegationId = ctx.delegation().delegation() == null ? null : ctx.delegation().delegation().id;
             n.issuedAt = ctx.now();
-            return n.persist();
+            var event = Map.of("noticeNumber", number, "kind", kind, "itemCode", n.itemCode, "catalogueVersion", n.catalogueVersion,
+                    "applicantName", n.applicantName, "content", content, "issuedAt", n.issuedAt.toString(), "actor", ctx.acting());
+            return n.<IntakeNotice>persist()
+                    .call(() -> outbox.publish(Topics.INTAKE_CASE, "notice", number, CaseEventTypes.NOTICE_ISSUED, event));
         });
     }
 

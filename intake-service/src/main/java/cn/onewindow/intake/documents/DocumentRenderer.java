@@ -1,0 +1,99 @@
+package cn.onewindow.intake.documents;
+
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.apache.fontbox.ttf.TrueTypeCollection;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/**
+ * Renders the window's documents as printable A4 PDFs in Chinese, with the CJK font embedded
+ * (subset), so the text can be printed anywhere and extracted again. One page per copy: a receipt is
+ * made in three (applicant, travels with the file, window archive).
+ */
+public final class DocumentRenderer {
+    public record Document(String title, String number, String verificationCode, List<String> lines, List<String> copies) {
+    }
+
+    private final File fontFile;
+    private final AtomicReference<TrueTypeFont> font = new AtomicReference<>();
+
+    public DocumentRenderer(File fontFile) {
+        this.fontFile = fontFile;
+    }
+
+    public byte[] render(Document doc) {
+        try (PDDocument pdf = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDType0Font cjk = PDType0Font.load(pdf, font(), true);
+            for (String copy : doc.copies()) {
+                PDPage page = new PDPage(PDRectangle.A4);
+                pdf.addPage(page);
+                try (PDPageContentStream s = new PDPageContentStream(pdf, page)) {
+                    float y = 780;
+                    y = line(s, cjk, 20, 70, y, doc.title());
+                    y = line(s, cjk, 11, 70, y - 6, copy);
+                    y = line(s, cjk, 11, 70, y - 4, "编号 No.: " + doc.number() + "    核验码 Verification: " + doc.verificationCode());
+                    y -= 10;
+                    for (String l : doc.lines()) {
+                        for (String wrapped : wrap(l, 40)) {
+                            y = line(s, cjk, 12, 70, y, wrapped);
+                            if (y < 80) {
+                                break;
+                            }
+                        }
+                    }
+                }
+            }
+            pdf.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("rendering " + doc.title() + " failed", e);
+        }
+    }
+
+    private static float line(PDPageContentStream s, PDType0Font f, float size, float x, float y, String text) throws IOException {
+        s.beginText();
+        s.setFont(f, size);
+        s.newLineAtOffset(x, y);
+        s.showText(text);
+        s.endText();
+        return y - size * 1.6f;
+    }
+
+    /** Breaks a line into pieces of at most {@code width} characters (CJK text has no spaces to break at). */
+    static List<String> wrap(String text, int width) {
+        if (text.length() <= width) {
+            return List.of(text);
+        }
+        java.util.ArrayList<String> parts = new java.util.ArrayList<>();
+        for (int i = 0; i < text.length(); i += width) {
+            parts.add(text.substring(i, Math.min(text.length(), i + width)));
+        }
+        return parts;
+    }
+
+    /** The font collection's first face (WenQuanYi Zen Hei), parsed once. */
+    private TrueTypeFont font() throws IOException {
+        TrueTypeFont f = font.get();
+        if (f == null) {
+            if (!fontFile.isFile()) {
+                throw new IOException("CJK font not found: " + fontFile + " (install Debian's fonts-wqy-zenhei)");
+            }
+            TrueTypeCollection ttc = new TrueTypeCollection(fontFile);
+            AtomicReference<TrueTypeFont> first = new AtomicReference<>();
+            ttc.processAllFonts(t -> first.compareAndSet(null, t));
+            font.compareAndSet(null, first.get());
+            f = font.get();
+        }
+        return f;
+    }
+}

@@ -1,0 +1,53 @@
+package cn.onewindow.intake.model;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+
+/** A queue ticket (排队号) for the comprehensive windows. */
+@Entity
+@Table(name = "ticket")
+@IdClass(Ticket.Key.class)
+public class Ticket extends PanacheEntityBase {
+    @Id
+    @Column(name = "ticket_number")
+    public String ticketNumber;
+    @Id
+    public LocalDate day;
+    public String kind;
+    public String status;
+    @Column(name = "issued_at")
+    public Instant issuedAt;
+    @Column(name = "issued_by")
+    public String issuedBy;
+    @Column(name = "called_at")
+    public Instant calledAt;
+    @Column(name = "window_no")
+    public String windowNo;
+    @Column(name = "called_by")
+    public String calledBy;
+
+    public static class Key implements Serializable {
+        public String ticketNumber;
+        public LocalDate day;
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && Objects.equals(ticketNumber, k.ticketNumber) && Objects.equals(day, k.day);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(ticketNumber, day);
+        }
+    }
+}
