@@ -13,6 +13,8 @@ public final class CaseEventTypes {
      * number (no case exists); kept on the intake topic so every outcome of the window is in one stream.
      */
     public static final String NOTICE_ISSUED = PREFIX + "notice-issued.v1";
+    /** 容缺补交: owed materials arrived; {@code complete} tells whether anything is still owed. */
+    public static final String SUPPLEMENT_RECEIVED = PREFIX + "supplement-received.v1";
     /** 按责转办: the case was assigned to the department and back-office queue that decides it. */
     public static final String CASE_ROUTED = PREFIX + "routed.v1";
     /** 进入部门审批队列: the department's work queue holds the case, with its deadline. */

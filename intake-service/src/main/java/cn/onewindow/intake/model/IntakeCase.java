@@ -28,6 +28,10 @@ public class IntakeCase extends PanacheEntityBase {
     public String applicantName;
     @Column(name = "applicant_id")
     public String applicantId;
+    @Column(name = "agent_name")
+    public String agentName;
+    @Column(name = "agent_id")
+    public String agentId;
     @Column(name = "delivery_method")
     public String deliveryMethod;
     @Column(name = "delivery_address")

@@ -1,5 +1,7 @@
 package cn.onewindow.intake.rest;
 
+import java.util.List;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -52,6 +54,21 @@ public class CaseResource {
         return intake.takeIn(request, actor.actor()).map(o -> o.intakeCase() == null
                 ? Response.ok(o).build()
                 : Response.status(201).entity(o).header("Location", "/api/cases/" + o.intakeCase().caseId()).build());
+    }
+
+    public record SupplementRequest(@jakarta.validation.constraints.NotEmpty
+                                    @jakarta.validation.constraints.Size(max = 60) List<@jakarta.validation.constraints.NotBlank String> materials) {
+    }
+
+    /** Owed materials (容缺) handed in at the window or received by mail. */
+    @POST
+    @Path("/{caseId}/supplements")
+    @RolesAllowed({Posts.WINDOW_CLERK, Posts.MID_DESK})
+    public Uni<List<java.util.Map<String, Object>>> supplement(@PathParam("caseId") String caseId,
+                                                             @NotNull @Valid SupplementRequest request) {
+        return intake.supplement(caseId, request.materials(), actor.actor()).map(l -> l.stream()
+                .map(m -> java.util.Map.<String, Object>of("code", m.materialCode, "name", m.materialName, "dueAt", m.dueAt,
+                        "supplied", m.suppliedAt != null)).toList());
     }
 
     @GET

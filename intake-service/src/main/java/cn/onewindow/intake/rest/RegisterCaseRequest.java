@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Size;
 public record RegisterCaseRequest(
         @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Z]{2,8}-\\d{4}", message = "must look like AMR-0001") String itemCode,
         @NotNull @Valid Applicant applicant,
+        @Valid Agent agent,
         @NotNull @Size(max = 60) List<@Valid MaterialStatus> materials,
         @NotNull @Pattern(regexp = "PICKUP|EXPRESS_MAIL", message = "must be PICKUP or EXPRESS_MAIL") String deliveryMethod,
         @Size(max = 200) String deliveryAddress,
@@ -31,6 +32,10 @@ public record RegisterCaseRequest(
             @NotNull @Pattern(regexp = "PERSON|ORGANISATION", message = "must be PERSON or ORGANISATION") String kind,
             @NotBlank @Size(max = 100) String name,
             @NotBlank @Size(min = 15, max = 18) String idNumber) {
+    }
+
+    /** 代办人: acts for the applicant; the power of attorney (material POA) is then required. */
+    public record Agent(@NotBlank @Size(max = 100) String name, @NotBlank @Size(min = 18, max = 18) String idNumber) {
     }
 
     /** One line of the checklist: PROVIDED, ORIGINAL_VERIFIED, MISSING, WRONG_FORM or NOT_APPLICABLE. */

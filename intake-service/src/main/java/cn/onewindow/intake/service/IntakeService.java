@@ -50,6 +50,8 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class IntakeService {
     static final String DEFERRED = "ACCEPTED_WITH_DEFERRED_MATERIALS";
+    /** The catalogue's code for the power of attorney (授权委托书). */
+    static final String POWER_OF_ATTORNEY = "POA";
     private final Outbox outbox;
     private final CaseNumbers caseNumbers;
     private final Clock clock;
@@ -117,7 +119,11 @@ public class IntakeService {
                             List.of(), List.of()));
         }
         Map<String, MaterialCheck.Status> checklist = request.materials().stream().collect(Collectors.toMap(
-                RegisterCaseRequest.MaterialStatus::code, m -> MaterialCheck.Status.valueOf(m.status()), (a, b) -> b));
+                RegisterCaseRequest.MaterialStatus::code, m -> MaterialCheck.Status.valueOf(m.status()), (a, b) -> b,
+                java.util.HashMap::new));
+        if (request.agent() != null && MaterialCheck.Status.NOT_APPLICABLE == checklist.get(POWER_OF_ATTORNEY)) {
+            checklist.put(POWER_OF_ATTORNEY, MaterialCheck.Status.MISSING); // an agent always needs the power of attorney
+        }
         var problems = MaterialCheck.problems(ctx.def(), checklist, ctx.delegation().powers().contains(Power.VERIFY_ORIGINALS));
         if (problems.isEmpty()) {
             return register(ctx, decision.path().name(), decision.document().name(), List.of())
@@ -176,6 +182,10 @@ public class IntakeService {
             c.applicantKind = request.applicant().kind();
             c.applicantName = request.applicant().name();
             c.applicantId = request.applicant().idNumber();
+            if (request.agent() != null) {
+                c.agentName = request.agent().name();
+                c.agentId = request.agent().idNumber();
+            }
             c.deliveryMethod = request.deliveryMethod();
             c.deliveryAddress = request.deliveryAddress();
             c.intakePath = path;
@@ -243,7 +253,40 @@ public class IntakeService {
             return ProblemException.invalid("invalid-credit-code", "统一社会信用代码有误（18位，校验码不符）",
                     "The unified social credit code is invalid (18 characters with a check character)");
         }
+        if (request.agent() != null && !IdentityNumbers.isResidentId(request.agent().idNumber())) {
+            return ProblemException.invalid("invalid-agent-id-number", "代办人居民身份证号码有误",
+                    "The agent's resident ID number is invalid");
+        }
         return null;
+    }
+
+    /**
+     * Owed materials arrive (at the window or by mail): each is marked supplied; when none is owed any
+     * more the case is whole again and the back office is told.
+     */
+    @WithTransaction
+    public Uni<List<DeferredMaterial>> supplement(String caseId, List<String> materialCodes, Actor clerk) {
+        var now = clock.instant();
+        return find(caseId).flatMap(c -> DeferredMaterial.<DeferredMaterial>list("caseId = ?1", caseId).flatMap(owed -> {
+            var open = owed.stream().filter(m -> m.suppliedAt == null).collect(Collectors.toMap(m -> m.materialCode, m -> m));
+            var unknown = materialCodes.stream().filter(code -> !open.containsKey(code)).toList();
+            if (open.isEmpty()) {
+                return Uni.createFrom().failure(ProblemException.conflict("nothing-owed", "该办件没有待补交的材料",
+                        "Nothing is owed for this case"));
+            }
+            if (!unknown.isEmpty()) {
+                return Uni.createFrom().failure(ProblemException.invalid("not-owed",
+                        "以下材料不在待补交清单中：" + String.join("、", unknown), "Not owed for this case: " + String.join(", ", unknown)));
+            }
+            materialCodes.forEach(code -> open.get(code).suppliedAt = now);
+            boolean complete = owed.stream().allMatch(m -> m.suppliedAt != null);
+            var event = Map.of("caseId", caseId, "supplied", materialCodes, "complete", complete, "suppliedAt", now.toString(),
+                    "actor", clerk);
+            if (complete) {
+                c.status = "ACCEPTED";
+            }
+            return outbox.caseEvent(Topics.INTAKE_CASE, caseId, CaseEventTypes.SUPPLEMENT_RECEIVED, event).replaceWith(owed);
+        }));
     }
 
     @WithSession

@@ -69,6 +69,18 @@ class DeferralAndNoticesTest {
                     + "' and material_code = 'ADDR' and supplied_at is null")).isEqualTo(1);
             assertThat(Sql.count("select count(*) from outbox_event where aggregate_id = '" + caseId
                     + "' and payload like '%ACCEPTED_WITH_DEFERRED_MATERIALS%'")).isEqualTo(1);
+
+            // the owed material arrives: the case is whole again, and the back office is told
+            given().contentType(ContentType.JSON).body(Map.of("materials", List.of("POA")))
+                    .when().post("/api/cases/" + caseId + "/supplements").then().statusCode(400).body("code", equalTo("not-owed"));
+            given().contentType(ContentType.JSON).body(Map.of("materials", List.of("ADDR")))
+                    .when().post("/api/cases/" + caseId + "/supplements").then().statusCode(200)
+                    .body("[0].code", equalTo("ADDR")).body("[0].supplied", equalTo(true));
+            assertThat(Sql.count("select count(*) from intake_case where case_id = '" + caseId + "' and status = 'ACCEPTED'")).isEqualTo(1);
+            assertThat(Sql.count("select count(*) from outbox_event where aggregate_id = '" + caseId
+                    + "' and event_type = 'cn.onewindow.case.supplement-received.v1' and payload like '%\"complete\":true%'")).isEqualTo(1);
+            given().contentType(ContentType.JSON).body(Map.of("materials", List.of("ADDR")))
+                    .when().post("/api/cases/" + caseId + "/supplements").then().statusCode(409).body("code", equalTo("nothing-owed"));
         } finally {
             TestClock.reset();
         }
@@ -145,6 +157,18 @@ class DeferralAndNoticesTest {
         assertThat(counts()[0]).as("no case").isEqualTo(before[0]);
         assertThat(Sql.count("select count(*) from intake_notice where kind = 'RETURN_NOTICE' and content like '%农业农村%'"))
                 .isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    @TestSecurity(user = "clerk-test", roles = "window-clerk")
+    void anAgentAlwaysNeedsThePowerOfAttorney() {
+        var body = intake("AMR-0001", COMPANY, List.of(m("APP", "PROVIDED"), m("AOA", "PROVIDED"), m("LR-ID", "ORIGINAL_VERIFIED"),
+                m("ADDR", "PROVIDED"), m("POA", "NOT_APPLICABLE")), Map.of("agent", Map.of("name", "代办员", "idNumber", PERSON)));
+        given().contentType(ContentType.JSON).body(body).when().post("/api/cases").then().statusCode(200)
+                .body("outcome", equalTo("ONE_TIME_NOTICE")).body("problems.code", org.hamcrest.Matchers.contains("POA"));
+        body.put("agent", Map.of("name", "代办员", "idNumber", "110105194912310029"));
+        given().contentType(ContentType.JSON).body(body).when().post("/api/cases").then().statusCode(400)
+                .body("code", equalTo("invalid-agent-id-number"));
     }
 
     @Test
