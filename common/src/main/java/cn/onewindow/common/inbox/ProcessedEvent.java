@@ -2,7 +2,6 @@ package cn.onewindow.common.inbox;
 
 import java.io.Serializable;
 import java.time.Instant;
-import java.util.Objects;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -25,18 +24,7 @@ public class ProcessedEvent {
     @Column(name = "processed_at", nullable = false)
     public Instant processedAt;
 
-    public static class Key implements Serializable {
-        public String consumer;
-        public String eventId;
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key k && Objects.equals(consumer, k.consumer) && Objects.equals(eventId, k.eventId);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(consumer, eventId);
-        }
+    /** The composite key (a record: Hibernate reads its components by name). */
+    public record Key(String consumer, String eventId) implements Serializable {
     }
 }

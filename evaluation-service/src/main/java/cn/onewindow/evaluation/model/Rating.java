@@ -2,7 +2,6 @@ package cn.onewindow.evaluation.model;
 
 import java.io.Serializable;
 import java.time.Instant;
-import java.util.Objects;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -28,18 +27,7 @@ public class Rating extends PanacheEntityBase {
     @Column(name = "rated_at")
     public Instant ratedAt;
 
-    public static class Key implements Serializable {
-        public String caseId;
-        public String stage;
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key k && Objects.equals(caseId, k.caseId) && Objects.equals(stage, k.stage);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(caseId, stage);
-        }
+    /** The composite key (a record: Hibernate reads its components by name). */
+    public record Key(String caseId, String stage) implements Serializable {
     }
 }

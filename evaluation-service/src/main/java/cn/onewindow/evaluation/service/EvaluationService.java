@@ -119,9 +119,6 @@ public class EvaluationService {
     }
 
     private static Rating.Key key(String caseId, String stage) {
-        var k = new Rating.Key();
-        k.caseId = caseId;
-        k.stage = stage;
-        return k;
+        return new Rating.Key(caseId, stage);
     }
 }

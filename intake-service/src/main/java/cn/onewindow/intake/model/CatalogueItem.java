@@ -2,7 +2,6 @@ package cn.onewindow.intake.model;
 
 import java.io.Serializable;
 import java.time.Instant;
-import java.util.Objects;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -63,18 +62,7 @@ public class CatalogueItem extends PanacheEntityBase {
         return CANCELLED.equals(status);
     }
 
-    public static class Key implements Serializable {
-        public String code;
-        public int version;
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key k && Objects.equals(code, k.code) && version == k.version;
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(code, version);
-        }
+    /** The composite key (a record: Hibernate reads its components by name). */
+    public record Key(String code, int version) implements Serializable {
     }
 }

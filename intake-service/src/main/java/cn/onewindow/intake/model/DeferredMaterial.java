@@ -2,7 +2,6 @@ package cn.onewindow.intake.model;
 
 import java.io.Serializable;
 import java.time.Instant;
-import java.util.Objects;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -30,18 +29,7 @@ public class DeferredMaterial extends PanacheEntityBase {
     @Column(name = "supplied_at")
     public Instant suppliedAt;
 
-    public static class Key implements Serializable {
-        public String caseId;
-        public String materialCode;
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key k && Objects.equals(caseId, k.caseId) && Objects.equals(materialCode, k.materialCode);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(caseId, materialCode);
-        }
+    /** The composite key (a record: Hibernate reads its components by name). */
+    public record Key(String caseId, String materialCode) implements Serializable {
     }
 }

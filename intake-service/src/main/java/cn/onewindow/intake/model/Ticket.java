@@ -3,7 +3,6 @@ package cn.onewindow.intake.model;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Objects;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -36,18 +35,7 @@ public class Ticket extends PanacheEntityBase {
     @Column(name = "called_by")
     public String calledBy;
 
-    public static class Key implements Serializable {
-        public String ticketNumber;
-        public LocalDate day;
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key k && Objects.equals(ticketNumber, k.ticketNumber) && Objects.equals(day, k.day);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(ticketNumber, day);
-        }
+    /** The composite key (a record: Hibernate reads its components by name). */
+    public record Key(String ticketNumber, LocalDate day) implements Serializable {
     }
 }

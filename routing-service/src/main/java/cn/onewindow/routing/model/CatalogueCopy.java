@@ -2,7 +2,6 @@ package cn.onewindow.routing.model;
 
 import java.io.Serializable;
 import java.time.Instant;
-import java.util.Objects;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -32,24 +31,10 @@ public class CatalogueCopy extends PanacheEntityBase {
     public Instant effectiveFrom;
 
     public static Key key(String code, int version) {
-        var k = new Key();
-        k.code = code;
-        k.version = version;
-        return k;
+        return new Key(code, version);
     }
 
-    public static class Key implements Serializable {
-        public String code;
-        public int version;
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key k && Objects.equals(code, k.code) && version == k.version;
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(code, version);
-        }
+    /** The composite key (a record: Hibernate reads its components by name). */
+    public record Key(String code, int version) implements Serializable {
     }
 }
