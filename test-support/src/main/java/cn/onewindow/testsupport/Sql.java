@@ -23,6 +23,19 @@ public final class Sql {
         }
     }
 
+    /** The first column of the first row as text (null when there is no row). */
+    public static String text(String sql) {
+        var config = ConfigProvider.getConfig();
+        try (var c = DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
+                config.getValue("quarkus.datasource.username", String.class),
+                config.getValue("quarkus.datasource.password", String.class));
+             var rs = c.createStatement().executeQuery(sql)) {
+            return rs.next() ? rs.getString(1) : null;
+        } catch (Exception e) {
+            throw new AssertionError(sql + ": " + e, e);
+        }
+    }
+
     /** Waits up to 30 s for {@code sql} to count {@code expected}; returns the last count. */
     public static long awaitCount(String sql, long expected) {
         long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();

@@ -94,7 +94,7 @@ public class ApprovalService {
                     c.decidedAt = clock.instant();
                     var decided = new CaseDecided(c.caseId, c.itemCode, c.itemName, c.departmentCode, c.outcome,
                             c.resultKind, c.resultTitle, c.reasons, c.applicantName, c.deliveryMethod, c.decidedAt,
-                            reviewer);
+                            reviewer, null);
                     return outbox.caseEvent(Topics.APPROVAL_CASE, c.caseId, CaseEventTypes.CASE_DECIDED, decided)
                             .replaceWith(c);
                 });

@@ -28,6 +28,11 @@ public final class CaseEventTypes {
     /** 好差评: the applicant rated one stage of the service. */
     public static final String RATING_RECORDED = PREFIX + "rating-recorded.v1";
 
+    /** 补正通知: the back office asks, in one list, for everything still needed; the clock stops. */
+    public static final String SUPPLEMENT_REQUESTED = PREFIX + "supplement-requested.v1";
+    /** 一件事汇合: the last department of a bundle decided; the bundle goes on to issuance as one. */
+    public static final String BUNDLE_JOINED = "cn.onewindow.bundle.joined.v1";
+
     private CaseEventTypes() {
     }
 }

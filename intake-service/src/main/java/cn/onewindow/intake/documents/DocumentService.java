@@ -108,12 +108,17 @@ public class DocumentService {
             case "ACCEPTANCE_NOTICE" -> {
                 Instant due = calendars.calendar().deadline(c.acceptedAt, item.promisedDays);
                 lines.add("您的申请材料齐全、符合法定形式，现予受理。");
-                lines.add("承诺办结时限：" + item.promisedDays + "个工作日，最迟于" + DAY.format(due.minusSeconds(1)) + "办结。");
+                if ("SETTLED_ON_SPOT".equals(c.intakePath)) {
+                    lines.add("本事项为即办件，窗口当场审批、当场办结，请到统一出件窗口领取办理结果。");
+                } else {
+                    lines.add("承诺办结时限：" + item.promisedDays + "个工作日，最迟于" + DAY.format(due.minusSeconds(1)) + "办结。");
+                }
                 yield doc("受理通知书", c.caseId, "ACCEPTANCE_NOTICE", lines, ONE_COPY);
             }
             case "DEFERRAL_NOTICE" -> {
                 lines.add("您的申请按容缺受理方式受理。根据您签署的容缺受理承诺书，请于下列期限前补交：");
-                owed.forEach(m -> lines.add("  · " + m.materialName + "，补交期限：" + DAY.format(m.dueAt.minusSeconds(1))));
+                owed.stream().filter(m -> m.dueAt != null)
+                        .forEach(m -> lines.add("  · " + m.materialName + "，补交期限：" + DAY.format(m.dueAt.minusSeconds(1))));
                 lines.add("逾期未补交的，将终止办理并书面告知。");
                 yield doc("容缺候补通知书", c.caseId, "DEFERRAL_NOTICE", lines, ONE_COPY);
             }
@@ -135,6 +140,14 @@ public class DocumentService {
             lines.add("经核对，您的申请材料尚需补正以下全部内容，补正后可再次提交：");
             content.path("problems").forEach(p -> lines.add("  · " + p.path("name").asText() + "：" + p.path("problemZh").asText()));
             return doc("一次性告知书", n.noticeNumber, n.kind, lines, ONE_COPY);
+        }
+        if ("SUPPLEMENT_NOTICE".equals(n.kind)) {
+            lines.add("办件编号：" + n.caseId);
+            lines.add("经审查，请您一次性补正以下全部材料，补正期间审批时限暂停计算：");
+            content.path("materials").forEach(p -> lines.add("  · " + p.path("name").asText()
+                    + (p.path("problem").asText("").isBlank() ? "" : "：" + p.path("problem").asText())));
+            lines.add("请携带上述材料到综合受理窗口提交，或邮寄至本中心。");
+            return doc("补正材料通知书", n.noticeNumber, n.kind, lines, ONE_COPY);
         }
         lines.add("您的申请不属于本事项受理范围，不予受理。理由：" + content.path("reasons").asText());
         lines.add("如不服本决定，可依法申请行政复议或提起行政诉讼。");

@@ -15,7 +15,7 @@ public final class MaterialCheck {
     /** What is wrong with one material; only a MISSING secondary, deferrable material may be owed (容缺). */
     public enum Kind { MISSING, WRONG_FORM, ORIGINAL_NOT_VERIFIED, KEY_NOT_APPLICABLE }
 
-    public record Problem(String code, String name, Kind kind, String problemZh, String problemEn, boolean key,
+    public record Problem(String itemCode, String code, String name, Kind kind, String problemZh, String problemEn, boolean key,
                           boolean deferrable) {
     }
 
@@ -33,16 +33,16 @@ public final class MaterialCheck {
         for (var m : item.materials()) {
             Status s = checklist.getOrDefault(m.code(), Status.MISSING);
             switch (s) {
-                case MISSING -> out.add(new Problem(m.code(), m.name(), Kind.MISSING, "缺少", "missing", m.key(), m.deferrable()));
-                case WRONG_FORM -> out.add(new Problem(m.code(), m.name(), Kind.WRONG_FORM, "不符合法定形式", "not in the required form", m.key(), false));
+                case MISSING -> out.add(new Problem(item.code(), m.code(), m.name(), Kind.MISSING, "缺少", "missing", m.key(), m.deferrable()));
+                case WRONG_FORM -> out.add(new Problem(item.code(), m.code(), m.name(), Kind.WRONG_FORM, "不符合法定形式", "not in the required form", m.key(), false));
                 case PROVIDED -> {
                     if (m.originalToVerify() && verifyOriginals) {
-                        out.add(new Problem(m.code(), m.name(), Kind.ORIGINAL_NOT_VERIFIED, "原件未核验", "original not verified", m.key(), false));
+                        out.add(new Problem(item.code(), m.code(), m.name(), Kind.ORIGINAL_NOT_VERIFIED, "原件未核验", "original not verified", m.key(), false));
                     }
                 }
                 case NOT_APPLICABLE -> {
                     if (m.key()) {
-                        out.add(new Problem(m.code(), m.name(), Kind.KEY_NOT_APPLICABLE, "关键材料不可免于提交", "a key material always applies", true, false));
+                        out.add(new Problem(item.code(), m.code(), m.name(), Kind.KEY_NOT_APPLICABLE, "关键材料不可免于提交", "a key material always applies", true, false));
                     }
                 }
                 case ORIGINAL_VERIFIED -> { }

@@ -26,6 +26,8 @@ public class DeferredMaterial extends PanacheEntityBase {
     public String materialName;
     @Column(name = "due_at")
     public Instant dueAt;
+    /** DEFERRAL (容缺 at intake, with a deadline) or REQUEST (asked for by the back office). */
+    public String reason = "DEFERRAL";
     @Column(name = "supplied_at")
     public Instant suppliedAt;
 

@@ -49,6 +49,16 @@ public class IntakeCase extends PanacheEntityBase {
     public String firstHandlerName;
     @Column(name = "first_handler_post")
     public String firstHandlerPost;
+    /** The bundle (several items taken in together) this case is one of; null when taken in alone. */
+    @Column(name = "bundle_id")
+    public String bundleId;
+    @Column(name = "bundle_code")
+    public String bundleCode;
+    @Column(name = "bundle_size")
+    public Integer bundleSize;
+    /** While the back office waits for a supplement: the status to return to once it is handed in. */
+    @Column(name = "status_before_request")
+    public String statusBeforeRequest;
     @Column(name = "accepted_at")
     public Instant acceptedAt;
 }

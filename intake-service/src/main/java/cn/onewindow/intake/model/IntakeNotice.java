@@ -32,6 +32,11 @@ public class IntakeNotice extends PanacheEntityBase {
     public String clerkName;
     @Column(name = "delegation_id")
     public UUID delegationId;
+    /** Every item the notice concerns, as code@vN, comma-separated. */
+    public String items;
+    /** The case a back-office supplement request concerns; null for notices that took nothing in. */
+    @Column(name = "case_id")
+    public String caseId;
     @Column(name = "issued_at")
     public Instant issuedAt;
 }

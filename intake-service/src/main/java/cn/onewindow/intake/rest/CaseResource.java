@@ -64,11 +64,13 @@ public class CaseResource {
     @POST
     @Path("/{caseId}/supplements")
     @RolesAllowed({Posts.WINDOW_CLERK, Posts.MID_DESK})
-    public Uni<List<java.util.Map<String, Object>>> supplement(@PathParam("caseId") String caseId,
-                                                             @NotNull @Valid SupplementRequest request) {
+    public Uni<List<OwedView>> supplement(@PathParam("caseId") String caseId, @NotNull @Valid SupplementRequest request) {
         return intake.supplement(caseId, request.materials(), actor.actor()).map(l -> l.stream()
-                .map(m -> java.util.Map.<String, Object>of("code", m.materialCode, "name", m.materialName, "dueAt", m.dueAt,
-                        "supplied", m.suppliedAt != null)).toList());
+                .map(m -> new OwedView(m.materialCode, m.materialName, m.reason, m.dueAt, m.suppliedAt != null)).toList());
+    }
+
+    /** What a case owes: DEFERRAL (容缺, with its deadline) or REQUEST (asked for by the back office, no deadline). */
+    public record OwedView(String code, String name, String reason, java.time.Instant dueAt, boolean supplied) {
     }
 
     @GET

@@ -23,6 +23,7 @@ import cn.onewindow.common.problem.ProblemException;
 import cn.onewindow.common.security.CurrentActor;
 import cn.onewindow.common.security.Posts;
 import cn.onewindow.intake.domain.ItemDefinition;
+import cn.onewindow.intake.domain.RelatedItems;
 import cn.onewindow.intake.model.Bundle;
 import cn.onewindow.intake.model.CatalogueItem;
 import cn.onewindow.intake.service.CatalogueService;
@@ -99,6 +100,20 @@ public class CatalogueResource {
     public Uni<Response> cancel(@PathParam("code") String code, @NotNull @Valid CancelRequest request) {
         return catalogue.cancel(code, request.effectiveFrom(), request.reason(), actor.actor(), ownDepartmentUnlessAdmin())
                 .map(v -> Response.status(201).entity(view(v)).build());
+    }
+
+    /** "You will also need…": the items related to those chosen (comma-separated codes) that were not chosen. */
+    @GET
+    @Path("/related")
+    @RolesAllowed({Posts.WINDOW_CLERK, Posts.MID_DESK, Posts.SUPERVISOR, Posts.HALL_ADMIN})
+    public Uni<List<RelatedItems.Prompt>> related(@QueryParam("items") @jakarta.validation.constraints.NotBlank
+                                                  @jakarta.validation.constraints.Size(max = 400) String items) {
+        Instant now = Instant.now();
+        return io.smallrye.mutiny.Multi.createFrom().iterable(List.of(items.split(",")))
+                .onItem().transformToUniAndConcatenate(code -> catalogue.inForce(code.strip(), now)
+                        .onItem().ifNull().failWith(() -> ProblemException.notFound("事项 item", code.strip())))
+                .collect().asList()
+                .flatMap(chosen -> catalogue.related(chosen.stream().map(catalogue::read).toList(), now));
     }
 
     @GET

@@ -3,15 +3,23 @@ package cn.onewindow.intake.rest;
 import java.util.List;
 
 import cn.onewindow.intake.domain.MaterialCheck;
+import cn.onewindow.intake.domain.RelatedItems;
 
 /**
  * What the window tells the applicant: the path taken and why, the document produced, and — when the
  * file is incomplete — everything missing or wrong (one-time notice; then no case is created).
+ * Several items taken in together give one case each ({@code cases}, joined by {@code bundleId});
+ * {@code intakeCase} is then the first of them.
  */
 public record IntakeOutcome(String outcome, String reasonZh, String reasonEn, String document, CaseView intakeCase,
-                            String noticeNumber, List<MaterialCheck.Problem> problems, List<Owed> owed) {
+                            String noticeNumber, List<MaterialCheck.Problem> problems, List<Owed> owed,
+                            String bundleId, List<CaseTaken> cases, List<RelatedItems.Prompt> relatedItems) {
 
-    /** A material a 容缺 case owes, and the deadline in the supplement notice (容缺候补通知书). */
-    public record Owed(String code, String name, java.time.Instant dueAt) {
+    /** A material a case owes, and the deadline in the supplement notice (容缺候补通知书). */
+    public record Owed(String caseId, String code, String name, java.time.Instant dueAt) {
+    }
+
+    /** One case of the intake, with its own path (each item has its own delegation) and why. */
+    public record CaseTaken(CaseView intakeCase, String path, String reasonZh, String reasonEn, String document) {
     }
 }

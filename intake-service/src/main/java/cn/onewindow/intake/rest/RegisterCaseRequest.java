@@ -10,9 +10,15 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** What the window clerk enters to take a file in: the item, the applicant, the materials checklist. */
+/**
+ * What the window clerk enters to take a file in: the item — or several items, or a "一件事" bundle —
+ * the applicant, the materials checklist (one list for all items: a material shared by several items
+ * is handed in once).
+ */
 public record RegisterCaseRequest(
-        @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Z]{2,8}-\\d{4}", message = "must look like AMR-0001") String itemCode,
+        @Size(max = 40) @Pattern(regexp = "[A-Z]{2,8}-\\d{4}", message = "must look like AMR-0001") String itemCode,
+        @Size(max = 10) List<@NotBlank @Pattern(regexp = "[A-Z]{2,8}-\\d{4}", message = "must look like AMR-0001") String> itemCodes,
+        @Size(max = 40) @Pattern(regexp = "BUNDLE-[A-Z0-9-]{1,30}", message = "must look like BUNDLE-RESTAURANT") String bundleCode,
         @NotNull @Valid Applicant applicant,
         @Valid Agent agent,
         @NotNull @Size(max = 60) List<@Valid MaterialStatus> materials,
@@ -20,6 +26,11 @@ public record RegisterCaseRequest(
         @Size(max = 200) String deliveryAddress,
         @Valid Deferral deferral,
         @Size(max = 2000) String outOfScopeReason) {
+
+    /** How many ways the items were chosen: exactly one of itemCode, itemCodes and bundleCode must be given. */
+    public int selectionsGiven() {
+        return (itemCode != null ? 1 : 0) + (itemCodes != null && !itemCodes.isEmpty() ? 1 : 0) + (bundleCode != null ? 1 : 0);
+    }
 
     /**
      * 容缺受理 asked for: the applicant signed the commitment (容缺受理承诺书) and will supply the missing

@@ -2,7 +2,9 @@ package cn.onewindow.intake.service;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -15,6 +17,7 @@ import cn.onewindow.common.problem.ProblemException;
 import cn.onewindow.intake.domain.CatalogueRules;
 import cn.onewindow.intake.domain.ChangeNotice;
 import cn.onewindow.intake.domain.ItemDefinition;
+import cn.onewindow.intake.domain.RelatedItems;
 import cn.onewindow.intake.model.CatalogueItem;
 import cn.onewindow.intake.model.Department;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -135,6 +138,20 @@ public class CatalogueService {
                 + "or (n.effectiveFrom = c.effectiveFrom and n.version > c.version))) and c.status = 'ACTIVE'"
                 + (department == null ? "" : " and c.departmentCode = ?2") + " order by c.code";
         return department == null ? CatalogueItem.find(q, at).list() : CatalogueItem.find(q, at, department).list();
+    }
+
+    /** "You will also need…": the related items of those chosen, named as the catalogue in force at {@code at} names them. */
+    @WithSession
+    public Uni<List<RelatedItems.Prompt>> related(List<ItemDefinition> chosen, Instant at) {
+        var codes = RelatedItems.codesToName(chosen);
+        if (codes.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return inForceList(at, null).map(items -> {
+            Map<String, String> names = new HashMap<>();
+            items.stream().filter(i -> codes.contains(i.code)).forEach(i -> names.put(i.code, i.name));
+            return RelatedItems.prompts(chosen, names);
+        });
     }
 
     public ItemDefinition read(CatalogueItem v) {

@@ -3,6 +3,9 @@ package cn.onewindow.intake.service;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -17,6 +20,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import cn.onewindow.common.events.Actor;
 import cn.onewindow.common.events.CaseEventTypes;
 import cn.onewindow.common.events.Topics;
+import cn.onewindow.common.events.cases.BundleRef;
 import cn.onewindow.common.events.cases.CaseAccepted;
 import cn.onewindow.common.outbox.Outbox;
 import cn.onewindow.common.problem.ProblemException;
@@ -28,7 +32,9 @@ import cn.onewindow.intake.domain.IntakePathDecider.Path;
 import cn.onewindow.intake.domain.ItemDefinition;
 import cn.onewindow.intake.domain.MaterialCheck;
 import cn.onewindow.intake.domain.Power;
+import cn.onewindow.intake.domain.RelatedItems;
 import cn.onewindow.intake.model.ApplicantCredit;
+import cn.onewindow.intake.model.Bundle;
 import cn.onewindow.intake.model.CatalogueItem;
 import cn.onewindow.intake.model.DeferredMaterial;
 import cn.onewindow.intake.model.IntakeCase;
@@ -74,11 +80,22 @@ public class IntakeService {
         this.hall = hall;
     }
 
+    /** One chosen item with what the intake decision reads for it, at one instant. */
+    record Part(CatalogueItem item, ItemDefinition def, DelegationService.InForce delegation) {
+        String label() {
+            return item.code + "@v" + item.version;
+        }
+    }
+
     /** Everything the intake decision reads, at one instant. */
-    record Context(RegisterCaseRequest request, CatalogueItem item, ItemDefinition def,
-                   DelegationService.InForce delegation, Actor clerk, Instant now) {
-        Actor acting() {
-            return clerk.under(delegation.delegation().id.toString(), item.code + "@v" + item.version);
+    record Context(RegisterCaseRequest request, List<Part> parts, String bundleCode, Actor clerk, Instant now) {
+        Actor acting(Part part) {
+            return clerk.under(part.delegation().delegation() == null ? null : part.delegation().delegation().id.toString(),
+                    part.label());
+        }
+
+        Part first() {
+            return parts.get(0);
         }
     }
 
@@ -89,34 +106,65 @@ public class IntakeService {
             return Uni.createFrom().failure(invalid);
         }
         var now = clock.instant();
-        return CatalogueItem.inForce(request.itemCode(), now)
-                .onItem().ifNull().failWith(() -> unknownItem(request.itemCode()))
+        return selection(request)
+                .flatMap(codes -> Multi.createFrom().iterable(codes).onItem()
+                        .transformToUniAndConcatenate(code -> part(code, now)).collect().asList())
+                .flatMap(parts -> decide(new Context(request, parts, request.bundleCode(), clerk, now)));
+    }
+
+    /** The item codes chosen: one, several, or a bundle's items — each at most once, in the order given. */
+    private Uni<List<String>> selection(RegisterCaseRequest request) {
+        if (request.bundleCode() != null) {
+            return Bundle.<Bundle>findById(request.bundleCode())
+                    .onItem().ifNull().failWith(() -> new ProblemException(422, "unknown-bundle",
+                            "没有这个“一件事”套餐：" + request.bundleCode(), "No bundle with code " + request.bundleCode()))
+                    .map(Bundle::items);
+        }
+        List<String> codes = request.itemCode() != null ? List.of(request.itemCode()) : request.itemCodes();
+        if (new LinkedHashSet<>(codes).size() != codes.size()) {
+            return Uni.createFrom().failure(ProblemException.invalid("item-chosen-twice", "同一事项不能重复选择",
+                    "An item may be chosen only once"));
+        }
+        return Uni.createFrom().item(codes);
+    }
+
+    private Uni<Part> part(String code, Instant now) {
+        return CatalogueItem.inForce(code, now)
+                .onItem().ifNull().failWith(() -> unknownItem(code))
                 .invoke(item -> {
                     if (item.cancelled()) {
-                        throw unknownItem(request.itemCode());
+                        throw unknownItem(code);
                     }
                 })
                 .flatMap(item -> delegations.inForce(item.code, now, clock.getZone())
-                        .flatMap(d -> decide(new Context(request, item, catalogue.read(item), d, clerk, now))));
+                        .map(d -> new Part(item, catalogue.read(item), d)));
     }
 
     private Uni<IntakeOutcome> decide(Context ctx) {
         var request = ctx.request();
-        if (!ctx.def().deliveryModes().contains(request.deliveryMethod())) {
+        var notOffered = ctx.parts().stream().filter(p -> !p.def().deliveryModes().contains(request.deliveryMethod()))
+                .map(p -> p.item().code).toList();
+        if (!notOffered.isEmpty()) {
             return Uni.createFrom().failure(ProblemException.invalid("delivery-mode-not-offered",
-                    "该事项不提供此送达方式：" + request.deliveryMethod(), "This item does not offer delivery by " + request.deliveryMethod()));
+                    "以下事项不提供此送达方式（" + request.deliveryMethod() + "）：" + String.join("、", notOffered),
+                    "Not offered for delivery by " + request.deliveryMethod() + ": " + String.join(", ", notOffered)));
         }
-        var decision = IntakePathDecider.decide(ctx.item().itemType, ctx.delegation().powers());
-        if (decision.path() == Path.NOT_DELEGATED) {
-            return Uni.createFrom().failure(ProblemException.forbidden("not-delegated",
-                    decision.reasonZh() + "（" + ctx.item().code + " " + ctx.item().name + "）", decision.reasonEn() + " (" + ctx.item().code + ")"));
+        Map<Part, IntakePathDecider.Decision> paths = new LinkedHashMap<>();
+        for (var part : ctx.parts()) {
+            var decision = IntakePathDecider.decide(part.item().itemType, part.delegation().powers());
+            if (decision.path() == Path.NOT_DELEGATED) {
+                return Uni.createFrom().failure(ProblemException.forbidden("not-delegated",
+                        decision.reasonZh() + "（" + part.item().code + " " + part.item().name + "）",
+                        decision.reasonEn() + " (" + part.item().code + ")"));
+            }
+            paths.put(part, decision);
         }
         if (request.outOfScopeReason() != null && !request.outOfScopeReason().isBlank()) {
             // 不予受理: returned with written reasons, nothing taken in
             return recordNotice(ctx, "RETURN_NOTICE", Map.of("reasons", request.outOfScopeReason()))
                     .map(n -> new IntakeOutcome("RETURNED_OUT_OF_SCOPE", "不属于本事项受理范围，书面说明理由后退回",
                             "Not within the item's scope: returned with written reasons", "RETURN_NOTICE", null, n.noticeNumber,
-                            List.of(), List.of()));
+                            List.of(), List.of(), null, List.of(), List.of()));
         }
         Map<String, MaterialCheck.Status> checklist = request.materials().stream().collect(Collectors.toMap(
                 RegisterCaseRequest.MaterialStatus::code, m -> MaterialCheck.Status.valueOf(m.status()), (a, b) -> b,
@@ -124,26 +172,34 @@ public class IntakeService {
         if (request.agent() != null && MaterialCheck.Status.NOT_APPLICABLE == checklist.get(POWER_OF_ATTORNEY)) {
             checklist.put(POWER_OF_ATTORNEY, MaterialCheck.Status.MISSING); // an agent always needs the power of attorney
         }
-        var problems = MaterialCheck.problems(ctx.def(), checklist, ctx.delegation().powers().contains(Power.VERIFY_ORIGINALS));
-        if (problems.isEmpty()) {
-            return register(ctx, decision.path().name(), decision.document().name(), List.of())
-                    .map(c -> new IntakeOutcome(decision.path().name(), decision.reasonZh(), decision.reasonEn(),
-                            decision.document().name(), CaseView.of(c), null, List.of(), List.of()));
+        Map<Part, List<MaterialCheck.Problem>> problems = new LinkedHashMap<>();
+        for (var part : ctx.parts()) {
+            problems.put(part, MaterialCheck.problems(part.def(), checklist,
+                    part.delegation().powers().contains(Power.VERIFY_ORIGINALS)));
+        }
+        var allProblems = problems.values().stream().flatMap(List::stream).toList();
+        if (allProblems.isEmpty()) {
+            return register(ctx, paths, Map.of(), List.of());
         }
         if (request.deferral() != null) {
-            return deferred(ctx, problems);
+            return deferred(ctx, paths, problems, allProblems);
         }
-        // 一次性告知: everything at once, recorded, and nothing is taken in
-        return recordNotice(ctx, "ONE_TIME_NOTICE", Map.of("problems", problems))
+        // 一次性告知: everything at once, for every item, recorded, and nothing is taken in
+        return recordNotice(ctx, "ONE_TIME_NOTICE", Map.of("problems", allProblems))
                 .map(n -> new IntakeOutcome("ONE_TIME_NOTICE", "申请材料不齐全或不符合法定形式，一次性告知需补正的全部内容",
                         "Materials incomplete or not in the required form; everything to correct is listed once",
-                        "ONE_TIME_NOTICE", null, n.noticeNumber, problems, List.of()));
+                        "ONE_TIME_NOTICE", null, n.noticeNumber, allProblems, List.of(), null, List.of(), List.of()));
     }
 
-    /** 容缺受理 when every rule holds; otherwise a refusal with every reason, and nothing stored. */
-    private Uni<IntakeOutcome> deferred(Context ctx, List<MaterialCheck.Problem> problems) {
+    /**
+     * 容缺受理 when every rule holds for every item that lacks something; otherwise a refusal with every
+     * reason, and nothing stored. Items with nothing missing go their own path.
+     */
+    private Uni<IntakeOutcome> deferred(Context ctx, Map<Part, IntakePathDecider.Decision> paths,
+                                        Map<Part, List<MaterialCheck.Problem>> problems, List<MaterialCheck.Problem> allProblems) {
         var deferral = ctx.request().deferral();
-        int promised = ctx.item().promisedDays;
+        var lacking = problems.entrySet().stream().filter(e -> !e.getValue().isEmpty()).map(Map.Entry::getKey).toList();
+        int promised = lacking.stream().mapToInt(p -> p.item().promisedDays).min().orElseThrow();
         int due = deferral.dueWorkingDays() == null ? promised : deferral.dueWorkingDays();
         if (due > promised) {
             return Uni.createFrom().failure(ProblemException.invalid("deferral-deadline-too-long",
@@ -151,28 +207,67 @@ public class IntakeService {
                     "The supplement deadline may not exceed the item's promised limit (" + promised + " working days)"));
         }
         return ApplicantCredit.<ApplicantCredit>findById(ctx.request().applicant().idNumber()).flatMap(credit -> {
-            var verdict = DeferralRules.check(ctx.def(), problems,
-                    credit == null ? null : new DeferralRules.Credit(credit.blacklisted, credit.creditLevel),
-                    deferral.commitmentSigned(), ctx.delegation().powers());
-            if (!verdict.allowed()) {
+            List<String> zh = new ArrayList<>();
+            List<String> en = new ArrayList<>();
+            for (var part : lacking) {
+                var verdict = DeferralRules.check(part.def(), problems.get(part),
+                        credit == null ? null : new DeferralRules.Credit(credit.blacklisted, credit.creditLevel),
+                        deferral.commitmentSigned(), part.delegation().powers());
+                String prefix = lacking.size() > 1 ? part.item().code + "：" : "";
+                verdict.reasonsZh().stream().map(r -> prefix + r).filter(r -> !zh.contains(r)).forEach(zh::add);
+                verdict.reasonsEn().stream().map(r -> (lacking.size() > 1 ? part.item().code + ": " : "") + r)
+                        .filter(r -> !en.contains(r)).forEach(en::add);
+            }
+            if (!zh.isEmpty()) {
                 return Uni.createFrom().failure(new ProblemException(422, "deferral-refused",
-                        "不能容缺受理：" + String.join("；", verdict.reasonsZh()),
-                        "Deferred materials refused: " + String.join("; ", verdict.reasonsEn())));
+                        "不能容缺受理：" + String.join("；", zh), "Deferred materials refused: " + String.join("; ", en)));
             }
             Instant dueAt = calendars.calendar().deadline(ctx.now(), due);
-            List<IntakeOutcome.Owed> owed = problems.stream().map(p -> new IntakeOutcome.Owed(p.code(), p.name(), dueAt)).toList();
-            return register(ctx, DEFERRED, "DEFERRAL_NOTICE", owed)
-                    .map(c -> new IntakeOutcome(DEFERRED, "容缺受理：次要材料缺失，申请人已签署承诺书，限期补交",
-                            "Accepted with deferred secondary materials on the applicant's signed commitment", "DEFERRAL_NOTICE",
-                            CaseView.of(c), null, problems, owed));
+            Map<Part, List<MaterialCheck.Problem>> owed = new LinkedHashMap<>();
+            lacking.forEach(p -> owed.put(p, problems.get(p)));
+            return register(ctx, paths, owed, allProblems);
         });
     }
 
-    private Uni<IntakeCase> register(Context ctx, String path, String document, List<IntakeOutcome.Owed> owed) {
+    /** Takes every chosen item in as a case of its own; several make one bundle (one submission, one issuance). */
+    private Uni<IntakeOutcome> register(Context ctx, Map<Part, IntakePathDecider.Decision> paths,
+                                        Map<Part, List<MaterialCheck.Problem>> owed, List<MaterialCheck.Problem> problems) {
+        LocalDate day = LocalDate.ofInstant(ctx.now(), clock.getZone());
+        Uni<BundleRef> bundle = ctx.parts().size() == 1 ? Uni.createFrom().nullItem()
+                : caseNumbers.next(hall + "-B", day).map(id -> new BundleRef(id, ctx.bundleCode(), ctx.parts().size()));
+        List<IntakeOutcome.Owed> owedOut = new ArrayList<>(); // filled in order: the parts are registered one after another
+        return bundle.flatMap(b -> Multi.createFrom().iterable(ctx.parts()).onItem().transformToUniAndConcatenate(part -> {
+            boolean deferred = owed.containsKey(part);
+            var decision = paths.get(part);
+            String path = deferred ? DEFERRED : decision.path().name();
+            String document = deferred ? "DEFERRAL_NOTICE" : decision.document().name();
+            return registerOne(ctx, part, path, document, owed.getOrDefault(part, List.of()), b)
+                    .call(c -> DeferredMaterial.<DeferredMaterial>list("caseId", c.caseId).invoke(l -> l.forEach(m ->
+                            owedOut.add(new IntakeOutcome.Owed(c.caseId, m.materialCode, m.materialName, m.dueAt)))))
+                    .map(c -> deferred
+                            ? new IntakeOutcome.CaseTaken(CaseView.of(c), path, DEFERRED_ZH, DEFERRED_EN, document)
+                            : new IntakeOutcome.CaseTaken(CaseView.of(c), path, decision.reasonZh(), decision.reasonEn(), document));
+        }).collect().asList().flatMap(taken -> relatedPrompts(ctx).map(prompts -> {
+            var first = taken.get(0);
+            boolean single = taken.size() == 1;
+            return new IntakeOutcome(single ? first.path() : BUNDLE_TAKEN_IN,
+                    single ? first.reasonZh() : "多个事项一次受理，各部门并联审批，统一出件",
+                    single ? first.reasonEn() : "Several items taken in at once: parallel approval, one issuance",
+                    first.document(), first.intakeCase(), null, problems, owedOut,
+                    b == null ? null : b.bundleId(), taken, prompts);
+        })));
+    }
+
+    static final String BUNDLE_TAKEN_IN = "BUNDLE_TAKEN_IN";
+    static final String DEFERRED_ZH = "容缺受理：次要材料缺失，申请人已签署承诺书，限期补交";
+    static final String DEFERRED_EN = "Accepted with deferred secondary materials on the applicant's signed commitment";
+
+    private Uni<IntakeCase> registerOne(Context ctx, Part part, String path, String document,
+                                        List<MaterialCheck.Problem> owed, BundleRef bundle) {
         var request = ctx.request();
-        var item = ctx.item();
+        var item = part.item();
         var now = ctx.now();
-        Actor acting = ctx.acting();
+        Actor acting = ctx.acting(part);
         return caseNumbers.next(hall, LocalDate.ofInstant(now, clock.getZone())).flatMap(caseId -> {
             var c = new IntakeCase();
             c.caseId = caseId;
@@ -192,53 +287,81 @@ public class IntakeService {
             c.documentKind = document;
             c.status = Path.RECEIVED_ONLY.name().equals(path) || Path.BACK_OFFICE_ACCEPTANCE_WHILE_WAITING.name().equals(path)
                     ? "RECEIVED" : DEFERRED.equals(path) ? "ACCEPTED_WITH_DEFERRAL" : "ACCEPTED";
-            c.delegationId = ctx.delegation().delegation().id;
+            c.delegationId = part.delegation().delegation().id;
             c.firstHandlerId = acting.userId();
             c.firstHandlerName = acting.name();
             c.firstHandlerPost = acting.post();
             c.acceptedAt = now;
+            if (bundle != null) {
+                c.bundleId = bundle.bundleId();
+                c.bundleCode = bundle.bundleCode();
+                c.bundleSize = bundle.size();
+            }
+            Instant dueAt = owed.isEmpty() ? null
+                    : calendars.calendar().deadline(now, dueDays(ctx.request().deferral(), ctx));
             var event = new CaseAccepted(caseId, item.code, item.name, item.version, item.departmentCode,
                     item.departmentName, item.itemType, item.statutoryDays, item.promisedDays,
-                    c.applicantKind, c.applicantName, c.deliveryMethod, c.intakePath, now, acting);
+                    c.applicantKind, c.applicantName, c.deliveryMethod, c.intakePath, now, acting, bundle);
             return c.<IntakeCase>persist()
                     .call(() -> Multi.createFrom().iterable(owed).onItem().transformToUniAndConcatenate(o -> {
                         var m = new DeferredMaterial();
                         m.caseId = caseId;
                         m.materialCode = o.code();
                         m.materialName = o.name();
-                        m.dueAt = o.dueAt();
+                        m.dueAt = dueAt;
                         return m.persist();
                     }).collect().last())
                     .call(() -> outbox.caseEvent(Topics.INTAKE_CASE, caseId, CaseEventTypes.CASE_ACCEPTED, event));
         });
     }
 
+    /** The supplement deadline in working days: as asked, else the shortest promised limit of the items lacking something. */
+    private static int dueDays(RegisterCaseRequest.Deferral deferral, Context ctx) {
+        return deferral.dueWorkingDays() != null ? deferral.dueWorkingDays()
+                : ctx.parts().stream().mapToInt(p -> p.item().promisedDays).min().orElseThrow();
+    }
+
+    private Uni<List<RelatedItems.Prompt>> relatedPrompts(Context ctx) {
+        return catalogue.related(ctx.parts().stream().map(Part::def).toList(), ctx.now());
+    }
+
     private Uni<IntakeNotice> recordNotice(Context ctx, String kind, Object content) {
         return caseNumbers.next(hall + "-N", LocalDate.ofInstant(ctx.now(), clock.getZone())).flatMap(number -> {
+            var first = ctx.first();
             var n = new IntakeNotice();
             n.noticeNumber = number;
             n.kind = kind;
-            n.itemCode = ctx.item().code;
-            n.catalogueVersion = ctx.item().version;
+            n.itemCode = first.item().code;
+            n.catalogueVersion = first.item().version;
+            n.items = ctx.parts().stream().map(Part::label).collect(Collectors.joining(","));
             n.applicantName = ctx.request().applicant().name();
-            try {
-                n.content = json.writeValueAsString(content);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
+            n.content = writeJson(content);
             n.clerkId = ctx.clerk().userId();
             n.clerkName = ctx.clerk().name();
-            n.delegationId = ctx.delegation().delegation() == null ? null : ctx.delegation().delegation().id;
+            n.delegationId = first.delegation().delegation() == null ? null : first.delegation().delegation().id;
             n.issuedAt = ctx.now();
             var event = Map.of("noticeNumber", number, "kind", kind, "itemCode", n.itemCode, "catalogueVersion", n.catalogueVersion,
-                    "applicantName", n.applicantName, "content", content, "issuedAt", n.issuedAt.toString(), "actor", ctx.acting());
+                    "items", n.items, "applicantName", n.applicantName, "content", content, "issuedAt", n.issuedAt.toString(),
+                    "actor", ctx.acting(first));
             return n.<IntakeNotice>persist()
                     .call(() -> outbox.publish(Topics.INTAKE_CASE, "notice", number, CaseEventTypes.NOTICE_ISSUED, event));
         });
     }
 
+    private String writeJson(Object content) {
+        try {
+            return json.writeValueAsString(content);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Request checks that need no database: delivery address, identity number check digits. */
     static ProblemException checkRequest(RegisterCaseRequest request) {
+        if (request.selectionsGiven() != 1) {
+            return ProblemException.invalid("choose-items", "请选择事项：itemCode（一个事项）、itemCodes（多个事项）或 bundleCode（一件事套餐）三者选其一",
+                    "Choose the items: exactly one of itemCode, itemCodes or bundleCode");
+        }
         if ("EXPRESS_MAIL".equals(request.deliveryMethod())
                 && (request.deliveryAddress() == null || request.deliveryAddress().isBlank())) {
             return ProblemException.invalid("delivery-address-missing", "选择邮寄送达时必须填写邮寄地址",
@@ -283,7 +406,10 @@ public class IntakeService {
             var event = Map.of("caseId", caseId, "supplied", materialCodes, "complete", complete, "suppliedAt", now.toString(),
                     "actor", clerk);
             if (complete) {
-                c.status = "ACCEPTED";
+                // whole again: back to where the back office's request found it, or (容缺) accepted
+                c.status = c.statusBeforeRequest != null && !"ACCEPTED_WITH_DEFERRAL".equals(c.statusBeforeRequest)
+                        ? c.statusBeforeRequest : "ACCEPTED";
+                c.statusBeforeRequest = null;
             }
             return outbox.caseEvent(Topics.INTAKE_CASE, caseId, CaseEventTypes.SUPPLEMENT_RECEIVED, event).replaceWith(owed);
         }));

@@ -49,7 +49,7 @@ public class RoutingService {
         a.sourceEventId = eventId;
         var routed = new CaseRouted(a.caseId, a.itemCode, accepted.itemName(), a.departmentCode, a.queue, a.itemType,
                 accepted.promisedDays(), accepted.applicantName(), accepted.deliveryMethod(), a.acceptedAt, a.routedAt,
-                ROUTER);
+                ROUTER, accepted.bundle());
         return a.persist().call(() -> outbox.caseEvent(Topics.ROUTING_CASE, a.caseId, CaseEventTypes.CASE_ROUTED, routed))
                 .replaceWithVoid();
     }

@@ -12,7 +12,7 @@ import cn.onewindow.common.events.Actor;
 public record CaseAccepted(String caseId, String itemCode, String itemName, int catalogueVersion,
                            String departmentCode, String departmentName, String itemType, int statutoryDays,
                            int promisedDays, String applicantKind, String applicantName, String deliveryMethod,
-                           String intakePath, Instant acceptedAt, Actor actor) {
+                           String intakePath, Instant acceptedAt, Actor actor, BundleRef bundle) {
     /** The fields every consumer relies on; a record without them is malformed (dead-lettered). */
     public CaseAccepted {
         Contract.require("caseId", caseId);

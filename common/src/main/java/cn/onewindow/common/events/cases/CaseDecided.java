@@ -10,7 +10,7 @@ import cn.onewindow.common.events.Actor;
  */
 public record CaseDecided(String caseId, String itemCode, String itemName, String departmentCode, String outcome,
                           String resultKind, String resultTitle, String reasons, String applicantName,
-                          String deliveryMethod, Instant decidedAt, Actor actor) {
+                          String deliveryMethod, Instant decidedAt, Actor actor, BundleRef bundle) {
     public static final String APPROVED = "APPROVED";
     public static final String DENIED = "DENIED";
     /** The fields every consumer relies on; a record without them is malformed (dead-lettered). */

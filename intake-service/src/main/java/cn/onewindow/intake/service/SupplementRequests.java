@@ -1,0 +1,101 @@
+package cn.onewindow.intake.service;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import cn.onewindow.common.events.CaseEventTypes;
+import cn.onewindow.common.events.Topics;
+import cn.onewindow.common.events.cases.SupplementRequested;
+import cn.onewindow.common.outbox.Outbox;
+import cn.onewindow.intake.model.DeferredMaterial;
+import cn.onewindow.intake.model.IntakeCase;
+import cn.onewindow.intake.model.IntakeNotice;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * A back-office supplement request (补正告知) reaches the applicant through the window as one
+ * numbered notice; what it asks for is owed by the case until handed in at the window (the same
+ * supplements endpoint as 容缺). Runs inside the inbox transaction of the approval event.
+ */
+@ApplicationScoped
+public class SupplementRequests {
+    static final String SUPPLEMENT_REQUESTED = "SUPPLEMENT_REQUESTED";
+    private final CaseNumbers numbers;
+    private final Outbox outbox;
+    private final ObjectMapper json;
+    private final java.time.Clock clock;
+    private final String hall;
+
+    public SupplementRequests(CaseNumbers numbers, Outbox outbox, ObjectMapper json, java.time.Clock clock,
+                              @ConfigProperty(name = "onewindow.hall.code") String hall) {
+        this.numbers = numbers;
+        this.outbox = outbox;
+        this.json = json;
+        this.clock = clock;
+        this.hall = hall;
+    }
+
+    public Uni<Void> record(SupplementRequested request) {
+        return IntakeCase.<IntakeCase>findById(request.caseId())
+                .onItem().ifNull().failWith(() -> new cn.onewindow.common.events.MalformedEventException(
+                        "supplement request for a case intake never took in: " + request.caseId()))
+                .flatMap(c -> numbers.next(hall + "-N", LocalDate.ofInstant(request.requestedAt(), clock.getZone()))
+                        .flatMap(number -> {
+                            if (!SUPPLEMENT_REQUESTED.equals(c.status)) {
+                                c.statusBeforeRequest = c.status;
+                            }
+                            c.status = SUPPLEMENT_REQUESTED;
+                            var n = new IntakeNotice();
+                            n.noticeNumber = number;
+                            n.kind = "SUPPLEMENT_NOTICE";
+                            n.caseId = c.caseId;
+                            n.itemCode = c.itemCode;
+                            n.catalogueVersion = c.catalogueVersion;
+                            n.items = c.itemCode + "@v" + c.catalogueVersion;
+                            n.applicantName = c.applicantName;
+                            n.content = write(Map.of("department", request.departmentCode(), "materials", request.materials()));
+                            n.clerkId = request.actor() == null ? "system" : request.actor().userId();
+                            n.clerkName = request.actor() == null ? "system" : request.actor().name();
+                            n.delegationId = c.delegationId;
+                            n.issuedAt = request.requestedAt();
+                            var event = Map.of("noticeNumber", number, "kind", n.kind, "caseId", c.caseId,
+                                    "itemCode", c.itemCode, "content", request.materials(), "issuedAt", n.issuedAt.toString(),
+                                    "actor", request.actor());
+                            return n.persist()
+                                    .call(() -> owe(c.caseId, request))
+                                    .call(() -> outbox.caseEvent(Topics.INTAKE_CASE, c.caseId, CaseEventTypes.NOTICE_ISSUED, event));
+                        }))
+                .replaceWithVoid();
+    }
+
+    /** Each requested material is owed; one owed before (容缺) and since supplied is owed again. */
+    private Uni<Void> owe(String caseId, SupplementRequested request) {
+        return Multi.createFrom().iterable(request.materials()).onItem().transformToUniAndConcatenate(m ->
+                DeferredMaterial.<DeferredMaterial>findById(new DeferredMaterial.Key(caseId, m.code())).flatMap(existing -> {
+                    var row = existing != null ? existing : new DeferredMaterial();
+                    row.caseId = caseId;
+                    row.materialCode = m.code();
+                    row.materialName = m.name();
+                    row.reason = "REQUEST";
+                    row.dueAt = null; // the department's clock stays stopped until supplied; no deadline of its own
+                    row.suppliedAt = null;
+                    return existing != null ? Uni.createFrom().item(row) : row.persist();
+                })).collect().last().replaceWithVoid();
+    }
+
+    private String write(Object o) {
+        try {
+            return json.writeValueAsString(o);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package cn.onewindow.intake.rest;
+
+import static cn.onewindow.intake.rest.DocumentsTest.m;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import cn.onewindow.testsupport.Events;
+import cn.onewindow.testsupport.Sql;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.http.ContentType;
+
+/**
+ * A back-office supplement request reaches the applicant through the window as one notice listing
+ * everything; delivered twice, it is still one notice; handed in at the window, the case resumes.
+ */
+@QuarkusTest
+class SupplementRequestTest {
+    @Test
+    @TestSecurity(user = "clerk-test", roles = "window-clerk")
+    void theBackOfficesRequestBecomesOneNoticeAndTheCaseResumesWhenSupplied() throws Exception {
+        String caseId = IntakeScenariosTest.takeIn(Map.of("itemCode", "AMR-0001"), "ORGANISATION", IntakeScenariosTest.ORG,
+                List.of(m("APP", "PROVIDED"), m("AOA", "PROVIDED"), m("LR-ID", "ORIGINAL_VERIFIED"), m("ADDR", "PROVIDED"),
+                        m("POA", "NOT_APPLICABLE")), Map.of(), 201).getString("intakeCase.caseId");
+
+        String eventId = UUID.randomUUID().toString();
+        String request = """
+                {"caseId":"%s","departmentCode":"AMR","requestedAt":"2026-11-23T03:00:00Z",
+                 "materials":[{"code":"AOA","name":"公司章程","problem":"缺少全体股东签字"},
+                              {"code":"LEASE","name":"房屋租赁合同","problem":"住所证明须附租赁合同"}],
+                 "actor":{"userId":"r1","username":"reviewer.amr","name":"赵审","post":"department-reviewer","department":"AMR"}}"""
+                .formatted(caseId);
+        Events.send("onewindow.approval.case.v1", caseId, eventId, "cn.onewindow.case.supplement-requested.v1", request);
+        Events.send("onewindow.approval.case.v1", caseId, eventId, "cn.onewindow.case.supplement-requested.v1", request);
+        assertThat(Sql.awaitCount("select count(*) from intake_notice where case_id = '" + caseId
+                + "' and kind = 'SUPPLEMENT_NOTICE'", 1)).isEqualTo(1);
+        // a marker after the duplicate on the same key: once it is applied, the duplicate has been consumed too
+        String marker = UUID.randomUUID().toString();
+        Events.send("onewindow.approval.case.v1", caseId, marker, "cn.onewindow.case.queued.v1", "{}");
+        assertThat(Sql.awaitCount("select count(*) from processed_event where event_id = '" + marker + "'", 1)).isEqualTo(1);
+        assertThat(Sql.count("select count(*) from intake_notice where case_id = '" + caseId + "'")).isEqualTo(1);
+
+        given().when().get("/api/cases/" + caseId).then().statusCode(200).body("status", equalTo("SUPPLEMENT_REQUESTED"));
+        String number = Sql.text("select notice_number from intake_notice where case_id = '" + caseId + "'");
+        assertThat(DocumentsTest.text("/api/notices/" + number + "/document"))
+                .contains("补正材料通知书", caseId, "公司章程：缺少全体股东签字", "房屋租赁合同", "审批时限暂停计算");
+
+        given().contentType(ContentType.JSON).body(Map.of("materials", List.of("AOA"))).when()
+                .post("/api/cases/" + caseId + "/supplements").then().statusCode(200);
+        given().when().get("/api/cases/" + caseId).then().body("status", equalTo("SUPPLEMENT_REQUESTED"));
+        given().contentType(ContentType.JSON).body(Map.of("materials", List.of("LEASE"))).when()
+                .post("/api/cases/" + caseId + "/supplements").then().statusCode(200);
+        given().when().get("/api/cases/" + caseId).then().body("status", equalTo("ACCEPTED"));
+        assertThat(Events.types("onewindow.intake.case.v1", caseId, 4)).containsExactly("cn.onewindow.case.accepted.v1",
+                "cn.onewindow.case.notice-issued.v1", "cn.onewindow.case.supplement-received.v1",
+                "cn.onewindow.case.supplement-received.v1");
+    }
+}
