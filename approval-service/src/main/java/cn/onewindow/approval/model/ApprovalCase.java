@@ -14,6 +14,7 @@ import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 @Entity
 @Table(name = "approval_case")
 public class ApprovalCase extends PanacheEntityBase {
+    public static final String AWAITING_ACCEPTANCE = "AWAITING_ACCEPTANCE";
     public static final String QUEUED = "QUEUED";
 
     @Id
@@ -52,6 +53,56 @@ public class ApprovalCase extends PanacheEntityBase {
     public String decidedByPost;
     @Column(name = "decided_at")
     public Instant decidedAt;
+    @Column(name = "intake_path")
+    public String intakePath;
+    @Column(name = "accepted_at")
+    public Instant acceptedAt;
+    @Column(name = "bundle_id")
+    public String bundleId;
+    @Column(name = "bundle_code")
+    public String bundleCode;
+    @Column(name = "bundle_size")
+    public Integer bundleSize;
+    @Column(name = "assignee_id")
+    public String assigneeId;
+    @Column(name = "assignee_name")
+    public String assigneeName;
+    @Column(name = "claimed_at")
+    public Instant claimedAt;
+    @Column(name = "clock_kind")
+    public String clockKind;
+    @Column(name = "clock_start")
+    public Instant clockStart;
+    @Column(name = "clock_budget")
+    public int clockBudget;
+    @Column(name = "warn_at")
+    public Instant warnAt;
+    @Column(name = "warned_at")
+    public Instant warnedAt;
+    @Column(name = "overdue_at")
+    public Instant overdueAt;
+    @Column(name = "deferred_until")
+    public Instant deferredUntil;
+    @Column(name = "deferral_settled")
+    public boolean deferralSettled;
+    @Column(name = "denial_due_at")
+    public Instant denialDueAt;
+    public String remedies;
+    @Column(name = "result_number")
+    public String resultNumber;
+    @Column(name = "valid_until")
+    public java.time.LocalDate validUntil;
+    /** The department feed's cursor: taken from approval_feed_seq when the case arrives. */
+    @Column(name = "feed_seq", updatable = false)
+    public long feedSeq;
     @Version
     public int version;
+
+    public boolean open() {
+        return AWAITING_ACCEPTANCE.equals(status) || QUEUED.equals(status);
+    }
+
+    public cn.onewindow.common.events.cases.BundleRef bundle() {
+        return bundleId == null ? null : new cn.onewindow.common.events.cases.BundleRef(bundleId, bundleCode, bundleSize);
+    }
 }

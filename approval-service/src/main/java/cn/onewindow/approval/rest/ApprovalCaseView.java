@@ -1,15 +1,38 @@
 package cn.onewindow.approval.rest;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 import cn.onewindow.approval.model.ApprovalCase;
 
-/** A case in the department queue. */
+/**
+ * A case as the department sees it, with its clock: NORMAL, WARNING, OVERDUE or STOPPED while open
+ * (the queue's colours), null once decided.
+ */
 public record ApprovalCaseView(String caseId, String itemCode, String itemName, String departmentCode, String queue,
-                               String applicantName, String status, Instant queuedAt, Instant deadline, String outcome,
-                               String resultTitle, String decidedByName, Instant decidedAt) {
-    public static ApprovalCaseView of(ApprovalCase c) {
-        return new ApprovalCaseView(c.caseId, c.itemCode, c.itemName, c.departmentCode, c.queue, c.applicantName,
-                c.status, c.queuedAt, c.deadline, c.outcome, c.resultTitle, c.decidedByName, c.decidedAt);
+                               String applicantName, String status, String intakePath, String bundleId, Instant acceptedAt,
+                               Instant queuedAt, String assigneeName, String clockKind, String clockState, Instant deadline,
+                               Instant warnAt, Instant deferredUntil, String outcome, String resultKind, String resultTitle,
+                               String resultNumber, LocalDate validUntil, String reasons, String remedies,
+                               String decidedByName, Instant decidedAt, long cursor) {
+    public static ApprovalCaseView of(ApprovalCase c, Instant now) {
+        return new ApprovalCaseView(c.caseId, c.itemCode, c.itemName, c.departmentCode, c.queue, c.applicantName, c.status,
+                c.intakePath, c.bundleId, c.acceptedAt, c.queuedAt, c.assigneeName, c.clockKind, clockState(c, now), c.deadline,
+                c.warnAt, c.deferredUntil, c.outcome, c.resultKind, c.resultTitle, c.resultNumber, c.validUntil, c.reasons,
+                c.remedies, c.decidedByName, c.decidedAt, c.feedSeq);
+    }
+
+    /** The state from the stored, derived deadline and warning time (the same rule as ApprovalClock.state). */
+    static String clockState(ApprovalCase c, Instant now) {
+        if (!c.open()) {
+            return null;
+        }
+        if (c.deadline == null) {
+            return "STOPPED";
+        }
+        if (!now.isBefore(c.deadline)) {
+            return "OVERDUE";
+        }
+        return c.warnAt != null && !now.isBefore(c.warnAt) ? "WARNING" : "NORMAL";
     }
 }

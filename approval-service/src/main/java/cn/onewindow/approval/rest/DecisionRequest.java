@@ -1,13 +1,20 @@
 package cn.onewindow.approval.rest;
 
+import java.time.LocalDate;
+
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** Approve (with the result to issue) or deny (with written reasons). */
+/**
+ * Approve (with the result's metadata: kind, title, number, validity) or deny (with written reasons;
+ * the applicant's rights are added by the service).
+ */
 public record DecisionRequest(
         @NotNull @Pattern(regexp = "APPROVED|DENIED", message = "must be APPROVED or DENIED") String outcome,
         @Pattern(regexp = "CERTIFICATE|LICENCE|APPROVAL_LETTER", message = "must be CERTIFICATE, LICENCE or APPROVAL_LETTER") String resultKind,
         @Size(max = 200) String resultTitle,
-        @Size(max = 4000) String reasons) {
+        @Size(max = 4000) String reasons,
+        @Size(max = 60) @Pattern(regexp = "[\\p{L}\\p{N}()（）〔〕\\[\\]-]{1,60}", message = "letters, digits, brackets and dashes") String resultNumber,
+        LocalDate validUntil) {
 }

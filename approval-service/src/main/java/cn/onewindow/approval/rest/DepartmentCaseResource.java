@@ -1,11 +1,17 @@
 package cn.onewindow.approval.rest;
 
+import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -16,14 +22,22 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import cn.onewindow.approval.model.ExaminationStep;
 import cn.onewindow.approval.service.ApprovalService;
+import cn.onewindow.approval.service.CaseClocks;
+import cn.onewindow.approval.service.ExaminationService;
 import cn.onewindow.common.security.CurrentActor;
 import cn.onewindow.common.security.Posts;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 
 /**
  * The department API, for reviewers in the browser and for department systems with
- * client-credential tokens; both are limited to the department named in their token.
+ * client-credential tokens; every endpoint is limited to the department named in the token.
+ * Department systems learn of new cases by polling {@code /feed} with the cursor of the last case
+ * they saw (at-least-once, in arrival order; no webhook endpoint to expose inside the department).
  */
 @Path("/api/department/cases")
 @Produces(MediaType.APPLICATION_JSON)
@@ -31,30 +45,140 @@ import io.smallrye.mutiny.Uni;
 @RolesAllowed({Posts.DEPARTMENT_REVIEWER, Posts.CHIEF_REPRESENTATIVE, Posts.DEPARTMENT_SYSTEM})
 public class DepartmentCaseResource {
     private final ApprovalService approval;
+    private final ExaminationService examination;
+    private final CaseClocks clocks;
     private final CurrentActor actor;
+    private final Clock clock;
 
-    public DepartmentCaseResource(ApprovalService approval, CurrentActor actor) {
+    public DepartmentCaseResource(ApprovalService approval, ExaminationService examination, CaseClocks clocks,
+                                  CurrentActor actor, Clock clock) {
         this.approval = approval;
+        this.examination = examination;
+        this.clocks = clocks;
         this.actor = actor;
+        this.clock = clock;
     }
 
-    /** My department's cases in one state, nearest deadline first. */
+    public record Feed(List<ApprovalCaseView> cases, long nextCursor) {
+    }
+
+    public record ClaimRequest(@Size(max = 100) String assigneeId, @Size(max = 100) String assigneeName) {
+    }
+
+    public record ClockView(String caseId, String kind, String state, java.time.Instant start, int budget,
+                            java.time.Instant deadline, java.time.Instant warnAt, List<Map<String, Object>> stops) {
+    }
+
     @GET
+    @Operation(summary = "My department's work queue in one state, nearest deadline first; mine=true for my own cases")
     public Uni<List<ApprovalCaseView>> queue(@QueryParam("status") @DefaultValue("QUEUED")
-                                             @Pattern(regexp = "QUEUED|APPROVED|DENIED") String status) {
-        return approval.queue(actor.department(), status).map(l -> l.stream().map(ApprovalCaseView::of).toList());
+                                             @Pattern(regexp = "AWAITING_ACCEPTANCE|QUEUED|APPROVED|DENIED|NOT_ACCEPTED|TERMINATED") String status,
+                                             @QueryParam("mine") @DefaultValue("false") boolean mine) {
+        var a = actor.actor();
+        return approval.queue(actor.department(), status, mine ? a.userId() : null).map(this::views);
+    }
+
+    @GET
+    @Path("/feed")
+    @Operation(summary = "New cases for my department after the cursor, in arrival order (poll with nextCursor)")
+    public Uni<Feed> feed(@QueryParam("after") @DefaultValue("0") @Min(0) long after,
+                          @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit) {
+        return approval.feed(actor.department(), after, limit).map(l -> {
+            var views = views(l);
+            return new Feed(views, views.isEmpty() ? after : views.get(views.size() - 1).cursor());
+        });
     }
 
     @GET
     @Path("/{caseId}")
+    @Operation(summary = "One case with its status and clock")
     public Uni<ApprovalCaseView> get(@PathParam("caseId") String caseId) {
-        return approval.find(caseId, actor.department()).map(ApprovalCaseView::of);
+        return approval.find(caseId, actor.department()).map(c -> ApprovalCaseView.of(c, clock.instant()));
+    }
+
+    @GET
+    @Path("/{caseId}/clock")
+    @Operation(summary = "The case's clock: kind, state, deadline and every stop")
+    @WithSession
+    public Uni<ClockView> clockOf(@PathParam("caseId") String caseId) {
+        return approval.find(caseId, actor.department()).flatMap(c -> clocks.suspensions(caseId).map(stops -> new ClockView(
+                caseId, c.clockKind, ApprovalCaseView.clockState(c, clock.instant()), c.clockStart, c.clockBudget, c.deadline,
+                c.warnAt, stops.stream().map(s -> Map.<String, Object>of("clock", s.clockKind, "reason", s.reason,
+                        "stoppedAt", s.suspendedAt, "resumedAt", s.resumedAt == null ? "" : s.resumedAt)).toList())));
+    }
+
+    @POST
+    @Path("/{caseId}/claim")
+    @Operation(summary = "Take the case from the department queue (the chief representative may assign it to a colleague)")
+    public Uni<ApprovalCaseView> claim(@PathParam("caseId") String caseId, @Valid ClaimRequest request) {
+        actor.department();
+        return approval.claim(caseId, actor.actor(), request == null ? null : request.assigneeId(),
+                request == null ? null : request.assigneeName()).map(this::view);
+    }
+
+    @POST
+    @Path("/{caseId}/acceptance")
+    @Operation(summary = "Acceptance decision on a received file: ACCEPT, NOTIFY (one-time notice) or REJECT")
+    public Uni<ApprovalCaseView> acceptance(@PathParam("caseId") String caseId, @NotNull @Valid AcceptanceRequest request) {
+        actor.department();
+        return approval.decideAcceptance(caseId, request, actor.actor()).map(this::view);
+    }
+
+    @GET
+    @Path("/{caseId}/steps")
+    @Operation(summary = "The case's examination steps")
+    public Uni<List<ExaminationStep>> steps(@PathParam("caseId") String caseId) {
+        return examination.steps(caseId, actor.department());
+    }
+
+    @POST
+    @Path("/{caseId}/steps")
+    @Operation(summary = "Start a step: SITE_CHECK, INSPECTION, EXPERT_REVIEW or FEE (the last three stop the clock)")
+    public Uni<ExaminationStep> startStep(@PathParam("caseId") String caseId, @NotNull @Valid StepRequest request) {
+        actor.department();
+        return examination.start(caseId, request, actor.actor());
+    }
+
+    @POST
+    @Path("/{caseId}/steps/{stepId}/completion")
+    @Operation(summary = "End a step with its outcome; the clock runs again")
+    public Uni<ExaminationStep> completeStep(@PathParam("caseId") String caseId, @PathParam("stepId") UUID stepId,
+                                             @NotNull @Valid StepCompletion completion) {
+        actor.department();
+        return examination.complete(caseId, stepId, completion.outcome(), actor.actor());
+    }
+
+    @POST
+    @Path("/{caseId}/payments")
+    @Operation(summary = "Payment confirmation for the fee notice; the clock runs again")
+    public Uni<ExaminationStep> paid(@PathParam("caseId") String caseId, @NotNull @Valid PaymentConfirmation payment) {
+        actor.department();
+        return examination.paid(caseId, payment, actor.actor());
+    }
+
+    @POST
+    @Path("/{caseId}/supplement-request")
+    @Operation(summary = "Ask once for everything missing or wrong; the window tells the applicant; the clock stops")
+    public Uni<ApprovalCaseView> supplementRequest(@PathParam("caseId") String caseId,
+                                                   @NotNull @Valid SupplementRequestBody request) {
+        actor.department();
+        return examination.requestSupplement(caseId, request.materials(), actor.actor()).map(this::view);
     }
 
     @POST
     @Path("/{caseId}/decision")
+    @Operation(summary = "Approve (with the result's metadata) or deny (written reasons; the chief representative signs)")
     public Uni<ApprovalCaseView> decide(@PathParam("caseId") String caseId, @NotNull @Valid DecisionRequest decision) {
         actor.department(); // refuses a token without a department before anything is read
-        return approval.decide(caseId, decision, actor.actor()).map(ApprovalCaseView::of);
+        return approval.decide(caseId, decision, actor.actor()).map(this::view);
+    }
+
+    private ApprovalCaseView view(cn.onewindow.approval.model.ApprovalCase c) {
+        return ApprovalCaseView.of(c, clock.instant());
+    }
+
+    private List<ApprovalCaseView> views(List<cn.onewindow.approval.model.ApprovalCase> l) {
+        var now = clock.instant();
+        return l.stream().map(c -> ApprovalCaseView.of(c, now)).toList();
     }
 }

@@ -1,11 +1,18 @@
 package cn.onewindow.approval.service;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import cn.onewindow.approval.domain.ApprovalClock;
+import cn.onewindow.approval.domain.Remedies;
 import cn.onewindow.approval.model.ApprovalCase;
+import cn.onewindow.approval.rest.AcceptanceRequest;
 import cn.onewindow.approval.rest.DecisionRequest;
 import cn.onewindow.common.events.Actor;
 import cn.onewindow.common.events.CaseEventTypes;
@@ -15,26 +22,45 @@ import cn.onewindow.common.events.cases.CaseQueued;
 import cn.onewindow.common.events.cases.CaseRouted;
 import cn.onewindow.common.outbox.Outbox;
 import cn.onewindow.common.problem.ProblemException;
-import cn.onewindow.common.time.CalendarHolder;
+import cn.onewindow.common.security.Posts;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
-/** The department's back office: queues routed cases with their deadline and records decisions. */
+/**
+ * The department's back office: queues routed cases on the right clock, takes the acceptance
+ * decision for files the window only received, and records decisions — each with its event in the
+ * same transaction.
+ */
 @ApplicationScoped
 public class ApprovalService {
-    private static final Actor QUEUE = Actor.system("approval-service");
+    static final Actor QUEUE = Actor.system("approval-service");
+    /** Back-office acceptance while the applicant waits (Qingpu): 20 office minutes. */
+    static final int ACCEPTANCE_WHILE_WAITING_MINUTES = 20;
+    /** Acceptance decision after a receipt (Qingpu): 5 working days. */
+    static final int ACCEPTANCE_AFTER_RECEIPT_DAYS = 5;
     private final Outbox outbox;
     private final Clock clock;
-    private final CalendarHolder calendars;
+    private final CaseClocks clocks;
+    private final Remedies remedies;
+    private final SupplementRequests supplements;
 
-    public ApprovalService(Outbox outbox, Clock clock, CalendarHolder calendars) {
+    public ApprovalService(Outbox outbox, Clock clock, CaseClocks clocks, SupplementRequests supplements,
+                           @ConfigProperty(name = "onewindow.remedies.reconsideration-body") String reconsiderationBody,
+                           @ConfigProperty(name = "onewindow.remedies.court") String court) {
         this.outbox = outbox;
         this.clock = clock;
-        this.calendars = calendars;
+        this.clocks = clocks;
+        this.supplements = supplements;
+        this.remedies = new Remedies(reconsiderationBody, court);
     }
 
-    /** Runs inside the inbox transaction of the routing event. */
+    /**
+     * Runs inside the inbox transaction of the routing event. A file settled on the spot arrives
+     * decided by the window clerk under the approve-on-the-spot delegation; one the window only
+     * received waits for the acceptance decision; every other is queued on its promised limit.
+     */
     public Uni<Void> enqueue(CaseRouted routed) {
         var c = new ApprovalCase();
         c.caseId = routed.caseId();
@@ -46,18 +72,63 @@ public class ApprovalService {
         c.promisedDays = routed.promisedDays();
         c.applicantName = routed.applicantName();
         c.deliveryMethod = routed.deliveryMethod();
-        c.status = ApprovalCase.QUEUED;
+        c.intakePath = routed.intakePath() == null ? "ACCEPTED_ON_SPOT" : routed.intakePath();
+        c.acceptedAt = routed.acceptedAt();
         c.queuedAt = clock.instant();
-        // the promised limit runs from acceptance at the window, in working days
-        c.deadline = calendars.calendar().deadline(routed.acceptedAt(), routed.promisedDays());
-        var queued = new CaseQueued(c.caseId, c.departmentCode, c.queue, c.queuedAt, c.deadline, QUEUE);
-        return c.persist().call(() -> outbox.caseEvent(Topics.APPROVAL_CASE, c.caseId, CaseEventTypes.CASE_QUEUED, queued))
-                .replaceWithVoid();
+        c.deferredUntil = routed.deferredUntil();
+        if (routed.bundle() != null) {
+            c.bundleId = routed.bundle().bundleId();
+            c.bundleCode = routed.bundle().bundleCode();
+            c.bundleSize = routed.bundle().size();
+        }
+        Uni<ApprovalCase> clocked = switch (c.intakePath) {
+            case "BACK_OFFICE_ACCEPTANCE_WHILE_WAITING" -> awaitingAcceptance(c, ApprovalClock.Kind.ACCEPTANCE_MINUTES,
+                    ACCEPTANCE_WHILE_WAITING_MINUTES);
+            case "RECEIVED_ONLY" -> awaitingAcceptance(c, ApprovalClock.Kind.ACCEPTANCE_DAYS, ACCEPTANCE_AFTER_RECEIPT_DAYS);
+            default -> {
+                c.status = ApprovalCase.QUEUED;
+                // the promised limit runs from acceptance at the window, in working days
+                yield clocks.start(c, ApprovalClock.Kind.DECISION, routed.acceptedAt(), routed.promisedDays());
+            }
+        };
+        return clocked.flatMap(x -> nextFeedSeq()).flatMap(seq -> {
+            c.feedSeq = seq;
+            var queued = new CaseQueued(c.caseId, c.departmentCode, c.queue, c.queuedAt, c.deadline, QUEUE);
+            Uni<?> persisted = c.persist()
+                    .call(() -> outbox.caseEvent(Topics.APPROVAL_CASE, c.caseId, CaseEventTypes.CASE_QUEUED, queued));
+            if ("SETTLED_ON_SPOT".equals(c.intakePath) && routed.firstHandler() != null) {
+                // 当场办结: the window examined and decided under its approve-on-the-spot delegation
+                persisted = persisted.call(() -> record(c, CaseDecided.APPROVED, "CERTIFICATE", c.itemName + "（当场办结）", null,
+                        null, null, routed.firstHandler()));
+            }
+            return persisted.replaceWithVoid();
+        });
     }
 
+    private Uni<ApprovalCase> awaitingAcceptance(ApprovalCase c, ApprovalClock.Kind kind, int budget) {
+        c.status = ApprovalCase.AWAITING_ACCEPTANCE;
+        return clocks.start(c, kind, c.acceptedAt, budget);
+    }
+
+    private Uni<Long> nextFeedSeq() {
+        return Panache.getSession().flatMap(s -> s.createNativeQuery("select nextval('approval_feed_seq')", Long.class)
+                .getSingleResult());
+    }
+
+    /** My department's cases in one state, nearest deadline first (stopped clocks last); optionally only mine. */
     @WithSession
-    public Uni<List<ApprovalCase>> queue(String department, String status) {
-        return ApprovalCase.find("departmentCode = ?1 and status = ?2 order by deadline, caseId", department, status).list();
+    public Uni<List<ApprovalCase>> queue(String department, String status, String assigneeId) {
+        String q = "departmentCode = ?1 and status = ?2" + (assigneeId == null ? "" : " and assigneeId = ?3")
+                + " order by deadline nulls last, caseId";
+        return assigneeId == null ? ApprovalCase.find(q, department, status).list()
+                : ApprovalCase.find(q, department, status, assigneeId).list();
+    }
+
+    /** The department feed: cases that arrived after {@code cursor}, in arrival order. */
+    @WithSession
+    public Uni<List<ApprovalCase>> feed(String department, long cursor, int limit) {
+        return ApprovalCase.find("departmentCode = ?1 and feedSeq > ?2 order by feedSeq", department, cursor)
+                .page(0, limit).list();
     }
 
     @WithSession
@@ -67,37 +138,151 @@ public class ApprovalService {
                 .invoke(c -> requireOwnDepartment(c, department));
     }
 
-    @WithTransaction
-    public Uni<ApprovalCase> decide(String caseId, DecisionRequest decision, Actor reviewer) {
+    /** Loads an open case of the actor's own department for a change, in the caller's transaction. */
+    Uni<ApprovalCase> openCase(String caseId, Actor actor) {
         return ApprovalCase.<ApprovalCase>findById(caseId)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("办件 case", caseId))
-                .invoke(c -> requireOwnDepartment(c, reviewer.department()))
-                .flatMap(c -> {
-                    if (!ApprovalCase.QUEUED.equals(c.status)) {
-                        return Uni.createFrom().failure(ProblemException.conflict("already-decided",
-                                "该办件已作出审批决定（" + c.status + "），不能重复决定",
-                                "This case was already decided (" + c.status + ")"));
+                .invoke(c -> requireOwnDepartment(c, actor.department()))
+                .invoke(c -> {
+                    if (!c.open()) {
+                        throw ProblemException.conflict("already-decided", "该办件已作出决定（" + c.status + "），不能再办理",
+                                "This case was already decided (" + c.status + ")");
                     }
-                    boolean approved = CaseDecided.APPROVED.equals(decision.outcome());
-                    if (!approved && (decision.reasons() == null || decision.reasons().isBlank())) {
-                        return Uni.createFrom().failure(ProblemException.invalid("reasons-required",
-                                "不予许可必须书面说明理由", "A denial must give written reasons"));
-                    }
-                    c.status = decision.outcome();
-                    c.outcome = decision.outcome();
-                    c.resultKind = approved ? decision.resultKind() : "DENIAL_LETTER";
-                    c.resultTitle = approved ? decision.resultTitle() : "不予许可决定书";
-                    c.reasons = decision.reasons();
-                    c.decidedById = reviewer.userId();
-                    c.decidedByName = reviewer.name();
-                    c.decidedByPost = reviewer.post();
-                    c.decidedAt = clock.instant();
-                    var decided = new CaseDecided(c.caseId, c.itemCode, c.itemName, c.departmentCode, c.outcome,
-                            c.resultKind, c.resultTitle, c.reasons, c.applicantName, c.deliveryMethod, c.decidedAt,
-                            reviewer, null);
-                    return outbox.caseEvent(Topics.APPROVAL_CASE, c.caseId, CaseEventTypes.CASE_DECIDED, decided)
-                            .replaceWith(c);
                 });
+    }
+
+    /** Takes the case from the department queue: for me, or — the chief representative — for a colleague. */
+    @WithTransaction
+    public Uni<ApprovalCase> claim(String caseId, Actor actor, String forUserId, String forName) {
+        boolean forOther = forUserId != null && !forUserId.equals(actor.userId());
+        if (forOther && !Posts.CHIEF_REPRESENTATIVE.equals(actor.post())) {
+            return Uni.createFrom().failure(chiefOnly("assign a case to a colleague", "分派办件"));
+        }
+        return openCase(caseId, actor).flatMap(c -> {
+            if (c.assigneeId != null && !forOther && !c.assigneeId.equals(actor.userId())
+                    && !Posts.CHIEF_REPRESENTATIVE.equals(actor.post())) {
+                return Uni.createFrom().failure(ProblemException.conflict("claimed-by-another",
+                        "该办件已由" + c.assigneeName + "认领", "Already claimed by " + c.assigneeName));
+            }
+            c.assigneeId = forOther ? forUserId : actor.userId();
+            c.assigneeName = forOther ? (forName == null ? forUserId : forName) : actor.name();
+            c.claimedAt = clock.instant();
+            return outbox.caseEvent(Topics.APPROVAL_CASE, c.caseId, CaseEventTypes.CASE_CLAIMED, Map.of("caseId", c.caseId,
+                    "assigneeId", c.assigneeId, "assigneeName", c.assigneeName, "at", c.claimedAt.toString(), "actor", actor))
+                    .replaceWith(c);
+        });
+    }
+
+    /** The acceptance decision on a file the window only received. */
+    @WithTransaction
+    public Uni<ApprovalCase> decideAcceptance(String caseId, AcceptanceRequest request, Actor actor) {
+        return openCase(caseId, actor).flatMap(c -> {
+            if (!ApprovalCase.AWAITING_ACCEPTANCE.equals(c.status)) {
+                return Uni.createFrom().failure(ProblemException.conflict("already-accepted", "该办件已受理，无需再作受理决定",
+                        "This case was already accepted"));
+            }
+            return switch (request.decision()) {
+                case "ACCEPT" -> {
+                    c.status = ApprovalCase.QUEUED;
+                    Instant now = clock.instant();
+                    yield clocks.start(c, ApprovalClock.Kind.DECISION, now, c.promisedDays)
+                            .call(() -> outbox.caseEvent(Topics.APPROVAL_CASE, c.caseId, CaseEventTypes.ACCEPTANCE_DECIDED,
+                                    Map.of("caseId", c.caseId, "decision", "ACCEPTED", "at", now.toString(),
+                                            "deadline", String.valueOf(c.deadline), "actor", actor)));
+                }
+                case "NOTIFY" -> {
+                    if (request.materials() == null || request.materials().isEmpty()) {
+                        yield Uni.createFrom().failure(ProblemException.invalid("materials-required",
+                                "一次性告知须列明需补正的全部材料", "A one-time notice must list every material to supply"));
+                    }
+                    yield supplements.request(c, request.materials(), actor);
+                }
+                default -> {
+                    if (request.reasons() == null || request.reasons().isBlank()) {
+                        yield Uni.createFrom().failure(ProblemException.invalid("reasons-required",
+                                "不予受理必须书面说明理由", "Not accepting a file needs written reasons"));
+                    }
+                    if (!mayDecideNegatively(actor)) {
+                        yield Uni.createFrom().failure(chiefOnly("refuse acceptance", "作出不予受理决定"));
+                    }
+                    yield record(c, CaseDecided.NOT_ACCEPTED, "NOT_ACCEPTED_NOTICE", "不予受理决定书", request.reasons(), null, null, actor);
+                }
+            };
+        });
+    }
+
+    @WithTransaction
+    public Uni<ApprovalCase> decide(String caseId, DecisionRequest decision, Actor reviewer) {
+        return openCase(caseId, reviewer).flatMap(c -> {
+            if (ApprovalCase.AWAITING_ACCEPTANCE.equals(c.status)) {
+                return Uni.createFrom().failure(ProblemException.conflict("not-accepted-yet",
+                        "该办件尚未受理，须先作出受理决定", "The case must be accepted before it is decided"));
+            }
+            boolean approved = CaseDecided.APPROVED.equals(decision.outcome());
+            if (approved && (decision.resultKind() == null || decision.resultTitle() == null || decision.resultTitle().isBlank())) {
+                return Uni.createFrom().failure(ProblemException.invalid("result-required",
+                        "准予许可须写明办理结果的种类和名称", "An approval needs the result's kind and title"));
+            }
+            if (!approved && (decision.reasons() == null || decision.reasons().isBlank())) {
+                return Uni.createFrom().failure(ProblemException.invalid("reasons-required",
+                        "不予许可必须书面说明理由", "A denial must give written reasons"));
+            }
+            if (!approved && !mayDecideNegatively(reviewer)) {
+                return Uni.createFrom().failure(chiefOnly("deny", "作出不予许可决定"));
+            }
+            return ExaminationService.openSteps(c.caseId).flatMap(open -> {
+                if (!open.isEmpty()) {
+                    return Uni.createFrom().failure(ProblemException.conflict("step-open",
+                            "尚有未完成的审查环节（" + open.get(0).kind + "），不能作出决定",
+                            "An examination step is still open (" + open.get(0).kind + ")"));
+                }
+                return approved
+                        ? record(c, CaseDecided.APPROVED, decision.resultKind(), decision.resultTitle(), decision.reasons(),
+                        decision.resultNumber(), decision.validUntil(), reviewer)
+                        : record(c, CaseDecided.DENIED, "DENIAL_LETTER", "不予许可决定书", decision.reasons(), null, null, reviewer);
+            });
+        });
+    }
+
+    /**
+     * 容缺 expiry: the owed materials did not come by their deadline; the case is terminated and the
+     * written denial issued at once (the limit is 2 working days), originals returned via the window.
+     */
+    Uni<ApprovalCase> terminate(ApprovalCase c, java.time.LocalDate owedBy, Instant denialDue) {
+        c.denialDueAt = denialDue;
+        return record(c, CaseDecided.TERMINATED, "DENIAL_LETTER", "终止办理决定书",
+                "容缺受理后申请人未在承诺期限内补交材料（期限至" + owedBy + "），依承诺终止办理；申请材料原件经综合窗口退还申请人。",
+                null, null, QUEUE);
+    }
+
+    /** Records a decision and announces it; negative decisions carry the applicant's rights. */
+    Uni<ApprovalCase> record(ApprovalCase c, String outcome, String resultKind, String resultTitle, String reasons,
+                             String resultNumber, java.time.LocalDate validUntil, Actor actor) {
+        c.status = outcome;
+        c.outcome = outcome;
+        c.resultKind = resultKind;
+        c.resultTitle = resultTitle;
+        c.reasons = reasons;
+        c.resultNumber = resultNumber;
+        c.validUntil = validUntil;
+        c.remedies = CaseDecided.APPROVED.equals(outcome) ? null : remedies.text();
+        c.decidedById = actor.userId();
+        c.decidedByName = actor.name();
+        c.decidedByPost = actor.post();
+        c.decidedAt = clock.instant();
+        var decided = new CaseDecided(c.caseId, c.itemCode, c.itemName, c.departmentCode, c.outcome, c.resultKind,
+                c.resultTitle, c.reasons, c.applicantName, c.deliveryMethod, c.decidedAt, actor, c.bundle(), c.remedies);
+        return outbox.caseEvent(Topics.APPROVAL_CASE, c.caseId, CaseEventTypes.CASE_DECIDED, decided).replaceWith(c);
+    }
+
+    /** Negative decisions need the chief representative's signature (or the department's own system). */
+    static boolean mayDecideNegatively(Actor actor) {
+        return Posts.CHIEF_REPRESENTATIVE.equals(actor.post()) || Posts.DEPARTMENT_SYSTEM.equals(actor.post());
+    }
+
+    static ProblemException chiefOnly(String en, String zh) {
+        return ProblemException.forbidden("chief-representative-required", "须由首席代表" + zh,
+                "Only the chief representative may " + en);
     }
 
     /** A department (person or system) acts only on its own cases. */

@@ -33,6 +33,25 @@ public final class CaseEventTypes {
     /** 一件事汇合: the last department of a bundle decided; the bundle goes on to issuance as one. */
     public static final String BUNDLE_JOINED = "cn.onewindow.bundle.joined.v1";
 
+    /** 受理决定: the back office accepted a file the window had only received (or did not). */
+    public static final String ACCEPTANCE_DECIDED = PREFIX + "acceptance-decided.v1";
+    /** 认领: a reviewer (or the department's system) took the case from the department queue. */
+    public static final String CASE_CLAIMED = PREFIX + "claimed.v1";
+    /** 审查环节: site check, inspection, expert review or fee — started or completed. */
+    public static final String STEP_RECORDED = PREFIX + "step-recorded.v1";
+    /** 计时暂停 / 恢复: the department's clock stopped where the law stops it, or runs again. */
+    public static final String CLOCK_STOPPED = PREFIX + "clock-stopped.v1";
+    public static final String CLOCK_RESUMED = PREFIX + "clock-resumed.v1";
+    /** 预警: a deadline is near (by default one working day before). */
+    public static final String DEADLINE_WARNING = PREFIX + "deadline-warning.v1";
+    /** 超期: a deadline passed without the act it limits. */
+    public static final String OVERDUE = PREFIX + "overdue.v1";
+    /** 物料流转: the runner picked the paper file up, or the department confirmed receiving it. */
+    public static final String TRANSFER_PICKED_UP = PREFIX + "transfer-picked-up.v1";
+    public static final String TRANSFER_HANDED_OVER = PREFIX + "transfer-handed-over.v1";
+    /** 督办升级: a limit passed; the coordinator must act. */
+    public static final String ESCALATED = PREFIX + "escalated.v1";
+
     private CaseEventTypes() {
     }
 }

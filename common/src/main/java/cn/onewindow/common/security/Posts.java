@@ -15,8 +15,8 @@ public final class Posts {
     public static final String OPERATOR = "operator";                  // 运维
     public static final String DEPARTMENT_SYSTEM = "department-system"; // 部门自建业务系统 (client credentials)
 
-    public static final List<String> ALL = List.of(WINDOW_CLERK, MID_DESK, MATERIAL_RUNNER, DEPARTMENT_REVIEWER,
-            CHIEF_REPRESENTATIVE, ISSUANCE_CLERK, SUPERVISOR, HALL_ADMIN, OPERATOR, DEPARTMENT_SYSTEM);
+    public static final List<String> ALL = List.of(WINDOW_CLERK, MID_DESK, MATERIAL_RUNNER, CHIEF_REPRESENTATIVE,
+            DEPARTMENT_REVIEWER, ISSUANCE_CLERK, SUPERVISOR, HALL_ADMIN, OPERATOR, DEPARTMENT_SYSTEM);
 
     private Posts() {
     }

@@ -301,7 +301,7 @@ public class IntakeService {
                     : calendars.calendar().deadline(now, dueDays(ctx.request().deferral(), ctx));
             var event = new CaseAccepted(caseId, item.code, item.name, item.version, item.departmentCode,
                     item.departmentName, item.itemType, item.statutoryDays, item.promisedDays,
-                    c.applicantKind, c.applicantName, c.deliveryMethod, c.intakePath, now, acting, bundle);
+                    c.applicantKind, c.applicantName, c.deliveryMethod, c.intakePath, now, acting, bundle, dueAt);
             return c.<IntakeCase>persist()
                     .call(() -> Multi.createFrom().iterable(owed).onItem().transformToUniAndConcatenate(o -> {
                         var m = new DeferredMaterial();

@@ -14,7 +14,7 @@ import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import cn.onewindow.intake.TestClock;
+import cn.onewindow.testsupport.TestClock;
 import cn.onewindow.testsupport.Sql;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;

@@ -19,7 +19,7 @@ import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.http.ContentType;
 import cn.onewindow.testsupport.Sql;
-import cn.onewindow.intake.TestClock;
+import cn.onewindow.testsupport.TestClock;
 
 /**
  * The catalogue's versions and the delegations decide intake: receive-only gives a receipt, accept an

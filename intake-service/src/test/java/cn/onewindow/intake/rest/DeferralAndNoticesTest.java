@@ -12,7 +12,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import cn.onewindow.intake.TestClock;
+import cn.onewindow.testsupport.TestClock;
 import cn.onewindow.testsupport.Sql;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;

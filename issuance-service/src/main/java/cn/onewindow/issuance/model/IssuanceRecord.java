@@ -14,12 +14,17 @@ import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 @Entity
 @Table(name = "issuance_record")
 public class IssuanceRecord extends PanacheEntityBase {
+    public static final String WAITING_FOR_BUNDLE = "WAITING_FOR_BUNDLE";
     public static final String READY = "READY";
     public static final String DELIVERED = "DELIVERED";
 
     @Id
     @Column(name = "case_id")
     public String caseId;
+    @Column(name = "bundle_id")
+    public String bundleId;
+    @Column(name = "bundle_size")
+    public Integer bundleSize;
     @Column(name = "department_code")
     public String departmentCode;
     @Column(name = "item_code")

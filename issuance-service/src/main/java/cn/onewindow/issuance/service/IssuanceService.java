@@ -15,8 +15,10 @@ import cn.onewindow.common.events.cases.ResultReady;
 import cn.onewindow.common.outbox.Outbox;
 import cn.onewindow.common.problem.ProblemException;
 import cn.onewindow.issuance.model.DelegationCopy;
+import cn.onewindow.issuance.model.BundleJoined;
 import cn.onewindow.issuance.model.IssuanceRecord;
 import cn.onewindow.issuance.rest.PickupRequest;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -33,7 +35,10 @@ public class IssuanceService {
         this.clock = clock;
     }
 
-    /** Runs inside the inbox transaction of the decision event. */
+    /**
+     * Runs inside the inbox transaction of the decision event. A case taken in alone is ready at once;
+     * a part of a bundle waits until the bundle has joined and every part's result is here.
+     */
     public Uni<Void> receive(CaseDecided decided) {
         var r = new IssuanceRecord();
         r.caseId = decided.caseId();
@@ -44,12 +49,63 @@ public class IssuanceService {
         r.resultTitle = decided.resultTitle() == null ? "审批结果" : decided.resultTitle();
         r.applicantName = decided.applicantName();
         r.deliveryMethod = decided.deliveryMethod();
-        r.status = IssuanceRecord.READY;
         r.decidedAt = decided.decidedAt();
+        if (decided.bundle() == null) {
+            r.status = IssuanceRecord.READY;
+            return r.persist().call(() -> ready(r)).replaceWithVoid();
+        }
+        r.bundleId = decided.bundle().bundleId();
+        r.bundleSize = decided.bundle().size();
+        r.status = IssuanceRecord.WAITING_FOR_BUNDLE;
+        return lockBundle(r.bundleId).call(() -> r.persist()).call(() -> Panache.getSession().flatMap(s -> s.flush()))
+                .flatMap(x -> releaseIfComplete(r.bundleId));
+    }
+
+    /** Runs inside the inbox transaction of routing's bundle-joined event. */
+    public Uni<Void> bundleJoined(String bundleId, int size, Instant joinedAt) {
+        return lockBundle(bundleId).flatMap(x -> BundleJoined.<BundleJoined>findById(bundleId)).flatMap(existing -> {
+            if (existing != null) {
+                return Uni.createFrom().voidItem();
+            }
+            var j = new BundleJoined();
+            j.bundleId = bundleId;
+            j.size = size;
+            j.joinedAt = joinedAt;
+            return j.persist().call(() -> Panache.getSession().flatMap(s -> s.flush())).flatMap(y -> releaseIfComplete(bundleId));
+        });
+    }
+
+    /** Releases every part of a joined bundle once all are here: issued once, together. */
+    private Uni<Void> releaseIfComplete(String bundleId) {
+        return BundleJoined.<BundleJoined>findById(bundleId).flatMap(joined -> {
+            if (joined == null) {
+                return Uni.createFrom().voidItem();
+            }
+            return IssuanceRecord.<IssuanceRecord>list("bundleId = ?1 order by caseId", bundleId).flatMap(parts -> {
+                if (parts.size() < joined.size || parts.stream().noneMatch(p -> IssuanceRecord.WAITING_FOR_BUNDLE.equals(p.status))) {
+                    return Uni.createFrom().voidItem();
+                }
+                Uni<Void> chain = Uni.createFrom().voidItem();
+                for (var p : parts) {
+                    chain = chain.call(() -> ready(p));
+                }
+                return chain;
+            });
+        });
+    }
+
+    private Uni<?> ready(IssuanceRecord r) {
+        r.status = IssuanceRecord.READY;
         r.readyAt = clock.instant();
         var ready = new ResultReady(r.caseId, r.departmentCode, r.outcome, r.resultTitle, r.deliveryMethod, r.readyAt, WINDOW);
-        return r.persist().call(() -> outbox.caseEvent(Topics.ISSUANCE_CASE, r.caseId, CaseEventTypes.RESULT_READY, ready))
-                .replaceWithVoid();
+        return outbox.caseEvent(Topics.ISSUANCE_CASE, r.caseId, CaseEventTypes.RESULT_READY, ready);
+    }
+
+    /** Parts of one bundle arrive on different partitions and topics: one transaction at a time per bundle. */
+    private static Uni<Long> lockBundle(String bundleId) {
+        return Panache.getSession().flatMap(s -> s.createNativeQuery(
+                        "select count(*) from (select pg_advisory_xact_lock(hashtext(:k))) l", Long.class)
+                .setParameter("k", "bundle:" + bundleId).getSingleResult());
     }
 
     @WithSession

@@ -29,4 +29,39 @@ public class RoutingAssignment extends PanacheEntityBase {
     public Instant routedAt;
     @Column(name = "source_event_id")
     public String sourceEventId;
+    @Column(name = "intake_path")
+    public String intakePath;
+    @Column(name = "bundle_id")
+    public String bundleId;
+    @Column(name = "transfer_limit_minutes")
+    public Integer transferLimitMinutes;
+    @Column(name = "transfer_due_at")
+    public Instant transferDueAt;
+    @Column(name = "transfer_warn_at")
+    public Instant transferWarnAt;
+    @Column(name = "picked_up_by")
+    public String pickedUpBy;
+    @Column(name = "picked_up_by_name")
+    public String pickedUpByName;
+    @Column(name = "picked_up_at")
+    public Instant pickedUpAt;
+    /** The materials the runner carries, as listed at pickup (comma-separated codes). */
+    public String materials;
+    @Column(name = "handed_over_at")
+    public Instant handedOverAt;
+    @Column(name = "received_by")
+    public String receivedBy;
+    @Column(name = "received_by_name")
+    public String receivedByName;
+    @Column(name = "transfer_warned_at")
+    public Instant transferWarnedAt;
+    @Column(name = "escalated_at")
+    public Instant escalatedAt;
+    @jakarta.persistence.Version
+    public int version;
+
+    /** Whether a paper file still has to travel (a file settled on the spot stays at the window). */
+    public boolean transferOpen() {
+        return transferDueAt != null && handedOverAt == null;
+    }
 }

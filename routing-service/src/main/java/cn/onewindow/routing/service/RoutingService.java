@@ -4,12 +4,17 @@ import java.time.Clock;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import cn.onewindow.common.events.Actor;
 import cn.onewindow.common.events.CaseEventTypes;
 import cn.onewindow.common.events.Topics;
 import cn.onewindow.common.events.cases.CaseAccepted;
 import cn.onewindow.common.events.cases.CaseRouted;
 import cn.onewindow.common.outbox.Outbox;
+import cn.onewindow.common.time.CalendarHolder;
+import cn.onewindow.common.time.OfficeHours;
+import cn.onewindow.routing.domain.TransferLimits;
 import cn.onewindow.routing.model.CatalogueCopy;
 import cn.onewindow.routing.model.RoutingAssignment;
 import io.smallrye.mutiny.Uni;
@@ -24,10 +29,15 @@ public class RoutingService {
     private static final Actor ROUTER = Actor.system("routing-service");
     private final Outbox outbox;
     private final Clock clock;
+    private final CalendarHolder calendars;
+    private final int warnMinutes;
 
-    public RoutingService(Outbox outbox, Clock clock) {
+    public RoutingService(Outbox outbox, Clock clock, CalendarHolder calendars,
+                          @ConfigProperty(name = "onewindow.transfers.warn-minutes", defaultValue = "3") int warnMinutes) {
         this.outbox = outbox;
         this.clock = clock;
+        this.calendars = calendars;
+        this.warnMinutes = warnMinutes;
     }
 
     public Uni<Void> route(String eventId, CaseAccepted accepted) {
@@ -47,9 +57,19 @@ public class RoutingService {
         a.acceptedAt = accepted.acceptedAt();
         a.routedAt = clock.instant();
         a.sourceEventId = eventId;
+        a.intakePath = accepted.intakePath();
+        a.bundleId = accepted.bundle() == null ? null : accepted.bundle().bundleId();
+        // the paper file's limit runs in office minutes from intake at the window
+        a.transferLimitMinutes = TransferLimits.minutes(accepted.itemType(), accepted.intakePath());
+        if (a.transferLimitMinutes != null) {
+            var cal = calendars.calendar();
+            a.transferDueAt = cal.addOfficeMinutes(a.acceptedAt, a.transferLimitMinutes, OfficeHours.DEFAULT);
+            a.transferWarnAt = cal.addOfficeMinutes(a.acceptedAt, Math.max(0, a.transferLimitMinutes - warnMinutes),
+                    OfficeHours.DEFAULT);
+        }
         var routed = new CaseRouted(a.caseId, a.itemCode, accepted.itemName(), a.departmentCode, a.queue, a.itemType,
                 accepted.promisedDays(), accepted.applicantName(), accepted.deliveryMethod(), a.acceptedAt, a.routedAt,
-                ROUTER, accepted.bundle());
+                ROUTER, accepted.bundle(), accepted.intakePath(), accepted.actor(), accepted.deferredUntil());
         return a.persist().call(() -> outbox.caseEvent(Topics.ROUTING_CASE, a.caseId, CaseEventTypes.CASE_ROUTED, routed))
                 .replaceWithVoid();
     }

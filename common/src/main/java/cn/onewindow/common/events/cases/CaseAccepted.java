@@ -7,12 +7,14 @@ import cn.onewindow.common.events.Actor;
 /**
  * {@code cn.onewindow.case.accepted.v1} on {@code onewindow.intake.case.v1}: the window took the
  * file in. Carries what routing and approval need without reading intake's database; no ID-card
- * number (personal data stays in intake).
+ * number (personal data stays in intake). {@code deferredUntil}: a 容缺 case owes materials until then
+ * (null when nothing is owed).
  */
 public record CaseAccepted(String caseId, String itemCode, String itemName, int catalogueVersion,
                            String departmentCode, String departmentName, String itemType, int statutoryDays,
                            int promisedDays, String applicantKind, String applicantName, String deliveryMethod,
-                           String intakePath, Instant acceptedAt, Actor actor, BundleRef bundle) {
+                           String intakePath, Instant acceptedAt, Actor actor, BundleRef bundle,
+                           Instant deferredUntil) {
     /** The fields every consumer relies on; a record without them is malformed (dead-lettered). */
     public CaseAccepted {
         Contract.require("caseId", caseId);

@@ -6,13 +6,19 @@ import cn.onewindow.common.events.Actor;
 
 /**
  * {@code cn.onewindow.case.decided.v1} on {@code onewindow.approval.case.v1}: the department approved
- * (with the result to issue) or denied (with written reasons).
+ * (with the result to issue) or denied, not accepted or terminated (with written reasons and, in
+ * {@code remedies}, the applicant's rights: reconsideration and litigation, with the competent bodies).
  */
 public record CaseDecided(String caseId, String itemCode, String itemName, String departmentCode, String outcome,
                           String resultKind, String resultTitle, String reasons, String applicantName,
-                          String deliveryMethod, Instant decidedAt, Actor actor, BundleRef bundle) {
+                          String deliveryMethod, Instant decidedAt, Actor actor, BundleRef bundle,
+                          String remedies) {
     public static final String APPROVED = "APPROVED";
     public static final String DENIED = "DENIED";
+    /** 不予受理: the back office did not accept a file the window had only received. */
+    public static final String NOT_ACCEPTED = "NOT_ACCEPTED";
+    /** 终止办理: a 容缺 case whose owed materials did not arrive in time; a written denial follows. */
+    public static final String TERMINATED = "TERMINATED";
     /** The fields every consumer relies on; a record without them is malformed (dead-lettered). */
     public CaseDecided {
         Contract.require("caseId", caseId);

@@ -1,4 +1,4 @@
-package cn.onewindow.intake;
+package cn.onewindow.testsupport;
 
 import java.time.Clock;
 import java.time.Duration;

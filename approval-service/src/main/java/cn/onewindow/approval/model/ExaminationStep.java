@@ -1,0 +1,36 @@
+package cn.onewindow.approval.model;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+
+/** An examination step (审查环节): site check, inspection, expert review, fee, or a supplement request. */
+@Entity
+@Table(name = "examination_step")
+public class ExaminationStep extends PanacheEntityBase {
+    @Id
+    public UUID id;
+    @Column(name = "case_id")
+    public String caseId;
+    public String kind;
+    public String note;
+    @Column(name = "amount_cents")
+    public Long amountCents;
+    @Column(name = "started_at")
+    public Instant startedAt;
+    @Column(name = "started_by")
+    public String startedBy;
+    @Column(name = "ended_at")
+    public Instant endedAt;
+    @Column(name = "ended_by")
+    public String endedBy;
+    public String outcome;
+    @Column(name = "payment_ref")
+    public String paymentRef;
+}

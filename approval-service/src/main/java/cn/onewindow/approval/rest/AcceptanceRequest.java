@@ -1,0 +1,19 @@
+package cn.onewindow.approval.rest;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * The back office's acceptance decision on a file the window only received: ACCEPT (the decision
+ * clock starts), NOTIFY (one notice listing everything to supply; the acceptance clock stops until it
+ * is supplied) or REJECT (not within the item's scope: written reasons, the applicant's rights).
+ */
+public record AcceptanceRequest(
+        @NotNull @Pattern(regexp = "ACCEPT|NOTIFY|REJECT", message = "must be ACCEPT, NOTIFY or REJECT") String decision,
+        @Size(max = 60) List<SupplementRequestBody.@Valid Material> materials,
+        @Size(max = 4000) String reasons) {
+}

@@ -1,0 +1,18 @@
+package cn.onewindow.approval.rest;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * Starts an examination step: SITE_CHECK (by the reviewer; the clock runs on), INSPECTION (勘验 by a
+ * specialist section), EXPERT_REVIEW (专家评审) or FEE (payment notice, amount in fen) — the last three
+ * stop the clock, as the law does not count them.
+ */
+public record StepRequest(
+        @NotNull @Pattern(regexp = "SITE_CHECK|INSPECTION|EXPERT_REVIEW|FEE", message = "must be SITE_CHECK, INSPECTION, EXPERT_REVIEW or FEE") String kind,
+        @Size(max = 2000) String note,
+        @Min(1) @Max(100_000_000_00L) Long amountCents) {
+}

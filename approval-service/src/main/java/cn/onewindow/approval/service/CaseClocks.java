@@ -1,0 +1,131 @@
+package cn.onewindow.approval.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import cn.onewindow.approval.domain.ApprovalClock;
+import cn.onewindow.approval.model.ApprovalCase;
+import cn.onewindow.approval.model.ClockSuspension;
+import cn.onewindow.common.events.Actor;
+import cn.onewindow.common.events.CaseEventTypes;
+import cn.onewindow.common.events.Topics;
+import cn.onewindow.common.outbox.Outbox;
+import cn.onewindow.common.problem.ProblemException;
+import cn.onewindow.common.time.CalendarHolder;
+import cn.onewindow.common.time.LimitClock;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Starts, stops and resumes a case's clock inside the caller's transaction, and keeps the derived
+ * deadline and warning time on the case row, where the deadline monitor and the queues read them.
+ */
+@ApplicationScoped
+public class CaseClocks {
+    private final CalendarHolder calendars;
+    private final Outbox outbox;
+    private final Clock clock;
+    private final ApprovalClock.Warning warning;
+
+    public CaseClocks(CalendarHolder calendars, Outbox outbox, Clock clock,
+                      @ConfigProperty(name = "onewindow.deadlines.warn-working-days", defaultValue = "1") int warnDays,
+                      @ConfigProperty(name = "onewindow.deadlines.warn-minutes", defaultValue = "5") int warnMinutes) {
+        this.calendars = calendars;
+        this.outbox = outbox;
+        this.clock = clock;
+        this.warning = new ApprovalClock.Warning(warnDays, warnMinutes);
+    }
+
+    public ApprovalClock.Warning warning() {
+        return warning;
+    }
+
+    /** Starts a new clock (acceptance or decision): earlier stops belong to the clock before. */
+    public Uni<ApprovalCase> start(ApprovalCase c, ApprovalClock.Kind kind, Instant start, int budget) {
+        c.clockKind = kind.name();
+        c.clockStart = start;
+        c.clockBudget = budget;
+        c.warnedAt = null;
+        c.overdueAt = null;
+        return refresh(c);
+    }
+
+    public Uni<ApprovalClock> load(ApprovalCase c) {
+        return suspensions(c.caseId).map(all -> of(c, all));
+    }
+
+    /** The case's current clock from all its stops (those of earlier clocks are left out). */
+    static ApprovalClock of(ApprovalCase c, List<ClockSuspension> all) {
+        return new ApprovalClock(ApprovalClock.Kind.valueOf(c.clockKind), c.clockStart, c.clockBudget,
+                all.stream().filter(s -> s.clockKind.equals(c.clockKind))
+                        .map(s -> new LimitClock.Suspension(s.reason, s.suspendedAt, s.resumedAt)).toList());
+    }
+
+    /** Recomputes deadline and warning time; a moved deadline may warn (or be overdue) again. */
+    public Uni<ApprovalCase> refresh(ApprovalCase c) {
+        return suspensions(c.caseId).map(all -> refresh(c, all));
+    }
+
+    ApprovalCase refresh(ApprovalCase c, List<ClockSuspension> all) {
+        var ac = of(c, all);
+        var cal = calendars.calendar();
+        c.deadline = ac.deadline(cal).orElse(null);
+        c.warnAt = ac.warnAt(cal, warning).orElse(null);
+        Instant now = clock.instant();
+        if (c.warnAt != null && c.warnAt.isAfter(now)) {
+            c.warnedAt = null;
+        }
+        if (c.deadline != null && c.deadline.isAfter(now)) {
+            c.overdueAt = null;
+        }
+        return c;
+    }
+
+    public Uni<ApprovalCase> stop(ApprovalCase c, String reason, Actor actor) {
+        Instant now = clock.instant();
+        return suspensions(c.caseId).flatMap(all -> {
+            if (all.stream().anyMatch(s -> s.resumedAt == null)) {
+                return Uni.createFrom().failure(ProblemException.conflict("clock-already-stopped",
+                        "该办件计时已暂停（" + all.get(all.size() - 1).reason + "），须先恢复",
+                        "The clock is already stopped (" + all.get(all.size() - 1).reason + ")"));
+            }
+            var s = new ClockSuspension();
+            s.caseId = c.caseId;
+            s.seq = all.size() + 1;
+            s.clockKind = c.clockKind;
+            s.reason = reason;
+            s.suspendedAt = now;
+            var next = new java.util.ArrayList<>(all);
+            next.add(s);
+            return s.persist().map(x -> refresh(c, next))
+                    .call(() -> outbox.caseEvent(Topics.APPROVAL_CASE, c.caseId, CaseEventTypes.CLOCK_STOPPED,
+                            java.util.Map.of("caseId", c.caseId, "clock", c.clockKind, "reason", reason, "at", now.toString(),
+                                    "actor", actor)));
+        });
+    }
+
+    /** Resumes the open stop for {@code reason}; nothing to do (false) when none is open for it. */
+    public Uni<Boolean> resume(ApprovalCase c, String reason, Actor actor) {
+        Instant now = clock.instant();
+        return suspensions(c.caseId).flatMap(all -> {
+            var open = all.stream().filter(s -> s.resumedAt == null && s.reason.equals(reason)).findFirst().orElse(null);
+            if (open == null) {
+                return Uni.createFrom().item(false);
+            }
+            open.resumedAt = now;
+            refresh(c, all);
+            return outbox.caseEvent(Topics.APPROVAL_CASE, c.caseId, CaseEventTypes.CLOCK_RESUMED,
+                            java.util.Map.of("caseId", c.caseId, "clock", c.clockKind, "reason", reason, "at", now.toString(),
+                                    "deadline", String.valueOf(c.deadline), "actor", actor))
+                    .replaceWith(true);
+        });
+    }
+
+    public Uni<List<ClockSuspension>> suspensions(String caseId) {
+        return ClockSuspension.list("caseId = ?1 order by seq", caseId);
+    }
+}

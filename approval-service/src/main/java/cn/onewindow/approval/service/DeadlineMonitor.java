@@ -1,0 +1,112 @@
+package cn.onewindow.approval.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
+
+import cn.onewindow.approval.model.ApprovalCase;
+import cn.onewindow.common.events.CaseEventTypes;
+import cn.onewindow.common.events.Topics;
+import cn.onewindow.common.outbox.Outbox;
+import cn.onewindow.common.persistence.SkipLocked;
+import cn.onewindow.common.time.CalendarHolder;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * The deadline monitor: warns before a deadline, flags what is overdue and terminates 容缺 cases whose
+ * owed materials did not come — from the deadlines stored on the case rows, so nothing is lost on a
+ * restart and several instances share the work (rows are claimed with SKIP LOCKED). Each flag is
+ * set in the same transaction as its event, so each fires once.
+ */
+@ApplicationScoped
+public class DeadlineMonitor {
+    private static final Logger LOG = Logger.getLogger(DeadlineMonitor.class);
+    private static final int BATCH = 200;
+    private static final String OPEN = "status in ('AWAITING_ACCEPTANCE', 'QUEUED')";
+    /** Written denial after a failed 容缺 (Qingpu): within 2 working days. */
+    static final int DENIAL_WORKING_DAYS = 2;
+    private final Outbox outbox;
+    private final Clock clock;
+    private final CalendarHolder calendars;
+    private final ApprovalService approval;
+
+    public DeadlineMonitor(Outbox outbox, Clock clock, CalendarHolder calendars, ApprovalService approval) {
+        this.outbox = outbox;
+        this.clock = clock;
+        this.calendars = calendars;
+        this.approval = approval;
+    }
+
+    public record Tick(int warned, int overdue, int terminated) {
+    }
+
+    @Scheduled(every = "${onewindow.deadlines.scan-every:15s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> scheduled() {
+        return tick().invoke(t -> {
+            if (t.warned() + t.overdue() + t.terminated() > 0) {
+                LOG.infof("deadline monitor: %d warned, %d overdue, %d terminated", t.warned(), t.overdue(), t.terminated());
+            }
+        }).onFailure().invoke(e -> LOG.warn("deadline monitor failed; next scan retries", e)).onFailure().recoverWithNull()
+                .replaceWithVoid();
+    }
+
+    /** One scan at the clock's current instant. */
+    public Uni<Tick> tick() {
+        Instant now = clock.instant();
+        return warn(now).flatMap(w -> overdue(now).flatMap(o -> terminate(now).map(t -> new Tick(w, o, t))));
+    }
+
+    Uni<Integer> warn(Instant now) {
+        return Panache.withTransaction(() -> claim(OPEN + " and warned_at is null and warn_at <= :now and deadline > :now", now)
+                .call(cases -> each(cases, c -> {
+                    c.warnedAt = now;
+                    return announce(c, CaseEventTypes.DEADLINE_WARNING, now);
+                })).map(List::size));
+    }
+
+    Uni<Integer> overdue(Instant now) {
+        return Panache.withTransaction(() -> claim(OPEN + " and overdue_at is null and deadline <= :now", now)
+                .call(cases -> each(cases, c -> {
+                    c.overdueAt = now;
+                    return announce(c, CaseEventTypes.OVERDUE, now);
+                })).map(List::size));
+    }
+
+    Uni<Integer> terminate(Instant now) {
+        return Panache.withTransaction(() -> claim(OPEN + " and not deferral_settled and deferred_until <= :now", now)
+                .call(cases -> each(cases, c -> approval.terminate(c, lastDay(c.deferredUntil),
+                        // counted from the supplement deadline's last day (a deadline is the end of a day)
+                        calendars.calendar().deadline(c.deferredUntil.minusNanos(1), DENIAL_WORKING_DAYS)))).map(List::size));
+    }
+
+    private Uni<List<ApprovalCase>> claim(String where, Instant now) {
+        return SkipLocked.ids("approval_case", "case_id", where, now, BATCH).flatMap(ids -> ids.isEmpty()
+                ? Uni.createFrom().item(List.<ApprovalCase>of())
+                : ApprovalCase.<ApprovalCase>list("caseId in ?1 order by caseId", ids));
+    }
+
+    private java.time.LocalDate lastDay(Instant deadline) {
+        return deadline.minusNanos(1).atZone(calendars.calendar().zone()).toLocalDate();
+    }
+
+    private static Uni<Void> each(List<ApprovalCase> cases, java.util.function.Function<ApprovalCase, Uni<?>> f) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (var c : cases) {
+            chain = chain.call(() -> f.apply(c));
+        }
+        return chain;
+    }
+
+    private Uni<?> announce(ApprovalCase c, String type, Instant now) {
+        return outbox.caseEvent(Topics.APPROVAL_CASE, c.caseId, type, Map.of("caseId", c.caseId, "departmentCode",
+                c.departmentCode, "clock", c.clockKind, "deadline", c.deadline.toString(), "at", now.toString(),
+                "assigneeId", c.assigneeId == null ? "" : c.assigneeId));
+    }
+}

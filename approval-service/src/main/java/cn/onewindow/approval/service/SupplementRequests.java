@@ -1,0 +1,90 @@
+package cn.onewindow.approval.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import cn.onewindow.approval.model.ApprovalCase;
+import cn.onewindow.approval.model.ExaminationStep;
+import cn.onewindow.approval.rest.SupplementRequestBody;
+import cn.onewindow.common.events.Actor;
+import cn.onewindow.common.events.CaseEventTypes;
+import cn.onewindow.common.events.Topics;
+import cn.onewindow.common.events.cases.SupplementRequested;
+import cn.onewindow.common.outbox.Outbox;
+import cn.onewindow.common.problem.ProblemException;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * 补正告知: the back office asks once for everything still missing or wrong; the request goes to the
+ * window as one notice and the clock stops until the window reports the materials supplied.
+ */
+@ApplicationScoped
+public class SupplementRequests {
+    static final String SUPPLEMENT = "SUPPLEMENT";
+    private final CaseClocks clocks;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    public SupplementRequests(CaseClocks clocks, Outbox outbox, Clock clock) {
+        this.clocks = clocks;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /** In the caller's transaction, on an open case of the actor's department. */
+    public Uni<ApprovalCase> request(ApprovalCase c, List<SupplementRequestBody.Material> materials, Actor actor) {
+        Instant now = clock.instant();
+        return ExaminationStep.<ExaminationStep>find("caseId = ?1 and kind = ?2 and endedAt is null", c.caseId, SUPPLEMENT)
+                .firstResult().flatMap(open -> {
+                    if (open != null) {
+                        return Uni.createFrom().failure(ProblemException.conflict("supplement-pending",
+                                "已发出补正告知，申请人补正前不能再次告知（补正须一次性告知全部内容）",
+                                "A supplement request is already pending: everything must be asked for at once"));
+                    }
+                    var step = new ExaminationStep();
+                    step.id = UUID.randomUUID();
+                    step.caseId = c.caseId;
+                    step.kind = SUPPLEMENT;
+                    step.note = String.join("、", materials.stream().map(SupplementRequestBody.Material::name).toList());
+                    step.startedAt = now;
+                    step.startedBy = actor.userId();
+                    var event = new SupplementRequested(c.caseId, c.departmentCode, materials.stream()
+                            .map(m -> new SupplementRequested.RequestedMaterial(m.code(), m.name(), m.problem())).toList(), now, actor);
+                    return step.persist()
+                            .flatMap(x -> clocks.stop(c, SUPPLEMENT, actor))
+                            .call(() -> outbox.caseEvent(Topics.APPROVAL_CASE, c.caseId, CaseEventTypes.SUPPLEMENT_REQUESTED, event));
+                });
+    }
+
+    /**
+     * The window reports owed materials supplied. When nothing is owed any more: a pending request
+     * ends and its clock runs again; a 容缺 case is settled and will not be terminated.
+     */
+    public Uni<Void> supplied(String caseId, boolean complete, Actor actor) {
+        if (!complete) {
+            return Uni.createFrom().voidItem();
+        }
+        return ApprovalCase.<ApprovalCase>findById(caseId).flatMap(c -> {
+            if (c == null || !c.open()) {
+                return Uni.createFrom().voidItem(); // decided meanwhile (or never routed here): nothing to resume
+            }
+            if (c.deferredUntil != null) {
+                c.deferralSettled = true;
+            }
+            return ExaminationStep.<ExaminationStep>find("caseId = ?1 and kind = ?2 and endedAt is null", caseId, SUPPLEMENT)
+                    .firstResult().flatMap(step -> {
+                        if (step == null) {
+                            return Uni.createFrom().voidItem();
+                        }
+                        step.endedAt = clock.instant();
+                        step.endedBy = actor == null ? "window" : actor.userId();
+                        step.outcome = "SUPPLIED";
+                        return clocks.resume(c, SUPPLEMENT, actor).replaceWithVoid();
+                    });
+        });
+    }
+}

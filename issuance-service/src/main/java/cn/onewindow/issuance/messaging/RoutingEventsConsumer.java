@@ -1,0 +1,45 @@
+package cn.onewindow.issuance.messaging;
+
+import java.time.Instant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import cn.onewindow.common.events.CaseEventTypes;
+import cn.onewindow.common.events.MalformedEventException;
+import cn.onewindow.common.inbox.Inbox;
+import cn.onewindow.issuance.service.IssuanceService;
+import io.smallrye.mutiny.Uni;
+
+/** Routing's bundle joins: a bundle is issued once every department has decided. */
+@ApplicationScoped
+public class RoutingEventsConsumer {
+    private final Inbox inbox;
+    private final IssuanceService issuance;
+
+    public RoutingEventsConsumer(Inbox inbox, IssuanceService issuance) {
+        this.inbox = inbox;
+        this.issuance = issuance;
+    }
+
+    @Incoming("routing-events")
+    public Uni<Void> onEvent(ConsumerRecord<String, String> record) {
+        return inbox.once("issuance-service", record, event -> switch (event.type()) {
+            case CaseEventTypes.BUNDLE_JOINED -> {
+                var joined = inbox.read(event, Joined.class);
+                yield issuance.bundleJoined(joined.bundleId(), joined.size(), joined.joinedAt());
+            }
+            default -> Uni.createFrom().voidItem();
+        });
+    }
+
+    record Joined(String bundleId, int size, Instant joinedAt) {
+        Joined {
+            if (bundleId == null || size < 2 || joinedAt == null) {
+                throw new MalformedEventException("bundle-joined needs bundleId, size (>= 2) and joinedAt");
+            }
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package cn.onewindow.routing.domain;
+
+/**
+ * How fast the paper file must reach the back office (Yangxin): urgent files — immediate items and
+ * files whose applicant waits in the hall — within 10 office minutes of intake, promised items within
+ * 30. A file settled on the spot stays at the window and is not carried.
+ */
+public final class TransferLimits {
+    public static final int URGENT_MINUTES = 10;
+    public static final int PROMISED_MINUTES = 30;
+
+    private TransferLimits() {
+    }
+
+    /** The limit in office minutes, or null when nothing is carried. */
+    public static Integer minutes(String itemType, String intakePath) {
+        if ("SETTLED_ON_SPOT".equals(intakePath)) {
+            return null;
+        }
+        if ("IMMEDIATE".equals(itemType) || "BACK_OFFICE_ACCEPTANCE_WHILE_WAITING".equals(intakePath)) {
+            return URGENT_MINUTES;
+        }
+        return PROMISED_MINUTES;
+    }
+}

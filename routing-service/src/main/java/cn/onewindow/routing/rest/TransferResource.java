@@ -1,0 +1,85 @@
+package cn.onewindow.routing.rest;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import io.quarkus.security.identity.SecurityIdentity;
+
+import cn.onewindow.common.security.CurrentActor;
+import cn.onewindow.common.security.Posts;
+import cn.onewindow.routing.model.RoutingAssignment;
+import cn.onewindow.routing.service.TransferService;
+import io.smallrye.mutiny.Uni;
+
+/** Paper transfers (物料流转) for the material runner, the receiving department and the coordinator. */
+@Path("/api/transfers")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class TransferResource {
+    private final TransferService transfers;
+    private final CurrentActor actor;
+    private final SecurityIdentity identity;
+
+    public TransferResource(TransferService transfers, CurrentActor actor, SecurityIdentity identity) {
+        this.transfers = transfers;
+        this.actor = actor;
+        this.identity = identity;
+    }
+
+    public record TransferView(String caseId, String itemCode, String departmentCode, String queue, Instant acceptedAt,
+                               Integer limitMinutes, Instant dueAt, String pickedUpByName, Instant pickedUpAt,
+                               List<String> materials, Instant handedOverAt, String receivedByName, Instant escalatedAt) {
+        static TransferView of(RoutingAssignment a) {
+            return new TransferView(a.caseId, a.itemCode, a.departmentCode, a.queue, a.acceptedAt, a.transferLimitMinutes,
+                    a.transferDueAt, a.pickedUpByName, a.pickedUpAt,
+                    a.materials == null || a.materials.isEmpty() ? List.of() : List.of(a.materials.split(",")),
+                    a.handedOverAt, a.receivedByName, a.escalatedAt);
+        }
+    }
+
+    public record PickupRequest(@NotEmpty @Size(max = 60) List<@NotBlank @Pattern(regexp = "[A-Z0-9-]{1,20}") String> materials) {
+    }
+
+    /** Runners and the coordinator see every transfer; a department sees those coming to it. */
+    @GET
+    @RolesAllowed({Posts.MATERIAL_RUNNER, Posts.SUPERVISOR, Posts.DEPARTMENT_REVIEWER, Posts.CHIEF_REPRESENTATIVE})
+    public Uni<List<TransferView>> list(@QueryParam("state") @DefaultValue("TO_CARRY")
+                                        @Pattern(regexp = "TO_CARRY|IN_TRANSIT|HANDED_OVER") String state) {
+        boolean hallWide = identity.hasRole(Posts.MATERIAL_RUNNER) || identity.hasRole(Posts.SUPERVISOR);
+        return transfers.list(state, hallWide ? null : actor.department()).map(l -> l.stream().map(TransferView::of).toList());
+    }
+
+    @POST
+    @Path("/{caseId}/pickup")
+    @RolesAllowed(Posts.MATERIAL_RUNNER)
+    public Uni<TransferView> pickUp(@PathParam("caseId") String caseId, @NotNull @Valid PickupRequest request) {
+        return transfers.pickUp(caseId, request.materials(), actor.actor()).map(TransferView::of);
+    }
+
+    /** The receiving department confirms the paper file arrived (交接确认). */
+    @POST
+    @Path("/{caseId}/handover")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed({Posts.DEPARTMENT_REVIEWER, Posts.CHIEF_REPRESENTATIVE})
+    public Uni<TransferView> handOver(@PathParam("caseId") String caseId) {
+        actor.department();
+        return transfers.handOver(caseId, actor.actor()).map(TransferView::of);
+    }
+}

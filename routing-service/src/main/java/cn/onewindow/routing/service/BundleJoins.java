@@ -1,0 +1,70 @@
+package cn.onewindow.routing.service;
+
+import java.time.Clock;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import cn.onewindow.common.events.CaseEventTypes;
+import cn.onewindow.common.events.Topics;
+import cn.onewindow.common.events.cases.CaseDecided;
+import cn.onewindow.common.outbox.Outbox;
+import cn.onewindow.routing.model.BundlePart;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * The join of a bundle (一件事汇合): every department's decision is noted; the last one makes the
+ * bundle whole and announces it, once, so issuance hands the results out together. Decisions of one
+ * bundle arrive on different partitions: a transaction-scoped advisory lock per bundle serialises
+ * them, so two "last" decisions cannot both miss each other.
+ */
+@ApplicationScoped
+public class BundleJoins {
+    private final Outbox outbox;
+    private final Clock clock;
+
+    public BundleJoins(Outbox outbox, Clock clock) {
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /** Runs inside the inbox transaction of the decision event. */
+    public Uni<Void> decided(CaseDecided decided) {
+        var bundle = decided.bundle();
+        if (bundle == null) {
+            return Uni.createFrom().voidItem();
+        }
+        return Panache.getSession()
+                .flatMap(s -> s.createNativeQuery("select count(*) from (select pg_advisory_xact_lock(hashtext(:k))) l", Long.class)
+                        .setParameter("k", "bundle:" + bundle.bundleId()).getSingleResult())
+                .flatMap(x -> {
+                    var p = new BundlePart();
+                    p.bundleId = bundle.bundleId();
+                    p.caseId = decided.caseId();
+                    p.bundleSize = bundle.size();
+                    p.departmentCode = decided.departmentCode();
+                    p.outcome = decided.outcome();
+                    p.decidedAt = decided.decidedAt();
+                    return p.persist();
+                })
+                .flatMap(x -> Panache.getSession().flatMap(s -> s.flush()))
+                .flatMap(x -> BundlePart.<BundlePart>list("bundleId = ?1 order by caseId", bundle.bundleId()))
+                .flatMap(parts -> {
+                    if (parts.size() < bundle.size()) {
+                        return Uni.createFrom().voidItem();
+                    }
+                    var now = clock.instant();
+                    return Panache.getSession().flatMap(s -> s.createNativeQuery(
+                                    "insert into bundle_join (bundle_id, size, joined_at) values (:b, :n, :t)")
+                                    .setParameter("b", bundle.bundleId()).setParameter("n", bundle.size()).setParameter("t", now)
+                                    .executeUpdate())
+                            .call(() -> outbox.publish(Topics.ROUTING_CASE, "bundle", bundle.bundleId(), CaseEventTypes.BUNDLE_JOINED,
+                                    Map.of("bundleId", bundle.bundleId(), "bundleCode", bundle.bundleCode() == null ? "" : bundle.bundleCode(),
+                                            "size", bundle.size(), "joinedAt", now.toString(),
+                                            "parts", parts.stream().map(p -> Map.of("caseId", p.caseId, "departmentCode",
+                                                    p.departmentCode, "outcome", p.outcome, "decidedAt", p.decidedAt.toString())).toList())))
+                            .replaceWithVoid();
+                });
+    }
+}

@@ -1,0 +1,101 @@
+package cn.onewindow.routing.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
+
+import cn.onewindow.common.events.Actor;
+import cn.onewindow.common.events.CaseEventTypes;
+import cn.onewindow.common.events.Topics;
+import cn.onewindow.common.outbox.Outbox;
+import cn.onewindow.common.persistence.SkipLocked;
+import cn.onewindow.routing.model.Escalation;
+import cn.onewindow.routing.model.RoutingAssignment;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Watches the paper transfers: a warning a few minutes before the limit, and an escalation to the
+ * coordinator once it passes with the file not yet confirmed by the department. Works from the
+ * stored due times (restart-safe; rows claimed with SKIP LOCKED so instances share the work).
+ */
+@ApplicationScoped
+public class TransferMonitor {
+    private static final Logger LOG = Logger.getLogger(TransferMonitor.class);
+    private static final Actor MONITOR = Actor.system("routing-service");
+    static final String TRANSFER_OVERDUE = "TRANSFER_OVERDUE";
+    private final Outbox outbox;
+    private final Clock clock;
+
+    public TransferMonitor(Outbox outbox, Clock clock) {
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    public record Tick(int warned, int escalated) {
+    }
+
+    @Scheduled(every = "${onewindow.transfers.scan-every:15s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> scheduled() {
+        return tick().invoke(t -> {
+            if (t.warned() + t.escalated() > 0) {
+                LOG.infof("transfer monitor: %d warned, %d escalated", t.warned(), t.escalated());
+            }
+        }).onFailure().invoke(e -> LOG.warn("transfer monitor failed; next scan retries", e)).onFailure().recoverWithNull()
+                .replaceWithVoid();
+    }
+
+    public Uni<Tick> tick() {
+        Instant now = clock.instant();
+        return warn(now).flatMap(w -> escalate(now).map(e -> new Tick(w, e)));
+    }
+
+    Uni<Integer> warn(Instant now) {
+        return Panache.withTransaction(() -> claim("transfer_warned_at is null and transfer_warn_at <= :now and transfer_due_at > :now", now)
+                .call(list -> each(list, a -> {
+                    a.transferWarnedAt = now;
+                    return outbox.caseEvent(Topics.ROUTING_CASE, a.caseId, CaseEventTypes.DEADLINE_WARNING, Map.of("caseId", a.caseId,
+                            "clock", "TRANSFER", "departmentCode", a.departmentCode, "deadline", a.transferDueAt.toString(),
+                            "at", now.toString()));
+                })).map(List::size));
+    }
+
+    Uni<Integer> escalate(Instant now) {
+        return Panache.withTransaction(() -> claim("escalated_at is null and transfer_due_at <= :now", now)
+                .call(list -> each(list, a -> {
+                    a.escalatedAt = now;
+                    var e = new Escalation();
+                    e.id = UUID.randomUUID();
+                    e.caseId = a.caseId;
+                    e.kind = TRANSFER_OVERDUE;
+                    e.departmentCode = a.departmentCode;
+                    e.raisedAt = now;
+                    e.details = (a.pickedUpAt == null ? "案卷未被取件" : "案卷已由" + a.pickedUpByName + "取件，部门未确认接收")
+                            + "，超过" + a.transferLimitMinutes + "分钟流转时限（应于" + a.transferDueAt + "前送达）";
+                    return e.persist().call(() -> outbox.caseEvent(Topics.ROUTING_CASE, a.caseId, CaseEventTypes.ESCALATED,
+                            Map.of("caseId", a.caseId, "kind", e.kind, "departmentCode", a.departmentCode, "details", e.details,
+                                    "deadline", a.transferDueAt.toString(), "at", now.toString(), "actor", MONITOR)));
+                })).map(List::size));
+    }
+
+    private Uni<List<RoutingAssignment>> claim(String where, Instant now) {
+        return SkipLocked.ids("routing_assignment", "case_id", "handed_over_at is null and " + where, now, 200)
+                .flatMap(ids -> ids.isEmpty() ? Uni.createFrom().item(List.<RoutingAssignment>of())
+                        : RoutingAssignment.<RoutingAssignment>list("caseId in ?1 order by caseId", ids));
+    }
+
+    private static Uni<Void> each(List<RoutingAssignment> list, java.util.function.Function<RoutingAssignment, Uni<?>> f) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (var a : list) {
+            chain = chain.call(() -> f.apply(a));
+        }
+        return chain;
+    }
+}
