@@ -1,0 +1,50 @@
+package cn.onewindow.issuance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import cn.onewindow.testsupport.Events;
+import cn.onewindow.testsupport.Sql;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * A bundle is issued once, when all its parts are ready: parts wait for routing's join, and a join
+ * that overtakes the last decision (different topics) still waits for it.
+ */
+@QuarkusTest
+class BundleIssuanceTest {
+    static void decided(String caseId, String department, String bundle) {
+        Events.send("onewindow.approval.case.v1", caseId, "cn.onewindow.case.decided.v1", """
+                {"caseId":"%s","itemCode":"%s-0001","itemName":"测试","departmentCode":"%s","outcome":"APPROVED",
+                 "resultKind":"LICENCE","resultTitle":"许可证","applicantName":"测试","deliveryMethod":"PICKUP",
+                 "decidedAt":"2026-11-23T03:00:00Z","bundle":%s}""".formatted(caseId, department, department, bundle));
+    }
+
+    static long ready(String bundleId) {
+        return Sql.count("select count(*) from issuance_record where bundle_id = '" + bundleId + "' and status = 'READY'");
+    }
+
+    @Test
+    void thePartsWaitForTheJoinAndForEachOther() {
+        String bundleId = "DX-B-" + UUID.randomUUID();
+        String bundle = "{\"bundleId\":\"" + bundleId + "\",\"size\":3}";
+        decided(bundleId + "-1", "AMR", bundle);
+        decided(bundleId + "-2", "TAX", bundle);
+        assertThat(Sql.awaitCount("select count(*) from issuance_record where bundle_id = '" + bundleId
+                + "' and status = 'WAITING_FOR_BUNDLE'", 2)).isEqualTo(2);
+        // the join overtakes the third decision
+        Events.send("onewindow.routing.case.v1", bundleId, "cn.onewindow.bundle.joined.v1",
+                "{\"bundleId\":\"" + bundleId + "\",\"size\":3,\"joinedAt\":\"2026-11-23T04:00:00Z\"}");
+        assertThat(Sql.awaitCount("select count(*) from bundle_joined where bundle_id = '" + bundleId + "'", 1)).isEqualTo(1);
+        assertThat(ready(bundleId)).isZero();
+
+        decided(bundleId + "-3", "PSB", bundle);
+        assertThat(Sql.awaitCount("select count(*) from issuance_record where bundle_id = '" + bundleId + "' and status = 'READY'", 3))
+                .isEqualTo(3);
+        assertThat(Sql.count("select count(*) from outbox_event where aggregate_id like '" + bundleId
+                + "-%' and event_type = 'cn.onewindow.case.result-ready.v1'")).isEqualTo(3);
+    }
+}

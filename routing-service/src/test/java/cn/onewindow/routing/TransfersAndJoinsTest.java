@@ -1,0 +1,132 @@
+package cn.onewindow.routing;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import cn.onewindow.routing.service.TransferMonitor;
+import cn.onewindow.testsupport.Events;
+import cn.onewindow.testsupport.Sql;
+import cn.onewindow.testsupport.TestClock;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
+import io.quarkus.vertx.VertxContextSupport;
+import io.restassured.http.ContentType;
+
+/**
+ * Paper transfers and bundle joins on real Kafka and PostgreSQL, with an injected clock: an urgent
+ * file not handed over within 10 office minutes is escalated to the coordinator (once); a bundle of
+ * three departments joins only with the third decision.
+ */
+@QuarkusTest
+class TransfersAndJoinsTest {
+    @Inject
+    TransferMonitor monitor;
+
+    @AfterEach
+    void resetClock() {
+        TestClock.reset();
+    }
+
+    void tickAt(String instant) {
+        TestClock.moveTo(Instant.parse(instant));
+        try {
+            VertxContextSupport.subscribeAndAwait(() -> monitor.tick());
+        } catch (Throwable e) {
+            throw new AssertionError("monitor tick failed", e);
+        }
+    }
+
+    static String accepted(String itemType, String path, String bundle) {
+        String caseId = "T-" + UUID.randomUUID();
+        Events.send("onewindow.intake.case.v1", caseId, "cn.onewindow.case.accepted.v1", """
+                {"caseId":"%s","itemCode":"AMR-0003","itemName":"测试事项","catalogueVersion":1,"departmentCode":"AMR",
+                 "departmentName":"市场监督管理局","itemType":"%s","statutoryDays":20,"promisedDays":5,"applicantKind":"PERSON",
+                 "applicantName":"测试","deliveryMethod":"PICKUP","intakePath":"%s","acceptedAt":"2026-11-23T02:00:00Z",
+                 "actor":{"userId":"u1","post":"window-clerk"},"bundle":%s}""".formatted(caseId, itemType, path,
+                bundle == null ? "null" : bundle));
+        assertThat(Sql.awaitCount("select count(*) from routing_assignment where case_id = '" + caseId + "'", 1)).isEqualTo(1);
+        return caseId;
+    }
+
+    static long events(String key, String type) {
+        return Sql.count("select count(*) from outbox_event where aggregate_id = '" + key + "' and event_type = '" + type + "'");
+    }
+
+    @Test
+    @TestSecurity(user = "coordinator", roles = "supervisor")
+    void anUrgentFileNotHandedOverInTenMinutesIsEscalatedToTheCoordinator() {
+        String late = accepted("IMMEDIATE", "ACCEPTED_ON_SPOT", null);
+        String settled = accepted("IMMEDIATE", "SETTLED_ON_SPOT", null); // nothing travels
+        assertThat(Sql.count("select count(*) from routing_assignment where case_id = '" + late
+                + "' and transfer_limit_minutes = 10 and transfer_due_at = '2026-11-23T02:10:00Z'")).isEqualTo(1);
+
+        tickAt("2026-11-23T02:07:00Z"); // three minutes before: a warning
+        assertThat(events(late, "cn.onewindow.case.deadline-warning.v1")).isEqualTo(1);
+        tickAt("2026-11-23T02:09:59Z");
+        assertThat(events(late, "cn.onewindow.case.escalated.v1")).isZero();
+        tickAt("2026-11-23T02:10:00Z");
+        assertThat(events(late, "cn.onewindow.case.escalated.v1")).isEqualTo(1);
+        tickAt("2026-11-23T02:30:00Z");
+        assertThat(events(late, "cn.onewindow.case.escalated.v1")).as("escalated once").isEqualTo(1);
+        assertThat(events(settled, "cn.onewindow.case.escalated.v1")).isZero();
+
+        String id = given().when().get("/api/escalations").then().statusCode(200)
+                .body("caseId", hasItem(late)).extract().jsonPath()
+                .getString("find { it.caseId == '" + late + "' }.id");
+        given().when().post("/api/escalations/" + id + "/acknowledgement").then().statusCode(200)
+                .body("acknowledgedBy", equalTo("coordinator"));
+        given().when().get("/api/escalations").then().body("caseId", org.hamcrest.Matchers.not(hasItem(late)));
+    }
+
+    @Test
+    @TestSecurity(user = "runner1", roles = "material-runner")
+    void aRunnerPicksTheFileUpWithItsMaterials() {
+        String caseId = accepted("PROMISED", "ACCEPTED_ON_SPOT", null);
+        given().contentType(ContentType.JSON).body("{\"materials\":[\"APP\",\"ID\"]}")
+                .when().post("/api/transfers/" + caseId + "/pickup").then().statusCode(200)
+                .body("materials", org.hamcrest.Matchers.contains("APP", "ID")).body("limitMinutes", equalTo(30));
+        given().contentType(ContentType.JSON).body("{\"materials\":[\"APP\"]}")
+                .when().post("/api/transfers/" + caseId + "/pickup").then().statusCode(409).body("code", equalTo("already-picked-up"));
+        // the handover is the receiving department's to confirm, not the runner's
+        given().when().post("/api/transfers/" + caseId + "/handover").then().statusCode(403);
+        assertThat(events(caseId, "cn.onewindow.case.transfer-picked-up.v1")).isEqualTo(1);
+    }
+
+    @Test
+    void aBundleOfThreeDepartmentsJoinsOnlyWithTheThirdDecision() {
+        String bundleId = "DX-B-20261123-" + (100000 + (int) (Math.random() * 899999));
+        String bundle = "{\"bundleId\":\"" + bundleId + "\",\"bundleCode\":\"BUNDLE-TEST\",\"size\":3}";
+        String[] departments = {"AMR", "TAX", "PSB"};
+        for (int i = 0; i < 3; i++) {
+            String caseId = bundleId + "-" + departments[i];
+            String id = UUID.randomUUID().toString();
+            String decided = """
+                    {"caseId":"%s","itemCode":"%s-0001","itemName":"测试","departmentCode":"%s","outcome":"APPROVED",
+                     "resultKind":"LICENCE","resultTitle":"许可证","applicantName":"测试","deliveryMethod":"PICKUP",
+                     "decidedAt":"2026-11-23T0%d:00:00Z","bundle":%s}""".formatted(caseId, departments[i], departments[i], i + 3, bundle);
+            Events.send("onewindow.approval.case.v1", caseId, id, "cn.onewindow.case.decided.v1", decided);
+            Events.send("onewindow.approval.case.v1", caseId, id, "cn.onewindow.case.decided.v1", decided); // redelivered
+            assertThat(Sql.awaitCount("select count(*) from bundle_part where bundle_id = '" + bundleId + "'", i + 1)).isEqualTo(i + 1);
+            if (i < 2) {
+                assertThat(events(bundleId, "cn.onewindow.bundle.joined.v1")).as("joined after " + (i + 1)).isZero();
+            }
+        }
+        assertThat(Sql.awaitCount("select count(*) from outbox_event where aggregate_id = '" + bundleId
+                + "' and event_type = 'cn.onewindow.bundle.joined.v1' and payload like '%PSB%'", 1)).isEqualTo(1);
+        String marker = Events.send("onewindow.approval.case.v1", bundleId + "-PSB", "cn.onewindow.case.other.v1", "{}");
+        assertThat(Sql.awaitCount("select count(*) from processed_event where event_id = '" + marker + "'", 1)).isEqualTo(1);
+        assertThat(events(bundleId, "cn.onewindow.bundle.joined.v1")).as("joined once").isEqualTo(1);
+    }
+}
