@@ -72,10 +72,14 @@ class RoutingCrashIT {
         double recoverySeconds = (System.nanoTime() - t0) / 1e9;
         assertThat(Db.count("approval", "select count(*) from approval_case where case_id = any(?)", caseIds)).isEqualTo(CASES);
 
-        // the PSB department system decides them, the issuance clerk hands them out, applicants rate
+        // the window only received them (high-risk item): the PSB department system accepts, then decides
+        // them; the issuance clerk hands them out, applicants rate
         String psb = Http.clientToken("dept-psb-system", "psb-system-secret");
         String issuer = Http.token("issuer1");
         for (String id : caseIds) {
+            var a = Http.post(Suite.service("approval-service") + "/api/department/cases/" + id + "/acceptance", psb,
+                    Map.of("decision", "ACCEPT"));
+            assertThat(a.status()).as(a.body()).isEqualTo(200);
             var d = Http.post(Suite.service("approval-service") + "/api/department/cases/" + id + "/decision", psb,
                     Map.of("outcome", "APPROVED", "resultKind", "CERTIFICATE", "resultTitle", "居民身份证"));
             assertThat(d.status()).as(d.body()).isEqualTo(200);
@@ -96,8 +100,8 @@ class RoutingCrashIT {
 
         // exactly once, everywhere
         assertThat(Db.count("routing", "select count(*) from routing_assignment where case_id = any(?)", caseIds)).isEqualTo(CASES);
-        assertThat(Db.count("routing", "select count(distinct aggregate_id) from outbox_event where aggregate_id = any(?)", caseIds)).isEqualTo(CASES);
-        assertThat(Db.count("routing", "select count(*) from outbox_event where aggregate_id = any(?)", caseIds))
+        assertThat(Db.count("routing", "select count(distinct aggregate_id) from outbox_event where aggregate_id = any(?) and event_type = 'cn.onewindow.case.routed.v1'", caseIds)).isEqualTo(CASES);
+        assertThat(Db.count("routing", "select count(*) from outbox_event where aggregate_id = any(?) and event_type = 'cn.onewindow.case.routed.v1'", caseIds))
                 .as("routing announced each case once").isEqualTo(CASES);
         assertThat(Db.count("approval", "select count(*) from approval_case where case_id = any(?) and status = 'APPROVED'", caseIds)).isEqualTo(CASES);
         assertThat(Db.count("issuance", "select count(*) from issuance_record where case_id = any(?) and status = 'DELIVERED'", caseIds)).isEqualTo(CASES);
@@ -111,20 +115,21 @@ class RoutingCrashIT {
         assertThat(routedIds).hasSize(CASES);
         assertThat(routedIds.values()).allMatch(ids -> ids.size() == 1);
 
-        // the gateway's timelines hold seven distinct events per case
+        // the gateway's timelines hold eight distinct events per case (accepted, routed, queued,
+        // acceptance decided, decided, result ready, delivered, rated)
         long timelineEntries = Db.count("gateway", "select count(*) from timeline_entry where case_id = any(?)", caseIds);
         long deadline2 = System.nanoTime() + Duration.ofMinutes(1).toNanos();
-        while (timelineEntries < 7L * CASES && System.nanoTime() < deadline2) {
+        while (timelineEntries < 8L * CASES && System.nanoTime() < deadline2) {
             Http.sleep(250);
             timelineEntries = Db.count("gateway", "select count(*) from timeline_entry where case_id = any(?)", caseIds);
         }
-        assertThat(timelineEntries).isEqualTo(7L * CASES);
+        assertThat(timelineEntries).isEqualTo(8L * CASES);
 
         System.out.printf("CRASH TEST routing-service kill -9: sent %d, completed %d, lost %d, duplicated effects %d, "
                         + "routing records on topic %d (re-sent duplicates %d, discarded by consumers), all queued %.1f s after the kill%n",
                 CASES, Db.count("evaluation", "select count(*) from rating where case_id = any(?)", caseIds),
                 CASES - Db.count("approval", "select count(*) from approval_case where case_id = any(?)", caseIds),
-                Db.count("routing", "select count(*) from outbox_event where aggregate_id = any(?)", caseIds) - CASES,
+                Db.count("routing", "select count(*) from outbox_event where aggregate_id = any(?) and event_type = 'cn.onewindow.case.routed.v1'", caseIds) - CASES,
                 routedRecords, routedRecords - CASES, recoverySeconds);
     }
 }

@@ -149,7 +149,16 @@ public class IntakeService {
                     "以下事项不提供此送达方式（" + request.deliveryMethod() + "）：" + String.join("、", notOffered),
                     "Not offered for delivery by " + request.deliveryMethod() + ": " + String.join(", ", notOffered)));
         }
-        Map<Part, IntakePathDecider.Decision> paths = new LinkedHashMap<>();
+        var notServed = ctx.parts().stream().filter(p -> !p.def().serves().contains(request.applicant().kind()))
+                .map(p -> p.item().code).toList();
+        if (!notServed.isEmpty()) {
+            // a company registration for a person, an ID card for a company: not this applicant's item
+            return Uni.createFrom().failure(new ProblemException(422, "applicant-not-served",
+                    "以下事项不面向" + ("PERSON".equals(request.applicant().kind()) ? "自然人" : "法人和其他组织") + "办理："
+                            + String.join("、", notServed),
+                    "These items do not serve a " + request.applicant().kind().toLowerCase() + ": " + String.join(", ", notServed)));
+        }
+                Map<Part, IntakePathDecider.Decision> paths = new LinkedHashMap<>();
         for (var part : ctx.parts()) {
             var decision = IntakePathDecider.decide(part.item().itemType, part.delegation().powers());
             if (decision.path() == Path.NOT_DELEGATED) {

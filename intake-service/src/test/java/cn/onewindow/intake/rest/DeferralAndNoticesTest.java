@@ -101,8 +101,9 @@ class DeferralAndNoticesTest {
                 "redListed", false, "creditLevel", "D")).when().put("/api/credit/" + BLACKLISTED).then().statusCode(200);
         long[] before = counts();
 
-        // a blacklisted applicant
-        given().contentType(ContentType.JSON).body(intake("AMR-0001", BLACKLISTED, AMR1_ADDR_MISSING, SIGNED))
+        // a blacklisted applicant (个体工商户注册登记 AMR-0003 serves persons and allows 容缺 of the address proof)
+        given().contentType(ContentType.JSON).body(intake("AMR-0003", BLACKLISTED, List.of(m("APP", "PROVIDED"),
+                        m("ID", "ORIGINAL_VERIFIED"), m("ADDR", "MISSING")), SIGNED))
                 .when().post("/api/cases").then().statusCode(422).body("code", equalTo("deferral-refused"))
                 .body("detailZh", containsString("失信名单"));
         // a missing key material

@@ -186,6 +186,19 @@ class IntakeScenariosTest {
 
     @Test
     @TestSecurity(user = "clerk-test", roles = "window-clerk")
+    void anItemThatDoesNotServeTheApplicantIsRefusedAndNothingIsStored() {
+        long cases = Sql.count("select count(*) from intake_case");
+        long notices = Sql.count("select count(*) from intake_notice");
+        // 企业设立登记 serves organisations only
+        var r = takeIn(Map.of("itemCode", "AMR-0001"), "PERSON", PERSON, List.of(), Map.of(), 422);
+        assertThat(r.getString("code")).isEqualTo("applicant-not-served");
+        assertThat(r.getString("detailZh")).contains("不面向自然人", "AMR-0001");
+        assertThat(Sql.count("select count(*) from intake_case")).isEqualTo(cases);
+        assertThat(Sql.count("select count(*) from intake_notice")).isEqualTo(notices);
+    }
+
+    @Test
+    @TestSecurity(user = "clerk-test", roles = "window-clerk")
     void choosingNoItemOrTwoWaysAtOnceIsRefused() {
         given().contentType(ContentType.JSON).body(Map.of("itemCode", "AMR-0001", "bundleCode", "BUNDLE-HOME-SALE",
                         "applicant", Map.of("kind", "PERSON", "name", "李华", "idNumber", PERSON), "materials", List.of(),
