@@ -28,9 +28,16 @@ say "3. reviewer.amr approves it"
 curl -sf -X POST "$GW/api/approval/department/cases/$CASE/decision" -H "Authorization: Bearer $REVIEWER" \
   -H 'Content-Type: application/json' -d '{"outcome":"APPROVED","resultKind":"LICENCE","resultTitle":"营业执照"}'
 
-say "4. issuer1 (issuance clerk) hands the licence out: identity checked, signature captured"
+say "4. the licence reaches the unified issuance window (AMR hands it over; the applicant's notice is queued)"
 ISSUER=$(token issuer1)
 retry curl -sf "$GW/api/issuance/issuance/$CASE" -H "Authorization: Bearer $ISSUER" >/dev/null
+curl -sf -X POST "$GW/api/issuance/issuance/$CASE/arrival" -H "Authorization: Bearer $REVIEWER"
+echo; echo "   its electronic certificate, verifiable by anyone without login:"
+curl -sf "$GW/api/issuance/issuance/$CASE/certificate" -H "Authorization: Bearer $ISSUER" | tee /tmp/ow-cert.json
+echo; curl -sf -X POST "$GW/api/issuance/public/certificates/verification" -H 'Content-Type: application/json' \
+  -d "$(python3 -c 'import json,sys; c=json.load(open("/tmp/ow-cert.json")); print(json.dumps({"payload":c["payload"],"signature":c["signature"]}))')"
+
+say "4b. issuer1 (issuance clerk) hands the licence out: identity checked, signature captured"
 curl -sf -X POST "$GW/api/issuance/issuance/$CASE/pickup" -H "Authorization: Bearer $ISSUER" -H 'Content-Type: application/json' \
   -d '{"receivedBy":"王小明（法定代表人）","identityChecked":true,"signature":"data:image/png;base64,iVBORw0KGgo="}'
 

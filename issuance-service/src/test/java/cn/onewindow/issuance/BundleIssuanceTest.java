@@ -23,8 +23,9 @@ class BundleIssuanceTest {
                  "decidedAt":"2026-11-23T03:00:00Z","bundle":%s}""".formatted(caseId, department, department, bundle));
     }
 
+    /** Released for issuance (no longer waiting for the rest of the bundle). */
     static long ready(String bundleId) {
-        return Sql.count("select count(*) from issuance_record where bundle_id = '" + bundleId + "' and status = 'READY'");
+        return Sql.count("select count(*) from issuance_record where bundle_id = '" + bundleId + "' and status = 'AWAITING_ARRIVAL'");
     }
 
     @Test
@@ -42,9 +43,8 @@ class BundleIssuanceTest {
         assertThat(ready(bundleId)).isZero();
 
         decided(bundleId + "-3", "PSB", bundle);
-        assertThat(Sql.awaitCount("select count(*) from issuance_record where bundle_id = '" + bundleId + "' and status = 'READY'", 3))
-                .isEqualTo(3);
-        assertThat(Sql.count("select count(*) from outbox_event where aggregate_id like '" + bundleId
-                + "-%' and event_type = 'cn.onewindow.case.result-ready.v1'")).isEqualTo(3);
+        // released together: each now awaits its result at the issuance window
+        assertThat(Sql.awaitCount("select count(*) from issuance_record where bundle_id = '" + bundleId
+                + "' and status = 'AWAITING_ARRIVAL' and arrival_due_at is not null", 3)).isEqualTo(3);
     }
 }

@@ -29,7 +29,10 @@ class DecisionIssuanceTest {
                 {"caseId":"%s","itemCode":"%s","itemName":"测试","departmentCode":"AMR","outcome":"APPROVED","resultKind":"LICENCE",
                  "resultTitle":"测试许可证","applicantName":"测试","deliveryMethod":"PICKUP","decidedAt":"2026-11-23T03:00:00Z"}"""
                 .formatted(caseId, item));
-        assertThat(Sql.awaitCount("select count(*) from issuance_record where case_id = '" + caseId + "' and status = 'READY'", 1)).isEqualTo(1);
+        assertThat(Sql.awaitCount("select count(*) from issuance_record where case_id = '" + caseId
+                + "' and status = 'AWAITING_ARRIVAL'", 1)).isEqualTo(1);
+        // the department's paper result reaches the window
+        given().when().post("/api/issuance/" + caseId + "/arrival").then().statusCode(200).body("status", equalTo("READY"));
         return caseId;
     }
 

@@ -16,8 +16,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * A "一件事" submission across three departments through the running suite: one intake, one case per
  * department; the public security item is settled at the window, market regulation and tax decide
- * through their department systems; the results reach the issuance window only with the third
- * decision, all together.
+ * through their department systems; the results are released to the issuance window only with the
+ * third decision, all together.
  */
 class BundleFlowIT {
     static final Duration WAIT = Duration.ofSeconds(60);
@@ -67,8 +67,8 @@ class BundleFlowIT {
                     + ") and status = 'WAITING_FOR_BUNDLE'");
         }
         assertThat(waiting).isEqualTo(2);
-        assertThat(Db.count("issuance", "select count(*) from issuance_record where case_id in (" + ids + ") and status = 'READY'"))
-                .isZero();
+        assertThat(Db.count("issuance", "select count(*) from issuance_record where case_id in (" + ids
+                + ") and status = 'AWAITING_ARRIVAL'")).isZero();
 
         d = Http.post(approval + caseOf.get("TAX") + "/decision", tax,
                 Map.of("outcome", "APPROVED", "resultKind", "APPROVAL_LETTER", "resultTitle", "发票领用核准"));
@@ -77,7 +77,8 @@ class BundleFlowIT {
         end = System.nanoTime() + WAIT.toNanos();
         while (ready < 3 && System.nanoTime() < end) {
             Http.sleep(250);
-            ready = Db.count("issuance", "select count(*) from issuance_record where case_id in (" + ids + ") and status = 'READY'");
+            ready = Db.count("issuance", "select count(*) from issuance_record where case_id in (" + ids
+                    + ") and status = 'AWAITING_ARRIVAL'");
         }
         assertThat(ready).as("all three ready together after the third decision").isEqualTo(3);
         assertThat(Db.count("routing", "select count(*) from bundle_join where bundle_id = '" + bundleId + "' and size = 3"))

@@ -86,6 +86,8 @@ class RoutingCrashIT {
         }
         for (String id : caseIds) {
             Http.await(Suite.service("issuance-service") + "/api/issuance/" + id, issuer, r -> r.status() == 200, Duration.ofMinutes(2));
+            var arrived = Http.post(Suite.service("issuance-service") + "/api/issuance/" + id + "/arrival", psb, Map.of());
+            assertThat(arrived.status()).as(arrived.body()).isEqualTo(200);
             var p = Http.post(Suite.service("issuance-service") + "/api/issuance/" + id + "/pickup", issuer,
                     Map.of("receivedBy", "本人", "identityChecked", true, "signature", "sig"));
             assertThat(p.status()).as(p.body()).isEqualTo(200);

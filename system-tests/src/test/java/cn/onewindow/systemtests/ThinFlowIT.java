@@ -44,6 +44,15 @@ class ThinFlowIT {
 
         String issuer = Http.token("issuer1");
         Http.await(gw + "/api/issuance/issuance/" + caseId, issuer, r -> r.status() == 200, WAIT);
+        // the department hands the licence to the unified issuance window
+        var arrived = Http.post(gw + "/api/issuance/issuance/" + caseId + "/arrival", reviewer, Map.of());
+        assertThat(arrived.status()).as(arrived.body()).isEqualTo(200);
+        // its electronic certificate verifies for anyone, without a login
+        JsonNode cert = Http.get(gw + "/api/issuance/issuance/" + caseId + "/certificate", issuer).json();
+        var verified = Http.post(gw + "/api/issuance/public/certificates/verification", null,
+                Map.of("payload", cert.get("payload").asText(), "signature", cert.get("signature").asText()));
+        assertThat(verified.status()).as(verified.body()).isEqualTo(200);
+        assertThat(verified.json().get("valid").asBoolean()).isTrue();
         var picked = Http.post(gw + "/api/issuance/issuance/" + caseId + "/pickup", issuer,
                 Map.of("receivedBy", "赵经理", "identityChecked", true, "signature", "data:image/png;base64,AAAA"));
         assertThat(picked.status()).as(picked.body()).isEqualTo(200);

@@ -23,6 +23,18 @@ public final class Sql {
         }
     }
 
+    /** Runs one statement (test fixtures the API cannot make, e.g. a notice on a failing channel). */
+    public static int execute(String sql) {
+        var config = ConfigProvider.getConfig();
+        try (var c = DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
+                config.getValue("quarkus.datasource.username", String.class),
+                config.getValue("quarkus.datasource.password", String.class))) {
+            return c.createStatement().executeUpdate(sql);
+        } catch (Exception e) {
+            throw new AssertionError(sql + ": " + e, e);
+        }
+    }
+
     /** The first column of the first row as text (null when there is no row). */
     public static String text(String sql) {
         var config = ConfigProvider.getConfig();

@@ -26,6 +26,8 @@ public class Rating extends PanacheEntityBase {
     public String reason;
     @Column(name = "rated_at")
     public Instant ratedAt;
+    /** A mistaken rating, appealed and upheld on review: kept, but not counted. */
+    public boolean excluded;
 
     /** The composite key (a record: Hibernate reads its components by name). */
     public record Key(String caseId, String stage) implements Serializable {

@@ -25,4 +25,26 @@ public class RectificationOrder extends PanacheEntityBase {
     @Column(name = "opened_at")
     public Instant openedAt;
     public Instant deadline;
+    @Column(name = "department_code")
+    public String departmentCode;
+    public Integer level;
+    @Column(name = "verified_at")
+    public Instant verifiedAt;
+    public String finding;
+    @Column(name = "rectified_at")
+    public Instant rectifiedAt;
+    public String measures;
+    @Column(name = "answered_at")
+    public Instant answeredAt;
+    public String answer;
+    @Column(name = "handled_by")
+    public String handledBy;
+    @Column(name = "escalated_at")
+    public Instant escalatedAt;
+    @Column(name = "appeal_reason")
+    public String appealReason;
+    @Column(name = "appeal_status")
+    public String appealStatus;
+    @Column(name = "appeal_reviewed_by")
+    public String appealReviewedBy;
 }

@@ -99,17 +99,19 @@ public class EvaluationService {
         r.reason = request.reason();
         r.ratedAt = now;
         var event = new RatingRecorded(c.caseId, c.departmentCode, r.stage, r.level, r.channel, r.reason, now);
-        return r.<Rating>persist().call(() -> r.level <= DISSATISFIED ? openRectification(r) : Uni.createFrom().voidItem())
+        return r.<Rating>persist().call(() -> r.level <= DISSATISFIED ? openRectification(r, c.departmentCode) : Uni.createFrom().voidItem())
                 .call(() -> outbox.caseEvent(Topics.EVALUATION_CASE, c.caseId, CaseEventTypes.RATING_RECORDED, event));
     }
 
-    private Uni<Void> openRectification(Rating r) {
+    private Uni<Void> openRectification(Rating r, String department) {
         var o = new RectificationOrder();
+        o.departmentCode = department;
         o.caseId = r.caseId;
         o.stage = r.stage;
         o.status = "OPEN";
         o.openedAt = r.ratedAt;
         o.deadline = calendars.calendar().deadline(r.ratedAt, rectificationDays);
+        o.level = r.level;
         return o.persist().replaceWithVoid();
     }
 

@@ -15,6 +15,7 @@ import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 @Table(name = "issuance_record")
 public class IssuanceRecord extends PanacheEntityBase {
     public static final String WAITING_FOR_BUNDLE = "WAITING_FOR_BUNDLE";
+    public static final String AWAITING_ARRIVAL = "AWAITING_ARRIVAL";
     public static final String READY = "READY";
     public static final String DELIVERED = "DELIVERED";
 
@@ -25,6 +26,28 @@ public class IssuanceRecord extends PanacheEntityBase {
     public String bundleId;
     @Column(name = "bundle_size")
     public Integer bundleSize;
+    @Column(name = "arrival_due_at")
+    public Instant arrivalDueAt;
+    @Column(name = "arrival_warn_at")
+    public Instant arrivalWarnAt;
+    @Column(name = "arrival_warned_at")
+    public Instant arrivalWarnedAt;
+    @Column(name = "arrival_overdue_at")
+    public Instant arrivalOverdueAt;
+    @Column(name = "arrived_at")
+    public Instant arrivedAt;
+    @Column(name = "arrived_from")
+    public String arrivedFrom;
+    @Column(name = "notify_due_at")
+    public Instant notifyDueAt;
+    @Column(name = "notify_warn_at")
+    public Instant notifyWarnAt;
+    @Column(name = "notify_warned_at")
+    public Instant notifyWarnedAt;
+    @Column(name = "notify_overdue_at")
+    public Instant notifyOverdueAt;
+    @Column(name = "notified_at")
+    public Instant notifiedAt;
     @Column(name = "department_code")
     public String departmentCode;
     @Column(name = "item_code")

@@ -6,6 +6,8 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import cn.onewindow.common.events.Actor;
 import cn.onewindow.common.events.CaseEventTypes;
 import cn.onewindow.common.events.Topics;
@@ -14,9 +16,12 @@ import cn.onewindow.common.events.cases.ResultDelivered;
 import cn.onewindow.common.events.cases.ResultReady;
 import cn.onewindow.common.outbox.Outbox;
 import cn.onewindow.common.problem.ProblemException;
-import cn.onewindow.issuance.model.DelegationCopy;
+import cn.onewindow.common.time.CalendarHolder;
+import cn.onewindow.issuance.domain.IssuanceLimits;
 import cn.onewindow.issuance.model.BundleJoined;
+import cn.onewindow.issuance.model.DelegationCopy;
 import cn.onewindow.issuance.model.IssuanceRecord;
+import cn.onewindow.issuance.model.Notification;
 import cn.onewindow.issuance.rest.PickupRequest;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -29,10 +34,17 @@ public class IssuanceService {
     private static final Actor WINDOW = Actor.system("issuance-service");
     private final Outbox outbox;
     private final Clock clock;
+    private final CertificateService certificates;
+    private final CalendarHolder calendars;
+    private final String channel;
 
-    public IssuanceService(Outbox outbox, Clock clock) {
+    public IssuanceService(Outbox outbox, Clock clock, CertificateService certificates, CalendarHolder calendars,
+                           @ConfigProperty(name = "onewindow.notifications.channel", defaultValue = "MAILBOX") String channel) {
         this.outbox = outbox;
         this.clock = clock;
+        this.certificates = certificates;
+        this.calendars = calendars;
+        this.channel = channel;
     }
 
     /**
@@ -50,9 +62,16 @@ public class IssuanceService {
         r.applicantName = decided.applicantName();
         r.deliveryMethod = decided.deliveryMethod();
         r.decidedAt = decided.decidedAt();
+        // an approval is also issued as an electronic certificate (电子证照), signed now
+        Uni<?> certificate = CaseDecided.APPROVED.equals(decided.outcome())
+                ? certificates.issue(decided) : Uni.createFrom().nullItem();
+        return certificate.flatMap(x -> place(r, decided));
+    }
+
+    private Uni<Void> place(IssuanceRecord r, CaseDecided decided) {
         if (decided.bundle() == null) {
-            r.status = IssuanceRecord.READY;
-            return r.persist().call(() -> ready(r)).replaceWithVoid();
+            awaitArrival(r);
+            return r.persist().replaceWithVoid();
         }
         r.bundleId = decided.bundle().bundleId();
         r.bundleSize = decided.bundle().size();
@@ -87,18 +106,66 @@ public class IssuanceService {
                 }
                 Uni<Void> chain = Uni.createFrom().voidItem();
                 for (var p : parts) {
-                    chain = chain.call(() -> ready(p));
+                    chain = chain.invoke(() -> awaitArrival(p));
                 }
                 return chain;
             });
         });
     }
 
-    private Uni<?> ready(IssuanceRecord r) {
-        r.status = IssuanceRecord.READY;
-        r.readyAt = clock.instant();
-        var ready = new ResultReady(r.caseId, r.departmentCode, r.outcome, r.resultTitle, r.deliveryMethod, r.readyAt, WINDOW);
-        return outbox.caseEvent(Topics.ISSUANCE_CASE, r.caseId, CaseEventTypes.RESULT_READY, ready);
+    /** Released for issuance: the department now has 1 working day to bring the result to the window. */
+    private void awaitArrival(IssuanceRecord r) {
+        var cal = calendars.calendar();
+        r.status = IssuanceRecord.AWAITING_ARRIVAL;
+        r.arrivalDueAt = IssuanceLimits.arrivalDue(cal, r.decidedAt);
+        r.arrivalWarnAt = IssuanceLimits.warnAt(cal, r.arrivalDueAt);
+    }
+
+    /**
+     * The result reached the issuance window (the department handed it over, or the clerk registers
+     * its receipt): ready to hand out, announced, and the applicant's notice queued in the same
+     * transaction — the window has 1 working day to tell the applicant.
+     */
+    @WithTransaction
+    public Uni<IssuanceRecord> arrived(String caseId, Actor actor, boolean departmentPost) {
+        return IssuanceRecord.<IssuanceRecord>findById(caseId)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("待出件结果 result", caseId))
+                .flatMap(r -> {
+                    if (departmentPost && !r.departmentCode.equals(actor.department())) {
+                        return Uni.createFrom().failure(ProblemException.forbidden("other-department",
+                                "该结果属于其他部门（" + r.departmentCode + "）", "This result belongs to another department (" + r.departmentCode + ")"));
+                    }
+                    if (!IssuanceRecord.AWAITING_ARRIVAL.equals(r.status)) {
+                        return Uni.createFrom().failure(ProblemException.conflict("not-awaiting-arrival",
+                                IssuanceRecord.WAITING_FOR_BUNDLE.equals(r.status) ? "一件事的其他部门尚未办结，结果须一并出件"
+                                        : "该结果已送达出件窗口（" + r.status + "）",
+                                IssuanceRecord.WAITING_FOR_BUNDLE.equals(r.status) ? "The bundle's other departments have not all decided"
+                                        : "The result already reached the window (" + r.status + ")"));
+                    }
+                    var cal = calendars.calendar();
+                    Instant now = clock.instant();
+                    r.status = IssuanceRecord.READY;
+                    r.arrivedAt = now;
+                    r.readyAt = now;
+                    r.arrivedFrom = actor.name();
+                    r.notifyDueAt = IssuanceLimits.notifyDue(cal, now);
+                    r.notifyWarnAt = IssuanceLimits.warnAt(cal, r.notifyDueAt);
+                    var ready = new ResultReady(r.caseId, r.departmentCode, r.outcome, r.resultTitle, r.deliveryMethod, r.readyAt, actor);
+                    var n = new Notification();
+                    n.id = java.util.UUID.randomUUID();
+                    n.caseId = r.caseId;
+                    n.kind = "RESULT_READY";
+                    n.channel = channel;
+                    n.recipient = "applicant-" + r.caseId;
+                    n.body = r.applicantName + "：您申请的办件" + r.caseId + "的办理结果（" + r.resultTitle + "）已到统一出件窗口，"
+                            + ("PICKUP".equals(r.deliveryMethod) ? "请携带身份证件到统一出件窗口领取。" : "将以邮寄方式送达。");
+                    n.status = Notification.PENDING;
+                    n.nextAttemptAt = now;
+                    n.createdAt = now;
+                    return n.persist()
+                            .call(() -> outbox.caseEvent(Topics.ISSUANCE_CASE, r.caseId, CaseEventTypes.RESULT_READY, ready))
+                            .replaceWith(r);
+                });
     }
 
     /** Parts of one bundle arrive on different partitions and topics: one transaction at a time per bundle. */

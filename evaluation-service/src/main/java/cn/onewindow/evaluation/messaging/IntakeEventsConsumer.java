@@ -1,0 +1,41 @@
+package cn.onewindow.evaluation.messaging;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import cn.onewindow.common.events.CaseEventTypes;
+import cn.onewindow.common.events.cases.CaseAccepted;
+import cn.onewindow.common.inbox.Inbox;
+import cn.onewindow.evaluation.model.CaseFact;
+import io.smallrye.mutiny.Uni;
+
+/** Keeps the facts statistics group by (item, department, window clerk) from intake's accepted events. */
+@ApplicationScoped
+public class IntakeEventsConsumer {
+    private final Inbox inbox;
+
+    public IntakeEventsConsumer(Inbox inbox) {
+        this.inbox = inbox;
+    }
+
+    @Incoming("intake-events")
+    public Uni<Void> onEvent(ConsumerRecord<String, String> record) {
+        return inbox.once("evaluation-service", record, event -> switch (event.type()) {
+            case CaseEventTypes.CASE_ACCEPTED -> {
+                var a = inbox.read(event, CaseAccepted.class);
+                var f = new CaseFact();
+                f.caseId = a.caseId();
+                f.itemCode = a.itemCode();
+                f.itemName = a.itemName() == null ? a.itemCode() : a.itemName();
+                f.departmentCode = a.departmentCode();
+                f.clerkId = a.actor() == null ? "unknown" : a.actor().userId();
+                f.clerkName = a.actor() == null || a.actor().name() == null ? f.clerkId : a.actor().name();
+                f.acceptedAt = a.acceptedAt();
+                yield f.persist().replaceWithVoid();
+            }
+            default -> Uni.createFrom().voidItem();
+        });
+    }
+}

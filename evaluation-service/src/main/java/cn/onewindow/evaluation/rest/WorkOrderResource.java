@@ -1,0 +1,80 @@
+package cn.onewindow.evaluation.rest;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import io.quarkus.security.identity.SecurityIdentity;
+
+import cn.onewindow.common.security.CurrentActor;
+import cn.onewindow.common.security.Posts;
+import cn.onewindow.evaluation.model.RectificationOrder;
+import cn.onewindow.evaluation.service.WorkOrderService;
+import io.smallrye.mutiny.Uni;
+
+/** Rectification work orders: the supervisor steers them, the department works and may appeal them. */
+@Path("/api/work-orders")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class WorkOrderResource {
+    private final WorkOrderService orders;
+    private final CurrentActor actor;
+    private final SecurityIdentity identity;
+
+    public WorkOrderResource(WorkOrderService orders, CurrentActor actor, SecurityIdentity identity) {
+        this.orders = orders;
+        this.actor = actor;
+        this.identity = identity;
+    }
+
+    public record StepRequest(@NotNull @Pattern(regexp = "VERIFIED|RECTIFIED|ANSWERED") String step,
+                              @NotBlank @Size(max = 4000) String text) {
+    }
+
+    public record AppealRequest(@NotBlank @Size(max = 4000) String reason) {
+    }
+
+    public record AppealReview(boolean upheld) {
+    }
+
+    @GET
+    @RolesAllowed({Posts.SUPERVISOR, Posts.DEPARTMENT_REVIEWER, Posts.CHIEF_REPRESENTATIVE})
+    public Uni<List<RectificationOrder>> list(@QueryParam("open") @DefaultValue("true") boolean open) {
+        return orders.list(open, identity.hasRole(Posts.SUPERVISOR) ? null : actor.department());
+    }
+
+    @POST
+    @Path("/{id}/steps")
+    @RolesAllowed({Posts.SUPERVISOR, Posts.CHIEF_REPRESENTATIVE})
+    public Uni<RectificationOrder> step(@PathParam("id") long id, @NotNull @Valid StepRequest request) {
+        return orders.step(id, request.step(), request.text(), actor.actor());
+    }
+
+    @POST
+    @Path("/{id}/appeal")
+    @RolesAllowed({Posts.CHIEF_REPRESENTATIVE, Posts.DEPARTMENT_REVIEWER})
+    public Uni<RectificationOrder> appeal(@PathParam("id") long id, @NotNull @Valid AppealRequest request) {
+        return orders.appeal(id, request.reason(), actor.actor());
+    }
+
+    @POST
+    @Path("/{id}/appeal-review")
+    @RolesAllowed(Posts.SUPERVISOR)
+    public Uni<RectificationOrder> review(@PathParam("id") long id, @NotNull @Valid AppealReview review) {
+        return orders.reviewAppeal(id, review.upheld(), actor.actor());
+    }
+}

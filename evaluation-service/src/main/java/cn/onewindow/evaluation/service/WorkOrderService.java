@@ -1,0 +1,148 @@
+package cn.onewindow.evaluation.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
+
+import cn.onewindow.common.events.Actor;
+import cn.onewindow.common.events.CaseEventTypes;
+import cn.onewindow.common.events.Topics;
+import cn.onewindow.common.outbox.Outbox;
+import cn.onewindow.common.persistence.SkipLocked;
+import cn.onewindow.common.problem.ProblemException;
+import cn.onewindow.evaluation.model.Rating;
+import cn.onewindow.evaluation.model.RectificationOrder;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Rectification work orders (差评整改): verify → rectify → answer the applicant, by the deadline;
+ * escalated to the supervisor when the deadline passes unanswered. The department may appeal a
+ * mistaken rating; if the supervisor upholds the appeal, the rating no longer counts.
+ */
+@ApplicationScoped
+public class WorkOrderService {
+    private static final Logger LOG = Logger.getLogger(WorkOrderService.class);
+    private final Outbox outbox;
+    private final Clock clock;
+
+    public WorkOrderService(Outbox outbox, Clock clock) {
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    @WithSession
+    public Uni<List<RectificationOrder>> list(boolean open, String department) {
+        String where = (open ? "answeredAt is null" : "1 = 1") + (department == null ? "" : " and departmentCode = ?1");
+        return department == null ? RectificationOrder.list(where + " order by deadline")
+                : RectificationOrder.list(where + " order by deadline", department);
+    }
+
+    /** The next step of the order: VERIFIED, then RECTIFIED, then ANSWERED, each with its text. */
+    @WithTransaction
+    public Uni<RectificationOrder> step(long id, String step, String text, Actor actor) {
+        return order(id).map(o -> {
+            Instant now = clock.instant();
+            String expected = switch (step) {
+                case "VERIFIED" -> "OPEN";
+                case "RECTIFIED" -> "VERIFIED";
+                default -> "RECTIFIED";
+            };
+            if (!expected.equals(o.status)) {
+                throw ProblemException.conflict("wrong-step", "工单当前为" + o.status + "，须按 核实→整改→回复 的顺序办理",
+                        "The order is " + o.status + ": verify, rectify, then answer");
+            }
+            switch (step) {
+                case "VERIFIED" -> {
+                    o.verifiedAt = now;
+                    o.finding = text;
+                }
+                case "RECTIFIED" -> {
+                    o.rectifiedAt = now;
+                    o.measures = text;
+                }
+                default -> {
+                    o.answeredAt = now;
+                    o.answer = text;
+                }
+            }
+            o.status = step;
+            o.handledBy = actor.name();
+            return o;
+        });
+    }
+
+    @WithTransaction
+    public Uni<RectificationOrder> appeal(long id, String reason, Actor actor) {
+        return order(id).map(o -> {
+            if (o.appealStatus != null) {
+                throw ProblemException.conflict("already-appealed", "该差评已申诉", "This rating was already appealed");
+            }
+            o.appealReason = reason;
+            o.appealStatus = "PENDING";
+            return o;
+        });
+    }
+
+    /** The supervisor's review: upheld → the rating is excluded from the statistics and the order closed. */
+    @WithTransaction
+    public Uni<RectificationOrder> reviewAppeal(long id, boolean upheld, Actor actor) {
+        return order(id).flatMap(o -> {
+            if (!"PENDING".equals(o.appealStatus)) {
+                return Uni.createFrom().failure(ProblemException.conflict("no-pending-appeal", "没有待审核的申诉",
+                        "No appeal is pending"));
+            }
+            o.appealStatus = upheld ? "UPHELD" : "REJECTED";
+            o.appealReviewedBy = actor.name();
+            if (!upheld) {
+                return Uni.createFrom().item(o);
+            }
+            o.answeredAt = clock.instant();
+            o.answer = "申诉成立：经核实为误评，不计入考核";
+            return Rating.<Rating>findById(new Rating.Key(o.caseId, o.stage)).invoke(r -> {
+                if (r != null) {
+                    r.excluded = true;
+                }
+            }).replaceWith(o);
+        });
+    }
+
+    @Scheduled(every = "${onewindow.rectification.scan-every:60s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> scheduled() {
+        return escalateOverdue().onFailure().invoke(e -> LOG.warn("work-order monitor failed; next scan retries", e))
+                .onFailure().recoverWithNull().replaceWithVoid();
+    }
+
+    /** Escalates every unanswered order past its deadline, once, with its event. */
+    public Uni<Integer> escalateOverdue() {
+        Instant now = clock.instant();
+        return Panache.withTransaction(() -> SkipLocked.ids("rectification_order", "id::text",
+                        "answered_at is null and escalated_at is null and deadline <= :now", now, 200)
+                .flatMap(ids -> ids.isEmpty() ? Uni.createFrom().item(List.<RectificationOrder>of())
+                        : RectificationOrder.<RectificationOrder>list("id in ?1", ids.stream().map(Long::valueOf).toList()))
+                .flatMap(list -> {
+                    Uni<Void> chain = Uni.createFrom().voidItem();
+                    for (var o : list) {
+                        o.escalatedAt = now;
+                        chain = chain.call(() -> outbox.caseEvent(Topics.EVALUATION_CASE, o.caseId, CaseEventTypes.ESCALATED, Map.of(
+                                "caseId", o.caseId, "kind", "RECTIFICATION_OVERDUE", "orderId", o.id, "stage", o.stage,
+                                "departmentCode", o.departmentCode == null ? "" : o.departmentCode,
+                                "deadline", o.deadline.toString(), "at", now.toString())));
+                    }
+                    return chain.replaceWith(list.size());
+                }));
+    }
+
+    private Uni<RectificationOrder> order(long id) {
+        return RectificationOrder.<RectificationOrder>findById(id)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("整改工单 work order", String.valueOf(id)));
+    }
+}

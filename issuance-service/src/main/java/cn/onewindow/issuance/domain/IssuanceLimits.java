@@ -1,0 +1,33 @@
+package cn.onewindow.issuance.domain;
+
+import java.time.Instant;
+
+import cn.onewindow.common.time.OfficeHours;
+import cn.onewindow.common.time.WorkingCalendar;
+
+/**
+ * The issuance limits (Langfang): the result reaches the issuance window within 1 working day of the
+ * decision, and the applicant is told within 1 working day of its arrival. A limit ends with its last
+ * working day; the warning comes when the office opens that day.
+ */
+public final class IssuanceLimits {
+    public static final int ARRIVAL_WORKING_DAYS = 1;
+    public static final int NOTIFY_WORKING_DAYS = 1;
+
+    private IssuanceLimits() {
+    }
+
+    public static Instant arrivalDue(WorkingCalendar calendar, Instant decidedAt) {
+        return calendar.deadline(decidedAt, ARRIVAL_WORKING_DAYS);
+    }
+
+    public static Instant notifyDue(WorkingCalendar calendar, Instant arrivedAt) {
+        return calendar.deadline(arrivedAt, NOTIFY_WORKING_DAYS);
+    }
+
+    /** Office opening on the limit's last working day. */
+    public static Instant warnAt(WorkingCalendar calendar, Instant due) {
+        var lastDay = due.minusNanos(1).atZone(calendar.zone()).toLocalDate();
+        return lastDay.atTime(OfficeHours.DEFAULT.opens()).atZone(calendar.zone()).toInstant();
+    }
+}

@@ -1,0 +1,27 @@
+package cn.onewindow.issuance.model;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+
+/** An electronic certificate (电子证照): the signed JSON exactly as signed, its signature and key id. */
+@Entity
+@Table(name = "e_certificate")
+public class ECertificate extends PanacheEntityBase {
+    @Id
+    public String id;
+    @Column(name = "case_id")
+    public String caseId;
+    public String kid;
+    public String payload;
+    public String signature;
+    @Column(name = "issued_at")
+    public Instant issuedAt;
+    @Column(name = "revoked_at")
+    public Instant revokedAt;
+}

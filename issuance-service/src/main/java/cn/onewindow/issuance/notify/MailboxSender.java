@@ -1,0 +1,37 @@
+package cn.onewindow.issuance.notify;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The local run's "SMS gateway": appends each notice to {@code <mailbox>/<recipient>.txt}, where the
+ * demo (and an operator) can read what the applicant was told.
+ */
+@ApplicationScoped
+public class MailboxSender implements NotificationSender {
+    private final Path dir;
+
+    public MailboxSender(@ConfigProperty(name = "onewindow.notifications.mailbox-dir") String dir) {
+        this.dir = Path.of(dir);
+    }
+
+    @Override
+    public String channel() {
+        return "MAILBOX";
+    }
+
+    @Override
+    public void send(String recipient, String subject, String body) throws Exception {
+        Files.createDirectories(dir);
+        String safe = recipient.replaceAll("[^A-Za-z0-9._-]", "_");
+        Files.writeString(dir.resolve(safe + ".txt"), "== " + Instant.now() + " " + subject + "\n" + body + "\n\n",
+                StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    }
+}

@@ -1,0 +1,182 @@
+package cn.onewindow.issuance.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import cn.onewindow.common.events.cases.CaseDecided;
+import cn.onewindow.common.problem.ProblemException;
+import cn.onewindow.issuance.domain.Signatures;
+import cn.onewindow.issuance.model.ECertificate;
+import cn.onewindow.issuance.model.SigningKey;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Electronic certificates (电子证照): every approved result is also issued as JSON signed with the
+ * active Ed25519 key, so later applicants and other departments can rely on it without paper.
+ * Anyone can verify one without logging in; the public view shows only what a verifier may see.
+ */
+@ApplicationScoped
+public class CertificateService {
+    private final Clock clock;
+    private final ObjectMapper json;
+
+    public CertificateService(Clock clock, ObjectMapper json) {
+        this.clock = clock;
+        this.json = json;
+    }
+
+    public record Verification(boolean valid, String reasonZh, String reasonEn, Map<String, Object> certificate) {
+    }
+
+    public record KeyView(String kid, String algorithm, String publicKey, Instant createdAt, Instant retiredAt) {
+        static KeyView of(SigningKey k) {
+            return new KeyView(k.kid, k.algorithm, k.publicKey, k.createdAt, k.retiredAt);
+        }
+    }
+
+    /** Runs inside the inbox transaction of an approval. */
+    public Uni<ECertificate> issue(CaseDecided decided) {
+        return activeKey().flatMap(key -> {
+            var now = clock.instant();
+            Map<String, Object> content = new LinkedHashMap<>();
+            content.put("certificateId", "EC-" + decided.caseId());
+            content.put("caseId", decided.caseId());
+            content.put("kind", decided.resultKind());
+            content.put("title", decided.resultTitle());
+            content.put("holder", decided.applicantName());
+            content.put("itemCode", decided.itemCode());
+            content.put("itemName", decided.itemName());
+            content.put("issuer", decided.departmentCode());
+            content.put("decidedAt", decided.decidedAt().toString());
+            content.put("issuedAt", now.toString());
+            content.put("kid", key.kid);
+            var c = new ECertificate();
+            c.id = "EC-" + decided.caseId();
+            c.caseId = decided.caseId();
+            c.kid = key.kid;
+            c.payload = write(content);
+            c.signature = Signatures.sign(Signatures.privateKey(key.privateKey), c.payload);
+            c.issuedAt = now;
+            return c.persist();
+        });
+    }
+
+    /** The active key; the first one is made on first use (the local run), later ones by rotation. */
+    Uni<SigningKey> activeKey() {
+        return SigningKey.<SigningKey>find("retiredAt is null").firstResult()
+                .flatMap(k -> k != null ? Uni.createFrom().item(k) : newKey(clock.instant()));
+    }
+
+    private Uni<SigningKey> newKey(Instant now) {
+        var pair = Signatures.generate();
+        var k = new SigningKey();
+        k.kid = "k-" + now.toEpochMilli();
+        k.algorithm = Signatures.ALGORITHM;
+        k.publicKey = Signatures.encode(pair.getPublic());
+        k.privateKey = Signatures.encode(pair.getPrivate());
+        k.createdAt = now;
+        return k.persist();
+    }
+
+    /** Retires the active key and makes a new one: what the old one signed still verifies. */
+    @WithTransaction
+    public Uni<KeyView> rotate() {
+        Instant now = clock.instant();
+        return SigningKey.<SigningKey>list("retiredAt is null").flatMap(active -> {
+            active.forEach(k -> k.retiredAt = now);
+            return Panache.getSession().flatMap(s -> s.flush()).flatMap(x -> newKey(now)).map(KeyView::of);
+        });
+    }
+
+    @WithSession
+    public Uni<List<KeyView>> keys() {
+        return SigningKey.<SigningKey>list("order by createdAt").map(l -> l.stream().map(KeyView::of).toList());
+    }
+
+    @WithSession
+    public Uni<ECertificate> forCase(String caseId) {
+        return ECertificate.<ECertificate>find("caseId", caseId).firstResult()
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("电子证照 e-certificate", caseId));
+    }
+
+    /** Verifies a presented certificate: signature by a known key, and issued here and not revoked. */
+    @WithSession
+    public Uni<Verification> verify(String payload, String signature) {
+        JsonNode content;
+        try {
+            content = json.readTree(payload);
+        } catch (JsonProcessingException e) {
+            return Uni.createFrom().item(invalid("证照内容不是有效的JSON", "The payload is not valid JSON"));
+        }
+        String kid = content.path("kid").asText("");
+        String id = content.path("certificateId").asText("");
+        return SigningKey.<SigningKey>findById(kid).flatMap(key -> {
+            if (key == null) {
+                return Uni.createFrom().item(invalid("签名密钥未知", "Unknown signing key"));
+            }
+            if (!Signatures.verify(Signatures.publicKey(key.publicKey), payload, signature)) {
+                return Uni.createFrom().item(invalid("签名校验失败：证照内容或签名被改动", "Signature check failed: the content or the signature was altered"));
+            }
+            return ECertificate.<ECertificate>findById(id).map(c -> {
+                if (c == null) {
+                    return invalid("本中心未签发该证照", "No such certificate was issued here");
+                }
+                if (c.revokedAt != null) {
+                    return new Verification(false, "该证照已于" + c.revokedAt + "注销", "Revoked at " + c.revokedAt, publicView(c));
+                }
+                return new Verification(true, "证照真实有效", "Authentic and in force", publicView(c));
+            });
+        });
+    }
+
+    @WithSession
+    public Uni<Map<String, Object>> publicView(String id) {
+        return ECertificate.<ECertificate>findById(id)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("电子证照 e-certificate", id))
+                .map(this::publicView);
+    }
+
+    /** What a verifier may see: no case file, no identity number; the holder's name partly masked. */
+    Map<String, Object> publicView(ECertificate c) {
+        JsonNode content;
+        try {
+            content = json.readTree(c.payload);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored certificate " + c.id + " unreadable", e);
+        }
+        String holder = content.path("holder").asText();
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("certificateId", c.id);
+        view.put("title", content.path("title").asText());
+        view.put("kind", content.path("kind").asText());
+        view.put("holder", holder.length() <= 1 ? holder : holder.charAt(0) + "*".repeat(Math.min(holder.length() - 1, 8)));
+        view.put("issuer", content.path("issuer").asText());
+        view.put("issuedAt", c.issuedAt);
+        view.put("status", c.revokedAt == null ? "VALID" : "REVOKED");
+        return view;
+    }
+
+    private static Verification invalid(String zh, String en) {
+        return new Verification(false, zh, en, null);
+    }
+
+    private String write(Object o) {
+        try {
+            return json.writeValueAsString(o);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

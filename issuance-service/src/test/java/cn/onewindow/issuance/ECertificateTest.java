@@ -1,0 +1,88 @@
+package cn.onewindow.issuance;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import cn.onewindow.testsupport.Events;
+import cn.onewindow.testsupport.Sql;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+
+/**
+ * Electronic certificates: an approval is issued as signed JSON; it verifies publicly; the same
+ * certificate with one byte changed is rejected; after a key rotation old certificates still verify
+ * and new ones are signed with the new key.
+ */
+@QuarkusTest
+class ECertificateTest {
+    static String approved(String title) {
+        String caseId = "T-" + UUID.randomUUID();
+        Events.send("onewindow.approval.case.v1", caseId, "cn.onewindow.case.decided.v1", """
+                {"caseId":"%s","itemCode":"AMR-0001","itemName":"企业设立登记","departmentCode":"AMR","outcome":"APPROVED",
+                 "resultKind":"LICENCE","resultTitle":"%s","applicantName":"廊坊临空科技有限公司","deliveryMethod":"PICKUP",
+                 "decidedAt":"2026-11-23T03:00:00Z"}""".formatted(caseId, title));
+        assertThat(Sql.awaitCount("select count(*) from e_certificate where case_id = '" + caseId + "'", 1)).isEqualTo(1);
+        return caseId;
+    }
+
+    static JsonPath verify(String payload, String signature) {
+        return given().contentType(ContentType.JSON).body(Map.of("payload", payload, "signature", signature))
+                .when().post("/api/public/certificates/verification").then().statusCode(200).extract().jsonPath();
+    }
+
+    @Test
+    @TestSecurity(user = "issuer", roles = {"issuance-clerk", "hall-admin"})
+    void aCertificateVerifiesAndOneChangedByteIsRejectedAcrossAKeyRotation() {
+        String caseId = approved("营业执照");
+        var cert = given().when().get("/api/issuance/" + caseId + "/certificate").then().statusCode(200).extract().jsonPath();
+        String payload = cert.getString("payload");
+        String signature = cert.getString("signature");
+        String kid = cert.getString("kid");
+
+        var ok = verify(payload, signature);
+        assertThat(ok.getBoolean("valid")).isTrue();
+        assertThat(ok.getString("certificate.title")).isEqualTo("营业执照");
+        assertThat(ok.getString("certificate.holder")).isEqualTo("廊********").doesNotContain("临空科技");
+
+        // one byte changed: the holder's name, the title, a digit of the date
+        String tampered = payload.replace("廊坊临空科技有限公司", "廊坊临空科技有限公可");
+        assertThat(tampered).isNotEqualTo(payload);
+        assertThat(verify(tampered, signature).getBoolean("valid")).isFalse();
+        assertThat(verify(payload.replace("2026-11-23T03", "2026-11-23T04"), signature).getBoolean("valid")).isFalse();
+        var forged = verify(payload, signature.substring(0, 10) + (signature.charAt(10) == 'A' ? 'B' : 'A') + signature.substring(11));
+        assertThat(forged.getBoolean("valid")).isFalse();
+        assertThat(forged.getString("reasonZh")).contains("签名校验失败");
+
+        // rotation: a new key signs from now on, the old certificate still verifies
+        String newKid = given().when().post("/api/certificate-keys/rotation").then().statusCode(200).extract().path("kid");
+        assertThat(newKid).isNotEqualTo(kid);
+        assertThat(verify(payload, signature).getBoolean("valid")).isTrue();
+        String later = approved("食品经营许可证");
+        given().when().get("/api/issuance/" + later + "/certificate").then().body("kid", equalTo(newKid));
+        given().when().get("/api/public/certificates/keys").then().statusCode(200)
+                .body("find { it.kid == '" + kid + "' }.active", equalTo(false))
+                .body("find { it.kid == '" + newKid + "' }.active", equalTo(true));
+        given().when().get("/api/public/certificates/EC-" + caseId).then().statusCode(200).body("status", equalTo("VALID"));
+    }
+
+    @Test
+    void verificationNeedsNoLoginAndADenialHasNoCertificate() {
+        given().contentType(ContentType.JSON).body(Map.of("payload", "{not json", "signature", "AAAA"))
+                .when().post("/api/public/certificates/verification").then().statusCode(200).body("valid", equalTo(false));
+        String caseId = "T-" + UUID.randomUUID();
+        Events.send("onewindow.approval.case.v1", caseId, "cn.onewindow.case.decided.v1", """
+                {"caseId":"%s","itemCode":"AMR-0001","itemName":"企业设立登记","departmentCode":"AMR","outcome":"DENIED",
+                 "resultKind":"DENIAL_LETTER","resultTitle":"不予许可决定书","reasons":"理由","applicantName":"某公司",
+                 "deliveryMethod":"PICKUP","decidedAt":"2026-11-23T03:00:00Z"}""".formatted(caseId));
+        assertThat(Sql.awaitCount("select count(*) from issuance_record where case_id = '" + caseId + "'", 1)).isEqualTo(1);
+        assertThat(Sql.count("select count(*) from e_certificate where case_id = '" + caseId + "'")).isZero();
+    }
+}

@@ -1,0 +1,132 @@
+package cn.onewindow.issuance;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import cn.onewindow.issuance.notify.NotificationDispatcher;
+import cn.onewindow.issuance.service.IssuanceLimitsMonitor;
+import cn.onewindow.testsupport.Events;
+import cn.onewindow.testsupport.Sql;
+import cn.onewindow.testsupport.TestClock;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.vertx.VertxContextSupport;
+
+/**
+ * The issuance limits with an injected clock: the result must reach the window within 1 working day
+ * of the decision, the applicant be told within 1 working day of its arrival — each warned when the
+ * office opens on its last day and flagged overdue when it ends. The notice goes through the
+ * notification outbox: sent to the local mailbox, or retried and left FAILED, visible.
+ */
+@QuarkusTest
+class IssuanceLimitsTest {
+    @Inject
+    IssuanceLimitsMonitor monitor;
+    @Inject
+    NotificationDispatcher dispatcher;
+    @ConfigProperty(name = "onewindow.notifications.mailbox-dir")
+    String mailbox;
+
+    @AfterEach
+    void resetClock() {
+        TestClock.reset();
+    }
+
+    void tickAt(String instant) {
+        TestClock.moveTo(Instant.parse(instant));
+        try {
+            VertxContextSupport.subscribeAndAwait(() -> monitor.tick());
+        } catch (Throwable e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    void dispatchAt(String instant) {
+        TestClock.moveTo(Instant.parse(instant));
+        try {
+            VertxContextSupport.subscribeAndAwait(() -> dispatcher.dispatch());
+        } catch (Throwable e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    static long events(String caseId, String type, String clock) {
+        return Sql.count("select count(*) from outbox_event where aggregate_id = '" + caseId + "' and event_type = '" + type
+                + "' and payload like '%\"clock\":\"" + clock + "\"%'");
+    }
+
+    @Test
+    @TestSecurity(user = "issuer", roles = "issuance-clerk")
+    void bothLimitsWarnAndTurnOverdueOnTheRightWorkingDay() throws Exception {
+        String caseId = "T-" + UUID.randomUUID();
+        // decided Thu 26 Nov 2026 10:00: the result is due at the window by the end of Fri 27 Nov
+        Events.send("onewindow.approval.case.v1", caseId, "cn.onewindow.case.decided.v1", """
+                {"caseId":"%s","itemCode":"AMR-0004","itemName":"企业变更登记","departmentCode":"AMR","outcome":"APPROVED",
+                 "resultKind":"LICENCE","resultTitle":"营业执照（变更）","applicantName":"测试公司","deliveryMethod":"PICKUP",
+                 "decidedAt":"2026-11-26T02:00:00Z"}""".formatted(caseId));
+        assertThat(Sql.awaitCount("select count(*) from issuance_record where case_id = '" + caseId
+                + "' and arrival_due_at = '2026-11-27T16:00:00Z' and arrival_warn_at = '2026-11-27T01:00:00Z'", 1)).isEqualTo(1);
+
+        tickAt("2026-11-27T00:59:00Z"); // Fri 08:59
+        assertThat(events(caseId, "cn.onewindow.case.deadline-warning.v1", "ARRIVAL")).isZero();
+        tickAt("2026-11-27T01:00:00Z"); // Fri 09:00, the last day: warned
+        assertThat(events(caseId, "cn.onewindow.case.deadline-warning.v1", "ARRIVAL")).isEqualTo(1);
+        tickAt("2026-11-27T15:59:00Z");
+        assertThat(events(caseId, "cn.onewindow.case.overdue.v1", "ARRIVAL")).isZero();
+        tickAt("2026-11-27T16:00:00Z"); // the weekend begins: overdue
+        assertThat(events(caseId, "cn.onewindow.case.overdue.v1", "ARRIVAL")).isEqualTo(1);
+
+        // it arrives on Mon 30 Nov 10:00 (late); the applicant must be told by the end of Tue 1 Dec
+        TestClock.moveTo(Instant.parse("2026-11-30T02:00:00Z"));
+        given().when().post("/api/issuance/" + caseId + "/arrival").then().statusCode(200)
+                .body("status", equalTo("READY")).body("notifyDueAt", equalTo("2026-12-01T16:00:00Z"));
+        tickAt("2026-12-01T00:59:00Z");
+        assertThat(events(caseId, "cn.onewindow.case.deadline-warning.v1", "NOTIFY")).isZero();
+        tickAt("2026-12-01T01:00:00Z"); // Tue 09:00: warned (the notice is still pending)
+        assertThat(events(caseId, "cn.onewindow.case.deadline-warning.v1", "NOTIFY")).isEqualTo(1);
+        tickAt("2026-12-01T16:00:00Z");
+        assertThat(events(caseId, "cn.onewindow.case.overdue.v1", "NOTIFY")).isEqualTo(1);
+
+        // the dispatcher sends the notice to the local mailbox; the case counts as notified from then
+        dispatchAt("2026-12-02T01:30:00Z");
+        assertThat(Sql.count("select count(*) from notification where case_id = '" + caseId + "' and status = 'SENT'")).isEqualTo(1);
+        assertThat(Sql.count("select count(*) from issuance_record where case_id = '" + caseId
+                + "' and notified_at between '2026-12-02T01:30:00Z' and '2026-12-02T01:31:00Z'"))
+                .isEqualTo(1);
+        assertThat(Files.readString(Path.of(mailbox, "applicant-" + caseId + ".txt"))).contains(caseId, "营业执照（变更）", "统一出件窗口");
+        tickAt("2026-12-03T02:00:00Z");
+        assertThat(events(caseId, "cn.onewindow.case.overdue.v1", "NOTIFY")).as("flagged once").isEqualTo(1);
+    }
+
+    @Test
+    @TestSecurity(user = "issuer", roles = "issuance-clerk")
+    void aNoticeThatCannotBeSentIsRetriedAndStaysVisibleAsFailed() {
+        String caseId = "T-" + UUID.randomUUID();
+        Sql.execute("insert into notification (id, case_id, kind, channel, recipient, body, status, attempts, next_attempt_at, created_at)"
+                + " values ('" + UUID.randomUUID() + "', '" + caseId + "', 'RESULT_READY', 'DOWN', 'applicant-" + caseId
+                + "', '测试', 'PENDING', 0, '2026-11-23T02:00:00Z', '2026-11-23T02:00:00Z')");
+        Instant t = Instant.parse("2026-11-23T02:00:00Z");
+        for (int i = 0; i < 8; i++) {
+            dispatchAt(t.toString());
+            t = t.plusSeconds(7200); // past every back-off
+        }
+        assertThat(Sql.count("select count(*) from notification where case_id = '" + caseId
+                + "' and status = 'FAILED' and attempts = 8 and last_error like '%SMS gateway unreachable%'")).isEqualTo(1);
+        dispatchAt(t.toString());
+        assertThat(Sql.count("select count(*) from notification where case_id = '" + caseId + "' and attempts = 8")).isEqualTo(1);
+        given().when().get("/api/issuance/notifications?status=FAILED").then().statusCode(200)
+                .body("caseId", org.hamcrest.Matchers.hasItem(caseId));
+    }
+}

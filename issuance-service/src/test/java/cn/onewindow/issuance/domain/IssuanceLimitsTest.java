@@ -1,0 +1,30 @@
+package cn.onewindow.issuance.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.ZoneId;
+
+import org.junit.jupiter.api.Test;
+
+import cn.onewindow.common.time.HolidayData;
+import cn.onewindow.common.time.WorkingCalendar;
+
+class IssuanceLimitsTest {
+    static final WorkingCalendar CAL = HolidayData.shippedCalendar(ZoneId.of("Asia/Shanghai"));
+
+    @Test
+    void oneWorkingDayFromAFridayDecisionEndsOnMonday() {
+        Instant due = IssuanceLimits.arrivalDue(CAL, Instant.parse("2026-11-27T02:00:00Z")); // Fri 27 Nov 10:00
+        assertThat(due).isEqualTo(Instant.parse("2026-11-30T16:00:00Z")); // end of Mon 30 Nov
+        assertThat(IssuanceLimits.warnAt(CAL, due)).isEqualTo(Instant.parse("2026-11-30T01:00:00Z")); // Mon 09:00
+    }
+
+    @Test
+    void aDecisionBeforeNationalDayArrivesByTheFirstWorkingDayAfter() {
+        // Wed 30 Sep 2026 15:00; 1–7 Oct are holidays: the next working day is Thu 8 Oct
+        Instant due = IssuanceLimits.notifyDue(CAL, Instant.parse("2026-09-30T07:00:00Z"));
+        assertThat(due).isEqualTo(Instant.parse("2026-10-08T16:00:00Z"));
+        assertThat(IssuanceLimits.warnAt(CAL, due)).isEqualTo(Instant.parse("2026-10-08T01:00:00Z"));
+    }
+}
