@@ -17,6 +17,8 @@ public class IssuanceRecord extends PanacheEntityBase {
     public static final String WAITING_FOR_BUNDLE = "WAITING_FOR_BUNDLE";
     public static final String AWAITING_ARRIVAL = "AWAITING_ARRIVAL";
     public static final String READY = "READY";
+    public static final String MAILED = "MAILED";
+    public static final String ARCHIVED = "ARCHIVED";
     public static final String DELIVERED = "DELIVERED";
 
     @Id
@@ -48,6 +50,17 @@ public class IssuanceRecord extends PanacheEntityBase {
     public Instant notifyOverdueAt;
     @Column(name = "notified_at")
     public Instant notifiedAt;
+    @Column(name = "mailed_at")
+    public Instant mailedAt;
+    @Column(name = "mail_status")
+    public String mailStatus;
+    @Column(name = "mail_returned_at")
+    public Instant mailReturnedAt;
+    @Column(name = "mail_returns")
+    public int mailReturns;
+    /** APPLICANT or AGENT (代领: with the power of attorney checked). */
+    @Column(name = "receiver_role")
+    public String receiverRole;
     @Column(name = "department_code")
     public String departmentCode;
     @Column(name = "item_code")

@@ -29,11 +29,14 @@ public class IssuanceResource {
     private final IssuanceService issuance;
     private final CurrentActor actor;
     private final cn.onewindow.issuance.service.CertificateService certificates;
+    private final cn.onewindow.issuance.service.MailAndArchiveService mail;
 
-    public IssuanceResource(IssuanceService issuance, CurrentActor actor, cn.onewindow.issuance.service.CertificateService certificates) {
+    public IssuanceResource(IssuanceService issuance, CurrentActor actor, cn.onewindow.issuance.service.CertificateService certificates,
+                            cn.onewindow.issuance.service.MailAndArchiveService mail) {
         this.issuance = issuance;
         this.actor = actor;
         this.certificates = certificates;
+        this.mail = mail;
     }
 
     /** The case's electronic certificate: the signed JSON, its signature, and where anyone can verify it. */
@@ -47,7 +50,7 @@ public class IssuanceResource {
 
     @GET
     @RolesAllowed({Posts.ISSUANCE_CLERK, Posts.SUPERVISOR})
-    public Uni<List<IssuanceView>> list(@QueryParam("status") @DefaultValue("READY") @Pattern(regexp = "WAITING_FOR_BUNDLE|AWAITING_ARRIVAL|READY|DELIVERED") String status) {
+    public Uni<List<IssuanceView>> list(@QueryParam("status") @DefaultValue("READY") @Pattern(regexp = "WAITING_FOR_BUNDLE|AWAITING_ARRIVAL|READY|MAILED|DELIVERED|ARCHIVED") String status) {
         return issuance.list(status).map(l -> l.stream().map(IssuanceView::of).toList());
     }
 
@@ -79,6 +82,59 @@ public class IssuanceResource {
     public Uni<List<cn.onewindow.issuance.model.Notification>> notifications(
             @QueryParam("status") @DefaultValue("FAILED") @Pattern(regexp = "PENDING|SENT|FAILED") String status) {
         return cn.onewindow.issuance.model.Notification.list("status = ?1 order by createdAt", status);
+    }
+
+    public record MailRequest(@jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 40) String carrier,
+                              @jakarta.validation.constraints.NotBlank @Pattern(regexp = "[A-Za-z0-9-]{6,40}", message = "6–40 letters, digits or dashes") String waybill) {
+    }
+
+    public record TrackingUpdate(@NotNull @Pattern(regexp = "IN_TRANSIT|DELIVERED|RETURNED") String status,
+                                 @jakarta.validation.constraints.Size(max = 500) String note) {
+    }
+
+    public record ArchiveRequest(@jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 200) String paperLocation) {
+    }
+
+    /** Mails the result (the applicant chose express mail): carrier and waybill recorded. */
+    @POST
+    @Path("/{caseId}/mailing")
+    @RolesAllowed(Posts.ISSUANCE_CLERK)
+    public Uni<IssuanceView> mail(@PathParam("caseId") String caseId, @NotNull @Valid MailRequest request) {
+        return mail.mail(caseId, request.carrier(), request.waybill(), actor.actor()).map(IssuanceView::of);
+    }
+
+    /** A tracking update from the carrier: in transit, delivered (registered), or returned to the window. */
+    @POST
+    @Path("/{caseId}/tracking")
+    @RolesAllowed(Posts.ISSUANCE_CLERK)
+    public Uni<IssuanceView> tracking(@PathParam("caseId") String caseId, @NotNull @Valid TrackingUpdate update) {
+        return mail.tracking(caseId, update.status(), update.note(), actor.actor()).map(IssuanceView::of);
+    }
+
+    /** The delivery register: every delivery between two days (inclusive, hall time). */
+    @GET
+    @Path("/register")
+    @RolesAllowed({Posts.ISSUANCE_CLERK, Posts.SUPERVISOR})
+    public Uni<List<IssuanceView>> register(@QueryParam("from") @NotNull java.time.LocalDate from,
+                                            @QueryParam("to") @NotNull java.time.LocalDate to) {
+        var zone = cn.onewindow.common.time.ClockProducer.HALL_ZONE;
+        return mail.register(from.atStartOfDay(zone).toInstant(), to.plusDays(1).atStartOfDay(zone).toInstant())
+                .map(l -> l.stream().map(IssuanceView::of).toList());
+    }
+
+    @POST
+    @Path("/{caseId}/archive")
+    @RolesAllowed(Posts.ISSUANCE_CLERK)
+    public Uni<cn.onewindow.issuance.model.ArchiveRecord> archive(@PathParam("caseId") String caseId,
+                                                                @NotNull @Valid ArchiveRequest request) {
+        return mail.archive(caseId, request.paperLocation(), actor.actor());
+    }
+
+    @GET
+    @Path("/{caseId}/archive")
+    @RolesAllowed({Posts.ISSUANCE_CLERK, Posts.SUPERVISOR})
+    public Uni<cn.onewindow.issuance.model.ArchiveRecord> archived(@PathParam("caseId") String caseId) {
+        return mail.archived(caseId);
     }
 
     /** Hands the result out at the window, with identity check and signature. */

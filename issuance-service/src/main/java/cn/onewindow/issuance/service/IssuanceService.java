@@ -212,6 +212,7 @@ public class IssuanceService {
         r.status = IssuanceRecord.DELIVERED;
         r.deliveredAt = now;
         r.receivedBy = pickup.receivedBy();
+        r.receiverRole = pickup.receiverRole() == null ? "APPLICANT" : pickup.receiverRole();
         r.identityChecked = pickup.identityChecked();
         r.signature = pickup.signature();
         r.handedById = clerk.userId();
