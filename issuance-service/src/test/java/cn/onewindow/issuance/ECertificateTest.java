@@ -74,6 +74,27 @@ class ECertificateTest {
     }
 
     @Test
+    @TestSecurity(user = "issuer", roles = "issuance-clerk")
+    void thePrintedCertificateCarriesAQrCodeLinkingToItsVerification() throws Exception {
+        String caseId = approved("营业执照");
+        byte[] pdf = given().when().get("/api/issuance/" + caseId + "/certificate/pdf").then().statusCode(200)
+                .contentType("application/pdf").extract().asByteArray();
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).contains("电子证照 营业执照", "廊坊临空科技有限公司",
+                    "EC-" + caseId);
+            var image = new org.apache.pdfbox.rendering.PDFRenderer(doc).renderImageWithDPI(0, 150);
+            int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+            var bitmap = new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(
+                    new com.google.zxing.RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
+            String link = new com.google.zxing.qrcode.QRCodeReader().decode(bitmap).getText();
+            assertThat(link).endsWith("/api/issuance/public/certificates/EC-" + caseId);
+            // the gateway's /api/issuance/… is the service's /api/…
+            given().when().get("/api" + link.substring(link.indexOf("/api/issuance") + "/api/issuance".length()))
+                    .then().statusCode(200).body("status", equalTo("VALID"));
+        }
+    }
+
+    @Test
     void verificationNeedsNoLoginAndADenialHasNoCertificate() {
         given().contentType(ContentType.JSON).body(Map.of("payload", "{not json", "signature", "AAAA"))
                 .when().post("/api/public/certificates/verification").then().statusCode(200).body("valid", equalTo(false));

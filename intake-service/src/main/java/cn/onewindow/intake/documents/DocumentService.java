@@ -1,6 +1,8 @@
 package cn.onewindow.intake.documents;
 
 import java.io.File;
+
+import cn.onewindow.documents.DocumentRenderer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;

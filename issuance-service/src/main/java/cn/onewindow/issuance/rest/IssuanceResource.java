@@ -39,13 +39,23 @@ public class IssuanceResource {
         this.mail = mail;
     }
 
+    /** The electronic certificate as a printable PDF with the QR code that links to its verification. */
+    @GET
+    @Path("/{caseId}/certificate/pdf")
+    @Produces({"application/pdf", "application/problem+json"})
+    @RolesAllowed({Posts.ISSUANCE_CLERK, Posts.SUPERVISOR, Posts.WINDOW_CLERK})
+    public Uni<jakarta.ws.rs.core.Response> certificatePdf(@PathParam("caseId") String caseId) {
+        return certificates.pdf(caseId).map(pdf -> jakarta.ws.rs.core.Response.ok(pdf, "application/pdf")
+                .header("Content-Disposition", "inline; filename=EC-" + caseId + ".pdf").build());
+    }
+
     /** The case's electronic certificate: the signed JSON, its signature, and where anyone can verify it. */
     @GET
     @Path("/{caseId}/certificate")
     @RolesAllowed({Posts.ISSUANCE_CLERK, Posts.SUPERVISOR, Posts.WINDOW_CLERK})
     public Uni<java.util.Map<String, Object>> certificate(@PathParam("caseId") String caseId) {
         return certificates.forCase(caseId).map(c -> java.util.Map.of("certificateId", c.id, "payload", c.payload,
-                "signature", c.signature, "kid", c.kid, "verify", "/api/issuance/public/certificates/" + c.id));
+                "signature", c.signature, "kid", c.kid, "verify", certificates.verifyUrl(c.id)));
     }
 
     @GET

@@ -12,7 +12,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import cn.onewindow.common.events.cases.CaseDecided;
+import cn.onewindow.documents.DocumentRenderer;
 import cn.onewindow.common.problem.ProblemException;
 import cn.onewindow.issuance.domain.Signatures;
 import cn.onewindow.issuance.model.ECertificate;
@@ -31,10 +34,42 @@ import io.smallrye.mutiny.Uni;
 public class CertificateService {
     private final Clock clock;
     private final ObjectMapper json;
+    private final DocumentRenderer renderer;
+    private final String publicBase;
 
-    public CertificateService(Clock clock, ObjectMapper json) {
+    public CertificateService(Clock clock, ObjectMapper json,
+                              @ConfigProperty(name = "onewindow.documents.font") String font,
+                              @ConfigProperty(name = "onewindow.public-base-url") String publicBase) {
         this.clock = clock;
         this.json = json;
+        this.renderer = new DocumentRenderer(new java.io.File(font));
+        this.publicBase = publicBase;
+    }
+
+    /** Where anyone verifies the certificate (the QR code on its PDF links here). */
+    public String verifyUrl(String certificateId) {
+        return publicBase + "/api/issuance/public/certificates/" + certificateId;
+    }
+
+    /** The certificate as a printable PDF with its QR code, rendered off the event loop. */
+    public Uni<byte[]> pdf(String caseId) {
+        return forCase(caseId).map(c -> {
+            JsonNode content;
+            try {
+                content = json.readTree(c.payload);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+            return new DocumentRenderer.Document("电子证照 " + content.path("title").asText(), c.id, c.kid,
+                    List.of("持证主体：" + content.path("holder").asText(),
+                            "证照名称：" + content.path("title").asText(),
+                            "办理事项：" + content.path("itemName").asText() + "（" + content.path("itemCode").asText() + "）",
+                            "发证部门：" + content.path("issuer").asText(),
+                            "签发时间：" + content.path("issuedAt").asText(),
+                            "数字签名（Ed25519，密钥 " + c.kid + "）：" + c.signature,
+                            "扫描右上角二维码或访问以下地址核验真伪：", verifyUrl(c.id)),
+                    List.of("电子证照 Electronic certificate"), verifyUrl(c.id));
+        }).emitOn(io.smallrye.mutiny.infrastructure.Infrastructure.getDefaultWorkerPool()).map(renderer::render);
     }
 
     public record Verification(boolean valid, String reasonZh, String reasonEn, Map<String, Object> certificate) {

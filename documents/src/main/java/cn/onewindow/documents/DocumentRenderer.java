@@ -1,4 +1,4 @@
-package cn.onewindow.intake.documents;
+package cn.onewindow.documents;
 
 import java.io.ByteArrayOutputStream;
 import java.io.File;
@@ -21,7 +21,12 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * made in three (applicant, travels with the file, window archive).
  */
 public final class DocumentRenderer {
-    public record Document(String title, String number, String verificationCode, List<String> lines, List<String> copies) {
+    /** {@code qr}: text to print as a QR code at the top right (e.g. a verification link), or null. */
+    public record Document(String title, String number, String verificationCode, List<String> lines, List<String> copies,
+                           String qr) {
+        public Document(String title, String number, String verificationCode, List<String> lines, List<String> copies) {
+            this(title, number, verificationCode, lines, copies, null);
+        }
     }
 
     private final File fontFile;
@@ -38,6 +43,9 @@ public final class DocumentRenderer {
                 PDPage page = new PDPage(PDRectangle.A4);
                 pdf.addPage(page);
                 try (PDPageContentStream s = new PDPageContentStream(pdf, page)) {
+                    if (doc.qr() != null) {
+                        QrCodes.draw(s, doc.qr(), 445, 700, 110);
+                    }
                     float y = 780;
                     y = line(s, cjk, 20, 70, y, doc.title());
                     y = line(s, cjk, 11, 70, y - 6, copy);
