@@ -47,4 +47,32 @@ class BundleIssuanceTest {
         assertThat(Sql.awaitCount("select count(*) from issuance_record where bundle_id = '" + bundleId
                 + "' and status = 'AWAITING_ARRIVAL' and arrival_due_at is not null", 3)).isEqualTo(3);
     }
+
+    @Test
+    @io.quarkus.test.security.TestSecurity(user = "issuer", roles = "issuance-clerk")
+    void aBundleIsHandedOutOnceWhenAllItsResultsAreAtTheWindow() {
+        String bundleId = "DX-B-" + UUID.randomUUID();
+        String bundle = "{\"bundleId\":\"" + bundleId + "\",\"size\":2}";
+        DecisionIssuanceTest.delegate("TSB-0001", "\"RECEIVE\",\"ACCEPT\",\"DELIVER\"", null);
+        for (String part : new String[] {"-1", "-2"}) {
+            Events.send("onewindow.approval.case.v1", bundleId + part, "cn.onewindow.case.decided.v1", """
+                    {"caseId":"%s","itemCode":"TSB-0001","itemName":"测试","departmentCode":"AMR","outcome":"APPROVED",
+                     "resultKind":"LICENCE","resultTitle":"许可证","applicantName":"测试","deliveryMethod":"PICKUP",
+                     "decidedAt":"2026-11-23T03:00:00Z","bundle":%s}""".formatted(bundleId + part, bundle));
+        }
+        Events.send("onewindow.routing.case.v1", bundleId, "cn.onewindow.bundle.joined.v1",
+                "{\"bundleId\":\"" + bundleId + "\",\"size\":2,\"joinedAt\":\"2026-11-23T04:00:00Z\"}");
+        assertThat(Sql.awaitCount("select count(*) from issuance_record where bundle_id = '" + bundleId
+                + "' and status = 'AWAITING_ARRIVAL'", 2)).isEqualTo(2);
+        io.restassured.RestAssured.given().when().post("/api/issuance/" + bundleId + "-1/arrival").then().statusCode(200);
+        String pickup = "{\"receivedBy\":\"申请人本人\",\"identityChecked\":true,\"signature\":\"s\"}";
+        io.restassured.RestAssured.given().contentType("application/json").body(pickup)
+                .when().post("/api/issuance/" + bundleId + "-1/pickup").then().statusCode(409)
+                .body("code", org.hamcrest.Matchers.equalTo("bundle-not-complete"));
+        io.restassured.RestAssured.given().when().post("/api/issuance/" + bundleId + "-2/arrival").then().statusCode(200);
+        io.restassured.RestAssured.given().contentType("application/json").body(pickup)
+                .when().post("/api/issuance/" + bundleId + "-1/pickup").then().statusCode(200);
+        assertThat(Sql.count("select count(*) from issuance_record where bundle_id = '" + bundleId + "' and status = 'DELIVERED'"))
+                .as("both handed out in one act").isEqualTo(2);
+    }
 }

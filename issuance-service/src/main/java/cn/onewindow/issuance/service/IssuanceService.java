@@ -193,16 +193,31 @@ public class IssuanceService {
                 .flatMap(r -> {
                     if (!IssuanceRecord.READY.equals(r.status)) {
                         return Uni.createFrom().failure(ProblemException.conflict("already-delivered",
-                                "该结果已送达，不能重复出件", "This result was already delivered"));
+                                "该结果不在待领取状态（" + r.status + "），不能出件", "This result is not waiting for pickup (" + r.status + ")"));
                     }
+                    // a bundle is handed out once, all its results together
+                    Uni<List<IssuanceRecord>> parts = r.bundleId == null ? Uni.createFrom().item(List.of(r))
+                            : IssuanceRecord.<IssuanceRecord>list("bundleId = ?1 order by caseId", r.bundleId);
                     Instant now = clock.instant();
-                    return DelegationCopy.windowHolds(r.itemCode, DelegationCopy.DELIVER, now).flatMap(holds -> {
-                        if (!holds) {
-                            return Uni.createFrom().failure(ProblemException.forbidden("not-delegated",
-                                    "窗口未获得该事项（" + r.itemCode + "）的审批结果送达授权，须由部门送达",
-                                    "The window holds no deliver power for item " + r.itemCode));
+                    return parts.flatMap(all -> {
+                        var notReady = all.stream().filter(p -> !IssuanceRecord.READY.equals(p.status)).map(p -> p.caseId).toList();
+                        if (!notReady.isEmpty()) {
+                            return Uni.createFrom().failure(ProblemException.conflict("bundle-not-complete",
+                                    "一件事须一次出件，以下结果尚未到出件窗口：" + String.join("、", notReady),
+                                    "A bundle is handed out at once; not yet at the window: " + String.join(", ", notReady)));
                         }
-                        return deliver(r, pickup, clerk, now);
+                        Uni<Void> chain = Uni.createFrom().voidItem();
+                        for (var p : all) {
+                            chain = chain.call(() -> DelegationCopy.windowHolds(p.itemCode, DelegationCopy.DELIVER, now).flatMap(holds -> {
+                                if (!holds) {
+                                    return Uni.createFrom().failure(ProblemException.forbidden("not-delegated",
+                                            "窗口未获得该事项（" + p.itemCode + "）的审批结果送达授权，须由部门送达",
+                                            "The window holds no deliver power for item " + p.itemCode));
+                                }
+                                return deliver(p, pickup, clerk, now);
+                            }));
+                        }
+                        return chain.replaceWith(r);
                     });
                 });
     }
