@@ -52,6 +52,9 @@ public final class CaseEventTypes {
     /** 督办升级: a limit passed; the coordinator must act. */
     public static final String ESCALATED = PREFIX + "escalated.v1";
 
+    /** 邀请评价: a delivered case still unrated after some days is invited to rate (once). */
+    public static final String RATING_INVITED = PREFIX + "rating-invited.v1";
+
     private CaseEventTypes() {
     }
 }

@@ -20,4 +20,7 @@ public class EvaluationCase extends PanacheEntityBase {
     public String departmentCode;
     @Column(name = "delivered_at")
     public Instant deliveredAt;
+    /** When the applicant was invited to rate (once), if ever. */
+    @jakarta.persistence.Column(name = "invited_at")
+    public java.time.Instant invitedAt;
 }

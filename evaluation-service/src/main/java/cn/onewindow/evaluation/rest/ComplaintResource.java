@@ -1,0 +1,96 @@
+package cn.onewindow.evaluation.rest;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import io.quarkus.security.identity.SecurityIdentity;
+
+import cn.onewindow.common.security.CurrentActor;
+import cn.onewindow.common.security.Posts;
+import cn.onewindow.evaluation.model.SupervisionOrder;
+import cn.onewindow.evaluation.service.ComplaintService;
+import io.smallrye.mutiny.Uni;
+
+/** The 办不成事 window's complaints and their supervision work orders. */
+@Path("/api/complaints")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ComplaintResource {
+    private final ComplaintService complaints;
+    private final CurrentActor actor;
+    private final SecurityIdentity identity;
+
+    public ComplaintResource(ComplaintService complaints, CurrentActor actor, SecurityIdentity identity) {
+        this.complaints = complaints;
+        this.actor = actor;
+        this.identity = identity;
+    }
+
+    public record Complaint(@Size(max = 64) String caseId, @NotBlank @Size(max = 100) String complainantName,
+                            @Pattern(regexp = "1[3-9]\\d{9}", message = "must be an 11-digit mobile number") String phone,
+                            @NotBlank @Size(max = 4000) String content,
+                            @NotNull @Pattern(regexp = "WINDOW|HOTLINE|WEB|LETTER") String channel) {
+    }
+
+    public record Assignment(@NotBlank @Pattern(regexp = "[A-Z]{2,8}", message = "a department code like AMR") String leadSection) {
+    }
+
+    public record Feedback(@NotBlank @Size(max = 4000) String text) {
+    }
+
+    /** The phone number masked: list views do not need it whole. */
+    public record OrderView(Long id, String caseId, String complainantName, String phoneMasked, String content, String channel,
+                            String receivedBy, Instant receivedAt, Instant feedbackDueAt, String leadSection, String feedback,
+                            Instant feedbackAt, Instant escalatedAt, String status) {
+        static OrderView of(SupervisionOrder o) {
+            return new OrderView(o.id, o.caseId, o.complainantName,
+                    o.phone == null ? null : o.phone.substring(0, 3) + "****" + o.phone.substring(7), o.content, o.channel,
+                    o.receivedBy, o.receivedAt, o.feedbackDueAt, o.leadSection, o.feedback, o.feedbackAt, o.escalatedAt, o.status);
+        }
+    }
+
+    @POST
+    @RolesAllowed({Posts.WINDOW_CLERK, Posts.MID_DESK, Posts.SUPERVISOR})
+    public Uni<Response> receive(@NotNull @Valid Complaint c) {
+        return complaints.receive(c.caseId(), c.complainantName(), c.phone(), c.content(), c.channel(), actor.actor())
+                .map(o -> Response.status(201).entity(OrderView.of(o)).build());
+    }
+
+    @GET
+    @RolesAllowed({Posts.SUPERVISOR, Posts.DEPARTMENT_REVIEWER, Posts.CHIEF_REPRESENTATIVE})
+    public Uni<List<OrderView>> list(@QueryParam("open") @DefaultValue("true") boolean open) {
+        return complaints.list(open, identity.hasRole(Posts.SUPERVISOR) ? null : actor.department())
+                .map(l -> l.stream().map(OrderView::of).toList());
+    }
+
+    @POST
+    @Path("/{id}/assignment")
+    @RolesAllowed(Posts.SUPERVISOR)
+    public Uni<OrderView> assign(@PathParam("id") long id, @NotNull @Valid Assignment a) {
+        return complaints.assign(id, a.leadSection()).map(OrderView::of);
+    }
+
+    @POST
+    @Path("/{id}/feedback")
+    @RolesAllowed({Posts.SUPERVISOR, Posts.CHIEF_REPRESENTATIVE, Posts.DEPARTMENT_REVIEWER})
+    public Uni<OrderView> feedback(@PathParam("id") long id, @NotNull @Valid Feedback f) {
+        return complaints.feedback(id, f.text(), actor.actor(), identity.hasRole(Posts.SUPERVISOR)).map(OrderView::of);
+    }
+}

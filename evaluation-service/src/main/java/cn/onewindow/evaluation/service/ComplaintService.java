@@ -1,0 +1,131 @@
+package cn.onewindow.evaluation.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
+
+import cn.onewindow.common.events.Actor;
+import cn.onewindow.common.events.CaseEventTypes;
+import cn.onewindow.common.events.Topics;
+import cn.onewindow.common.outbox.Outbox;
+import cn.onewindow.common.persistence.SkipLocked;
+import cn.onewindow.common.problem.ProblemException;
+import cn.onewindow.common.time.CalendarHolder;
+import cn.onewindow.evaluation.model.SupervisionOrder;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * The 办不成事 window: a complaint becomes a supervision work order; the supervisor names the lead
+ * section, which answers in writing within 3 working days of receipt (Langfang); an unanswered order
+ * is escalated when that passes.
+ */
+@ApplicationScoped
+public class ComplaintService {
+    private static final Logger LOG = Logger.getLogger(ComplaintService.class);
+    /** Written feedback on a forwarded complaint: 3 working days. */
+    static final int FEEDBACK_WORKING_DAYS = 3;
+    private final Outbox outbox;
+    private final Clock clock;
+    private final CalendarHolder calendars;
+
+    public ComplaintService(Outbox outbox, Clock clock, CalendarHolder calendars) {
+        this.outbox = outbox;
+        this.clock = clock;
+        this.calendars = calendars;
+    }
+
+    @WithTransaction
+    public Uni<SupervisionOrder> receive(String caseId, String name, String phone, String content, String channel, Actor actor) {
+        Instant now = clock.instant();
+        var o = new SupervisionOrder();
+        o.caseId = caseId;
+        o.complainantName = name;
+        o.phone = phone;
+        o.content = content;
+        o.channel = channel;
+        o.receivedBy = actor.name();
+        o.receivedAt = now;
+        o.feedbackDueAt = calendars.calendar().deadline(now, FEEDBACK_WORKING_DAYS);
+        o.status = "RECEIVED";
+        return o.persist();
+    }
+
+    @WithTransaction
+    public Uni<SupervisionOrder> assign(long id, String leadSection) {
+        return order(id).invoke(o -> {
+            if (o.feedbackAt != null) {
+                throw ProblemException.conflict("already-answered", "该督办工单已回复", "This order was already answered");
+            }
+            o.leadSection = leadSection;
+            o.assignedAt = clock.instant();
+            o.status = "ASSIGNED";
+        });
+    }
+
+    /** Written feedback by the lead section (or the supervisor on its behalf). */
+    @WithTransaction
+    public Uni<SupervisionOrder> feedback(long id, String text, Actor actor, boolean supervisor) {
+        return order(id).invoke(o -> {
+            if (o.leadSection == null) {
+                throw ProblemException.conflict("not-assigned", "督办工单尚未指定牵头科室", "No lead section was named yet");
+            }
+            if (!supervisor && !o.leadSection.equals(actor.department())) {
+                throw ProblemException.forbidden("not-lead-section", "只有牵头科室（" + o.leadSection + "）可以回复",
+                        "Only the lead section (" + o.leadSection + ") answers");
+            }
+            if (o.feedbackAt != null) {
+                throw ProblemException.conflict("already-answered", "该督办工单已回复", "This order was already answered");
+            }
+            o.feedback = text;
+            o.feedbackBy = actor.name();
+            o.feedbackAt = clock.instant();
+            o.status = "ANSWERED";
+        });
+    }
+
+    @WithSession
+    public Uni<List<SupervisionOrder>> list(boolean open, String leadSection) {
+        String where = (open ? "feedbackAt is null" : "1 = 1") + (leadSection == null ? "" : " and leadSection = ?1");
+        return leadSection == null ? SupervisionOrder.list(where + " order by feedbackDueAt")
+                : SupervisionOrder.list(where + " order by feedbackDueAt", leadSection);
+    }
+
+    @Scheduled(every = "${onewindow.rectification.scan-every:60s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> scheduled() {
+        return escalateOverdue().onFailure().invoke(e -> LOG.warn("supervision monitor failed; next scan retries", e))
+                .onFailure().recoverWithNull().replaceWithVoid();
+    }
+
+    public Uni<Integer> escalateOverdue() {
+        Instant now = clock.instant();
+        return Panache.withTransaction(() -> SkipLocked.ids("supervision_order", "id::text",
+                        "feedback_at is null and escalated_at is null and feedback_due_at <= :now", now, 200)
+                .flatMap(ids -> ids.isEmpty() ? Uni.createFrom().item(List.<SupervisionOrder>of())
+                        : SupervisionOrder.<SupervisionOrder>list("id in ?1", ids.stream().map(Long::valueOf).toList()))
+                .flatMap(list -> {
+                    Uni<Void> chain = Uni.createFrom().voidItem();
+                    for (var o : list) {
+                        o.escalatedAt = now;
+                        String key = o.caseId != null ? o.caseId : "complaint-" + o.id;
+                        chain = chain.call(() -> outbox.caseEvent(Topics.EVALUATION_CASE, key, CaseEventTypes.ESCALATED, Map.of(
+                                "kind", "SUPERVISION_OVERDUE", "orderId", o.id, "leadSection", o.leadSection == null ? "" : o.leadSection,
+                                "deadline", o.feedbackDueAt.toString(), "at", now.toString())));
+                    }
+                    return chain.replaceWith(list.size());
+                }));
+    }
+
+    private Uni<SupervisionOrder> order(long id) {
+        return SupervisionOrder.<SupervisionOrder>findById(id)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("督办工单 supervision order", String.valueOf(id)));
+    }
+}

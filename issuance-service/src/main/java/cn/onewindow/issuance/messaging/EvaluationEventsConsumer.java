@@ -1,0 +1,65 @@
+package cn.onewindow.issuance.messaging;
+
+import java.time.Clock;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import cn.onewindow.common.events.CaseEventTypes;
+import cn.onewindow.common.events.MalformedEventException;
+import cn.onewindow.common.inbox.Inbox;
+import cn.onewindow.issuance.model.IssuanceRecord;
+import cn.onewindow.issuance.model.Notification;
+import io.smallrye.mutiny.Uni;
+
+/** Evaluation's rating invitations go to the applicant through the issuance window's notices. */
+@ApplicationScoped
+public class EvaluationEventsConsumer {
+    private final Inbox inbox;
+    private final Clock clock;
+    private final String channel;
+
+    public EvaluationEventsConsumer(Inbox inbox, Clock clock,
+                                    @ConfigProperty(name = "onewindow.notifications.channel", defaultValue = "MAILBOX") String channel) {
+        this.inbox = inbox;
+        this.clock = clock;
+        this.channel = channel;
+    }
+
+    record Invited(String caseId, String link) {
+        Invited {
+            if (caseId == null || link == null) {
+                throw new MalformedEventException("rating-invited needs caseId and link");
+            }
+        }
+    }
+
+    @Incoming("evaluation-events")
+    public Uni<Void> onEvent(ConsumerRecord<String, String> record) {
+        return inbox.once("issuance-service", record, event -> switch (event.type()) {
+            case CaseEventTypes.RATING_INVITED -> {
+                var invited = inbox.read(event, Invited.class);
+                yield IssuanceRecord.<IssuanceRecord>findById(invited.caseId()).flatMap(r -> {
+                    var now = clock.instant();
+                    var n = new Notification();
+                    n.id = UUID.randomUUID();
+                    n.caseId = invited.caseId();
+                    n.kind = "RATING_INVITATION";
+                    n.channel = channel;
+                    n.recipient = "applicant-" + invited.caseId();
+                    n.body = (r == null ? "" : r.applicantName + "：") + "请您对办件" + invited.caseId()
+                            + "的办理服务作出评价（好差评）：" + invited.link();
+                    n.status = Notification.PENDING;
+                    n.nextAttemptAt = now;
+                    n.createdAt = now;
+                    return n.persist().replaceWithVoid();
+                });
+            }
+            default -> Uni.createFrom().voidItem();
+        });
+    }
+}
