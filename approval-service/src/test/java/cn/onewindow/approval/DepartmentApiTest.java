@@ -178,4 +178,33 @@ class DepartmentApiTest {
         assertThat(Sql.count("select count(*) from approval_case where case_id = '" + caseId + "' and assignee_id is null"))
                 .isEqualTo(1);
     }
+
+    @Test
+    @TestSecurity(user = "chief-nrp", roles = "chief-representative")
+    @OidcSecurity(claims = @Claim(key = "department", value = "NRP"))
+    void withBalancingOnNewCasesGoToTheLeastLoadedReviewerOnDuty() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String r1 = "r1-" + run;
+        String r2 = "r2-" + run;
+        given().contentType(ContentType.JSON).body(Map.of("balancing", true, "reviewers", List.of(
+                        Map.of("id", r1, "name", "周审", "onDuty", true), Map.of("id", r2, "name", "吴审", "onDuty", true))))
+                .when().put("/api/department/roster").then().statusCode(200);
+        for (int i = 0; i < 4; i++) {
+            Routed.send("NRP", "ACCEPTED_ON_SPOT", 5, NOW, null);
+        }
+        assertThat(Sql.count("select count(*) from approval_case where assignee_id = '" + r1 + "'")).isEqualTo(2);
+        assertThat(Sql.count("select count(*) from approval_case where assignee_id = '" + r2 + "'")).isEqualTo(2);
+        // 吴审 goes off duty: the next case goes to 周审 although both carry two
+        given().contentType(ContentType.JSON).body(Map.of("balancing", true, "reviewers", List.of(
+                        Map.of("id", r1, "name", "周审", "onDuty", true), Map.of("id", r2, "name", "吴审", "onDuty", false))))
+                .when().put("/api/department/roster").then().statusCode(200);
+        String next = Routed.send("NRP", "ACCEPTED_ON_SPOT", 5, NOW, null);
+        given().when().get("/api/department/cases/" + next).then().body("assigneeName", equalTo("周审"));
+        // balancing off: cases stay in the department queue for reviewers to claim
+        given().contentType(ContentType.JSON).body(Map.of("balancing", false, "reviewers", List.of()))
+                .when().put("/api/department/roster").then().statusCode(200);
+        String unassigned = Routed.send("NRP", "ACCEPTED_ON_SPOT", 5, NOW, null);
+        assertThat(Sql.count("select count(*) from approval_case where case_id = '" + unassigned + "' and assignee_id is null"))
+                .isEqualTo(1);
+    }
 }

@@ -91,6 +91,19 @@ class TransfersAndJoinsTest {
     }
 
     @Test
+    @TestSecurity(user = "coordinator", roles = "supervisor")
+    void aDepartmentsOverdueClockReachesTheCoordinator() {
+        String caseId = "T-" + UUID.randomUUID();
+        Events.send("onewindow.approval.case.v1", caseId, "cn.onewindow.case.overdue.v1", """
+                {"caseId":"%s","departmentCode":"AMR","clock":"ACCEPTANCE_MINUTES","deadline":"2026-11-23T02:20:00Z",
+                 "at":"2026-11-23T02:20:00Z"}""".formatted(caseId));
+        assertThat(Sql.awaitCount("select count(*) from escalation where case_id = '" + caseId
+                + "' and kind = 'ACCEPTANCE_MINUTES_OVERDUE'", 1)).isEqualTo(1);
+        given().when().get("/api/escalations").then().statusCode(200)
+                .body("find { it.caseId == '" + caseId + "' }.details", org.hamcrest.Matchers.containsString("20分钟"));
+    }
+
+    @Test
     @TestSecurity(user = "runner1", roles = "material-runner")
     void aRunnerPicksTheFileUpWithItsMaterials() {
         String caseId = accepted("PROMISED", "ACCEPTED_ON_SPOT", null);

@@ -45,14 +45,16 @@ public class ApprovalService {
     private final CaseClocks clocks;
     private final Remedies remedies;
     private final SupplementRequests supplements;
+    private final Balancing balancing;
 
-    public ApprovalService(Outbox outbox, Clock clock, CaseClocks clocks, SupplementRequests supplements,
+    public ApprovalService(Outbox outbox, Clock clock, CaseClocks clocks, SupplementRequests supplements, Balancing balancing,
                            @ConfigProperty(name = "onewindow.remedies.reconsideration-body") String reconsiderationBody,
                            @ConfigProperty(name = "onewindow.remedies.court") String court) {
         this.outbox = outbox;
         this.clock = clock;
         this.clocks = clocks;
         this.supplements = supplements;
+        this.balancing = balancing;
         this.remedies = new Remedies(reconsiderationBody, court);
     }
 
@@ -95,7 +97,10 @@ public class ApprovalService {
             c.feedSeq = seq;
             var queued = new CaseQueued(c.caseId, c.departmentCode, c.queue, c.queuedAt, c.deadline, QUEUE);
             Uni<?> persisted = c.persist()
-                    .call(() -> outbox.caseEvent(Topics.APPROVAL_CASE, c.caseId, CaseEventTypes.CASE_QUEUED, queued));
+                    .call(() -> outbox.caseEvent(Topics.APPROVAL_CASE, c.caseId, CaseEventTypes.CASE_QUEUED, queued))
+                    // a case settled at the window needs no reviewer; any other may be balanced onto one
+                    .call(() -> "SETTLED_ON_SPOT".equals(c.intakePath) ? Uni.createFrom().voidItem()
+                            : Panache.getSession().flatMap(s -> s.flush()).flatMap(f -> balancing.assign(c)));
             if ("SETTLED_ON_SPOT".equals(c.intakePath) && routed.firstHandler() != null) {
                 // 当场办结: the window examined and decided under its approve-on-the-spot delegation
                 persisted = persisted.call(() -> record(c, CaseDecided.APPROVED, "CERTIFICATE", c.itemName + "（当场办结）", null,

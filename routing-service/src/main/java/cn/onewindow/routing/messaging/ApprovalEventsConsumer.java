@@ -9,23 +9,27 @@ import cn.onewindow.common.events.CaseEventTypes;
 import cn.onewindow.common.events.cases.CaseDecided;
 import cn.onewindow.common.inbox.Inbox;
 import cn.onewindow.routing.service.BundleJoins;
+import cn.onewindow.routing.service.Escalations;
 import io.smallrye.mutiny.Uni;
 
-/** The departments' decisions: a bundle joins again when its last department has decided. */
+/** The departments' decisions (a bundle joins again when its last department has decided) and overdue flags (escalated). */
 @ApplicationScoped
 public class ApprovalEventsConsumer {
     private final Inbox inbox;
     private final BundleJoins joins;
+    private final Escalations escalations;
 
-    public ApprovalEventsConsumer(Inbox inbox, BundleJoins joins) {
+    public ApprovalEventsConsumer(Inbox inbox, BundleJoins joins, Escalations escalations) {
         this.inbox = inbox;
         this.joins = joins;
+        this.escalations = escalations;
     }
 
     @Incoming("approval-events")
     public Uni<Void> onEvent(ConsumerRecord<String, String> record) {
         return inbox.once("routing-service", record, event -> switch (event.type()) {
             case CaseEventTypes.CASE_DECIDED -> joins.decided(inbox.read(event, CaseDecided.class));
+            case CaseEventTypes.OVERDUE -> escalations.departmentOverdue(event.data());
             default -> Uni.createFrom().voidItem();
         });
     }

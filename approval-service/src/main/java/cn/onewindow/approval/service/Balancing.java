@@ -1,0 +1,91 @@
+package cn.onewindow.approval.service;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import cn.onewindow.approval.model.ApprovalCase;
+import cn.onewindow.common.events.Actor;
+import cn.onewindow.common.events.CaseEventTypes;
+import cn.onewindow.common.events.Topics;
+import cn.onewindow.common.outbox.Outbox;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Optional balancing: with it on, a new case of the department goes to the on-duty reviewer of its
+ * roster with the fewest open cases (ties: the roster's order by id); with it off, reviewers claim from
+ * the department queue themselves.
+ */
+@ApplicationScoped
+public class Balancing {
+    private static final Actor BALANCER = Actor.system("approval-service:balancing");
+    private final Outbox outbox;
+
+    public Balancing(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    public record Member(String id, String name, boolean onDuty) {
+    }
+
+    public record Roster(boolean balancing, List<Member> reviewers) {
+    }
+
+    @WithTransaction
+    public Uni<Roster> replace(String department, Roster roster) {
+        return Panache.getSession().flatMap(s -> s.createNativeQuery("delete from department_roster where department_code = :d")
+                        .setParameter("d", department).executeUpdate()
+                        .flatMap(x -> s.createNativeQuery("insert into department_setting (department_code, balancing) values (:d, :b) "
+                                        + "on conflict (department_code) do update set balancing = excluded.balancing")
+                                .setParameter("d", department).setParameter("b", roster.balancing()).executeUpdate()))
+                .flatMap(x -> {
+                    Uni<Void> chain = Uni.createFrom().voidItem();
+                    for (var m : roster.reviewers()) {
+                        chain = chain.call(() -> Panache.getSession().flatMap(s -> s.createNativeQuery(
+                                        "insert into department_roster (department_code, reviewer_id, reviewer_name, on_duty) values (:d, :i, :n, :o)")
+                                .setParameter("d", department).setParameter("i", m.id()).setParameter("n", m.name())
+                                .setParameter("o", m.onDuty()).executeUpdate()));
+                    }
+                    return chain;
+                }).replaceWith(roster);
+    }
+
+    @WithSession
+    public Uni<Roster> roster(String department) {
+        return load(department);
+    }
+
+    private Uni<Roster> load(String department) {
+        return Panache.getSession().flatMap(s -> s.createNativeQuery("select balancing from department_setting where department_code = :d",
+                        Boolean.class).setParameter("d", department).getResultList()
+                .flatMap(b -> s.createNativeQuery("select reviewer_id, reviewer_name, on_duty from department_roster where department_code = :d "
+                                + "order by reviewer_id", Object[].class).setParameter("d", department).getResultList()
+                        .map(rows -> new Roster(!b.isEmpty() && b.get(0), rows.stream()
+                                .map(r -> new Member((String) r[0], (String) r[1], (Boolean) r[2])).toList()))));
+    }
+
+    /** In the caller's transaction (the routed case's inbox): assigns the case when the department balances. */
+    public Uni<Void> assign(ApprovalCase c) {
+        return Panache.getSession().flatMap(s -> s.createNativeQuery("select r.reviewer_id, r.reviewer_name from department_roster r "
+                                + "join department_setting d on d.department_code = r.department_code and d.balancing "
+                                + "where r.department_code = :d and r.on_duty order by (select count(*) from approval_case a where "
+                                + "a.department_code = r.department_code and a.assignee_id = r.reviewer_id and a.status in "
+                                + "('AWAITING_ACCEPTANCE', 'QUEUED')), r.reviewer_id limit 1", Object[].class)
+                        .setParameter("d", c.departmentCode).getResultList())
+                .flatMap(rows -> {
+                    if (rows.isEmpty()) {
+                        return Uni.createFrom().voidItem();
+                    }
+                    c.assigneeId = (String) rows.get(0)[0];
+                    c.assigneeName = (String) rows.get(0)[1];
+                    c.claimedAt = c.queuedAt;
+                    return outbox.caseEvent(Topics.APPROVAL_CASE, c.caseId, CaseEventTypes.CASE_CLAIMED, Map.of("caseId", c.caseId,
+                            "assigneeId", c.assigneeId, "assigneeName", c.assigneeName, "at", c.claimedAt.toString(),
+                            "actor", BALANCER)).replaceWithVoid();
+                });
+    }
+}
