@@ -21,7 +21,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * made in three (applicant, travels with the file, window archive).
  */
 public final class DocumentRenderer {
-    /** {@code qr}: text to print as a QR code at the top right (e.g. a verification link), or null. */
+    /** {@code qr}: text to print as a QR code at the bottom right (e.g. a verification link), or null. */
     public record Document(String title, String number, String verificationCode, List<String> lines, List<String> copies,
                            String qr) {
         public Document(String title, String number, String verificationCode, List<String> lines, List<String> copies) {
@@ -44,7 +44,7 @@ public final class DocumentRenderer {
                 pdf.addPage(page);
                 try (PDPageContentStream s = new PDPageContentStream(pdf, page)) {
                     if (doc.qr() != null) {
-                        QrCodes.draw(s, doc.qr(), 445, 700, 110);
+                        QrCodes.draw(s, doc.qr(), 445, 50, 110); // bottom right, clear of the text
                     }
                     float y = 780;
                     y = line(s, cjk, 20, 70, y, doc.title());
@@ -54,7 +54,7 @@ public final class DocumentRenderer {
                     for (String l : doc.lines()) {
                         for (String wrapped : wrap(l, 40)) {
                             y = line(s, cjk, 12, 70, y, wrapped);
-                            if (y < 80) {
+                            if (y < (doc.qr() != null ? 180 : 80)) { // the QR code keeps the bottom right
                                 break;
                             }
                         }

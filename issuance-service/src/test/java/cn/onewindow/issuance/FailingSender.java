@@ -13,7 +13,7 @@ public class FailingSender implements NotificationSender {
     }
 
     @Override
-    public void send(String recipient, String subject, String body) throws Exception {
+    public void send(cn.onewindow.issuance.notify.Recipient recipient, String subject, String body) throws Exception {
         throw new java.io.IOException("SMS gateway unreachable");
     }
 }

@@ -55,6 +55,9 @@ public final class CaseEventTypes {
     /** 邀请评价: a delivered case still unrated after some days is invited to rate (once). */
     public static final String RATING_INVITED = PREFIX + "rating-invited.v1";
 
+    /** 联系方式: how the applicant of a case is reached for notices (on {@code onewindow.intake.contact.v1} only). */
+    public static final String CONTACT_RECORDED = "cn.onewindow.applicant.contact-recorded.v1";
+
     private CaseEventTypes() {
     }
 }

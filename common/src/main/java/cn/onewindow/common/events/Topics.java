@@ -10,6 +10,11 @@ public final class Topics {
     public static final String APPROVAL_CASE = "onewindow.approval.case.v1";
     public static final String ISSUANCE_CASE = "onewindow.issuance.case.v1";
     public static final String EVALUATION_CASE = "onewindow.evaluation.case.v1";
+    /**
+     * The applicant's contact (phone, e-mail) for notices, keyed by case id: personal data kept off the
+     * case topics, read only by issuance (compacted: a correction replaces it).
+     */
+    public static final String INTAKE_CONTACT = "onewindow.intake.contact.v1";
 
     private Topics() {
     }

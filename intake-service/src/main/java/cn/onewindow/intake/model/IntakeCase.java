@@ -59,6 +59,11 @@ public class IntakeCase extends PanacheEntityBase {
     /** While the back office waits for a supplement: the status to return to once it is handed in. */
     @Column(name = "status_before_request")
     public String statusBeforeRequest;
+    /** How the applicant is reached for notices (optional; personal data, masked in views). */
+    @Column(name = "contact_phone")
+    public String contactPhone;
+    @Column(name = "contact_email")
+    public String contactEmail;
     @Column(name = "accepted_at")
     public Instant acceptedAt;
 }

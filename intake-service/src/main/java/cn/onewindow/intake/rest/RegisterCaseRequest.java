@@ -42,7 +42,9 @@ public record RegisterCaseRequest(
     public record Applicant(
             @NotNull @Pattern(regexp = "PERSON|ORGANISATION", message = "must be PERSON or ORGANISATION") String kind,
             @NotBlank @Size(max = 100) String name,
-            @NotBlank @Size(min = 15, max = 18) String idNumber) {
+            @NotBlank @Size(min = 15, max = 18) String idNumber,
+            @Pattern(regexp = "1[3-9]\\d{9}", message = "must be an 11-digit mobile number") String phone,
+            @jakarta.validation.constraints.Email @Size(max = 100) String email) {
     }
 
     /** 代办人: acts for the applicant; the power of attorney (material POA) is then required. */

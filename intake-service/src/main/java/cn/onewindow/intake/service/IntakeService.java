@@ -290,6 +290,8 @@ public class IntakeService {
                 c.agentName = request.agent().name();
                 c.agentId = request.agent().idNumber();
             }
+            c.contactPhone = request.applicant().phone();
+            c.contactEmail = request.applicant().email();
             c.deliveryMethod = request.deliveryMethod();
             c.deliveryAddress = request.deliveryAddress();
             c.intakePath = path;
@@ -320,7 +322,11 @@ public class IntakeService {
                         m.dueAt = dueAt;
                         return m.persist();
                     }).collect().last())
-                    .call(() -> outbox.caseEvent(Topics.INTAKE_CASE, caseId, CaseEventTypes.CASE_ACCEPTED, event));
+                    .call(() -> outbox.caseEvent(Topics.INTAKE_CASE, caseId, CaseEventTypes.CASE_ACCEPTED, event))
+                    // the contact goes to issuance alone, on its own topic, never on the case topics
+                    .call(() -> c.contactPhone == null && c.contactEmail == null ? Uni.createFrom().nullItem()
+                            : outbox.publish(Topics.INTAKE_CONTACT, "applicant-contact", caseId, CaseEventTypes.CONTACT_RECORDED,
+                            contact(caseId, c.contactPhone, c.contactEmail)));
         });
     }
 
@@ -328,6 +334,18 @@ public class IntakeService {
     private static int dueDays(RegisterCaseRequest.Deferral deferral, Context ctx) {
         return deferral.dueWorkingDays() != null ? deferral.dueWorkingDays()
                 : ctx.parts().stream().mapToInt(p -> p.item().promisedDays).min().orElseThrow();
+    }
+
+    private static Map<String, String> contact(String caseId, String phone, String email) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("caseId", caseId);
+        if (phone != null) {
+            m.put("phone", phone);
+        }
+        if (email != null) {
+            m.put("email", email);
+        }
+        return m;
     }
 
     private Uni<List<RelatedItems.Prompt>> relatedPrompts(Context ctx) {

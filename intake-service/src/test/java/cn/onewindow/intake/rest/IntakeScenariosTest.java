@@ -199,6 +199,26 @@ class IntakeScenariosTest {
 
     @Test
     @TestSecurity(user = "clerk-test", roles = "window-clerk")
+    void theApplicantsContactGoesToItsOwnTopicNeverOnTheCaseTopic() {
+        var body = new HashMap<String, Object>(Map.of("itemCode", "AMR-0001",
+                "applicant", Map.of("kind", "ORGANISATION", "name", "李华", "idNumber", ORG, "phone", "13812345678",
+                        "email", "lihua@example.cn"),
+                "materials", List.of(m("APP", "PROVIDED"), m("AOA", "PROVIDED"), m("LR-ID", "ORIGINAL_VERIFIED"),
+                        m("ADDR", "PROVIDED"), m("POA", "NOT_APPLICABLE")), "deliveryMethod", "PICKUP"));
+        String caseId = given().contentType(ContentType.JSON).body(body).when().post("/api/cases").then().statusCode(201)
+                .extract().path("intakeCase.caseId");
+        assertThat(Sql.count("select count(*) from outbox_event where aggregate_id = '" + caseId
+                + "' and topic = 'onewindow.intake.contact.v1' and payload like '%13812345678%'")).isEqualTo(1);
+        assertThat(Sql.count("select count(*) from outbox_event where aggregate_id = '" + caseId
+                + "' and topic = 'onewindow.intake.case.v1' and (payload like '%13812345678%' or payload like '%lihua@%')")).isZero();
+        given().contentType(ContentType.JSON).body(Map.of("itemCode", "AMR-0001",
+                        "applicant", Map.of("kind", "ORGANISATION", "name", "李华", "idNumber", ORG, "phone", "12345"),
+                        "materials", List.of(), "deliveryMethod", "PICKUP"))
+                .when().post("/api/cases").then().statusCode(400);
+    }
+
+    @Test
+    @TestSecurity(user = "clerk-test", roles = "window-clerk")
     void choosingNoItemOrTwoWaysAtOnceIsRefused() {
         given().contentType(ContentType.JSON).body(Map.of("itemCode", "AMR-0001", "bundleCode", "BUNDLE-HOME-SALE",
                         "applicant", Map.of("kind", "PERSON", "name", "李华", "idNumber", PERSON), "materials", List.of(),

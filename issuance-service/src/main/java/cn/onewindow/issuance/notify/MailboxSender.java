@@ -28,9 +28,9 @@ public class MailboxSender implements NotificationSender {
     }
 
     @Override
-    public void send(String recipient, String subject, String body) throws Exception {
+    public void send(Recipient recipient, String subject, String body) throws Exception {
         Files.createDirectories(dir);
-        String safe = recipient.replaceAll("[^A-Za-z0-9._-]", "_");
+        String safe = ("applicant-" + recipient.caseId()).replaceAll("[^A-Za-z0-9._-]", "_");
         Files.writeString(dir.resolve(safe + ".txt"), "== " + Instant.now() + " " + subject + "\n" + body + "\n\n",
                 StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     }

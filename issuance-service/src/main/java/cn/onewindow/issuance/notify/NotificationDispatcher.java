@@ -69,15 +69,19 @@ public class NotificationDispatcher {
         if (sender == null) {
             return Uni.createFrom().item(failed(n, now, "no sender for channel " + n.channel));
         }
-        // the sender may block (file, HTTP): on a worker, back on this Vert.x context for the session
-        return VertxContextSupport.executeBlocking(() -> {
+        // the contact is read here, the sender may block (file, HTTP): on a worker, back on this context
+        return Panache.getSession().flatMap(s -> s.createNativeQuery("select phone, email from applicant_contact where case_id = :c",
+                        Object[].class).setParameter("c", n.caseId).getResultList())
+                .map(rows -> rows.isEmpty() ? new Recipient(n.caseId, null, null)
+                        : new Recipient(n.caseId, (String) rows.get(0)[0], (String) rows.get(0)[1]))
+                .flatMap(recipient -> VertxContextSupport.executeBlocking(() -> {
                     try {
-                        sender.send(n.recipient, "办理结果通知 " + n.caseId, n.body);
+                        sender.send(recipient, "办理结果通知 " + n.caseId, n.body);
                         return "";
                     } catch (Exception e) {
                         return e.toString();
                     }
-                })
+                }))
                 .flatMap(error -> {
                     if (!error.isEmpty()) {
                         return Uni.createFrom().item(failed(n, now, error));

@@ -36,12 +36,21 @@ public class CertificateService {
     private final ObjectMapper json;
     private final DocumentRenderer renderer;
     private final String publicBase;
+    private final java.util.Optional<String> configuredKid;
+    private final java.util.Optional<String> configuredPrivate;
+    private final java.util.Optional<String> configuredPublic;
 
     public CertificateService(Clock clock, ObjectMapper json,
                               @ConfigProperty(name = "onewindow.documents.font") String font,
-                              @ConfigProperty(name = "onewindow.public-base-url") String publicBase) {
+                              @ConfigProperty(name = "onewindow.public-base-url") String publicBase,
+                              @ConfigProperty(name = "onewindow.certificates.key-id") java.util.Optional<String> configuredKid,
+                              @ConfigProperty(name = "onewindow.certificates.private-key") java.util.Optional<String> configuredPrivate,
+                              @ConfigProperty(name = "onewindow.certificates.public-key") java.util.Optional<String> configuredPublic) {
         this.clock = clock;
         this.json = json;
+        this.configuredKid = configuredKid;
+        this.configuredPrivate = configuredPrivate;
+        this.configuredPublic = configuredPublic;
         this.renderer = new DocumentRenderer(new java.io.File(font));
         this.publicBase = publicBase;
     }
@@ -67,7 +76,7 @@ public class CertificateService {
                             "发证部门：" + content.path("issuer").asText(),
                             "签发时间：" + content.path("issuedAt").asText(),
                             "数字签名（Ed25519，密钥 " + c.kid + "）：" + c.signature,
-                            "扫描右上角二维码或访问以下地址核验真伪：", verifyUrl(c.id)),
+                            "扫描右下角二维码或访问以下地址核验真伪：", verifyUrl(c.id)),
                     List.of("电子证照 Electronic certificate"), verifyUrl(c.id));
         }).emitOn(io.smallrye.mutiny.infrastructure.Infrastructure.getDefaultWorkerPool()).map(renderer::render);
     }
@@ -108,10 +117,31 @@ public class CertificateService {
         });
     }
 
-    /** The active key; the first one is made on first use (the local run), later ones by rotation. */
+    /**
+     * The active key. The first one comes from the configuration (the key store's Ed25519 pair, base64
+     * PKCS#8 and X.509) when given, else it is made on first use (the local run); later ones by rotation.
+     */
     Uni<SigningKey> activeKey() {
         return SigningKey.<SigningKey>find("retiredAt is null").firstResult()
-                .flatMap(k -> k != null ? Uni.createFrom().item(k) : newKey(clock.instant()));
+                .flatMap(k -> k != null ? Uni.createFrom().item(k) : configuredKey().orElseGet(() -> newKey(clock.instant())));
+    }
+
+    private java.util.Optional<Uni<SigningKey>> configuredKey() {
+        if (configuredKid.isEmpty() || configuredPrivate.isEmpty() || configuredPublic.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        String probe = "onewindow-key-check";
+        if (!Signatures.verify(Signatures.publicKey(configuredPublic.get()), probe,
+                Signatures.sign(Signatures.privateKey(configuredPrivate.get()), probe))) {
+            throw new IllegalStateException("the configured certificate keys are not one Ed25519 pair");
+        }
+        var k = new SigningKey();
+        k.kid = configuredKid.get();
+        k.algorithm = Signatures.ALGORITHM;
+        k.publicKey = configuredPublic.get();
+        k.privateKey = configuredPrivate.get();
+        k.createdAt = clock.instant();
+        return java.util.Optional.of(k.persist());
     }
 
     private Uni<SigningKey> newKey(Instant now) {
