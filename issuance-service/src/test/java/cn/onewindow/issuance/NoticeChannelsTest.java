@@ -25,13 +25,16 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
 
 /**
- * SMS notices through an SMS gateway (a real HTTP server on loopback standing in for the operator's):
- * the number comes from intake's contact topic; a case without one fails visibly instead of vanishing.
+ * Notices by SMS through an SMS gateway (a real HTTP server on loopback standing in for the operator's)
+ * and by e-mail through the mailer (its mock mailbox in tests), to the contact from intake's contact
+ * topic; a case without a number fails visibly instead of vanishing.
  */
 @QuarkusTest
-class SmsNoticesTest {
+class NoticeChannelsTest {
     @Inject
     NotificationDispatcher dispatcher;
+    @Inject
+    io.quarkus.mailer.MockMailbox mailbox;
     HttpServer gateway;
     final List<String> received = new CopyOnWriteArrayList<>();
 
@@ -53,8 +56,12 @@ class SmsNoticesTest {
     }
 
     static void pendingSms(String caseId) {
+        pending(caseId, "SMS");
+    }
+
+    static void pending(String caseId, String channel) {
         Sql.execute("insert into notification (id, case_id, kind, channel, recipient, body, status, attempts, next_attempt_at, created_at)"
-                + " values ('" + UUID.randomUUID() + "', '" + caseId + "', 'RESULT_READY', 'SMS', 'applicant-" + caseId
+                + " values ('" + UUID.randomUUID() + "', '" + caseId + "', 'RESULT_READY', '" + channel + "', 'applicant-" + caseId
                 + "', '您的办理结果已到统一出件窗口', 'PENDING', 0, '2026-11-23T02:00:00Z', '2026-11-23T02:00:00Z')");
     }
 
@@ -78,5 +85,21 @@ class SmsNoticesTest {
                 + "' and status = 'PENDING' and attempts = 1 and last_error like '%no mobile number on record%'")).isEqualTo(1);
         assertThat(Sql.count("select count(*) from notification where case_id = '" + withoutPhone
                 + "' and last_error like '%1391234%'")).as("no number in the error").isZero();
+    }
+
+    @Test
+    void byEmailToTheAddressIntakeRecorded() throws Throwable {
+        String caseId = "T-" + UUID.randomUUID();
+        Events.send("onewindow.intake.contact.v1", caseId, "cn.onewindow.applicant.contact-recorded.v1",
+                "{\"caseId\":\"" + caseId + "\",\"email\":\"lihua@example.cn\"}");
+        assertThat(Sql.awaitCount("select count(*) from applicant_contact where case_id = '" + caseId + "'", 1)).isEqualTo(1);
+        pending(caseId, "EMAIL");
+        TestClock.moveTo(Instant.parse("2026-11-23T02:00:01Z"));
+        VertxContextSupport.subscribeAndAwait(() -> dispatcher.dispatch());
+        var mails = mailbox.getMailsSentTo("lihua@example.cn");
+        assertThat(mails).hasSize(1);
+        assertThat(mails.get(0).getText()).contains("统一出件窗口");
+        assertThat(mails.get(0).getSubject()).contains(caseId);
+        assertThat(Sql.count("select count(*) from notification where case_id = '" + caseId + "' and status = 'SENT'")).isEqualTo(1);
     }
 }
