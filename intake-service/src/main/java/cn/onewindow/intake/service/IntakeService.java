@@ -188,7 +188,7 @@ public class IntakeService {
         }
         var allProblems = problems.values().stream().flatMap(List::stream).toList();
         if (allProblems.isEmpty()) {
-            return register(ctx, paths, Map.of(), List.of());
+            return register(ctx, paths, Map.of(), List.of(), null);
         }
         if (request.deferral() != null) {
             return deferred(ctx, paths, problems, allProblems);
@@ -234,13 +234,14 @@ public class IntakeService {
             Instant dueAt = calendars.calendar().deadline(ctx.now(), due);
             Map<Part, List<MaterialCheck.Problem>> owed = new LinkedHashMap<>();
             lacking.forEach(p -> owed.put(p, problems.get(p)));
-            return register(ctx, paths, owed, allProblems);
+            return register(ctx, paths, owed, allProblems, dueAt);
         });
     }
 
     /** Takes every chosen item in as a case of its own; several make one bundle (one submission, one issuance). */
     private Uni<IntakeOutcome> register(Context ctx, Map<Part, IntakePathDecider.Decision> paths,
-                                        Map<Part, List<MaterialCheck.Problem>> owed, List<MaterialCheck.Problem> problems) {
+                                        Map<Part, List<MaterialCheck.Problem>> owed, List<MaterialCheck.Problem> problems,
+                                        Instant owedBy) {
         LocalDate day = LocalDate.ofInstant(ctx.now(), clock.getZone());
         Uni<BundleRef> bundle = ctx.parts().size() == 1 ? Uni.createFrom().nullItem()
                 : caseNumbers.next(hall + "-B", day).map(id -> new BundleRef(id, ctx.bundleCode(), ctx.parts().size()));
@@ -250,7 +251,7 @@ public class IntakeService {
             var decision = paths.get(part);
             String path = deferred ? DEFERRED : decision.path().name();
             String document = deferred ? "DEFERRAL_NOTICE" : decision.document().name();
-            return registerOne(ctx, part, path, document, owed.getOrDefault(part, List.of()), b)
+            return registerOne(ctx, part, path, document, owed.getOrDefault(part, List.of()), b, owedBy)
                     .call(c -> DeferredMaterial.<DeferredMaterial>list("caseId", c.caseId).invoke(l -> l.forEach(m ->
                             owedOut.add(new IntakeOutcome.Owed(c.caseId, m.materialCode, m.materialName, m.dueAt)))))
                     .map(c -> deferred
@@ -271,8 +272,9 @@ public class IntakeService {
     static final String DEFERRED_ZH = "容缺受理：次要材料缺失，申请人已签署承诺书，限期补交";
     static final String DEFERRED_EN = "Accepted with deferred secondary materials on the applicant's signed commitment";
 
+    /** @param owedBy the supplement notice's deadline for what this case owes (null when it owes nothing) */
     private Uni<IntakeCase> registerOne(Context ctx, Part part, String path, String document,
-                                        List<MaterialCheck.Problem> owed, BundleRef bundle) {
+                                        List<MaterialCheck.Problem> owed, BundleRef bundle, Instant owedBy) {
         var request = ctx.request();
         var item = part.item();
         var now = ctx.now();
@@ -308,8 +310,7 @@ public class IntakeService {
                 c.bundleCode = bundle.bundleCode();
                 c.bundleSize = bundle.size();
             }
-            Instant dueAt = owed.isEmpty() ? null
-                    : calendars.calendar().deadline(now, dueDays(ctx.request().deferral(), ctx));
+            Instant dueAt = owed.isEmpty() ? null : owedBy;
             var event = new CaseAccepted(caseId, item.code, item.name, item.version, item.departmentCode,
                     item.departmentName, item.itemType, item.statutoryDays, item.promisedDays,
                     c.applicantKind, c.applicantName, c.deliveryMethod, c.intakePath, now, acting, bundle, dueAt);
@@ -328,12 +329,6 @@ public class IntakeService {
                             : outbox.publish(Topics.INTAKE_CONTACT, "applicant-contact", caseId, CaseEventTypes.CONTACT_RECORDED,
                             contact(caseId, c.contactPhone, c.contactEmail)));
         });
-    }
-
-    /** The supplement deadline in working days: as asked, else the shortest promised limit of the items lacking something. */
-    private static int dueDays(RegisterCaseRequest.Deferral deferral, Context ctx) {
-        return deferral.dueWorkingDays() != null ? deferral.dueWorkingDays()
-                : ctx.parts().stream().mapToInt(p -> p.item().promisedDays).min().orElseThrow();
     }
 
     private static Map<String, String> contact(String caseId, String phone, String email) {

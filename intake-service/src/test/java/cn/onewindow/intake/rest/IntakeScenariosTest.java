@@ -219,6 +219,24 @@ class IntakeScenariosTest {
 
     @Test
     @TestSecurity(user = "clerk-test", roles = "window-clerk")
+    void inASubmissionOnlyTheItemThatLacksSomethingOwesItByItsOwnLimit() {
+        // 企业设立登记 (promised, 1 working day) lacks its address proof; 公章刻制备案 (immediate) is complete
+        var r = takeIn(Map.of("itemCodes", List.of("AMR-0001", "PSB-0001")), "ORGANISATION", ORG, List.of(m("APP", "PROVIDED"),
+                        m("AOA", "PROVIDED"), m("LR-ID", "ORIGINAL_VERIFIED"), m("ADDR", "MISSING"), m("POA", "NOT_APPLICABLE"),
+                        m("BL", "ORIGINAL_VERIFIED")),
+                Map.of("deferral", Map.of("commitmentSigned", true)), 201);
+        assertThat(r.getList("cases.path")).containsExactly("ACCEPTED_WITH_DEFERRED_MATERIALS", "SETTLED_ON_SPOT");
+        String amr = r.getString("cases[0].intakeCase.caseId");
+        // owed by the end of the next working day (the promised item's limit), not by tonight (the immediate one's)
+        assertThat(Sql.count("select count(*) from deferred_material where case_id = '" + amr + "' and material_code = 'ADDR'"
+                + " and due_at >= (date_trunc('day', now() at time zone 'Asia/Shanghai') + interval '2 days') at time zone 'Asia/Shanghai'"))
+                .isEqualTo(1);
+        assertThat(Sql.count("select count(*) from deferred_material where case_id = '" + r.getString("cases[1].intakeCase.caseId") + "'"))
+                .isZero();
+    }
+
+    @Test
+    @TestSecurity(user = "clerk-test", roles = "window-clerk")
     void choosingNoItemOrTwoWaysAtOnceIsRefused() {
         given().contentType(ContentType.JSON).body(Map.of("itemCode", "AMR-0001", "bundleCode", "BUNDLE-HOME-SALE",
                         "applicant", Map.of("kind", "PERSON", "name", "李华", "idNumber", PERSON), "materials", List.of(),
