@@ -48,8 +48,9 @@ public class IssuanceService {
     }
 
     /**
-     * Runs inside the inbox transaction of the decision event. A case taken in alone is ready at once;
-     * a part of a bundle waits until the bundle has joined and every part's result is here.
+     * Runs inside the inbox transaction of the decision event. A case taken in alone now awaits its
+     * result at the window; a part of a bundle first waits until the bundle has joined and every part's
+     * decision is here.
      */
     public Uni<Void> receive(CaseDecided decided) {
         var r = new IssuanceRecord();
