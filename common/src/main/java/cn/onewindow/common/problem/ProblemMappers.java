@@ -77,9 +77,24 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = 10_000)
     public Response unexpected(Throwable ex, UriInfo uri) {
+        if (concurrentChange(ex)) {
+            // someone (or a deadline monitor) changed the same row first; the transaction rolled back
+            return respond(409, "concurrent-change", "该记录刚被他人修改，请刷新后重试；本次未做任何更改",
+                    "The record was changed meanwhile; reload and try again (nothing was changed)", null, uri);
+        }
         LOG.error("unexpected failure on " + (uri == null ? "?" : uri.getPath()), ex);
         return respond(500, "internal-error", "系统内部错误，请稍后再试；已记录，未做任何更改",
                 "Internal error; it was logged and nothing was changed", null, uri);
+    }
+
+    /** An optimistic-lock conflict anywhere in the cause chain (Hibernate's or JPA's). */
+    static boolean concurrentChange(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof jakarta.persistence.OptimisticLockException || t instanceof org.hibernate.StaleStateException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Response respond(int status, String code, String zh, String en, Map<String, String> errors, UriInfo uri) {

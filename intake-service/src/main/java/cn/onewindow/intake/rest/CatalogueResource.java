@@ -43,7 +43,10 @@ public class CatalogueResource {
     private final CurrentActor actor;
     private final SecurityIdentity identity;
 
-    public CatalogueResource(CatalogueService catalogue, CurrentActor actor, SecurityIdentity identity) {
+    private final java.time.Clock clock;
+
+    public CatalogueResource(CatalogueService catalogue, CurrentActor actor, SecurityIdentity identity, java.time.Clock clock) {
+        this.clock = clock;
         this.catalogue = catalogue;
         this.actor = actor;
         this.identity = identity;
@@ -65,7 +68,7 @@ public class CatalogueResource {
     @RolesAllowed({Posts.WINDOW_CLERK, Posts.MID_DESK, Posts.DEPARTMENT_REVIEWER, Posts.CHIEF_REPRESENTATIVE,
             Posts.ISSUANCE_CLERK, Posts.SUPERVISOR, Posts.HALL_ADMIN, Posts.DEPARTMENT_SYSTEM, Posts.MATERIAL_RUNNER, Posts.OPERATOR})
     public Uni<List<ItemVersionView>> items(@QueryParam("at") Instant at, @QueryParam("department") String department) {
-        return catalogue.inForceList(at == null ? Instant.now() : at, department).map(l -> l.stream().map(this::view).toList());
+        return catalogue.inForceList(at == null ? clock.instant() : at, department).map(l -> l.stream().map(this::view).toList());
     }
 
     /** The version in force at {@code at} (default now) and every version, oldest first. */
@@ -78,7 +81,7 @@ public class CatalogueResource {
             if (all.isEmpty()) {
                 return Uni.createFrom().failure(ProblemException.notFound("事项 item", code));
             }
-            return catalogue.inForce(code, at == null ? Instant.now() : at).map(current -> Map.of(
+            return catalogue.inForce(code, at == null ? clock.instant() : at).map(current -> Map.of(
                     "inForce", current == null ? Map.of() : view(current),
                     "versions", all.stream().map(this::view).toList()));
         });
@@ -108,7 +111,7 @@ public class CatalogueResource {
     @RolesAllowed({Posts.WINDOW_CLERK, Posts.MID_DESK, Posts.SUPERVISOR, Posts.HALL_ADMIN})
     public Uni<List<RelatedItems.Prompt>> related(@QueryParam("items") @jakarta.validation.constraints.NotBlank
                                                   @jakarta.validation.constraints.Size(max = 400) String items) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         return io.smallrye.mutiny.Multi.createFrom().iterable(List.of(items.split(",")))
                 .onItem().transformToUniAndConcatenate(code -> catalogue.inForce(code.strip(), now)
                         .onItem().ifNull().failWith(() -> ProblemException.notFound("事项 item", code.strip())))
