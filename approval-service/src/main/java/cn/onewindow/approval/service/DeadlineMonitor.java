@@ -65,7 +65,7 @@ public class DeadlineMonitor {
 
     Uni<Integer> warn(Instant now) {
         return Panache.withTransaction(() -> claim(OPEN + " and warned_at is null and warn_at <= :now and deadline > :now", now)
-                .call(cases -> each(cases, c -> {
+                .call(cases -> SkipLocked.inOrder(cases, c -> {
                     c.warnedAt = now;
                     return announce(c, CaseEventTypes.DEADLINE_WARNING, now);
                 })).map(List::size));
@@ -73,7 +73,7 @@ public class DeadlineMonitor {
 
     Uni<Integer> overdue(Instant now) {
         return Panache.withTransaction(() -> claim(OPEN + " and overdue_at is null and deadline <= :now", now)
-                .call(cases -> each(cases, c -> {
+                .call(cases -> SkipLocked.inOrder(cases, c -> {
                     c.overdueAt = now;
                     return announce(c, CaseEventTypes.OVERDUE, now);
                 })).map(List::size));
@@ -81,7 +81,7 @@ public class DeadlineMonitor {
 
     Uni<Integer> terminate(Instant now) {
         return Panache.withTransaction(() -> claim(OPEN + " and not deferral_settled and deferred_until <= :now", now)
-                .call(cases -> each(cases, c -> approval.terminate(c, lastDay(c.deferredUntil),
+                .call(cases -> SkipLocked.inOrder(cases, c -> approval.terminate(c, lastDay(c.deferredUntil),
                         // counted from the supplement deadline's last day (a deadline is the end of a day)
                         calendars.calendar().deadline(c.deferredUntil.minusNanos(1), DENIAL_WORKING_DAYS)))).map(List::size));
     }
@@ -96,13 +96,6 @@ public class DeadlineMonitor {
         return deadline.minusNanos(1).atZone(calendars.calendar().zone()).toLocalDate();
     }
 
-    private static Uni<Void> each(List<ApprovalCase> cases, java.util.function.Function<ApprovalCase, Uni<?>> f) {
-        Uni<Void> chain = Uni.createFrom().voidItem();
-        for (var c : cases) {
-            chain = chain.call(() -> f.apply(c));
-        }
-        return chain;
-    }
 
     private Uni<?> announce(ApprovalCase c, String type, Instant now) {
         return outbox.caseEvent(Topics.APPROVAL_CASE, c.caseId, type, Map.of("caseId", c.caseId, "departmentCode",

@@ -16,6 +16,18 @@ public final class SkipLocked {
     }
 
     /**
+     * Applies {@code effect} to each claimed row one after the other, in the same session and transaction
+     * (a reactive session allows one operation at a time, so never in parallel).
+     */
+    public static <E> Uni<Void> inOrder(List<E> rows, java.util.function.Function<E, Uni<?>> effect) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (E row : rows) {
+            chain = chain.call(() -> effect.apply(row));
+        }
+        return chain;
+    }
+
+    /**
      * @param where an SQL condition over {@code table}; {@code :now} is bound to {@code now}
      * @return the claimed rows' ids (text), in id order
      */

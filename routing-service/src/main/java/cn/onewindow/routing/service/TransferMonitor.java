@@ -59,7 +59,7 @@ public class TransferMonitor {
 
     Uni<Integer> warn(Instant now) {
         return Panache.withTransaction(() -> claim("transfer_warned_at is null and transfer_warn_at <= :now and transfer_due_at > :now", now)
-                .call(list -> each(list, a -> {
+                .call(list -> SkipLocked.inOrder(list, a -> {
                     a.transferWarnedAt = now;
                     return outbox.caseEvent(Topics.ROUTING_CASE, a.caseId, CaseEventTypes.DEADLINE_WARNING, Map.of("caseId", a.caseId,
                             "clock", "TRANSFER", "departmentCode", a.departmentCode, "deadline", a.transferDueAt.toString(),
@@ -69,7 +69,7 @@ public class TransferMonitor {
 
     Uni<Integer> escalate(Instant now) {
         return Panache.withTransaction(() -> claim("escalated_at is null and transfer_due_at <= :now", now)
-                .call(list -> each(list, a -> {
+                .call(list -> SkipLocked.inOrder(list, a -> {
                     a.escalatedAt = now;
                     var e = new Escalation();
                     e.id = UUID.randomUUID();
@@ -91,11 +91,4 @@ public class TransferMonitor {
                         : RoutingAssignment.<RoutingAssignment>list("caseId in ?1 order by caseId", ids));
     }
 
-    private static Uni<Void> each(List<RoutingAssignment> list, java.util.function.Function<RoutingAssignment, Uni<?>> f) {
-        Uni<Void> chain = Uni.createFrom().voidItem();
-        for (var a : list) {
-            chain = chain.call(() -> f.apply(a));
-        }
-        return chain;
-    }
 }
