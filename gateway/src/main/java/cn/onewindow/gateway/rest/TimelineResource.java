@@ -26,10 +26,12 @@ import io.smallrye.mutiny.Uni;
 public class TimelineResource {
     private final TimelineService timeline;
     private final CurrentActor actor;
+    private final io.quarkus.security.identity.SecurityIdentity identity;
 
-    public TimelineResource(TimelineService timeline, CurrentActor actor) {
+    public TimelineResource(TimelineService timeline, CurrentActor actor, io.quarkus.security.identity.SecurityIdentity identity) {
         this.timeline = timeline;
         this.actor = actor;
+        this.identity = identity;
     }
 
     @GET
@@ -59,11 +61,13 @@ public class TimelineResource {
         return timeline.live();
     }
 
+    /** Who is logged in: the web app builds its menu from {@code posts} (every post the user holds). */
     @GET
     @Path("/me")
     public Map<String, Object> me() {
         Actor a = actor.actor();
+        List<String> posts = Posts.ALL.stream().filter(identity::hasRole).toList();
         return Map.of("username", String.valueOf(a.username()), "name", String.valueOf(a.name()),
-                "post", String.valueOf(a.post()), "department", a.department() == null ? "" : a.department());
+                "post", String.valueOf(a.post()), "posts", posts, "department", a.department() == null ? "" : a.department());
     }
 }

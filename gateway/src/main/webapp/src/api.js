@@ -1,0 +1,52 @@
+// Every call goes to the gateway with the login session's cookie; the gateway adds the user's token.
+// A problem answer (RFC 7807) becomes an ApiError carrying both languages' messages.
+export class ApiError extends Error {
+  constructor(status, problem) {
+    super(problem?.detail || problem?.title || `HTTP ${status}`)
+    this.status = status
+    this.problem = problem || {}
+  }
+
+  message_(locale) {
+    const p = this.problem
+    const zh = p.detailZh || p.titleZh
+    const en = p.detail || p.title
+    return (locale === 'en' ? en || zh : zh || en) || `HTTP ${this.status}`
+  }
+}
+
+export async function call(method, path, body, { retryOnConflict = true, fetchImpl = globalThis.fetch } = {}) {
+  const init = { method, headers: { Accept: 'application/json' }, credentials: 'same-origin' }
+  if (body !== undefined) {
+    init.headers['Content-Type'] = 'application/json'
+    init.body = JSON.stringify(body)
+  }
+  const res = await fetchImpl(path, init)
+  if (res.status === 401) {
+    // the session ended: a full page load takes the user through Keycloak's login again
+    if (globalThis.location && !path.startsWith('/api/display')) globalThis.location.reload()
+    throw new ApiError(401, { title: 'Unauthorized', titleZh: '登录已过期' })
+  }
+  const text = await res.text()
+  const data = text ? safeJson(text) : null
+  if (!res.ok) {
+    // a monitor touched the same row at the same instant: nothing was changed, so one retry is safe
+    if (res.status === 409 && data?.code === 'concurrent-change' && retryOnConflict) {
+      return call(method, path, body, { retryOnConflict: false, fetchImpl })
+    }
+    throw new ApiError(res.status, data)
+  }
+  return data
+}
+
+function safeJson(text) {
+  try {
+    return JSON.parse(text)
+  } catch {
+    return { detail: text }
+  }
+}
+
+export const get = (p) => call('GET', p)
+export const post = (p, b = {}) => call('POST', p, b)
+export const put = (p, b) => call('PUT', p, b)

@@ -1,0 +1,22 @@
+// Which workspaces a logged-in post sees in the menu (the services refuse the rest anyway).
+export const WORKSPACES = [
+  { path: '/window', key: 'window', posts: ['window-clerk', 'mid-desk'] },
+  { path: '/runner', key: 'runner', posts: ['material-runner'] },
+  { path: '/review', key: 'review', posts: ['department-reviewer', 'chief-representative'] },
+  { path: '/issuance', key: 'issuance', posts: ['issuance-clerk'] },
+  { path: '/dashboard', key: 'dashboard', posts: ['supervisor', 'hall-admin'] },
+  { path: '/admin', key: 'admin', posts: ['hall-admin'] },
+  { path: '/case', key: 'case', posts: ['window-clerk', 'mid-desk', 'material-runner', 'department-reviewer',
+    'chief-representative', 'issuance-clerk', 'supervisor', 'hall-admin', 'operator'] },
+]
+
+export function workspacesFor(posts) {
+  const mine = new Set(Array.isArray(posts) ? posts : [posts])
+  return WORKSPACES.filter((w) => w.posts.some((p) => mine.has(p)))
+}
+
+/** Where a post lands after login: its first workspace. */
+export function homeFor(posts) {
+  const ws = workspacesFor(posts)
+  return ws.length ? ws[0].path : '/case'
+}

@@ -1,0 +1,82 @@
+package cn.onewindow.intake.rest;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import cn.onewindow.common.security.CurrentActor;
+import cn.onewindow.common.security.Posts;
+import cn.onewindow.intake.service.CaseLedger;
+import io.smallrye.mutiny.Uni;
+
+/** The cases taken in on a day: mine (first handler), the hall's ledger (办件台账) and the day's figures. */
+@Path("/api")
+@Produces(MediaType.APPLICATION_JSON)
+public class LedgerResource {
+    private final CaseLedger ledger;
+    private final CurrentActor actor;
+
+    public LedgerResource(CaseLedger ledger, CurrentActor actor) {
+        this.ledger = ledger;
+        this.actor = actor;
+    }
+
+    /** The cases I took in as first handler (首办负责人) on a day (default today), newest first. */
+    @GET
+    @Path("/cases/mine")
+    @RolesAllowed({Posts.WINDOW_CLERK, Posts.MID_DESK})
+    public Uni<List<CaseView>> mine(@QueryParam("day") LocalDate day) {
+        return ledger.takenIn(ledger.dayOrToday(day), actor.actor().userId()).map(l -> l.stream().map(CaseView::of).toList());
+    }
+
+    @GET
+    @Path("/cases/ledger")
+    @RolesAllowed({Posts.SUPERVISOR, Posts.HALL_ADMIN})
+    public Uni<List<CaseView>> ledger(@QueryParam("day") LocalDate day) {
+        return ledger.takenIn(ledger.dayOrToday(day), null).map(l -> l.stream().map(CaseView::of).toList());
+    }
+
+    /** The day's ledger as CSV (UTF-8 with BOM, so spreadsheet programs read the Chinese right); ID numbers masked. */
+    @GET
+    @Path("/cases/ledger/export")
+    @Produces("text/csv")
+    @RolesAllowed({Posts.SUPERVISOR, Posts.HALL_ADMIN})
+    public Uni<Response> export(@QueryParam("day") LocalDate day) {
+        LocalDate d = ledger.dayOrToday(day);
+        return ledger.takenIn(d, null).map(cases -> {
+            StringBuilder csv = new StringBuilder("\uFEFF办件编号 case,事项 item,部门 department,申请人 applicant,证件号 id,"
+                    + "受理方式 path,状态 status,首办负责人 first handler,受理时间 accepted at\n");
+            cases.forEach(c -> {
+                CaseView v = CaseView.of(c);
+                csv.append(String.join(",", List.of(v.caseId(), v.itemCode(), v.departmentCode(), cell(v.applicantName()),
+                        v.applicantIdMasked(), v.intakePath(), v.status(), cell(v.firstHandlerName()),
+                        String.valueOf(v.acceptedAt())))).append('\n');
+            });
+            return Response.ok(csv.toString())
+                    .header("Content-Disposition", "attachment; filename=\"ledger-" + d + ".csv\"").build();
+        });
+    }
+
+    @GET
+    @Path("/statistics/day")
+    @RolesAllowed({Posts.SUPERVISOR, Posts.HALL_ADMIN})
+    public Uni<CaseLedger.DayFigures> day(@QueryParam("day") LocalDate day) {
+        return ledger.figures(ledger.dayOrToday(day));
+    }
+
+    /** A cell safe for CSV and for spreadsheet formulas (a leading = + - @ is neutralised). */
+    static String cell(String s) {
+        if (s == null) {
+            return "";
+        }
+        String v = s.matches("^[=+\\-@].*") ? "'" + s : s;
+        return v.contains(",") || v.contains("\"") || v.contains("\n") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
+    }
+}
