@@ -9,7 +9,7 @@ const zh = {
     'chief-representative': '首席代表', 'issuance-clerk': '综合出证岗', supervisor: '督办', 'hall-admin': '大厅管理员', operator: '运维',
   },
   common: { refresh: '刷新', submit: '提交', next: '下一步', back: '上一步', cancel: '取消', save: '保存', none: '暂无', open: '打开', print: '打印', done: '完成', live: '实时' },
-  queue: { window: '窗口号', callNext: '叫下一号', called: '当前号码', waiting: '等候人数', issue: '取号', empty: '当前没有等候的号码' },
+  queue: { window: '窗口号', callNext: '叫下一号', called: '当前号码', waiting: '等候人数', issue: '取号', issuePriority: '优先取号', issued: '已取号', empty: '当前没有等候的号码' },
   intake: {
     title: '受理向导', stepApplicant: '申请人', stepItems: '事项', stepMaterials: '材料清单', stepDelivery: '送达与容缺', stepResult: '结果',
     kind: '申请人类型', person: '自然人', organisation: '法人/组织', name: '姓名/名称', idNumber: '证件号码', idInvalid: '证件号码校验不通过',
@@ -59,7 +59,7 @@ const en = {
     'chief-representative': 'Chief representative', 'issuance-clerk': 'Issuance clerk', supervisor: 'Supervisor', 'hall-admin': 'Hall admin', operator: 'Operator',
   },
   common: { refresh: 'Refresh', submit: 'Submit', next: 'Next', back: 'Back', cancel: 'Cancel', save: 'Save', none: 'None', open: 'Open', print: 'Print', done: 'Done', live: 'live' },
-  queue: { window: 'Window', callNext: 'Call next', called: 'Now serving', waiting: 'Waiting', issue: 'Issue ticket', empty: 'Nobody is waiting' },
+  queue: { window: 'Window', callNext: 'Call next', called: 'Now serving', waiting: 'Waiting', issue: 'Issue ticket', issuePriority: 'Priority ticket', issued: 'Issued', empty: 'Nobody is waiting' },
   intake: {
     title: 'Intake', stepApplicant: 'Applicant', stepItems: 'Items', stepMaterials: 'Materials', stepDelivery: 'Delivery & deferral', stepResult: 'Result',
     kind: 'Applicant kind', person: 'Person', organisation: 'Organisation', name: 'Name', idNumber: 'ID number', idInvalid: 'The ID number fails its check digit',

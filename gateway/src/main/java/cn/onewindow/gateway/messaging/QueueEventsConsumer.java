@@ -8,6 +8,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import cn.onewindow.common.events.CloudEventHeaders;
+import cn.onewindow.common.events.EventEnvelope;
 import cn.onewindow.gateway.service.CallingBoard;
 
 /**
@@ -27,11 +29,11 @@ public class QueueEventsConsumer {
 
     @Incoming("queue-events")
     public void onEvent(ConsumerRecord<String, String> record) throws Exception {
-        JsonNode event = json.readTree(record.value());
-        if (!TICKET_CALLED.equals(event.path("type").asText())) {
+        EventEnvelope event = CloudEventHeaders.fromRecord(record, json);
+        if (!TICKET_CALLED.equals(event.type())) {
             return;
         }
-        JsonNode d = event.path("data");
+        JsonNode d = event.data();
         board.called(new CallingBoard.Call(d.path("ticketNumber").asText(), d.path("windowNo").asText(),
                 d.path("kind").asText(), d.path("day").asText(), java.time.Instant.parse(d.path("at").asText())));
     }

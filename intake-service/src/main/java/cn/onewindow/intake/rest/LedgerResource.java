@@ -16,8 +16,8 @@ import cn.onewindow.common.security.Posts;
 import cn.onewindow.intake.service.CaseLedger;
 import io.smallrye.mutiny.Uni;
 
-/** The cases taken in on a day: mine (first handler), the hall's ledger (办件台账) and the day's figures. */
-@Path("/api")
+/** The cases taken in on a day: mine (first handler) and the hall's ledger (办件台账), also as CSV. */
+@Path("/api/cases")
 @Produces(MediaType.APPLICATION_JSON)
 public class LedgerResource {
     private final CaseLedger ledger;
@@ -30,14 +30,14 @@ public class LedgerResource {
 
     /** The cases I took in as first handler (首办负责人) on a day (default today), newest first. */
     @GET
-    @Path("/cases/mine")
+    @Path("/mine")
     @RolesAllowed({Posts.WINDOW_CLERK, Posts.MID_DESK})
     public Uni<List<CaseView>> mine(@QueryParam("day") LocalDate day) {
         return ledger.takenIn(ledger.dayOrToday(day), actor.actor().userId()).map(l -> l.stream().map(CaseView::of).toList());
     }
 
     @GET
-    @Path("/cases/ledger")
+    @Path("/ledger")
     @RolesAllowed({Posts.SUPERVISOR, Posts.HALL_ADMIN})
     public Uni<List<CaseView>> ledger(@QueryParam("day") LocalDate day) {
         return ledger.takenIn(ledger.dayOrToday(day), null).map(l -> l.stream().map(CaseView::of).toList());
@@ -45,7 +45,7 @@ public class LedgerResource {
 
     /** The day's ledger as CSV (UTF-8 with BOM, so spreadsheet programs read the Chinese right); ID numbers masked. */
     @GET
-    @Path("/cases/ledger/export")
+    @Path("/ledger/export")
     @Produces("text/csv")
     @RolesAllowed({Posts.SUPERVISOR, Posts.HALL_ADMIN})
     public Uni<Response> export(@QueryParam("day") LocalDate day) {
@@ -62,13 +62,6 @@ public class LedgerResource {
             return Response.ok(csv.toString())
                     .header("Content-Disposition", "attachment; filename=\"ledger-" + d + ".csv\"").build();
         });
-    }
-
-    @GET
-    @Path("/statistics/day")
-    @RolesAllowed({Posts.SUPERVISOR, Posts.HALL_ADMIN})
-    public Uni<CaseLedger.DayFigures> day(@QueryParam("day") LocalDate day) {
-        return ledger.figures(ledger.dayOrToday(day));
     }
 
     /** A cell safe for CSV and for spreadsheet formulas (a leading = + - @ is neutralised). */

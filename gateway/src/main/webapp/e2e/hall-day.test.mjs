@@ -1,0 +1,197 @@
+// A day at the hall in a real browser (Debian's headless Chromium driven by playwright-core), against
+// the running suite: a clerk calls a number and takes a file in, the department approves it, the
+// issuance clerk hands it out, the applicant rates it, and the supervisor's dashboard — open all the
+// while — shows it without a reload. Every workspace is photographed into OW_SCREENSHOTS.
+//
+//   OW_GATEWAY=http://127.0.0.1:18080 OW_SCREENSHOTS=/tmp/shots node --test e2e/
+import { after, before, test } from 'node:test'
+import assert from 'node:assert/strict'
+import { mkdirSync } from 'node:fs'
+import { chromium } from 'playwright-core'
+
+const GATEWAY = process.env.OW_GATEWAY || 'http://127.0.0.1:8080'
+const SHOTS = process.env.OW_SCREENSHOTS || 'target/screenshots'
+const CHROMIUM = process.env.OW_CHROMIUM || '/usr/bin/chromium'
+const PASSWORD = process.env.OW_PASSWORD || 'onewindow'
+const WAIT = 60_000 // CI's two cores carry nine servers: be patient, never sleep blindly
+
+let browser
+const opened = []
+
+before(async () => {
+  mkdirSync(SHOTS, { recursive: true })
+  browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-dev-shm-usage'] })
+})
+
+after(async () => {
+  await browser?.close()
+})
+
+/** A user's own browser window (own cookies), logged in through Keycloak's form, on a workspace. */
+async function logIn(username, hash) {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' })
+  const page = await context.newPage()
+  page.setDefaultTimeout(WAIT)
+  page.on('pageerror', (e) => console.error(`[${username}] page error: ${e.message}`))
+  await page.goto(`${GATEWAY}/${hash}`)
+  await page.fill('#username', username)
+  await page.fill('#password', PASSWORD)
+  await Promise.all([page.waitForURL(`${GATEWAY}/**`), page.click('#kc-login')])
+  await page.waitForSelector('[data-test=me]')
+  if (hash && !page.url().endsWith(hash)) await page.goto(`${GATEWAY}/${hash}`)
+  opened.push(page)
+  return page
+}
+
+async function shot(page, name) {
+  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true })
+}
+
+/** A marker in the page's memory: still there later means the page was never reloaded. */
+async function markNoReload(page) {
+  await page.evaluate(() => { window.__owSameLoad = 'yes' })
+}
+
+async function sameLoad(page) {
+  return page.evaluate(() => window.__owSameLoad === 'yes')
+}
+
+const number = async (page, selector) => Number((await page.textContent(selector)).replace(/[^\d]/g, '') || 0)
+
+test('a case goes from the window to the applicant\'s rating, and every screen follows it live', async () => {
+  // the supervisor's dashboard is open from the start and is never reloaded
+  const supervisor = await logIn('supervisor1', '#/dashboard')
+  await supervisor.waitForSelector('[data-test=kpi-ratings]')
+  await supervisor.waitForFunction(() => document.querySelector('[data-test=kpi-taken]').textContent.trim() !== '—')
+  const ratingsBefore = await number(supervisor, '[data-test=kpi-ratings]')
+  const takenBefore = await number(supervisor, '[data-test=kpi-taken]')
+  await markNoReload(supervisor)
+
+  // the hall's calling screen (no login) and the reviewer's and issuance clerk's queues, open too
+  const display = await (await browser.newContext({ viewport: { width: 1366, height: 768 } })).newPage()
+  display.setDefaultTimeout(WAIT)
+  await display.goto(`${GATEWAY}/display.html`)
+  await display.waitForSelector('[data-test=display-now]')
+  const reviewer = await logIn('reviewer.amr', '#/review')
+  await markNoReload(reviewer)
+  const issuer = await logIn('issuer1', '#/issuance')
+  await markNoReload(issuer)
+
+  // 1. the clerk hands out a number, calls it, and the calling screen shows the call
+  const clerk = await logIn('clerk1', '#/window')
+  await clerk.fill('[data-test=window-no]', '7')
+  await clerk.click('[data-test=issue-ticket]')
+  await clerk.waitForSelector('[data-test=issued-ticket]')
+  await clerk.click('[data-test=call-next]')
+  await clerk.waitForFunction(() => /^[AVY]\d{3}$/.test(document.querySelector('[data-test=called-ticket]').textContent.trim()))
+  const ticket = (await clerk.textContent('[data-test=called-ticket]')).trim()
+  await display.waitForFunction((t) => document.querySelector('[data-test=display-now]').textContent.includes(t), ticket)
+  assert.match(await display.textContent('[data-test=display-now]'), /7/)
+
+  // 2. the intake wizard, by keyboard: applicant, item by pinyin initials, checklist, delivery, take in
+  await clerk.focus('[data-test=applicant-name]')
+  await clerk.keyboard.type('廊坊临空浏览器测试有限公司')
+  await clerk.click('[data-test=applicant-kind] label:nth-child(2)') // 法人/组织
+  await clerk.focus('[data-test=applicant-id]')
+  await clerk.keyboard.type('91350100M000100Y43')
+  await clerk.focus('[data-test=applicant-phone]')
+  await clerk.keyboard.type('13800138000')
+  await clerk.keyboard.press('Enter')
+  await clerk.waitForSelector('[data-test=item-search]:focus')
+  await clerk.keyboard.type('qysldj') // 企业设立登记 by its initials
+  await clerk.waitForFunction(() => document.querySelector('[data-test=item-hits]').textContent.includes('AMR-0001'))
+  await clerk.keyboard.press('Enter')
+  await clerk.waitForSelector('[data-test=related]') // "you will also need…" prompts
+  await clerk.keyboard.press('Alt+N')
+  await clerk.waitForSelector('[data-test=material-POA]')
+  await clerk.click('[data-test=material-POA] label:nth-child(5)') // not applicable: no agent
+  await shot(clerk, 'window-clerk-checklist')
+  await clerk.keyboard.press('Alt+N')
+  await clerk.click('[data-test=take-in]')
+  await clerk.waitForSelector('[data-test=intake-result]')
+  assert.equal((await clerk.textContent('[data-test=outcome]')).trim(), '当场受理')
+  const caseId = (await clerk.textContent('[data-test=case-id]')).trim()
+  assert.match(caseId, /^DX-\d{8}-\d{6}$/)
+  await clerk.waitForFunction((id) => document.querySelector('[data-test=my-cases]').textContent.includes(id), caseId)
+  await shot(clerk, 'window-clerk')
+
+  // 3. the case appears in the AMR queue by itself; the reviewer approves and hands the licence over
+  await reviewer.waitForFunction((id) => document.querySelector('[data-test=review-queue]').textContent.includes(id), caseId)
+  await reviewer.click(`[data-test=review-queue] tr:has-text("${caseId}")`)
+  await reviewer.waitForSelector('[data-test=approve]')
+  await shot(reviewer, 'department-reviewer')
+  await reviewer.click('[data-test=approve]')
+  await reviewer.waitForSelector('[data-test=hand-over]')
+  if (process.env.OW_E2E_DEBUG) {
+    for (let i = 0; i < 5; i++) {
+      console.log(await reviewer.evaluate(() => document.querySelector('[data-test=review-detail]')?.outerHTML.slice(0, 600)))
+      await reviewer.waitForTimeout(1000)
+    }
+    await shot(reviewer, 'debug-reviewer')
+  }
+  await reviewer.click('[data-test=hand-over]')
+  assert.ok(await sameLoad(reviewer), 'the reviewer\'s page was not reloaded')
+
+  // 4. it appears on the issuance clerk's ready list by itself; identity checked, signed, handed out
+  await issuer.waitForFunction((id) => document.querySelector('[data-test=ready-list]').textContent.includes(id), caseId)
+  await issuer.click(`[data-test=ready-list] tr:has-text("${caseId}")`)
+  await issuer.waitForSelector('[data-test=hand-out]')
+  await issuer.click('[data-test=identity-checked]')
+  const pad = await issuer.locator('[data-test=signature-pad]').boundingBox()
+  await issuer.mouse.move(pad.x + 20, pad.y + 60)
+  await issuer.mouse.down()
+  for (let i = 1; i <= 12; i++) await issuer.mouse.move(pad.x + 20 + i * 20, pad.y + 60 + (i % 2 ? -25 : 25))
+  await issuer.mouse.up()
+  await shot(issuer, 'issuance-clerk')
+  await issuer.click('[data-test=hand-out]')
+  await issuer.waitForSelector('[data-test=rate-link-BACK_OFFICE]')
+  assert.ok(await sameLoad(issuer), 'the issuance clerk\'s page was not reloaded')
+  const rateHref = await issuer.getAttribute('[data-test=rate-link-BACK_OFFICE]', 'href')
+
+  // 5. the applicant rates the back office on the window's device (no login)
+  const applicant = await (await browser.newContext({ viewport: { width: 1366, height: 768 } })).newPage()
+  applicant.setDefaultTimeout(WAIT)
+  await applicant.goto(GATEWAY + rateHref)
+  await applicant.locator('.el-rate__item').nth(4).click()
+  await shot(applicant, 'applicant-rating')
+  await applicant.click('[data-test=rate-send]')
+  await applicant.waitForSelector('[data-test=rate-thanks]')
+
+  // 6. the dashboard, never reloaded, counts the new case and the new rating
+  await supervisor.waitForFunction((n) => Number(document.querySelector('[data-test=kpi-ratings]').textContent) >= n, ratingsBefore + 1)
+  await supervisor.waitForFunction((n) => Number(document.querySelector('[data-test=kpi-taken]').textContent) >= n, takenBefore + 1)
+  assert.ok(await sameLoad(supervisor), 'the dashboard was not reloaded')
+  await shot(supervisor, 'supervisor-dashboard')
+  await shot(display, 'calling-screen')
+
+  // the whole timeline of the case, as any post can look it up
+  await clerk.goto(`${GATEWAY}/#/case/${caseId}`)
+  await clerk.waitForFunction(() => document.querySelectorAll('[data-test=timeline] .el-timeline-item').length >= 7)
+  await shot(clerk, 'case-timeline')
+})
+
+test('the other workspaces open for their posts, and the menu shows only what the post may do', async () => {
+  const runner = await logIn('runner1', '#/runner')
+  await runner.waitForSelector('[data-test=transfers]')
+  assert.deepEqual(await runner.$$eval('.el-menu-item', (els) => els.map((e) => e.dataset.test)), ['menu-runner', 'menu-case'])
+  await shot(runner, 'material-runner')
+
+  const admin = await logIn('admin1', '#/admin')
+  await admin.waitForFunction(() => document.querySelector('[data-test=catalogue]').textContent.includes('AMR-0001'))
+  assert.deepEqual(await admin.$$eval('.el-menu-item', (els) => els.map((e) => e.dataset.test)), ['menu-dashboard', 'menu-admin', 'menu-case'])
+  await shot(admin, 'hall-admin-catalogue')
+  await admin.click('#tab-delegations')
+  await admin.waitForFunction(() => document.querySelector('[data-test=delegations]').textContent.includes('ACCEPT'))
+  await shot(admin, 'hall-admin-delegations')
+
+  // a clerk who types a workspace's address they may not use lands on their own
+  const clerk = await logIn('clerk1', '#/admin')
+  await clerk.waitForSelector('[data-test=call-next]')
+  assert.ok(clerk.url().endsWith('#/window'))
+
+  // English on demand
+  await clerk.click('[data-test=language]')
+  await clerk.waitForSelector('text=Call next')
+  await shot(clerk, 'window-clerk-english')
+  await clerk.click('[data-test=language]')
+})
