@@ -10,6 +10,13 @@ source "$HERE/env.sh"
 cleanup() { "$HERE/suite.sh" stop >/dev/null 2>&1 || true; }
 trap cleanup EXIT
 "$HERE/suite.sh" stop >/dev/null 2>&1 || true
+# the browser test drives Debian's Chromium (no browser download from anywhere else)
+if ! command -v chromium >/dev/null && command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]; then
+  echo "[test] installing Debian's chromium for the browser test"
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium >/dev/null 2>&1 \
+    || { apt-get update -q >/dev/null 2>&1 && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium >/dev/null; } \
+    || { echo "apt-get install chromium failed" >&2; exit 1; }
+fi
 "$HERE/servers.sh" reset >/dev/null
 "$HERE/servers.sh" start || exit 1
 cd "$OW_ROOT" && ./mvnw -B verify "$@"

@@ -19,7 +19,7 @@ const zh = {
     delivery: '送达方式', pickup: '窗口自取', mail: '邮寄送达', address: '邮寄地址', deferral: '容缺受理', commitment: '申请人已签署容缺受理承诺书',
     dueDays: '补正期限（工作日）', deferralHint: '所缺均为可容缺的非关键材料，可申请容缺受理', outOfScope: '不属于本中心受理范围（退回并告知）',
     take: '提交受理', path: '受理方式', reason: '依据', document: '文书', caseId: '办件编号', notice: '一次性告知书', problems: '需补正的问题',
-    owed: '容缺待补材料', print: '打印文书', newFile: '接待下一位', mine: '我的办件（首办负责人）', supplement: '补交材料', supplied: '已补交',
+    owed: '容缺待补材料', keys: '键盘：Tab 切换，方向键选择，Enter / Alt+N 下一步，Alt+B 上一步，F2 叫号', print: '打印文书', newFile: '接待下一位', mine: '我的办件（首办负责人）', supplement: '补交材料', supplied: '已补交',
   },
   status: {
     PROVIDED: '已提供', ORIGINAL_VERIFIED: '原件已核验', MISSING: '缺失', WRONG_FORM: '不符合要求', NOT_APPLICABLE: '不适用',
@@ -69,7 +69,7 @@ const en = {
     delivery: 'Delivery', pickup: 'Pickup at the window', mail: 'Express mail', address: 'Mailing address', deferral: 'Deferral (容缺)', commitment: 'The applicant signed the deferral commitment',
     dueDays: 'Due within (working days)', deferralHint: 'Only deferrable secondary materials are missing: deferral is possible', outOfScope: 'Outside this hall\'s scope (return with reasons)',
     take: 'Take in', path: 'Path', reason: 'Reason', document: 'Document', caseId: 'Case', notice: 'One-time notice', problems: 'Problems to fix',
-    owed: 'Owed materials', print: 'Print document', newFile: 'Next applicant', mine: 'My cases (first handler)', supplement: 'Hand in', supplied: 'supplied',
+    owed: 'Owed materials', keys: 'Keyboard: Tab moves, arrows choose, Enter / Alt+N next, Alt+B back, F2 calls the next number', print: 'Print document', newFile: 'Next applicant', mine: 'My cases (first handler)', supplement: 'Hand in', supplied: 'supplied',
   },
   status: { PROVIDED: 'Provided', ORIGINAL_VERIFIED: 'Original verified', MISSING: 'Missing', WRONG_FORM: 'Wrong form', NOT_APPLICABLE: 'N/A' },
   paths: {

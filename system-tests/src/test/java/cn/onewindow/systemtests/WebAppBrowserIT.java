@@ -1,0 +1,60 @@
+package cn.onewindow.systemtests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The staff web app in a real browser: runs the Playwright scenario (gateway/src/main/webapp/e2e,
+ * Debian's headless Chromium) against the running suite. The scenario asserts each step itself; this
+ * test starts it, fails when it fails, and checks that every workspace was photographed into
+ * {@code system-tests/target/screenshots} (kept by CI as the test's artifact).
+ */
+class WebAppBrowserIT {
+    static final Path WEBAPP = Suite.ROOT.resolve("gateway/src/main/webapp");
+    static final Path SHOTS = Suite.ROOT.resolve("system-tests/target/screenshots");
+    static final List<String> WORKSPACES = List.of("window-clerk", "window-clerk-checklist", "department-reviewer",
+            "issuance-clerk", "applicant-rating", "supervisor-dashboard", "calling-screen", "case-timeline",
+            "material-runner", "hall-admin-catalogue", "hall-admin-delegations", "window-clerk-english");
+
+    @BeforeAll
+    static void suite() {
+        Suite.start();
+    }
+
+    @Test
+    void aHallDayInChromiumFollowsTheCaseLiveAndPhotographsEveryWorkspace() throws IOException, InterruptedException {
+        assertThat(WEBAPP.resolve("node_modules/playwright-core")).as("the gateway's build installed the web app's packages").exists();
+        deleteShots();
+        var pb = new ProcessBuilder("node", "--test", "--test-concurrency=1", "e2e/");
+        pb.directory(WEBAPP.toFile()).inheritIO();
+        pb.environment().put("OW_GATEWAY", Suite.gateway());
+        pb.environment().put("OW_SCREENSHOTS", SHOTS.toString());
+        Process run = pb.start();
+        assertThat(run.waitFor(10, TimeUnit.MINUTES)).as("the browser scenario ends within 10 minutes").isTrue();
+        assertThat(run.exitValue()).as("the browser scenario passes (its output is above)").isZero();
+        for (String w : WORKSPACES) {
+            Path shot = SHOTS.resolve(w + ".png");
+            assertThat(shot).as("screenshot of " + w).exists();
+            assertThat(Files.size(shot)).as("a real image of " + w).isGreaterThan(5_000);
+        }
+    }
+
+    private static void deleteShots() throws IOException {
+        if (Files.isDirectory(SHOTS)) {
+            try (Stream<Path> files = Files.list(SHOTS)) {
+                for (Path f : files.toList()) {
+                    Files.delete(f);
+                }
+            }
+        }
+    }
+}
