@@ -6,8 +6,11 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 command -v npm >/dev/null || { echo "npm is missing: install Node.js 20 (Debian: apt-get install nodejs npm)" >&2; exit 1; }
+# `npm install --no-save` rather than `npm ci`: the registry here serves only this platform's builds of
+# rollup/esbuild, so the lock lists no others and `npm ci` would call it out of sync; the versions
+# installed are still the lock's, and the lock is never rewritten.
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  npm ci --no-audit --no-fund --loglevel=error
+  npm install --no-save --no-audit --no-fund --loglevel=error
 fi
 case "${1:-build}" in
   build) npx vite build --logLevel warn ;;

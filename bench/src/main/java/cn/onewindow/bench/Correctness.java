@@ -1,0 +1,58 @@
+package cn.onewindow.bench;
+
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * After a run, every case taken in is looked up in every service's database: it must be there once,
+ * in its end state, with one effect of each kind (one licence, one notice, one rating), and its clock
+ * right (a deadline after it was queued; a supplement stop closed again).
+ */
+public class Correctness {
+    public record Result(int cases, long lost, long duplicated, Map<String, Long> checks) {
+        boolean ok() {
+            return lost == 0 && duplicated == 0 && checks.values().stream().allMatch(v -> v == 0);
+        }
+    }
+
+    public static Result check(Databases db, List<String> caseIds, List<String> supplementCaseIds) throws SQLException {
+        String[] ids = caseIds.toArray(String[]::new);
+        String[] supp = supplementCaseIds.toArray(String[]::new);
+        int n = ids.length;
+        Map<String, Long> missing = new LinkedHashMap<>();
+        Map<String, Long> twice = new LinkedHashMap<>();
+        Map<String, Long> checks = new LinkedHashMap<>();
+
+        missing.put("intake case", n - db.scalar("intake", "select count(distinct case_id) from intake_case where case_id = any(?)", ids));
+        missing.put("routing assignment", n - db.scalar("routing", "select count(distinct case_id) from routing_assignment where case_id = any(?)", ids));
+        twice.put("routing assignment", db.scalar("routing", "select count(*) - count(distinct case_id) from routing_assignment where case_id = any(?)", ids));
+        missing.put("approved", n - db.scalar("approval", "select count(*) from approval_case where case_id = any(?) and status = 'APPROVED'", ids));
+        missing.put("delivered", n - db.scalar("issuance", "select count(*) from issuance_record where case_id = any(?) and status = 'DELIVERED'", ids));
+        missing.put("e-certificate", n - db.scalar("issuance", "select count(distinct case_id) from e_certificate where case_id = any(?)", ids));
+        twice.put("e-certificate", db.scalar("issuance", "select count(*) - count(distinct case_id) from e_certificate where case_id = any(?)", ids));
+        twice.put("applicant notice", db.scalar("issuance", "select count(*) from (select case_id from notification where case_id = any(?) "
+                + "and kind = 'RESULT_READY' group by case_id having count(*) > 1) x", ids));
+        missing.put("rating", n - db.scalar("evaluation", "select count(*) from rating where case_id = any(?) and stage = 'BACK_OFFICE'", ids));
+        // every event once in the gateway's timeline: an effect applied twice would publish twice
+        twice.put("timeline event", db.scalar("gateway", "select count(*) from (select case_id, event_type from timeline_entry "
+                + "where case_id = any(?) and event_type <> 'cn.onewindow.case.supplement-requested.v1' "
+                + "group by case_id, event_type having count(*) > 1) x", ids));
+
+        checks.put("deadline missing or before queued", db.scalar("approval", "select count(*) from approval_case where case_id = any(?) "
+                + "and (deadline is null or deadline <= queued_at)", ids));
+        checks.put("supplement stop not exactly once", (long) supp.length - db.scalar("approval", "select count(*) from (select case_id "
+                + "from clock_suspension where case_id = any(?) group by case_id having count(*) = 1) x", supp));
+        checks.put("supplement stop still open", db.scalar("approval", "select count(*) from clock_suspension where case_id = any(?) "
+                + "and resumed_at is null", supp));
+        checks.put("stop where none was asked", db.scalar("approval", "select count(*) from clock_suspension where case_id = any(?) "
+                + "and not (case_id = any(?))", ids, supp));
+
+        long lost = missing.values().stream().mapToLong(Long::longValue).max().orElse(0);
+        long duplicated = twice.values().stream().mapToLong(Long::longValue).sum();
+        missing.forEach((k, v) -> checks.put("missing: " + k, v));
+        twice.forEach((k, v) -> checks.put("twice: " + k, v));
+        return new Result(n, lost, duplicated, checks);
+    }
+}

@@ -1,0 +1,164 @@
+package cn.onewindow.bench;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+/**
+ * One case through the hall, as the people and systems around it act: a clerk takes it in (AMR-0001,
+ * accepted on the spot), the AMR department's system finds it on its feed and decides it — for a share
+ * of cases only after a supplement round trip through the window — and hands the licence to the
+ * issuance window, the issuance clerk hands it out, and the applicant rates the back office.
+ */
+public class Journey {
+    static final String ITEM = "AMR-0001";
+    static final String CREDIT_CODE = "91350100M000100Y43";
+
+    public record Times(String caseId, boolean supplement, boolean measured, Instant started, Instant intakeReturned,
+                        Instant seenInQueue, Instant decided, Instant handedOut, Instant rated) {
+    }
+
+    private final Api api;
+    private final Tokens tokens;
+    private final QueueWatcher queue;
+
+    public Journey(Api api, Tokens tokens, QueueWatcher queue) {
+        this.api = api;
+        this.tokens = tokens;
+        this.queue = queue;
+    }
+
+    static String departmentToken(Tokens tokens) {
+        return tokens.system("dept-amr-system", "amr-system-secret");
+    }
+
+    public CompletableFuture<Times> run(String runId, long n, boolean supplement, boolean measured,
+                                       java.util.Collection<String> takenIn, java.util.Collection<String> supplemented) {
+        Instant started = Instant.now();
+        String clerk = n % 2 == 0 ? "clerk1" : "clerk2";
+        var body = Map.of("itemCode", ITEM,
+                "applicant", Map.of("kind", "ORGANISATION", "name", "压测" + runId + "-" + n, "idNumber", CREDIT_CODE),
+                "materials", List.of(m("APP", "PROVIDED"), m("AOA", "PROVIDED"), m("LR-ID", "ORIGINAL_VERIFIED"),
+                        m("ADDR", "PROVIDED"), m("POA", "NOT_APPLICABLE")),
+                "deliveryMethod", "PICKUP");
+        return api.call("intake.take-in", "POST", "/api/intake/cases", tokens.staff(clerk), body).thenCompose(a -> {
+            expect(a, 201, "take-in");
+            String caseId = a.body().path("intakeCase").path("caseId").asText();
+            Instant returned = Instant.now();
+            takenIn.add(caseId);
+            if (supplement) {
+                supplemented.add(caseId);
+            }
+            return queue.queued(caseId)
+                    .thenCompose(seen -> (supplement ? supplementRoundTrip(caseId, clerk) : done()).thenCompose(x -> decide(caseId))
+                            .thenCompose(decided -> handOver(caseId)
+                                    .thenCompose(x -> pickUp(caseId))
+                                    .thenCompose(handedOut -> rate(caseId)
+                                            .thenApply(rated -> new Times(caseId, supplement, measured, started, returned, seen,
+                                                    decided, handedOut, rated)))));
+        });
+    }
+
+    /** The department asks for a corrected 住所使用证明; the window receives it; the clock runs again. */
+    private CompletableFuture<Void> supplementRoundTrip(String caseId, String clerk) {
+        String dept = departmentToken(tokens);
+        var request = Map.of("materials", List.of(Map.of("code", "ADDR", "name", "住所使用证明", "problem", "复印件不清晰")));
+        return api.call("approval.supplement-request", "POST", "/api/approval/department/cases/" + caseId + "/supplement-request",
+                        dept, request)
+                .thenCompose(a -> {
+                    expect(a, 200, "supplement-request");
+                    return until(() -> api.call("intake.case", "GET", "/api/intake/cases/" + caseId, tokens.staff(clerk), null),
+                            x -> x.ok() && "SUPPLEMENT_REQUESTED".equals(x.body().path("status").asText()));
+                })
+                .thenCompose(x -> api.call("intake.supplements", "POST", "/api/intake/cases/" + caseId + "/supplements",
+                        tokens.staff(clerk), Map.of("materials", List.of("ADDR"))))
+                .thenCompose(a -> {
+                    expect(a, 200, "supplements");
+                    return until(() -> api.call("approval.clock", "GET", "/api/approval/department/cases/" + caseId + "/clock",
+                                    departmentToken(tokens), null),
+                            x -> x.ok() && x.body().path("stops").size() > 0
+                                    && java.util.stream.StreamSupport.stream(x.body().path("stops").spliterator(), false)
+                                    .noneMatch(s -> s.path("resumedAt").asText().isEmpty()));
+                })
+                .thenApply(x -> null);
+    }
+
+    private CompletableFuture<Instant> decide(String caseId) {
+        var decision = Map.of("outcome", "APPROVED", "resultKind", "LICENCE", "resultTitle", "营业执照");
+        return api.call("approval.decision", "POST", "/api/approval/department/cases/" + caseId + "/decision",
+                departmentToken(tokens), decision).thenApply(a -> {
+                    expect(a, 200, "decision");
+                    return Instant.now();
+                });
+    }
+
+    /** Until the issuance service has the decision (a moment after it), the hand-over is 404: try again. */
+    private CompletableFuture<Void> handOver(String caseId) {
+        return until(() -> api.call("issuance.arrival", "POST", "/api/issuance/issuance/" + caseId + "/arrival",
+                departmentToken(tokens), null), a -> a.status() != 404).thenAccept(a -> expect(a, 200, "arrival"));
+    }
+
+    private CompletableFuture<Instant> pickUp(String caseId) {
+        var pickup = Map.of("receivedBy", "王小明（法定代表人）", "identityChecked", true, "signature", "data:image/png;base64,iVBORw0KGgo=",
+                "receiverRole", "APPLICANT");
+        return api.call("issuance.pickup", "POST", "/api/issuance/issuance/" + caseId + "/pickup", tokens.staff("issuer1"), pickup)
+                .thenApply(a -> {
+                    expect(a, 200, "pickup");
+                    return Instant.now();
+                });
+    }
+
+    private CompletableFuture<Instant> rate(String caseId) {
+        return until(() -> api.call("evaluation.invitation", "GET", "/api/evaluation/evaluations/" + caseId + "/invitation",
+                tokens.staff("issuer1"), null), a -> a.status() != 404)
+                .thenCompose(a -> {
+                    expect(a, 200, "invitation");
+                    var rating = Map.of("caseId", caseId, "stage", "BACK_OFFICE", "level", 5, "channel", "WINDOW_DEVICE",
+                            "token", a.body().path("tokens").path("BACK_OFFICE").asText());
+                    return api.call("evaluation.rating", "POST", "/api/evaluation/ratings", null, rating);
+                })
+                .thenApply(a -> {
+                    expect(a, 201, "rating");
+                    return Instant.now();
+                });
+    }
+
+    /** Repeats a call every 50 ms until its answer satisfies {@code done}, for at most two minutes. */
+    static CompletableFuture<Api.Answer> until(Supplier<CompletableFuture<Api.Answer>> call,
+                                               java.util.function.Predicate<Api.Answer> done) {
+        return until(call, done, System.nanoTime() + Duration.ofMinutes(2).toNanos());
+    }
+
+    private static CompletableFuture<Api.Answer> until(Supplier<CompletableFuture<Api.Answer>> call,
+                                                       java.util.function.Predicate<Api.Answer> done, long deadline) {
+        return call.get().thenCompose(a -> {
+            if (done.test(a)) {
+                return CompletableFuture.completedFuture(a);
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("gave up waiting; last answer " + a.status() + " " + a.body());
+            }
+            Executor later = CompletableFuture.delayedExecutor(50, TimeUnit.MILLISECONDS);
+            return CompletableFuture.supplyAsync(() -> null, later).thenCompose(x -> until(call, done, deadline));
+        });
+    }
+
+    private static CompletableFuture<Void> done() {
+        return CompletableFuture.completedFuture(null);
+    }
+
+    private static Map<String, String> m(String code, String status) {
+        return Map.of("code", code, "status", status);
+    }
+
+    private static void expect(Api.Answer a, int status, String step) {
+        if (a.status() != status) {
+            throw new IllegalStateException(step + " answered " + a.status() + ": " + a.body());
+        }
+    }
+}

@@ -1,0 +1,153 @@
+package cn.onewindow.bench;
+
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Drives cases through the running suite — at a fixed arrival rate ({@code --rate N} per second) or
+ * as fast as it goes ({@code --rate 0}, {@code --in-flight} cases at a time) — first for a warm-up,
+ * then for the measured {@code --duration} (or {@code --cases}); waits for the cases in flight, checks
+ * every case in every database, and writes the report ({@code --out}, JSON) with a human summary.
+ * Exit status 0 only when nothing was lost or duplicated and no case failed.
+ */
+public class LoadDriver {
+    /** Open-loop safety: beyond this many cases in flight new arrivals are counted as not started. */
+    static final int MAX_IN_FLIGHT = 4000;
+
+    public static void main(String[] args) throws Exception {
+        Settings s = Settings.parse(args);
+        int code = new LoadDriver().run(s);
+        System.exit(code);
+    }
+
+    final ConcurrentLinkedQueue<Journey.Times> done = new ConcurrentLinkedQueue<>();
+    final ConcurrentLinkedQueue<String> takenIn = new ConcurrentLinkedQueue<>();
+    final ConcurrentLinkedQueue<String> supplemented = new ConcurrentLinkedQueue<>();
+    final Map<String, AtomicLong> failures = new ConcurrentHashMap<>();
+    final AtomicLong notStarted = new AtomicLong();
+
+    public int run(Settings s) throws Exception {
+        var pool = Executors.newFixedThreadPool(4);
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(pool)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        Samples rest = new Samples();
+        Api api = new Api(http, s.gateway(), rest);
+        Tokens tokens = new Tokens(http, s.keycloak());
+        Databases db = new Databases(s.pgPort());
+        long cursor = db.scalar("approval", "select coalesce(max(feed_seq), 0) from approval_case where department_code = 'AMR'");
+        QueueWatcher queue = new QueueWatcher(api, tokens, cursor);
+        Thread watcher = new Thread(queue, "department-feed");
+        watcher.setDaemon(true);
+        watcher.start();
+        Journey journey = new Journey(api, tokens, queue);
+        Resources resources = new Resources(s.home());
+        String runId = LocalDateTime.now().format(DateTimeFormatter.ofPattern("MMddHHmmss"));
+        // log in everyone once before the clock starts, as the staff do at the start of the day
+        for (String u : List.of("clerk1", "clerk2", "issuer1")) {
+            tokens.staff(u);
+        }
+        Journey.departmentToken(tokens);
+
+        System.out.printf("[bench] run %s: %s, warm-up %ds, then %s%n", runId,
+                s.rate() > 0 ? s.rate() + " cases/s" : "as fast as possible (" + s.inFlight() + " in flight)",
+                s.warmup().toSeconds(), s.cases() > 0 ? s.cases() + " cases" : s.duration().toSeconds() + "s");
+        drive(s, journey, runId, false, s.warmup(), 0);
+        api.recording(true);
+        resources.start();
+        var sampler = Executors.newSingleThreadScheduledExecutor();
+        sampler.scheduleAtFixedRate(resources::sample, 0, 2, TimeUnit.SECONDS);
+        Instant measureStart = Instant.now();
+        long startedMeasured = drive(s, journey, runId, true, s.duration(), s.cases());
+        Instant measureEnd = Instant.now();
+        System.out.printf("[bench] %d cases started in the measured window; waiting for those in flight%n", startedMeasured);
+        long drainUntil = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        while (inFlight.get() > 0 && System.nanoTime() < drainUntil) {
+            Thread.sleep(200);
+        }
+        Instant drained = Instant.now();
+        api.recording(false);
+        sampler.shutdownNow();
+        var usage = resources.end();
+        queue.stop();
+        Thread.sleep(3000); // the last events reach the gateway's timeline
+        var correctness = Correctness.check(db, List.copyOf(takenIn), List.copyOf(supplemented));
+        var report = Report.of(s, runId, measureStart, measureEnd, drained, startedMeasured, List.copyOf(done), rest,
+                api.errors(), failures, notStarted.get(), inFlight.get(), Stages.of(db, List.copyOf(done)), correctness, usage);
+        report.write(s.out());
+        System.out.println(report.summary());
+        pool.shutdownNow();
+        return correctness.ok() && failures.isEmpty() && inFlight.get() == 0 ? 0 : 1;
+    }
+
+    final AtomicLong inFlight = new AtomicLong();
+    final AtomicLong sequence = new AtomicLong();
+
+    /** Starts cases for {@code length} (or until {@code count} were started); returns how many started. */
+    long drive(Settings s, Journey journey, String runId, boolean measured, Duration length, int count) throws InterruptedException {
+        long end = System.nanoTime() + length.toNanos();
+        long started = 0;
+        if (s.rate() > 0) {
+            long period = (long) (1e9 / s.rate());
+            long next = System.nanoTime();
+            while (count > 0 ? started < count : System.nanoTime() < end) {
+                long wait = next - System.nanoTime();
+                if (wait > 0) {
+                    TimeUnit.NANOSECONDS.sleep(wait);
+                }
+                next += period;
+                if (inFlight.get() >= MAX_IN_FLIGHT) {
+                    notStarted.incrementAndGet();
+                    continue;
+                }
+                start(s, journey, runId, measured, null);
+                started++;
+            }
+        } else {
+            Semaphore slots = new Semaphore(s.inFlight());
+            while (count > 0 ? started < count : System.nanoTime() < end) {
+                if (!slots.tryAcquire(100, TimeUnit.MILLISECONDS)) {
+                    continue;
+                }
+                start(s, journey, runId, measured, slots);
+                started++;
+            }
+        }
+        return started;
+    }
+
+    private void start(Settings s, Journey journey, String runId, boolean measured, Semaphore slot) {
+        long n = sequence.incrementAndGet();
+        boolean supplement = s.supplementShare() > 0 && n % Math.max(1, Math.round(1 / s.supplementShare())) == 0;
+        inFlight.incrementAndGet();
+        CompletableFuture<Journey.Times> f;
+        try {
+            f = journey.run(runId, n, supplement, measured, takenIn, supplemented);
+        } catch (RuntimeException e) {
+            f = CompletableFuture.failedFuture(e);
+        }
+        f.whenComplete((t, e) -> {
+            if (e != null) {
+                String why = String.valueOf(e.getCause() != null ? e.getCause().getMessage() : e.getMessage());
+                failures.computeIfAbsent(why.length() > 160 ? why.substring(0, 160) : why, k -> new AtomicLong()).incrementAndGet();
+            } else {
+                done.add(t);
+            }
+            inFlight.decrementAndGet();
+            if (slot != null) {
+                slot.release();
+            }
+        });
+    }
+}

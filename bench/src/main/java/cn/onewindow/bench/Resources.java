@@ -1,0 +1,140 @@
+package cn.onewindow.bench;
+
+import java.io.IOException;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * CPU seconds and memory of every process of the local run, read from /proc: the six services, Kafka,
+ * Keycloak and PostgreSQL (the postmaster with all its backends). Memory is PSS, so PostgreSQL's
+ * shared buffers are not counted once per backend; the peak is the highest of the samples taken.
+ */
+public class Resources {
+    static final long TICKS = 100; // USER_HZ on Linux
+
+    public record Usage(double cpuSeconds, double peakPssMiB, double endPssMiB) {
+    }
+
+    private final Map<String, Long> roots = new LinkedHashMap<>();
+    private final Map<String, Double> cpuAtStart = new LinkedHashMap<>();
+    private final Map<String, Double> peak = new LinkedHashMap<>();
+
+    public Resources(String home) {
+        Path h = Path.of(home).toAbsolutePath().normalize();
+        for (String s : List.of("intake-service", "routing-service", "approval-service", "issuance-service", "evaluation-service", "gateway")) {
+            pidFrom(h.resolve("run/" + s + ".pid")).ifPresent(p -> roots.put(s, p));
+        }
+        pidFrom(h.resolve("kafka/kafka.pid")).ifPresent(p -> roots.put("kafka", p));
+        pidFrom(h.resolve("keycloak.pid")).ifPresent(p -> roots.put("keycloak", p));
+        Path pg = h.resolve("postgres/data/postmaster.pid");
+        if (!Files.exists(pg)) {
+            pg = Path.of("/var/tmp/onewindow-postgres/" + md5(h.toString()).substring(0, 12) + "/data/postmaster.pid");
+        }
+        pidFrom(pg).ifPresent(p -> roots.put("postgresql", p));
+    }
+
+    public void start() {
+        roots.forEach((name, pid) -> cpuAtStart.put(name, cpu(tree(pid))));
+    }
+
+    public void sample() {
+        roots.forEach((name, pid) -> peak.merge(name, pss(tree(pid)), Math::max));
+    }
+
+    public Map<String, Usage> end() {
+        sample();
+        Map<String, Usage> out = new LinkedHashMap<>();
+        roots.forEach((name, pid) -> {
+            List<Long> all = tree(pid);
+            out.put(name, new Usage(Samples.round(cpu(all) - cpuAtStart.getOrDefault(name, 0.0)),
+                    Samples.round(peak.getOrDefault(name, 0.0)), Samples.round(pss(all))));
+        });
+        return out;
+    }
+
+    /** The process and its descendants (PostgreSQL's backends, Keycloak's JVM under its launcher). */
+    static List<Long> tree(long root) {
+        List<Long> all = new ArrayList<>(List.of(root));
+        try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
+            Map<Long, Long> parent = new LinkedHashMap<>();
+            procs.filter(p -> p.getFileName().toString().matches("\\d+")).forEach(p -> {
+                String[] f = stat(p);
+                if (f != null) {
+                    parent.put(Long.parseLong(p.getFileName().toString()), Long.parseLong(f[1]));
+                }
+            });
+            for (int i = 0; i < all.size(); i++) {
+                long p = all.get(i);
+                parent.forEach((child, par) -> {
+                    if (par == p && !all.contains(child)) {
+                        all.add(child);
+                    }
+                });
+            }
+        } catch (IOException e) {
+            return all;
+        }
+        return all;
+    }
+
+    /** Fields of /proc/pid/stat after the command name: [0]=state, [1]=ppid, … [11]=utime, [12]=stime. */
+    static String[] stat(Path proc) {
+        try {
+            String s = Files.readString(proc.resolve("stat"));
+            return s.substring(s.lastIndexOf(')') + 2).split(" ");
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    static double cpu(List<Long> pids) {
+        double total = 0;
+        for (long p : pids) {
+            String[] f = stat(Path.of("/proc/" + p));
+            if (f != null) {
+                total += (Long.parseLong(f[11]) + Long.parseLong(f[12])) / (double) TICKS;
+            }
+        }
+        return total;
+    }
+
+    static double pss(List<Long> pids) {
+        double kib = 0;
+        for (long p : pids) {
+            try {
+                for (String line : Files.readAllLines(Path.of("/proc/" + p + "/smaps_rollup"))) {
+                    if (line.startsWith("Pss:")) {
+                        kib += Long.parseLong(line.replaceAll("\\D", ""));
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                // the process ended between the listing and the read
+            }
+        }
+        return kib / 1024.0;
+    }
+
+    private static java.util.Optional<Long> pidFrom(Path file) {
+        try {
+            return java.util.Optional.of(Long.parseLong(Files.readAllLines(file).get(0).trim()));
+        } catch (IOException | RuntimeException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    private static String md5(String s) {
+        try {
+            return String.format("%032x", new BigInteger(1, MessageDigest.getInstance("MD5").digest(s.getBytes(StandardCharsets.UTF_8))));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# The benchmark: starts the suite if it is not running (demo profile unless OW_PROFILE is set), builds
+# the load driver, runs it (warm-up, then the measured run), checks every case in every database and
+# writes the report to bench/target/reports/<time>.json (+ .txt). Arguments go to the driver:
+#   --rate N          cases per second (0 = as fast as possible, --in-flight cases at a time; default 0)
+#   --in-flight N     cases in flight at full speed (default 48)
+#   --warmup S        warm-up seconds (default 30)    --duration 10m | 600 (default 60 s)   --cases N
+#   --supplement-share 0.1   share of cases that go through a supplement round trip
+# Examples (docs/performance.md):  deploy/local/bench.sh --rate 0 --warmup 60 --duration 10m
+#                                  deploy/local/bench.sh --rate 100 --warmup 60 --duration 10m
+set -euo pipefail
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+source "$HERE/env.sh"
+if ! curl -sf "http://127.0.0.1:$OW_GATEWAY_PORT/q/health/ready" >/dev/null; then
+  "$HERE/suite.sh" start
+fi
+cd "$OW_ROOT"
+./mvnw -B -q install -DskipTests -pl bench -am >/dev/null
+stamp=$(date +%Y%m%d-%H%M%S)
+mkdir -p bench/target/reports
+./mvnw -B -q -pl bench exec:java -Dexec.args="--out target/reports/$stamp.json $*" | tee "bench/target/reports/$stamp.txt"
