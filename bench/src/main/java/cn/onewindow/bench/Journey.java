@@ -68,8 +68,8 @@ public class Journey {
     private CompletableFuture<Void> supplementRoundTrip(String caseId, String clerk) {
         String dept = departmentToken(tokens);
         var request = Map.of("materials", List.of(Map.of("code", "ADDR", "name", "住所使用证明", "problem", "复印件不清晰")));
-        return api.call("approval.supplement-request", "POST", "/api/approval/department/cases/" + caseId + "/supplement-request",
-                        dept, request)
+        return retryingConflicts(() -> api.call("approval.supplement-request", "POST",
+                        "/api/approval/department/cases/" + caseId + "/supplement-request", dept, request))
                 .thenCompose(a -> {
                     expect(a, 200, "supplement-request");
                     return until(() -> api.call("intake.case", "GET", "/api/intake/cases/" + caseId, tokens.staff(clerk), null),
@@ -90,8 +90,8 @@ public class Journey {
 
     private CompletableFuture<Instant> decide(String caseId) {
         var decision = Map.of("outcome", "APPROVED", "resultKind", "LICENCE", "resultTitle", "营业执照");
-        return api.call("approval.decision", "POST", "/api/approval/department/cases/" + caseId + "/decision",
-                departmentToken(tokens), decision).thenApply(a -> {
+        return retryingConflicts(() -> api.call("approval.decision", "POST", "/api/approval/department/cases/" + caseId + "/decision",
+                departmentToken(tokens), decision)).thenApply(a -> {
                     expect(a, 200, "decision");
                     return Instant.now();
                 });
@@ -106,8 +106,8 @@ public class Journey {
     private CompletableFuture<Instant> pickUp(String caseId) {
         var pickup = Map.of("receivedBy", "王小明（法定代表人）", "identityChecked", true, "signature", "data:image/png;base64,iVBORw0KGgo=",
                 "receiverRole", "APPLICANT");
-        return api.call("issuance.pickup", "POST", "/api/issuance/issuance/" + caseId + "/pickup", tokens.staff("issuer1"), pickup)
-                .thenApply(a -> {
+        return retryingConflicts(() -> api.call("issuance.pickup", "POST", "/api/issuance/issuance/" + caseId + "/pickup",
+                tokens.staff("issuer1"), pickup)).thenApply(a -> {
                     expect(a, 200, "pickup");
                     return Instant.now();
                 });
@@ -128,14 +128,18 @@ public class Journey {
                 });
     }
 
-    /** Repeats a call every 50 ms until its answer satisfies {@code done}, for at most two minutes. */
+    /**
+     * Repeats a call until its answer satisfies {@code done}, for at most two minutes, waiting 100 ms
+     * and then twice as long each time up to 800 ms, as a well-behaved client does (hammering a slow
+     * service is what turns a busy minute into a collapse).
+     */
     static CompletableFuture<Api.Answer> until(Supplier<CompletableFuture<Api.Answer>> call,
                                                java.util.function.Predicate<Api.Answer> done) {
-        return until(call, done, System.nanoTime() + Duration.ofMinutes(2).toNanos());
+        return until(call, done, System.nanoTime() + Duration.ofMinutes(2).toNanos(), 100);
     }
 
     private static CompletableFuture<Api.Answer> until(Supplier<CompletableFuture<Api.Answer>> call,
-                                                       java.util.function.Predicate<Api.Answer> done, long deadline) {
+                                                       java.util.function.Predicate<Api.Answer> done, long deadline, long waitMs) {
         return call.get().thenCompose(a -> {
             if (done.test(a)) {
                 return CompletableFuture.completedFuture(a);
@@ -143,9 +147,15 @@ public class Journey {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("gave up waiting; last answer " + a.status() + " " + a.body());
             }
-            Executor later = CompletableFuture.delayedExecutor(50, TimeUnit.MILLISECONDS);
-            return CompletableFuture.supplyAsync(() -> null, later).thenCompose(x -> until(call, done, deadline));
+            Executor later = CompletableFuture.delayedExecutor(waitMs, TimeUnit.MILLISECONDS);
+            return CompletableFuture.supplyAsync(() -> null, later)
+                    .thenCompose(x -> until(call, done, deadline, Math.min(800, waitMs * 2)));
         });
+    }
+
+    /** A 409 concurrent-change (a monitor touched the row at that instant; nothing changed) is tried again. */
+    static CompletableFuture<Api.Answer> retryingConflicts(Supplier<CompletableFuture<Api.Answer>> call) {
+        return until(call, a -> !(a.status() == 409 && "concurrent-change".equals(a.body().path("code").asText())));
     }
 
     private static CompletableFuture<Void> done() {

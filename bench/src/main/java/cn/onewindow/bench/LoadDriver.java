@@ -23,12 +23,16 @@ import java.util.concurrent.atomic.AtomicLong;
  * Exit status 0 only when nothing was lost or duplicated and no case failed.
  */
 public class LoadDriver {
-    /** Open-loop safety: beyond this many cases in flight new arrivals are counted as not started. */
-    static final int MAX_IN_FLIGHT = 4000;
 
     public static void main(String[] args) throws Exception {
         Settings s = Settings.parse(args);
-        int code = new LoadDriver().run(s);
+        int code;
+        try {
+            code = new LoadDriver().run(s);
+        } catch (Exception | Error e) {
+            e.printStackTrace();
+            code = 2;
+        }
         System.exit(code);
     }
 
@@ -39,7 +43,11 @@ public class LoadDriver {
     final AtomicLong notStarted = new AtomicLong();
 
     public int run(Settings s) throws Exception {
-        var pool = Executors.newFixedThreadPool(4);
+        var pool = Executors.newFixedThreadPool(4, r -> {
+            Thread t = new Thread(r, "http");
+            t.setDaemon(true);
+            return t;
+        });
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(pool)
                 .connectTimeout(Duration.ofSeconds(5)).build();
         Samples rest = new Samples();
@@ -82,7 +90,8 @@ public class LoadDriver {
         var usage = resources.end();
         queue.stop();
         Thread.sleep(3000); // the last events reach the gateway's timeline
-        var correctness = Correctness.check(db, List.copyOf(takenIn), List.copyOf(supplemented));
+        var correctness = Correctness.check(db, List.copyOf(takenIn), done.stream().map(Journey.Times::caseId).toList(),
+                List.copyOf(supplemented));
         var report = Report.of(s, runId, measureStart, measureEnd, drained, startedMeasured, List.copyOf(done), rest,
                 api.errors(), failures, notStarted.get(), inFlight.get(), Stages.of(db, List.copyOf(done)), correctness, usage);
         report.write(s.out());
@@ -107,7 +116,7 @@ public class LoadDriver {
                     TimeUnit.NANOSECONDS.sleep(wait);
                 }
                 next += period;
-                if (inFlight.get() >= MAX_IN_FLIGHT) {
+                if (inFlight.get() >= s.maxInFlight()) {
                     notStarted.incrementAndGet();
                     continue;
                 }

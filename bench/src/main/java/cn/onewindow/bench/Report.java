@@ -29,6 +29,7 @@ public record Report(Map<String, Object> settings, String runId, Instant measure
         Map<String, Object> settings = new LinkedHashMap<>();
         settings.put("rate", s.rate() > 0 ? s.rate() : "max");
         settings.put("inFlight", s.inFlight());
+        settings.put("maxInFlight", s.maxInFlight());
         settings.put("warmupSeconds", s.warmup().toSeconds());
         settings.put("durationSeconds", s.cases() > 0 ? null : s.duration().toSeconds());
         settings.put("cases", s.cases() > 0 ? s.cases() : null);
@@ -68,8 +69,8 @@ public record Report(Map<String, Object> settings, String runId, Instant measure
         rest.forEach((k, v) -> b.append(line(k, v)));
         b.append("\nREST errors: ").append(restErrors.isEmpty() ? "none" : restErrors).append('\n');
         b.append("failed cases: ").append(failedCases.isEmpty() ? "none" : failedCases).append('\n');
-        b.append(String.format("%ncorrectness over %d cases: lost %d, duplicated %d, checks %s%n", correctness.cases(),
-                correctness.lost(), correctness.duplicated(), correctness.checks()));
+        b.append(String.format("%ncorrectness over %d cases taken in (%d taken to the end by the driver): lost %d, duplicated %d, checks %s%n",
+                correctness.cases(), correctness.completedByDriver(), correctness.lost(), correctness.duplicated(), correctness.checks()));
         b.append("\nprocess            CPU s   peak PSS MiB   end PSS MiB\n");
         processes.forEach((k, v) -> b.append(String.format("%-16s %7.1f %14.0f %13.0f%n", k, v.cpuSeconds(), v.peakPssMiB(), v.endPssMiB())));
         return b.toString();

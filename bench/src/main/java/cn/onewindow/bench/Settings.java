@@ -9,7 +9,7 @@ import java.util.Map;
  * goes (a fixed number of cases in flight); otherwise new cases start at that many per second.
  * The run ends after {@code cases} cases or {@code duration}, whichever is given.
  */
-public record Settings(String gateway, String keycloak, int pgPort, String home, double rate, int inFlight,
+public record Settings(String gateway, String keycloak, int pgPort, String home, double rate, int inFlight, int maxInFlight,
                        Duration warmup, Duration duration, int cases, double supplementShare, String out) {
 
     public static Settings parse(String[] args) {
@@ -30,6 +30,8 @@ public record Settings(String gateway, String keycloak, int pgPort, String home,
                 a.getOrDefault("home", root + "/.local/" + profile),
                 Double.parseDouble(a.getOrDefault("rate", "0")),
                 Integer.parseInt(a.getOrDefault("in-flight", "48")),
+                // at a fixed rate, arrivals beyond this many cases in flight are counted as not started
+                Integer.parseInt(a.getOrDefault("max-in-flight", "400")),
                 seconds(a.getOrDefault("warmup", "30")),
                 seconds(a.getOrDefault("duration", "60")),
                 Integer.parseInt(a.getOrDefault("cases", "0")),
