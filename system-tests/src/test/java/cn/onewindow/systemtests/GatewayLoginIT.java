@@ -43,7 +43,14 @@ class GatewayLoginIT {
                         + URLEncoder.encode("onewindow", StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(app.statusCode()).isEqualTo(200);
         assertThat(app.uri().toString()).startsWith(Suite.gateway());
-        assertThat(app.body()).contains("一窗受理 · 集成审批").contains("办件全程记录");
+        // the staff web app's page, and the script bundle it loads
+        assertThat(app.body()).contains("一窗受理 · 集成审批").contains("<div id=\"app\">");
+        Matcher script = Pattern.compile("src=\"(/assets/[^\"]+\\.js)\"").matcher(app.body());
+        assertThat(script.find()).as("the page loads the app's bundle").isTrue();
+        var bundle = browser.send(HttpRequest.newBuilder(URI.create(Suite.gateway() + script.group(1))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(bundle.statusCode()).isEqualTo(200);
+        assertThat(bundle.body()).contains("/api/me");
 
         var me = browser.send(HttpRequest.newBuilder(URI.create(Suite.gateway() + "/api/me")).build(),
                 HttpResponse.BodyHandlers.ofString());
