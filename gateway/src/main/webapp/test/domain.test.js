@@ -143,3 +143,12 @@ describe('calling screen list', () => {
     expect(calls.filter((c) => c.ticketNumber === 'A005')).toHaveLength(1)
   })
 })
+
+describe('times as the hall reads them', () => {
+  it('shows Beijing time and a placeholder for none', async () => {
+    const { hallTime } = await import('../src/domain/figures')
+    expect(hallTime('2026-11-23T17:30:00Z')).toContain('01:30:00')
+    expect(hallTime(null, '—')).toBe('—')
+    expect(hallTime(undefined)).toBe('')
+  })
+})
