@@ -2,6 +2,9 @@
 # Starts the whole OneWindow suite on this machine without containers: the real servers
 # (servers.sh), then the five services and the gateway as JVM processes, each on loopback.
 #   usage: suite.sh start [--build] | stop | status | restart <service>
+#          suite.sh start-instance <service> <k>   another instance (k = 2, 3, …) of a service beside the
+#          first: same database and consumer group (the instances share the topics' partitions), HTTP on
+#          the service's port + 100·(k-1); stop-instance <service> <k>; `stop` stops every instance
 # Builds the services first when their jars are missing (or with --build).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
@@ -18,6 +21,7 @@ port_of() {
     evaluation-service) echo "$OW_EVALUATION_PORT" ;; gateway) echo "$OW_GATEWAY_PORT" ;;
   esac
 }
+port_var_of() { echo "OW_$(echo "${1%-service}" | tr '[:lower:]' '[:upper:]')_PORT"; }
 jar_of() { echo "$OW_ROOT/$1/target/quarkus-app/quarkus-run.jar"; }
 pid_alive() { [ -f "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null; }
 ready() { curl -sf "http://127.0.0.1:$1/q/health/ready" >/dev/null; }
@@ -27,30 +31,36 @@ build() {
   (cd "$OW_ROOT" && ./mvnw -B -q install -DskipTests) || die "the build failed"
 }
 
-start_service() {
-  local s=$1 port pidf; port=$(port_of "$s"); pidf="$RUN/$s.pid"
+start_service() { # service [instance k ≥ 2]
+  local s=$1 k=${2:-1} port pidf; port=$(( $(port_of "$s") + 100 * (k - 1) ))
+  pidf="$RUN/$s.pid"; local logf="$LOGS/$s.log"
+  if [ "$k" -gt 1 ]; then pidf="$RUN/$s-$k.pid"; logf="$LOGS/$s-$k.log"; fi
   if pid_alive "$pidf"; then log "$s already running on 127.0.0.1:$port"; return; fi
   if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
     die "port $port (for $s) is taken by another process; set its OW_*_PORT variable"
   fi
   mkdir -p "$RUN" "$LOGS"
-  nohup "$JAVA" -Xms64m -Xmx${OW_SERVICE_HEAP:-384m} -XX:+UseSerialGC -XX:TieredStopAtLevel=${OW_TIER:-4} \
-    ${OW_SERVICE_JAVA_OPTS:-} -jar "$(jar_of "$s")" >> "$LOGS/$s.log" 2>&1 &
+  # the test run's services dead-letter an event after 3 retries (≈ 20 s behind a stuck lock) instead of
+  # 30 (minutes), so the dead-letter tests stay short
+  local retries="${ONEWINDOW_INBOX_RETRIES:-}"; [ -z "$retries" ] && [ "$OW_PROFILE" = test ] && retries=3
+  env "$(port_var_of "$s")=$port" ${retries:+ONEWINDOW_INBOX_RETRIES=$retries} nohup "$JAVA" -Xms64m -Xmx${OW_SERVICE_HEAP:-384m} -XX:+UseSerialGC -XX:TieredStopAtLevel=${OW_TIER:-4} \
+    ${OW_SERVICE_JAVA_OPTS:-} -jar "$(jar_of "$s")" >> "$logf" 2>&1 &
   echo $! > "$pidf"
 }
 
-wait_ready() {
-  local s=$1 port; port=$(port_of "$s")
+wait_ready() { # service [instance k]
+  local s=$1 k=${2:-1} port pidf; port=$(( $(port_of "$s") + 100 * (k - 1) ))
+  pidf="$RUN/$s.pid"; [ "$k" -gt 1 ] && pidf="$RUN/$s-$k.pid"
   for _ in $(seq 1 240); do
     ready "$port" && return 0
-    pid_alive "$RUN/$s.pid" || die "$s exited during start-up; see $LOGS/$s.log"
+    pid_alive "$pidf" || die "$s exited during start-up; see $LOGS/$s.log"
     sleep 0.5
   done
   die "$s was not ready within 120 s; see $LOGS/$s.log"
 }
 
-stop_service() {
-  local s=$1; local pidf="$RUN/$s.pid"
+stop_service() { # service [instance k]
+  local s=$1; local pidf="$RUN/$s.pid"; [ "${2:-1}" -gt 1 ] && pidf="$RUN/$s-$2.pid"
   if pid_alive "$pidf"; then
     local pid; pid=$(cat "$pidf"); kill "$pid" 2>/dev/null || true
     for _ in $(seq 1 40); do kill -0 "$pid" 2>/dev/null || break; sleep 0.25; done
@@ -79,6 +89,9 @@ case "${1:-}" in
 MSG
     ;;
   stop)
+    for f in "$RUN"/*-[0-9].pid; do
+      [ -e "$f" ] || continue; b=$(basename "$f" .pid); stop_service "${b%-*}" "${b##*-}"
+    done
     for s in $OW_SERVICES; do stop_service "$s"; done
     [ "${OW_EXTERNAL_SERVERS:-0}" = 1 ] || "$HERE/servers.sh" stop ;;
   status)
@@ -92,5 +105,12 @@ MSG
   restart)
     [ -n "${2:-}" ] || die "usage: suite.sh restart <service>"
     stop_service "$2"; start_service "$2"; wait_ready "$2"; log "$2 restarted" ;;
-  *) echo "usage: $0 start [--build] | stop | status | restart <service>" >&2; exit 2 ;;
+  start-instance)
+    [ -n "${3:-}" ] && [ "$3" -ge 2 ] || die "usage: suite.sh start-instance <service> <k ≥ 2>"
+    start_service "$2" "$3"; wait_ready "$2" "$3"
+    log "$2 instance $3 ready on http://127.0.0.1:$(( $(port_of "$2") + 100 * ($3 - 1) ))" ;;
+  stop-instance)
+    [ -n "${3:-}" ] && [ "$3" -ge 2 ] || die "usage: suite.sh stop-instance <service> <k ≥ 2>"
+    stop_service "$2" "$3" ;;
+  *) echo "usage: $0 start [--build] | stop | status | restart <service> | start-instance|stop-instance <service> <k>" >&2; exit 2 ;;
 esac

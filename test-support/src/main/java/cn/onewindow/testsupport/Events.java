@@ -39,6 +39,39 @@ public final class Events {
         }
     }
 
+    /**
+     * Sends a marker (a type no consumer acts on) on {@code key}'s partition and waits up to 60 s until
+     * consumer group {@code group} has committed past it: everything sent before it on that partition
+     * has then been processed (consumers skip types they do not act on without a trace, so the
+     * group's committed offset is the proof).
+     */
+    public static void awaitConsumedThrough(String topic, String key, String group) {
+        try (var p = new KafkaProducer<>(kafka(), new StringSerializer(), new StringSerializer());
+             var admin = org.apache.kafka.clients.admin.Admin.create(kafka())) {
+            var r = new ProducerRecord<>(topic, key, "{}");
+            r.headers().add("ce_specversion", b("1.0")).add("ce_id", b(UUID.randomUUID().toString()))
+                    .add("ce_type", b("cn.onewindow.test.marker.v1")).add("ce_source", b("/test"))
+                    .add("ce_time", b(Instant.now().toString()));
+            var sent = p.send(r).get();
+            var tp = new org.apache.kafka.common.TopicPartition(topic, sent.partition());
+            long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (System.nanoTime() < end) {
+                var committed = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get().get(tp);
+                if (committed != null && committed.offset() > sent.offset()) {
+                    return;
+                }
+                Thread.sleep(250);
+            }
+            throw new AssertionError(group + " did not consume " + topic + "[" + tp.partition() + "] through offset "
+                    + sent.offset() + " within 60 s");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("could not send the marker to " + topic, e);
+        }
+    }
+
     /** Whether a record with {@code key} reaches {@code topic} within 30 s (e.g. a dead-letter topic). */
     public static boolean arrives(String topic, String key) {
         Properties props = kafka();

@@ -1,5 +1,7 @@
 package cn.onewindow.approval.messaging;
 
+import java.util.Set;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -17,6 +19,9 @@ import io.smallrye.mutiny.Uni;
 /** The window's news for the back office: owed or requested materials supplied; the clock runs again. */
 @ApplicationScoped
 public class IntakeEventsConsumer {
+    /** The types this consumer acts on; the others on the topic pass without touching the database. */
+    static final Set<String> HANDLED = Set.of(CaseEventTypes.SUPPLEMENT_RECEIVED);
+
     private static final Actor WINDOW = Actor.system("intake-service");
     private final Inbox inbox;
     private final SupplementRequests supplements;
@@ -28,7 +33,7 @@ public class IntakeEventsConsumer {
 
     @Incoming("intake-events")
     public Uni<Void> onEvent(ConsumerRecord<String, String> record) {
-        return inbox.once("approval-service", record, event -> switch (event.type()) {
+        return inbox.once("approval-service", record, HANDLED, event -> switch (event.type()) {
             case CaseEventTypes.SUPPLEMENT_RECEIVED -> {
                 JsonNode data = inbox.read(event, JsonNode.class);
                 if (!data.hasNonNull("caseId") || !data.has("complete")) {

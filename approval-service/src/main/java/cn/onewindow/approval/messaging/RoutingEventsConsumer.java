@@ -1,5 +1,7 @@
 package cn.onewindow.approval.messaging;
 
+import java.util.Set;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -14,6 +16,9 @@ import io.smallrye.mutiny.Uni;
 /** Consumes routing's events: a routed case enters its department's queue exactly once. */
 @ApplicationScoped
 public class RoutingEventsConsumer {
+    /** The types this consumer acts on; the others on the topic pass without touching the database. */
+    static final Set<String> HANDLED = Set.of(CaseEventTypes.CASE_ROUTED);
+
     private final Inbox inbox;
     private final ApprovalService approval;
 
@@ -24,7 +29,7 @@ public class RoutingEventsConsumer {
 
     @Incoming("routing-events")
     public Uni<Void> onEvent(ConsumerRecord<String, String> record) {
-        return inbox.once("approval-service", record, event -> switch (event.type()) {
+        return inbox.once("approval-service", record, HANDLED, event -> switch (event.type()) {
             case CaseEventTypes.CASE_ROUTED -> approval.enqueue(inbox.read(event, CaseRouted.class));
             default -> Uni.createFrom().voidItem();
         });

@@ -38,6 +38,8 @@ public class ApprovalService {
     static final Actor QUEUE = Actor.system("approval-service");
     /** Back-office acceptance while the applicant waits (Qingpu): 20 office minutes. */
     static final int ACCEPTANCE_WHILE_WAITING_MINUTES = 20;
+    /** Advisory lock key serialising the feed numbers (any constant unique in this database). */
+    static final long FEED_LOCK = 7_310_001L;
     /** Acceptance decision after a receipt (Qingpu): 5 working days. */
     static final int ACCEPTANCE_AFTER_RECEIPT_DAYS = 5;
     private final Outbox outbox;
@@ -115,8 +117,15 @@ public class ApprovalService {
         return clocks.start(c, kind, c.acceptedAt, budget);
     }
 
+    /**
+     * The feed's cursor must grow in commit order, or a department system reading "after N" could miss
+     * a case whose smaller number committed after a larger one (two consumers, or two instances, at once).
+     * The transaction-scoped advisory lock, held from here to the commit, makes the numbers commit in
+     * order; it is taken late in the case's arrival, so it is held for its last few statements only.
+     */
     private Uni<Long> nextFeedSeq() {
-        return Panache.getSession().flatMap(s -> s.createNativeQuery("select nextval('approval_feed_seq')", Long.class)
+        return Panache.getSession().flatMap(s -> s.createNativeQuery(
+                        "select nextval('approval_feed_seq') from (select pg_advisory_xact_lock(" + FEED_LOCK + ")) l", Long.class)
                 .getSingleResult());
     }
 

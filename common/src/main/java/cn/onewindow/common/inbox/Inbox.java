@@ -2,6 +2,7 @@ package cn.onewindow.common.inbox;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Set;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,13 +32,25 @@ public class Inbox {
     private final ObjectMapper json;
     private final Clock clock;
 
+    /**
+     * Set by the operator tool's dead-letter replay ({@code ow dlq replay}): the record is sent back to
+     * its origin topic for this service only; the other services reading that topic skip it.
+     */
+    public static final String REPLAY_FOR = "ow-replay-for";
+
     private final long retries;
+    private final long lockTimeoutMillis;
+    private final String instance;
 
     public Inbox(ObjectMapper json, Clock clock,
-                 @ConfigProperty(name = "onewindow.inbox.retries", defaultValue = "30") long retries) {
+                 @ConfigProperty(name = "onewindow.inbox.retries", defaultValue = "30") long retries,
+                 @ConfigProperty(name = "onewindow.inbox.lock-timeout-ms", defaultValue = "5000") long lockTimeoutMillis,
+                 @ConfigProperty(name = "onewindow.instance") String instance) {
         this.json = json;
         this.clock = clock;
         this.retries = retries;
+        this.lockTimeoutMillis = lockTimeoutMillis;
+        this.instance = instance;
     }
 
     /** Reads an event's data as its contract record; data that does not fit is malformed. */
@@ -58,6 +71,9 @@ public class Inbox {
      */
     public Uni<Void> once(String consumer, ConsumerRecord<String, String> record,
                           Function<EventEnvelope, Uni<Void>> effect) {
+        if (replayedForAnother(consumer, record)) {
+            return Uni.createFrom().voidItem();
+        }
         EventEnvelope event = CloudEventHeaders.fromRecord(record, json);
         return apply(consumer, event, effect)
                 .onFailure(Inbox::transientFailure)
@@ -67,9 +83,35 @@ public class Inbox {
     }
 
     /**
-     * Worth retrying: anything but a malformed event or a constraint the event breaks (SQLState 23…),
-     * which no retry can mend — those go to the dead-letter topic at once instead of blocking the
-     * partition.
+     * {@link #once} for a consumer that acts on some event types only. A record of any other type passes
+     * without a transaction — there is nothing to apply, so nothing to remember — which spares the
+     * database most of the records on a topic (measured in docs/performance.md). A record without a type
+     * still goes through {@link #once} and so, malformed, to the dead-letter topic.
+     */
+    public Uni<Void> once(String consumer, ConsumerRecord<String, String> record, Set<String> handledTypes,
+                          Function<EventEnvelope, Uni<Void>> effect) {
+        var type = record.headers().lastHeader(CloudEventHeaders.TYPE);
+        if (type != null && type.value() != null
+                && !handledTypes.contains(new String(type.value(), java.nio.charset.StandardCharsets.UTF_8))) {
+            return Uni.createFrom().voidItem();
+        }
+        return once(consumer, record, effect);
+    }
+
+    /** A replayed dead letter meant for another service ({@code consumer} is "service" or "service/part"). */
+    static boolean replayedForAnother(String consumer, ConsumerRecord<String, String> record) {
+        var h = record.headers().lastHeader(REPLAY_FOR);
+        if (h == null || h.value() == null) {
+            return false;
+        }
+        String service = consumer.contains("/") ? consumer.substring(0, consumer.indexOf('/')) : consumer;
+        return !service.equals(new String(h.value(), java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Worth retrying: anything but a malformed event, a constraint the event breaks (SQLState 23…) or
+     * a value the database cannot hold (22…), which no retry can mend — those go to the dead-letter
+     * topic at once instead of blocking the partition.
      */
     static boolean transientFailure(Throwable ex) {
         for (Throwable t = ex; t != null; t = t.getCause()) {
@@ -79,17 +121,29 @@ public class Inbox {
             if (t instanceof org.hibernate.exception.ConstraintViolationException) {
                 return false;
             }
-            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+            if (t instanceof java.sql.SQLException sql && permanent(sql.getSQLState())) {
+                return false;
+            }
+            if (t instanceof io.vertx.pgclient.PgException pg && permanent(pg.getSqlState())) {
                 return false;
             }
         }
         return true;
     }
 
+    private static boolean permanent(String sqlState) {
+        return sqlState != null && (sqlState.startsWith("23") || sqlState.startsWith("22"));
+    }
+
     private Uni<Void> apply(String consumer, EventEnvelope event, Function<EventEnvelope, Uni<Void>> effect) {
         return Panache.withTransaction(() -> Panache.getSession()
-                .flatMap(s -> s.createNativeQuery("insert into processed_event(consumer, event_id, event_type, processed_at) "
-                                + "values (:c, :id, :t, :at) on conflict do nothing")
+                // the lock timeout (set for this transaction, in the same statement) keeps an event from
+                // waiting forever behind a stuck lock: it fails, is retried, and in the end dead-lettered
+                .flatMap(s -> s.createNativeQuery("insert into processed_event(consumer, event_id, event_type, processed_at, handled_by) "
+                                + "select :c, :id, :t, :at, :by where set_config('lock_timeout', :lt, true) is not null "
+                                + "on conflict do nothing")
+                        .setParameter("lt", lockTimeoutMillis + "ms")
+                        .setParameter("by", instance)
                         .setParameter("c", consumer).setParameter("id", event.id()).setParameter("t", event.type())
                         .setParameter("at", clock.instant())
                         .executeUpdate())

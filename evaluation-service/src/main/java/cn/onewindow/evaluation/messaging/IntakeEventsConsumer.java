@@ -1,5 +1,7 @@
 package cn.onewindow.evaluation.messaging;
 
+import java.util.Set;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -14,6 +16,9 @@ import io.smallrye.mutiny.Uni;
 /** Keeps the facts statistics group by (item, department, window clerk) from intake's accepted events. */
 @ApplicationScoped
 public class IntakeEventsConsumer {
+    /** The types this consumer acts on; the others on the topic pass without touching the database. */
+    static final Set<String> HANDLED = Set.of(CaseEventTypes.CASE_ACCEPTED);
+
     private final Inbox inbox;
 
     public IntakeEventsConsumer(Inbox inbox) {
@@ -22,7 +27,7 @@ public class IntakeEventsConsumer {
 
     @Incoming("intake-events")
     public Uni<Void> onEvent(ConsumerRecord<String, String> record) {
-        return inbox.once("evaluation-service", record, event -> switch (event.type()) {
+        return inbox.once("evaluation-service", record, HANDLED, event -> switch (event.type()) {
             case CaseEventTypes.CASE_ACCEPTED -> {
                 var a = inbox.read(event, CaseAccepted.class);
                 var f = new CaseFact();

@@ -1,5 +1,7 @@
 package cn.onewindow.evaluation.messaging;
 
+import java.util.Set;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -14,6 +16,9 @@ import io.smallrye.mutiny.Uni;
 /** Consumes issuance's events: a delivered case opens for rating exactly once. */
 @ApplicationScoped
 public class IssuanceEventsConsumer {
+    /** The types this consumer acts on; the others on the topic pass without touching the database. */
+    static final Set<String> HANDLED = Set.of(CaseEventTypes.RESULT_DELIVERED);
+
     private final Inbox inbox;
     private final EvaluationService evaluation;
 
@@ -24,7 +29,7 @@ public class IssuanceEventsConsumer {
 
     @Incoming("issuance-events")
     public Uni<Void> onEvent(ConsumerRecord<String, String> record) {
-        return inbox.once("evaluation-service", record, event -> switch (event.type()) {
+        return inbox.once("evaluation-service", record, HANDLED, event -> switch (event.type()) {
             case CaseEventTypes.RESULT_DELIVERED -> evaluation.openForRating(inbox.read(event, ResultDelivered.class));
             default -> Uni.createFrom().voidItem();
         });

@@ -1,5 +1,7 @@
 package cn.onewindow.intake.messaging;
 
+import java.util.Set;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -14,6 +16,9 @@ import io.smallrye.mutiny.Uni;
 /** The back office's requests reach the applicant through the window: each becomes one recorded notice. */
 @ApplicationScoped
 public class ApprovalEventsConsumer {
+    /** The types this consumer acts on; the others on the topic pass without touching the database. */
+    static final Set<String> HANDLED = Set.of(CaseEventTypes.SUPPLEMENT_REQUESTED);
+
     private final Inbox inbox;
     private final SupplementRequests requests;
 
@@ -24,7 +29,7 @@ public class ApprovalEventsConsumer {
 
     @Incoming("approval-events")
     public Uni<Void> onEvent(ConsumerRecord<String, String> record) {
-        return inbox.once("intake-service", record, event -> switch (event.type()) {
+        return inbox.once("intake-service", record, HANDLED, event -> switch (event.type()) {
             case CaseEventTypes.SUPPLEMENT_REQUESTED -> requests.record(inbox.read(event, SupplementRequested.class));
             default -> Uni.createFrom().voidItem();
         });

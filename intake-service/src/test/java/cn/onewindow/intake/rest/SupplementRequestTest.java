@@ -42,9 +42,7 @@ class SupplementRequestTest {
         assertThat(Sql.awaitCount("select count(*) from intake_notice where case_id = '" + caseId
                 + "' and kind = 'SUPPLEMENT_NOTICE'", 1)).isEqualTo(1);
         // a marker after the duplicate on the same key: once it is applied, the duplicate has been consumed too
-        String marker = UUID.randomUUID().toString();
-        Events.send("onewindow.approval.case.v1", caseId, marker, "cn.onewindow.case.queued.v1", "{}");
-        assertThat(Sql.awaitCount("select count(*) from processed_event where event_id = '" + marker + "'", 1)).isEqualTo(1);
+        Events.awaitConsumedThrough("onewindow.approval.case.v1", caseId, "intake-service");
         assertThat(Sql.count("select count(*) from intake_notice where case_id = '" + caseId + "'")).isEqualTo(1);
 
         given().when().get("/api/cases/" + caseId).then().statusCode(200).body("status", equalTo("SUPPLEMENT_REQUESTED"));

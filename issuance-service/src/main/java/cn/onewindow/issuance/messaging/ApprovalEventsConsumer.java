@@ -1,5 +1,7 @@
 package cn.onewindow.issuance.messaging;
 
+import java.util.Set;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -14,6 +16,9 @@ import io.smallrye.mutiny.Uni;
 /** Consumes approval's events: every decision reaches the issuance window exactly once. */
 @ApplicationScoped
 public class ApprovalEventsConsumer {
+    /** The types this consumer acts on; the others on the topic pass without touching the database. */
+    static final Set<String> HANDLED = Set.of(CaseEventTypes.CASE_DECIDED);
+
     private final Inbox inbox;
     private final IssuanceService issuance;
 
@@ -24,7 +29,7 @@ public class ApprovalEventsConsumer {
 
     @Incoming("approval-events")
     public Uni<Void> onEvent(ConsumerRecord<String, String> record) {
-        return inbox.once("issuance-service", record, event -> switch (event.type()) {
+        return inbox.once("issuance-service", record, HANDLED, event -> switch (event.type()) {
             case CaseEventTypes.CASE_DECIDED -> issuance.receive(inbox.read(event, CaseDecided.class));
             default -> Uni.createFrom().voidItem();
         });

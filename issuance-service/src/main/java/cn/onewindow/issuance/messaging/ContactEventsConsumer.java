@@ -1,5 +1,7 @@
 package cn.onewindow.issuance.messaging;
 
+import java.util.Set;
+
 import java.time.Clock;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,6 +18,9 @@ import io.smallrye.mutiny.Uni;
 /** Keeps how each applicant is reached, for the notices (the last record of a case wins). */
 @ApplicationScoped
 public class ContactEventsConsumer {
+    /** The types this consumer acts on; the others on the topic pass without touching the database. */
+    static final Set<String> HANDLED = Set.of(CaseEventTypes.CONTACT_RECORDED);
+
     private final Inbox inbox;
     private final Clock clock;
 
@@ -34,7 +39,7 @@ public class ContactEventsConsumer {
 
     @Incoming("contact-events")
     public Uni<Void> onEvent(ConsumerRecord<String, String> record) {
-        return inbox.once("issuance-service", record, event -> switch (event.type()) {
+        return inbox.once("issuance-service", record, HANDLED, event -> switch (event.type()) {
             case CaseEventTypes.CONTACT_RECORDED -> {
                 var c = inbox.read(event, Contact.class);
                 yield Panache.getSession().flatMap(s -> s.createNativeQuery("insert into applicant_contact (case_id, phone, email, recorded_at) "

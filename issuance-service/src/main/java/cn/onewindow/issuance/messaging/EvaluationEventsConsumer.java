@@ -1,5 +1,7 @@
 package cn.onewindow.issuance.messaging;
 
+import java.util.Set;
+
 import java.time.Clock;
 import java.util.UUID;
 
@@ -19,6 +21,9 @@ import io.smallrye.mutiny.Uni;
 /** Evaluation's rating invitations go to the applicant through the issuance window's notices. */
 @ApplicationScoped
 public class EvaluationEventsConsumer {
+    /** The types this consumer acts on; the others on the topic pass without touching the database. */
+    static final Set<String> HANDLED = Set.of(CaseEventTypes.RATING_INVITED);
+
     private final Inbox inbox;
     private final Clock clock;
     private final String channel;
@@ -40,7 +45,7 @@ public class EvaluationEventsConsumer {
 
     @Incoming("evaluation-events")
     public Uni<Void> onEvent(ConsumerRecord<String, String> record) {
-        return inbox.once("issuance-service", record, event -> switch (event.type()) {
+        return inbox.once("issuance-service", record, HANDLED, event -> switch (event.type()) {
             case CaseEventTypes.RATING_INVITED -> {
                 var invited = inbox.read(event, Invited.class);
                 yield IssuanceRecord.<IssuanceRecord>findById(invited.caseId()).flatMap(r -> {

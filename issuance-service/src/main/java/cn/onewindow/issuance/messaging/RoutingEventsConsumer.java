@@ -1,5 +1,7 @@
 package cn.onewindow.issuance.messaging;
 
+import java.util.Set;
+
 import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,6 +18,9 @@ import io.smallrye.mutiny.Uni;
 /** Routing's bundle joins: a bundle is issued once every department has decided. */
 @ApplicationScoped
 public class RoutingEventsConsumer {
+    /** The types this consumer acts on; the others on the topic pass without touching the database. */
+    static final Set<String> HANDLED = Set.of(CaseEventTypes.BUNDLE_JOINED);
+
     private final Inbox inbox;
     private final IssuanceService issuance;
 
@@ -26,7 +31,7 @@ public class RoutingEventsConsumer {
 
     @Incoming("routing-events")
     public Uni<Void> onEvent(ConsumerRecord<String, String> record) {
-        return inbox.once("issuance-service", record, event -> switch (event.type()) {
+        return inbox.once("issuance-service", record, HANDLED, event -> switch (event.type()) {
             case CaseEventTypes.BUNDLE_JOINED -> {
                 var joined = inbox.read(event, Joined.class);
                 yield issuance.bundleJoined(joined.bundleId(), joined.size(), joined.joinedAt());

@@ -1,5 +1,7 @@
 package cn.onewindow.routing.messaging;
 
+import java.util.Set;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -15,6 +17,9 @@ import io.smallrye.mutiny.Uni;
 /** The departments' decisions (a bundle joins again when its last department has decided) and overdue flags (escalated). */
 @ApplicationScoped
 public class ApprovalEventsConsumer {
+    /** The types this consumer acts on; the others on the topic pass without touching the database. */
+    static final Set<String> HANDLED = Set.of(CaseEventTypes.CASE_DECIDED, CaseEventTypes.OVERDUE);
+
     private final Inbox inbox;
     private final BundleJoins joins;
     private final Escalations escalations;
@@ -27,7 +32,7 @@ public class ApprovalEventsConsumer {
 
     @Incoming("approval-events")
     public Uni<Void> onEvent(ConsumerRecord<String, String> record) {
-        return inbox.once("routing-service", record, event -> switch (event.type()) {
+        return inbox.once("routing-service", record, HANDLED, event -> switch (event.type()) {
             case CaseEventTypes.CASE_DECIDED -> joins.decided(inbox.read(event, CaseDecided.class));
             case CaseEventTypes.OVERDUE -> escalations.departmentOverdue(event.data());
             default -> Uni.createFrom().voidItem();

@@ -1,5 +1,7 @@
 package cn.onewindow.routing.messaging;
 
+import java.util.Set;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -14,6 +16,9 @@ import io.smallrye.mutiny.Uni;
 /** Consumes intake's case events; every accepted case is routed exactly once. */
 @ApplicationScoped
 public class IntakeEventsConsumer {
+    /** The types this consumer acts on; the others on the topic pass without touching the database. */
+    static final Set<String> HANDLED = Set.of(CaseEventTypes.CASE_ACCEPTED);
+
     private final Inbox inbox;
     private final RoutingService routing;
 
@@ -24,7 +29,7 @@ public class IntakeEventsConsumer {
 
     @Incoming("intake-events")
     public Uni<Void> onEvent(ConsumerRecord<String, String> record) {
-        return inbox.once("routing-service", record, event -> switch (event.type()) {
+        return inbox.once("routing-service", record, HANDLED, event -> switch (event.type()) {
             case CaseEventTypes.CASE_ACCEPTED ->
                     routing.route(event.id(), inbox.read(event, CaseAccepted.class));
             default -> Uni.createFrom().voidItem(); // other intake events are not routing's business

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Records a CPU profile (JDK Flight Recorder, "profile" settings) of every running OneWindow service
+# for N seconds and prints each one's hottest methods and allocation, to see where a benchmark's time
+# goes. Run it while deploy/local/bench.sh is measuring.
+#   usage: profile.sh [seconds=60]   → bench/target/profiles/<time>/<service>.jfr + hot-methods.txt
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+secs="${1:-60}"
+out="$OW_ROOT/bench/target/profiles/$(date +%Y%m%d-%H%M%S)"; mkdir -p "$out"
+JDK_BIN="${JAVA_HOME:+$JAVA_HOME/bin/}"
+# JDK 21+'s `jfr view` summarises a recording; the recordings of Java 17 services read fine with it
+VIEWER=jfr; [ -x /usr/lib/jvm/temurin-25-jdk-amd64/bin/jfr ] && VIEWER=/usr/lib/jvm/temurin-25-jdk-amd64/bin/jfr
+for s in $OW_SERVICES; do
+  pid=$(cat "$OW_HOME/run/$s.pid")
+  "${JDK_BIN}jcmd" "$pid" JFR.start name=ow duration="${secs}s" settings=profile filename="$out/$s.jfr" >/dev/null
+done
+sleep $((secs + 5))
+for s in $OW_SERVICES; do
+  { echo "=== $s"; "$VIEWER" view --width 160 hot-methods "$out/$s.jfr" | head -30
+    "$VIEWER" view --width 160 gc "$out/$s.jfr" | tail -3; } >> "$out/hot-methods.txt" 2>&1 || true
+done
+echo "profiles in $out"
