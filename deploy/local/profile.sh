@@ -15,8 +15,15 @@ for s in $OW_SERVICES; do
   "${JDK_BIN}jcmd" "$pid" JFR.start name=ow duration="${secs}s" settings=profile filename="$out/$s.jfr" >/dev/null
 done
 sleep $((secs + 5))
+thread_cpu() { # CPU seconds per thread kind (compiler, event loop, GC, …) of one process, since it started
+  # (the row of the main thread, tid = pid, reports the whole process: skipped)
+  ps -L -o tid=,time=,comm= -p "$1" | awk -v pid="$1" '$1 != pid { split($2, t, ":"); s = t[1]*3600 + t[2]*60 + t[3];
+    $1 = ""; $2 = ""; sub(/^ +/, ""); gsub(/[-#0-9]+$/, "", $0); cpu[$0] += s } END { for (k in cpu) if (cpu[k] > 0) printf "%8d s  %s\n", cpu[k], k }' | sort -rn | head -6
+}
 for s in $OW_SERVICES; do
-  { echo "=== $s"; "$VIEWER" view --width 160 hot-methods "$out/$s.jfr" | head -30
+  # JFR samples Java code only: JIT compilation and GC show up in the thread CPU
+  { echo "=== $s — CPU by thread since start"; thread_cpu "$(cat "$OW_HOME/run/$s.pid")"
+    echo "=== $s — hot methods (JFR)"; "$VIEWER" view --width 160 hot-methods "$out/$s.jfr" | head -30
     "$VIEWER" view --width 160 gc "$out/$s.jfr" | tail -3; } >> "$out/hot-methods.txt" 2>&1 || true
 done
 echo "profiles in $out"

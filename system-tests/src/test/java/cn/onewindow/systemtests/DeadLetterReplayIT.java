@@ -62,10 +62,10 @@ class DeadLetterReplayIT {
         List<ConsumerRecord<String, String>> dead = awaitRecords(ROUTING_DLQ, poisonKey, partitions, Duration.ofSeconds(60));
         assertThat(dead).hasSize(partitions);
         for (var d : dead) {
-            assertThat(header(d, "dead-letter-topic")).isEqualTo(INTAKE_TOPIC);
-            assertThat(header(d, "dead-letter-reason")).contains("ce_id");
-            assertThat(header(d, "dead-letter-partition")).matches("\\d+");
-            assertThat(header(d, "dead-letter-offset")).matches("\\d+");
+            assertThat(Topics.header(d, "dead-letter-topic")).isEqualTo(INTAKE_TOPIC);
+            assertThat(Topics.header(d, "dead-letter-reason")).contains("ce_id");
+            assertThat(Topics.header(d, "dead-letter-partition")).matches("\\d+");
+            assertThat(Topics.header(d, "dead-letter-offset")).matches("\\d+");
             assertThat(d.value()).isEqualTo("this is not an event {");
         }
         System.out.printf("DEAD LETTER poison: %d poison records (one per partition) in %s; the case behind them was queued%n",
@@ -87,9 +87,9 @@ class DeadLetterReplayIT {
             assertThat(r.status()).as(r.body()).isEqualTo(201);
             caseId = Window.caseId(r);
             var dead = awaitRecords(ROUTING_DLQ, caseId, 1, Duration.ofSeconds(120));
-            acceptedEventId = header(dead.get(0), "ce_id");
-            assertThat(header(dead.get(0), "ce_type")).isEqualTo("cn.onewindow.case.accepted.v1");
-            assertThat(header(dead.get(0), "dead-letter-reason")).containsIgnoringCase("lock");
+            acceptedEventId = Topics.header(dead.get(0), "ce_id");
+            assertThat(Topics.header(dead.get(0), "ce_type")).isEqualTo("cn.onewindow.case.accepted.v1");
+            assertThat(Topics.header(dead.get(0), "dead-letter-reason")).containsIgnoringCase("lock");
             stuck.rollback();  // the fix: the stuck session is ended
         }
         // the other services took the event as usual (the gateway's timeline has it); routing has not
@@ -131,7 +131,7 @@ class DeadLetterReplayIT {
     private static List<ConsumerRecord<String, String>> awaitRecords(String topic, String key, int n, Duration within) {
         long deadline = System.nanoTime() + within.toNanos();
         while (true) {
-            var found = read(topic).stream().filter(r -> key.equals(r.key())).toList();
+            var found = Topics.records(topic).stream().filter(r -> key.equals(r.key())).toList();
             if (found.size() >= n || System.nanoTime() > deadline) {
                 assertThat(found).as("records with key %s on %s", key, topic).hasSizeGreaterThanOrEqualTo(n);
                 return found;
@@ -140,22 +140,6 @@ class DeadLetterReplayIT {
         }
     }
 
-    private static List<ConsumerRecord<String, String>> read(String topic) {
-        Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + Suite.KAFKA);
-        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        List<ConsumerRecord<String, String>> out = new java.util.ArrayList<>();
-        try (var c = new KafkaConsumer<>(p, new StringDeserializer(), new StringDeserializer())) {
-            var parts = c.partitionsFor(topic).stream().map(i -> new TopicPartition(topic, i.partition())).toList();
-            c.assign(parts);
-            c.seekToBeginning(parts);
-            var end = c.endOffsets(parts);
-            while (parts.stream().anyMatch(tp -> c.position(tp) < end.get(tp))) {
-                c.poll(Duration.ofMillis(500)).forEach(out::add);
-            }
-        }
-        return out;
-    }
 
     private static KafkaProducer<String, String> producer() {
         Properties p = new Properties();
@@ -163,8 +147,4 @@ class DeadLetterReplayIT {
         return new KafkaProducer<>(p, new StringSerializer(), new StringSerializer());
     }
 
-    private static String header(ConsumerRecord<String, String> r, String name) {
-        var h = r.headers().lastHeader(name);
-        return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
-    }
 }

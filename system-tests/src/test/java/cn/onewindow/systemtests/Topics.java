@@ -26,14 +26,20 @@ public final class Topics {
                         String value) {
     }
 
-    /** Every record currently on {@code topic}. */
+    /** Every record currently on {@code topic}, as events. */
     public static List<Event> readAll(String topic) {
+        return records(topic).stream().map(r -> new Event(r.topic(), r.partition(), r.offset(), r.key(), header(r, "ce_id"),
+                header(r, "ce_type"), header(r, "ce_subject"), r.value())).toList();
+    }
+
+    /** Every record currently on {@code topic}, with its headers. */
+    public static List<ConsumerRecord<String, String>> records(String topic) {
         Properties p = new Properties();
         p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + Suite.KAFKA);
         p.put(ConsumerConfig.GROUP_ID_CONFIG, "system-test-" + UUID.randomUUID());
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "5000");
-        List<Event> out = new ArrayList<>();
+        List<ConsumerRecord<String, String>> out = new ArrayList<>();
         try (var c = new KafkaConsumer<>(p, new StringDeserializer(), new StringDeserializer())) {
             List<TopicPartition> parts = c.partitionsFor(topic).stream()
                     .map(i -> new TopicPartition(topic, i.partition())).toList();
@@ -41,17 +47,14 @@ public final class Topics {
             c.seekToBeginning(parts);
             var end = c.endOffsets(parts);
             while (parts.stream().anyMatch(tp -> c.position(tp) < end.get(tp))) {
-                for (ConsumerRecord<String, String> r : c.poll(Duration.ofMillis(500))) {
-                    out.add(new Event(r.topic(), r.partition(), r.offset(), r.key(), header(r, "ce_id"),
-                            header(r, "ce_type"), header(r, "ce_subject"), r.value()));
-                }
+                c.poll(Duration.ofMillis(500)).forEach(out::add);
             }
         }
         return out;
     }
 
-    private static String header(ConsumerRecord<?, ?> r, String name) {
+    public static String header(ConsumerRecord<?, ?> r, String name) {
         Header h = r.headers().lastHeader(name);
-        return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
+        return h == null || h.value() == null ? null : new String(h.value(), StandardCharsets.UTF_8);
     }
 }
