@@ -18,4 +18,4 @@ cd "$OW_ROOT"
 ./mvnw -B -q install -DskipTests -pl bench -am >/dev/null
 stamp=$(date +%Y%m%d-%H%M%S)
 mkdir -p bench/target/reports
-./mvnw -B -q -pl bench exec:java -Dexec.args="--out target/reports/$stamp.json $*" | tee "bench/target/reports/$stamp.txt"
+./mvnw -B -q -pl bench exec:java -Dexec.args="--out $OW_ROOT/bench/target/reports/$stamp.json $*" | tee "bench/target/reports/$stamp.txt"
