@@ -91,6 +91,7 @@ final class DeadLetters {
                 }
             }
             Map<TopicPartition, OffsetAndMetadata> progress = new HashMap<>();
+            List<java.util.concurrent.Future<org.apache.kafka.clients.producer.RecordMetadata>> sent = new java.util.ArrayList<>();
             int replayed = 0;
             int skipped = 0;
             for (var r : readToEnd(consumer, partitions)) {
@@ -103,12 +104,15 @@ final class DeadLetters {
                 }
                 out.println((dryRun ? "would replay to " : "replayed to ") + origin + ": " + EventLines.summary(r));
                 if (!dryRun) {
-                    producer.send(backToOrigin(r, origin, service));
+                    sent.add(producer.send(backToOrigin(r, origin, service)));
                 }
                 replayed++;
             }
             if (!dryRun) {
-                producer.flush();  // every record acknowledged (acks=all) before the progress is committed
+                producer.flush();
+                for (var f : sent) {
+                    f.get();  // a record the broker refused fails the replay here, before any progress is committed
+                }
                 if (!progress.isEmpty()) {
                     consumer.commitSync(progress);
                 }
