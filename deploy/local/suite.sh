@@ -53,13 +53,14 @@ start_service() { # service [instance k ≥ 2]
 
 wait_ready() { # service [instance k]
   local s=$1 k=${2:-1} port pidf; port=$(( $(port_of "$s") + 100 * (k - 1) ))
-  pidf="$RUN/$s.pid"; [ "$k" -gt 1 ] && pidf="$RUN/$s-$k.pid"
+  pidf="$RUN/$s.pid"; local logf="$LOGS/$s.log"
+  if [ "$k" -gt 1 ]; then pidf="$RUN/$s-$k.pid"; logf="$LOGS/$s-$k.log"; fi
   for _ in $(seq 1 240); do
     ready "$port" && return 0
-    pid_alive "$pidf" || die "$s exited during start-up; see $LOGS/$s.log"
+    pid_alive "$pidf" || die "$s exited during start-up; see $logf"
     sleep 0.5
   done
-  die "$s was not ready within 120 s; see $LOGS/$s.log"
+  die "$s was not ready within 120 s; see $logf"
 }
 
 stop_service() { # service [instance k]

@@ -6,9 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -41,13 +39,10 @@ final class CaseTail {
             }
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = new HashMap<>(consumer.endOffsets(partitions));
             List<ConsumerRecord<byte[], byte[]>> found = new ArrayList<>();
-            while (end.entrySet().stream().anyMatch(e -> consumer.position(e.getKey()) < e.getValue())) {
-                for (var r : consumer.poll(Duration.ofMillis(500))) {
-                    if (Arrays.equals(key, r.key())) {
-                        found.add(r);
-                    }
+            for (var r : KafkaAccess.readToEnd(consumer, partitions)) {
+                if (Arrays.equals(key, r.key())) {
+                    found.add(r);
                 }
             }
             found.sort(Comparator.comparing(EventLines::time).thenComparing(r -> topicOrder(r.topic()))

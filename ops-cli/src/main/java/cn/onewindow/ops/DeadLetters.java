@@ -59,7 +59,7 @@ final class DeadLetters {
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, OffsetAndMetadata> replayed = committed(topic, partitions);
             int n = 0;
-            for (var r : readToEnd(consumer, partitions)) {
+            for (var r : KafkaAccess.readToEnd(consumer, partitions)) {
                 var done = replayed.get(new TopicPartition(r.topic(), r.partition()));
                 boolean isReplayed = done != null && r.offset() < done.offset();
                 out.printf("%s%n      key=%s origin=%s[%s]@%s %s%n      reason: %s%n      cause: %s%n",
@@ -94,7 +94,7 @@ final class DeadLetters {
             List<java.util.concurrent.Future<org.apache.kafka.clients.producer.RecordMetadata>> sent = new java.util.ArrayList<>();
             int replayed = 0;
             int skipped = 0;
-            for (var r : readToEnd(consumer, partitions)) {
+            for (var r : KafkaAccess.readToEnd(consumer, partitions)) {
                 progress.put(new TopicPartition(r.topic(), r.partition()), new OffsetAndMetadata(r.offset() + 1));
                 String origin = EventLines.header(r, "dead-letter-topic");
                 if (origin == null) {
@@ -157,20 +157,5 @@ final class DeadLetters {
             throw new IllegalArgumentException("no such topic: " + topic);
         }
         return info.stream().map(i -> new TopicPartition(topic, i.partition())).toList();
-    }
-
-    /** Everything from the current positions up to the end offsets as they were when reading began. */
-    private static List<ConsumerRecord<byte[], byte[]>> readToEnd(KafkaConsumer<byte[], byte[]> consumer,
-                                                                  List<TopicPartition> partitions) {
-        Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-        List<ConsumerRecord<byte[], byte[]>> records = new java.util.ArrayList<>();
-        while (end.entrySet().stream().anyMatch(e -> consumer.position(e.getKey()) < e.getValue())) {
-            for (var r : consumer.poll(Duration.ofMillis(500))) {
-                if (r.offset() < end.get(new TopicPartition(r.topic(), r.partition()))) {
-                    records.add(r);
-                }
-            }
-        }
-        return records;
     }
 }

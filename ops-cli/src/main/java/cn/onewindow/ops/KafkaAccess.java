@@ -1,13 +1,19 @@
 package cn.onewindow.ops;
 
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 
@@ -55,5 +61,20 @@ record KafkaAccess(String bootstrap) {
         Properties p = new Properties();
         p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         return Admin.create(p);
+    }
+
+    /** Everything from the current positions up to the end offsets as they were when reading began. */
+    static List<ConsumerRecord<byte[], byte[]>> readToEnd(KafkaConsumer<byte[], byte[]> consumer,
+                                                          List<TopicPartition> partitions) {
+        Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+        List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
+        while (end.entrySet().stream().anyMatch(e -> consumer.position(e.getKey()) < e.getValue())) {
+            for (var r : consumer.poll(Duration.ofMillis(500))) {
+                if (r.offset() < end.get(new TopicPartition(r.topic(), r.partition()))) {
+                    records.add(r);
+                }
+            }
+        }
+        return records;
     }
 }
