@@ -72,7 +72,11 @@ public final class Http {
     }
 
     public static Reply get(String url, String token) {
-        var b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).header("Accept", "application/json").GET();
+        return get(url, token, "application/json");
+    }
+
+    public static Reply get(String url, String token, String accept) {
+        var b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).header("Accept", accept).GET();
         if (token != null) {
             b.header("Authorization", "Bearer " + token);
         }
@@ -80,6 +84,11 @@ public final class Http {
     }
 
     public static Reply post(String url, String token, Object body) {
+        return post(url, token, body, Map.of());
+    }
+
+    /** A POST with extra request headers (a W3C traceparent, a wrong content type…). */
+    public static Reply post(String url, String token, Object body, Map<String, String> headers) {
         String text;
         try {
             text = body instanceof String s ? s : JSON.writeValueAsString(body);
@@ -89,6 +98,7 @@ public final class Http {
         var b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json").header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(text));
+        headers.forEach(b::setHeader);
         if (token != null) {
             b.header("Authorization", "Bearer " + token);
         }

@@ -10,12 +10,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.onewindow.common.events.CloudEventHeaders;
 import cn.onewindow.common.events.EventEnvelope;
 import cn.onewindow.common.events.MalformedEventException;
+import cn.onewindow.common.observability.CaseIdLogContext;
+import cn.onewindow.common.observability.TraceContext;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
@@ -73,6 +76,14 @@ public class Inbox {
                           Function<EventEnvelope, Uni<Void>> effect) {
         if (replayedForAnother(consumer, record)) {
             return Uni.createFrom().voidItem();
+        }
+        // the effect's log lines name the case, and the events it writes continue the record's trace
+        if (record.key() != null) {
+            MDC.put(CaseIdLogContext.CASE_ID, record.key());
+        }
+        var traceparent = record.headers().lastHeader(TraceContext.TRACEPARENT);
+        if (traceparent != null && traceparent.value() != null) {
+            TraceContext.continueFrom(new String(traceparent.value(), java.nio.charset.StandardCharsets.UTF_8));
         }
         EventEnvelope event = CloudEventHeaders.fromRecord(record, json);
         return apply(consumer, event, effect)

@@ -6,10 +6,14 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import cn.onewindow.common.observability.CaseIdLogContext;
+import cn.onewindow.common.observability.TraceContext;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
@@ -20,6 +24,7 @@ import io.smallrye.mutiny.Uni;
  */
 @ApplicationScoped
 public class Outbox {
+    private static final Logger LOG = Logger.getLogger(Outbox.class);
     private final ObjectMapper json;
     private final Clock clock;
     private final String source;
@@ -44,11 +49,17 @@ public class Outbox {
         e.eventType = type;
         e.source = source;
         e.occurredAt = clock.instant();
+        e.traceparent = TraceContext.current();
         try {
             e.payload = json.writeValueAsString(data);
         } catch (JsonProcessingException ex) {
             return Uni.createFrom().failure(new IllegalArgumentException("event data cannot be written as JSON", ex));
         }
+        if ("case".equals(aggregateType)) {
+            MDC.put(CaseIdLogContext.CASE_ID, aggregateId);
+        }
+        // one log line per transition: with the case id, trace id and actor's act, what the operators grep for
+        LOG.infof("%s %s: %s (event %s)", aggregateType, aggregateId, type, e.eventId);
         return Panache.getSession().flatMap(s -> s.persist(e)).replaceWith(e.eventId);
     }
 }

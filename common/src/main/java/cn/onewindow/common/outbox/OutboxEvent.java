@@ -39,4 +39,7 @@ public class OutboxEvent {
     public Instant occurredAt;
     @Column(name = "published_at")
     public Instant publishedAt;
+    /** The trace of the act that wrote the event (W3C traceparent), null outside any trace. */
+    @Column
+    public String traceparent;
 }

@@ -17,6 +17,8 @@ import org.jboss.logging.Logger;
 
 import cn.onewindow.common.events.CloudEventHeaders;
 import cn.onewindow.common.events.EventEnvelope;
+import cn.onewindow.common.observability.EventMetrics;
+import cn.onewindow.common.observability.TraceContext;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -27,6 +29,7 @@ import io.vertx.core.Vertx;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.groups.UniJoin;
 import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 
 /**
@@ -41,6 +44,7 @@ public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
 
     private final MutinyEmitter<String> emitter;
+    private final EventMetrics metrics;
     private final Clock clock;
     private final int batchSize;
     private final AtomicLong relayed = new AtomicLong();
@@ -51,11 +55,12 @@ public class OutboxRelay {
 
     @Inject
     public OutboxRelay(@Channel("outbox") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 4096)
-                       MutinyEmitter<String> emitter, Clock clock, Vertx vertx,
+                       MutinyEmitter<String> emitter, Clock clock, Vertx vertx, EventMetrics metrics,
                        @ConfigProperty(name = "onewindow.outbox.batch-size", defaultValue = "500") int batchSize,
                        @ConfigProperty(name = "onewindow.outbox.poll-interval-ms", defaultValue = "50") long pollIntervalMillis,
                        @ConfigProperty(name = "onewindow.outbox.relay-enabled", defaultValue = "true") boolean enabled) {
         this.emitter = emitter;
+        this.metrics = metrics;
         this.clock = clock;
         this.vertx = vertx;
         this.batchSize = batchSize;
@@ -118,6 +123,7 @@ public class OutboxRelay {
                     return join.joinAll().andFailFast()
                             .invoke(() -> rows.forEach(r -> r.publishedAt = now))
                             .invoke(() -> relayed.addAndGet(rows.size()))
+                            .invoke(() -> rows.forEach(r -> metrics.published(r.eventType)))
                             .replaceWith(rows.size());
                 })));
     }
@@ -130,6 +136,11 @@ public class OutboxRelay {
                 .withKey(row.aggregateId)
                 .withHeaders(CloudEventHeaders.toHeaders(envelope))
                 .build();
-        return emitter.sendMessage(Message.of(row.payload).addMetadata(metadata));
+        Message<String> message = Message.of(row.payload).addMetadata(metadata);
+        if (row.traceparent != null) {
+            // the producer span joins the trace of the act that wrote the event, not the relay's round
+            message = message.addMetadata(TracingMetadata.withCurrent(TraceContext.parse(row.traceparent)));
+        }
+        return emitter.sendMessage(message);
     }
 }
