@@ -81,7 +81,9 @@ realm = {
         {"clientId": "onewindow-gateway", "name": "OneWindow gateway and web app", "enabled": True,
          "publicClient": False, "secret": "gateway-secret", "standardFlowEnabled": True,
          "directAccessGrantsEnabled": True, "serviceAccountsEnabled": False,
-         "redirectUris": [f"http://{h}:{p}/*" for h in ("127.0.0.1", "localhost") for p in (8080, 18080)],
+         # the local run's ports, and the hall's public address of deploy/k8s (ingress.yaml)
+         "redirectUris": [f"http://{h}:{p}/*" for h in ("127.0.0.1", "localhost") for p in (8080, 18080)]
+         + ["https://hall.onewindow.example/*"],
          "webOrigins": ["+"], "attributes": {"post.logout.redirect.uris": "+"},
          "protocolMappers": staff_mappers()},
         {"clientId": "onewindow-cli", "name": "OneWindow command line and load driver (public)", "enabled": True,

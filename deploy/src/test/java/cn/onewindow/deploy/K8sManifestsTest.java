@@ -1,0 +1,340 @@
+package cn.onewindow.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.Namespace;
+import io.fabric8.kubernetes.api.model.Secret;
+import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
+import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
+import io.strimzi.api.kafka.model.kafka.Kafka;
+import io.strimzi.api.kafka.model.nodepool.KafkaNodePool;
+import io.strimzi.api.kafka.model.topic.KafkaTopic;
+
+/**
+ * deploy/k8s renders to valid objects: each against the schema of its kind (the Kubernetes and Strimzi
+ * models; CloudNativePG has none published, so its two kinds against the CRD field names we use), every
+ * reference between objects resolves, every topic a service reads or writes is declared with enough
+ * partitions for its replicas, and every service is told where its database, broker and Keycloak are.
+ */
+class K8sManifestsTest {
+    static final Path K8S = Manifests.DEPLOY.resolve("k8s");
+    static final Map<String, Class<?>> MODELS = Map.of(
+            "v1/Namespace", Namespace.class, "v1/Secret", Secret.class, "v1/Service", Service.class,
+            "v1/ConfigMap", ConfigMap.class, "apps/v1/Deployment", Deployment.class,
+            "networking.k8s.io/v1/Ingress", Ingress.class, "policy/v1/PodDisruptionBudget", PodDisruptionBudget.class,
+            "kafka.strimzi.io/v1beta2/Kafka", Kafka.class, "kafka.strimzi.io/v1beta2/KafkaNodePool", KafkaNodePool.class,
+            "kafka.strimzi.io/v1beta2/KafkaTopic", KafkaTopic.class);
+    /** CloudNativePG 1.25+ field names (Cluster and Database CRDs) that these manifests may use. */
+    static final Map<String, Set<String>> CNPG_SPEC = Map.of(
+            "Cluster", Set.of("instances", "imageName", "storage", "resources", "postgresql", "managed", "bootstrap",
+                    "affinity", "monitoring", "backup", "superuserSecret", "enableSuperuserAccess"),
+            "Database", Set.of("name", "owner", "cluster", "ensure", "encoding", "databaseReclaimPolicy"));
+    static final Set<String> CNPG_ROLE = Set.of("name", "ensure", "login", "passwordSecret", "comment", "createdb",
+            "inherit", "connectionLimit", "inRoles", "superuser", "replication", "bypassrls", "createrole");
+    static final List<String> SERVICES = List.of("intake-service", "routing-service", "approval-service",
+            "issuance-service", "evaluation-service", "gateway");
+
+    static List<ObjectNode> objects;
+
+    @BeforeAll
+    static void render() throws IOException {
+        objects = Manifests.kustomize(K8S);
+    }
+
+    @Test
+    void everyObjectFitsTheSchemaOfItsKind() {
+        assertThat(objects).hasSizeGreaterThan(40);
+        List<String> problems = new ArrayList<>();
+        for (ObjectNode o : objects) {
+            String kind = o.path("apiVersion").asText() + "/" + o.path("kind").asText();
+            if (o.path("apiVersion").asText().startsWith("postgresql.cnpg.io/")) {
+                problems.addAll(cnpgProblems(o));
+                continue;
+            }
+            Class<?> model = MODELS.get(kind);
+            if (model == null) {
+                problems.add(Manifests.id(o) + ": no schema known for " + kind);
+                continue;
+            }
+            try {
+                Object typed = Manifests.YAML.convertValue(o, model);
+                Manifests.unknownFields(typed).forEach(f -> problems.add(Manifests.id(o) + ": unknown field " + f));
+            } catch (IllegalArgumentException e) {
+                problems.add(Manifests.id(o) + ": " + e.getMessage());
+            }
+            if (o.path("metadata").path("name").asText().isBlank()) {
+                problems.add(kind + " without a name");
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void theSchemaCheckCatchesAMisspeltField() {
+        ObjectNode deployment = of("Deployment", "routing-service").deepCopy();
+        ((ObjectNode) deployment.at("/spec/template/spec/containers/0")).put("imagePullPolicyy", "Always");
+        assertThat(Manifests.unknownFields(Manifests.YAML.convertValue(deployment, Deployment.class)))
+                .singleElement().asString().contains("imagePullPolicyy");
+        ObjectNode topic = of("KafkaTopic", "onewindow-intake-case-v1").deepCopy();
+        ((ObjectNode) topic.get("spec")).put("partitionz", 3);
+        assertThat(Manifests.unknownFields(Manifests.YAML.convertValue(topic, KafkaTopic.class)))
+                .singleElement().asString().contains("partitionz");
+    }
+
+    @Test
+    void rendersLikeKubectlKustomize() throws Exception {
+        Assumptions.assumeTrue(onPath("kubectl"), "kubectl is not installed");
+        Process p = new ProcessBuilder("kubectl", "kustomize", K8S.toString()).redirectErrorStream(false).start();
+        byte[] out = p.getInputStream().readAllBytes();
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(new String(p.getErrorStream().readAllBytes())).isZero();
+        Path rendered = Files.createTempFile("onewindow-k8s", ".yaml");
+        Files.write(rendered, out);
+        Set<String> theirs = new HashSet<>();
+        Manifests.documents(rendered).forEach(o -> theirs.add(Manifests.id(o) + "@" + o.path("metadata").path("namespace").asText()));
+        Set<String> ours = new HashSet<>();
+        objects.forEach(o -> ours.add(Manifests.id(o) + "@" + o.path("metadata").path("namespace").asText()));
+        assertThat(theirs).isEqualTo(ours);
+    }
+
+    @Test
+    void everyReferenceResolves() {
+        Map<String, JsonNode> secrets = byName("Secret");
+        Map<String, JsonNode> configMaps = byName("ConfigMap");
+        Map<String, JsonNode> deployments = byName("Deployment");
+        List<String> problems = new ArrayList<>();
+        for (JsonNode d : deployments.values()) {
+            String name = d.at("/metadata/name").asText();
+            JsonNode pod = d.at("/spec/template");
+            if (!contains(pod.at("/metadata/labels"), d.at("/spec/selector/matchLabels"))) {
+                problems.add(name + ": selector does not match the pod's labels");
+            }
+            for (JsonNode c : pod.at("/spec/containers")) {
+                Set<String> ports = new HashSet<>();
+                c.path("ports").forEach(p -> ports.add(p.path("name").asText()));
+                for (String probe : List.of("startupProbe", "readinessProbe", "livenessProbe")) {
+                    JsonNode port = c.path(probe).path("httpGet").path("port");
+                    if (!port.isMissingNode() && port.isTextual() && !ports.contains(port.asText())) {
+                        problems.add(name + ": " + probe + " names port " + port.asText());
+                    }
+                }
+                for (JsonNode e : c.path("env")) {
+                    JsonNode ref = e.path("valueFrom").path("secretKeyRef");
+                    if (!ref.isMissingNode() && !hasKey(secrets.get(ref.path("name").asText()), ref.path("key").asText())) {
+                        problems.add(name + ": " + e.path("name").asText() + " → missing secret key " + ref);
+                    }
+                }
+            }
+            for (JsonNode v : pod.at("/spec/volumes")) {
+                if (v.has("configMap") && !configMaps.containsKey(v.at("/configMap/name").asText())) {
+                    problems.add(name + ": volume of missing ConfigMap " + v.at("/configMap/name").asText());
+                }
+            }
+        }
+        for (JsonNode s : byName("Service").values()) {
+            boolean matched = deployments.values().stream().anyMatch(d -> contains(d.at("/spec/template/metadata/labels"), s.at("/spec/selector")));
+            if (!matched) {
+                problems.add("Service " + s.at("/metadata/name").asText() + " selects no pods");
+            }
+        }
+        Map<String, JsonNode> services = byName("Service");
+        for (JsonNode ingress : byName("Ingress").values()) {
+            ingress.at("/spec/rules").forEach(r -> r.at("/http/paths").forEach(p -> {
+                if (!services.containsKey(p.at("/backend/service/name").asText())) {
+                    problems.add("Ingress routes to missing Service " + p.at("/backend/service/name").asText());
+                }
+            }));
+        }
+        String kafka = only("Kafka").at("/metadata/name").asText();
+        Stream.concat(byName("KafkaTopic").values().stream(), byName("KafkaNodePool").values().stream())
+                .filter(t -> !kafka.equals(t.at("/metadata/labels/strimzi.io~1cluster").asText()))
+                .forEach(t -> problems.add(Manifests.id(t) + " belongs to no Kafka cluster"));
+        JsonNode cluster = only("Cluster");
+        Set<String> roles = new HashSet<>();
+        for (JsonNode role : cluster.at("/spec/managed/roles")) {
+            roles.add(role.path("name").asText());
+            JsonNode secret = secrets.get(role.at("/passwordSecret/name").asText());
+            if (secret == null || !role.path("name").asText().equals(secret.at("/stringData/username").asText())
+                    || !"kubernetes.io/basic-auth".equals(secret.path("type").asText())) {
+                problems.add("role " + role.path("name").asText() + " needs a basic-auth Secret with its username");
+            }
+        }
+        for (JsonNode db : byName("Database").values()) {
+            if (!roles.contains(db.at("/spec/owner").asText())
+                    || !cluster.at("/metadata/name").asText().equals(db.at("/spec/cluster/name").asText())) {
+                problems.add(Manifests.id(db) + ": owner or cluster unknown");
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void everyServiceIsToldWhereItsDatabaseBrokerAndKeycloakAre() throws IOException {
+        Set<String> databases = new HashSet<>();
+        byName("Database").values().forEach(d -> databases.add(d.at("/spec/name").asText()));
+        String rw = only("Cluster").at("/metadata/name").asText() + "-rw:5432/";
+        String bootstrap = only("Kafka").at("/metadata/name").asText() + "-kafka-bootstrap:9092";
+        for (String service : SERVICES) {
+            JsonNode d = of("Deployment", service);
+            Map<String, String> env = new HashMap<>();
+            d.at("/spec/template/spec/containers/0/env").forEach(e -> env.put(e.path("name").asText(), e.path("value").asText()));
+            String db = "ow_" + serviceProperties(service).getProperty("onewindow.db");
+            assertThat(env).as(service).containsEntry("QUARKUS_HTTP_HOST", "0.0.0.0").containsEntry("QUARKUS_HTTP_PORT", "8080")
+                    .containsEntry("QUARKUS_DATASOURCE_REACTIVE_URL", "postgresql://" + rw + db)
+                    .containsEntry("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://" + rw + db)
+                    .containsEntry("QUARKUS_DATASOURCE_USERNAME", db)
+                    .containsEntry("KAFKA_BOOTSTRAP_SERVERS", bootstrap)
+                    .containsEntry("QUARKUS_OIDC_AUTH_SERVER_URL", "http://keycloak:8080/realms/onewindow")
+                    .containsKeys("QUARKUS_DATASOURCE_PASSWORD", "OW_INSTANCE");
+            assertThat(databases).as(service).contains(db);
+            assertThat(d.at("/spec/template/metadata/annotations/prometheus.io~1path").asText()).isEqualTo("/q/metrics");
+        }
+        JsonNode gateway = of("Deployment", "gateway");
+        List<String> targets = new ArrayList<>();
+        gateway.at("/spec/template/spec/containers/0/env").forEach(e -> {
+            if (e.path("name").asText().startsWith("ONEWINDOW_SERVICES_")) {
+                targets.add(e.path("value").asText());
+            }
+        });
+        assertThat(targets).containsExactlyInAnyOrder("http://intake-service:8080", "http://routing-service:8080",
+                "http://approval-service:8080", "http://issuance-service:8080", "http://evaluation-service:8080");
+    }
+
+    @Test
+    void everyTopicTheServicesUseIsDeclaredWithPartitionsForEveryReplica() throws IOException {
+        Map<String, Integer> declared = new HashMap<>();
+        byName("KafkaTopic").values().forEach(t -> declared.put(t.at("/spec/topicName").asText(), t.at("/spec/partitions").asInt()));
+        Set<String> used = topicsTheCodeUses();
+        assertThat(used).hasSizeGreaterThan(15);
+        assertThat(declared.keySet()).containsAll(used);
+        int replicas = byName("Deployment").values().stream().filter(d -> SERVICES.contains(d.at("/metadata/name").asText()))
+                .mapToInt(d -> d.at("/spec/replicas").asInt()).max().orElseThrow();
+        for (String caseTopic : List.of("onewindow.intake.case.v1", "onewindow.routing.case.v1", "onewindow.approval.case.v1",
+                "onewindow.issuance.case.v1", "onewindow.evaluation.case.v1")) {
+            assertThat(declared.get(caseTopic)).as(caseTopic).isGreaterThanOrEqualTo(Math.max(replicas, 6));
+        }
+    }
+
+    /** Topic names in the services' configuration (dead-letter topics resolved) and in the code. */
+    static Set<String> topicsTheCodeUses() throws IOException {
+        Set<String> out = new HashSet<>();
+        Path root = Manifests.DEPLOY.getParent();
+        for (String service : SERVICES) {
+            Properties p = serviceProperties(service);
+            Properties shared = new Properties();
+            try (var in = Files.newBufferedReader(root.resolve("common/src/main/resources/META-INF/microprofile-config.properties"))) {
+                shared.load(in);
+            }
+            for (Properties props : List.of(p, shared)) {
+                props.stringPropertyNames().stream().filter(k -> k.endsWith(".topic"))
+                        .forEach(k -> out.add(props.getProperty(k).replace("${onewindow.db}", p.getProperty("onewindow.db"))));
+            }
+        }
+        Pattern literal = Pattern.compile("\"(onewindow\\.[a-z0-9.-]+\\.v1)\"");
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path f : files.filter(f -> f.toString().endsWith(".java") && f.toString().contains("/src/main/java/")).toList()) {
+                Matcher m = literal.matcher(Files.readString(f));
+                while (m.find()) {
+                    out.add(m.group(1));
+                }
+            }
+        }
+        return out;
+    }
+
+    static Properties serviceProperties(String service) throws IOException {
+        Properties p = new Properties();
+        try (var in = Files.newBufferedReader(Manifests.DEPLOY.getParent().resolve(service + "/src/main/resources/application.properties"))) {
+            p.load(in);
+        }
+        return p;
+    }
+
+    private static List<String> cnpgProblems(JsonNode o) {
+        List<String> problems = new ArrayList<>();
+        String kind = o.path("kind").asText();
+        Set<String> allowed = CNPG_SPEC.get(kind);
+        if (allowed == null || !"postgresql.cnpg.io/v1".equals(o.path("apiVersion").asText())) {
+            return List.of(Manifests.id(o) + ": not a CloudNativePG v1 kind");
+        }
+        o.path("spec").fieldNames().forEachRemaining(f -> {
+            if (!allowed.contains(f)) {
+                problems.add(Manifests.id(o) + ": unknown field spec." + f);
+            }
+        });
+        o.at("/spec/managed/roles").forEach(r -> r.fieldNames().forEachRemaining(f -> {
+            if (!CNPG_ROLE.contains(f)) {
+                problems.add(Manifests.id(o) + ": unknown role field " + f);
+            }
+        }));
+        if ("Cluster".equals(kind) && o.at("/spec/instances").asInt() < 1) {
+            problems.add(Manifests.id(o) + ": needs instances");
+        }
+        if ("Database".equals(kind) && (o.at("/spec/name").asText().isBlank() || o.at("/spec/owner").asText().isBlank())) {
+            problems.add(Manifests.id(o) + ": needs name and owner");
+        }
+        return problems;
+    }
+
+    private static boolean hasKey(JsonNode secret, String key) {
+        return secret != null && (secret.path("stringData").has(key) || secret.path("data").has(key));
+    }
+
+    private static boolean contains(JsonNode labels, JsonNode selector) {
+        var it = selector.fields();
+        while (it.hasNext()) {
+            var e = it.next();
+            if (!e.getValue().equals(labels.get(e.getKey()))) {
+                return false;
+            }
+        }
+        return selector.size() > 0;
+    }
+
+    static Map<String, JsonNode> byName(String kind) {
+        Map<String, JsonNode> out = new HashMap<>();
+        objects.stream().filter(o -> kind.equals(o.path("kind").asText()))
+                .forEach(o -> out.put(o.at("/metadata/name").asText(), o));
+        return out;
+    }
+
+    static ObjectNode of(String kind, String name) {
+        return objects.stream().filter(o -> Manifests.id(o).equals(kind + "/" + name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + kind + "/" + name));
+    }
+
+    private static JsonNode only(String kind) {
+        assertThat(byName(kind)).as(kind).hasSize(1);
+        return byName(kind).values().iterator().next();
+    }
+
+    static boolean onPath(String command) {
+        return Stream.of(System.getenv().getOrDefault("PATH", "").split(":"))
+                .anyMatch(d -> Files.isExecutable(Path.of(d, command)));
+    }
+}
