@@ -11,6 +11,7 @@ import java.util.Arrays;
  *   ow events lag [--group &lt;consumer group&gt;]
  *   ow dlq list --topic &lt;dead-letter topic&gt;
  *   ow dlq replay --topic &lt;dead-letter topic&gt; [--dry-run]
+ *   ow trail verify --db &lt;intake|routing|approval|issuance|evaluation&gt; [--jdbc url --user u --password p]
  * </pre>
  * Every command takes {@code --bootstrap host:port} (default: {@code OW_KAFKA_BOOTSTRAP}, else
  * 127.0.0.1:{@code OW_KAFKA_PORT}, else 127.0.0.1:19092, the local demo run).
@@ -21,6 +22,7 @@ public final class Ow {
                    ow events lag [--group <consumer group>]
                    ow dlq list --topic <dead-letter topic>
                    ow dlq replay --topic <dead-letter topic> [--dry-run]
+                   ow trail verify --db <intake|routing|approval|issuance|evaluation> [--jdbc <url> --user <u> --password <p>]
             options: --bootstrap host:port (default $OW_KAFKA_BOOTSTRAP or 127.0.0.1:$OW_KAFKA_PORT or 127.0.0.1:19092)
             """;
 
@@ -53,6 +55,14 @@ public final class Ow {
                 case "events lag" -> new ConsumerLag(kafka, out).run(args.get("group", null));
                 case "dlq list" -> new DeadLetters(kafka, out).list(args.required("topic"));
                 case "dlq replay" -> new DeadLetters(kafka, out).replay(args.required("topic"), args.flag("dry-run"));
+                case "trail verify" -> {
+                    String db = args.required("db");
+                    int breaks = new TrailVerify(out).run(args.get("jdbc", TrailVerify.localUrl(db)),
+                            args.get("user", "ow_" + db), args.get("password", "ow_" + db));
+                    if (breaks > 0) {
+                        return 1;
+                    }
+                }
                 default -> {
                     err.print(USAGE);
                     return 2;

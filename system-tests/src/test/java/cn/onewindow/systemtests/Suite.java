@@ -85,6 +85,30 @@ public final class Suite {
         }
     }
 
+    /** What a script printed and how it ended. */
+    public record Run(int exit, String output) {
+    }
+
+    /** Runs a deploy/local script (in the test profile's environment) and captures its output and exit code. */
+    public static Run capture(String name, String... args) {
+        List<String> cmd = new ArrayList<>(List.of("bash", ROOT.resolve("deploy/local").resolve(name).toString()));
+        cmd.addAll(List.of(args));
+        try {
+            Process p = new ProcessBuilder(cmd).directory(ROOT.toFile()).redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            if (!p.waitFor(2, TimeUnit.MINUTES)) {
+                p.destroyForcibly();
+                throw new IllegalStateException(String.join(" ", cmd) + " did not finish");
+            }
+            return new Run(p.exitValue(), out);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static String env(String name, String fallback) {
         String v = System.getenv(name);
         return v == null || v.isBlank() ? fallback : v;

@@ -40,15 +40,22 @@ public final class PersonalNumbers {
 
     /** An ID-card number as a clerk who does not need it sees it: region prefix and last four kept. */
     public static String maskIdCard(String id) {
-        if (id == null || id.length() < 8) {
-            return id;
+        if (id == null) {
+            return null;
+        }
+        if (id.length() < 8) {
+            return "****";
         }
         return id.substring(0, 4) + "*".repeat(id.length() - 8) + id.substring(id.length() - 4);
     }
 
+    /** A mobile number as list views show it: {@code 138****5678}. */
     public static String maskMobile(String phone) {
-        if (phone == null || phone.length() < 11) {
-            return phone;
+        if (phone == null) {
+            return null;
+        }
+        if (phone.length() < 11) {
+            return "****";
         }
         int start = phone.length() - 11; // after a +86 prefix
         return phone.substring(0, start + 3) + "****" + phone.substring(start + 7);

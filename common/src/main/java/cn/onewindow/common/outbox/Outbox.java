@@ -1,6 +1,8 @@
 package cn.onewindow.common.outbox;
 
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,10 +12,12 @@ import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.onewindow.common.observability.CaseIdLogContext;
 import cn.onewindow.common.observability.TraceContext;
+import cn.onewindow.common.trail.TrailEntry;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
@@ -25,6 +29,11 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class Outbox {
     private static final Logger LOG = Logger.getLogger(Outbox.class);
+    /**
+     * Events that are not acts on a case: the calling queue's tickets, and the applicant's contact (which
+     * holds phone numbers the trail must not copy; the intake act that recorded it is trailed).
+     */
+    static final Set<String> UNTRAILED = Set.of("ticket", "applicant-contact");
     private final ObjectMapper json;
     private final Clock clock;
     private final String source;
@@ -48,11 +57,14 @@ public class Outbox {
         e.aggregateId = aggregateId;
         e.eventType = type;
         e.source = source;
-        e.occurredAt = clock.instant();
+        // the database keeps microseconds: the trail's hash is computed from what it reads back
+        e.occurredAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         e.traceparent = TraceContext.current();
+        JsonNode tree;
         try {
-            e.payload = json.writeValueAsString(data);
-        } catch (JsonProcessingException ex) {
+            tree = json.valueToTree(data);
+            e.payload = json.writeValueAsString(tree);
+        } catch (IllegalArgumentException | JsonProcessingException ex) {
             return Uni.createFrom().failure(new IllegalArgumentException("event data cannot be written as JSON", ex));
         }
         if ("case".equals(aggregateType)) {
@@ -60,6 +72,32 @@ public class Outbox {
         }
         // one log line per transition: with the case id, trace id and actor's act, what the operators grep for
         LOG.infof("%s %s: %s (event %s)", aggregateType, aggregateId, type, e.eventId);
-        return Panache.getSession().flatMap(s -> s.persist(e)).replaceWith(e.eventId);
+        return Panache.getSession().flatMap(s -> s.persist(e)
+                .call(() -> UNTRAILED.contains(aggregateType) ? Uni.createFrom().voidItem() : s.persist(trailEntry(e, tree))))
+                .replaceWith(e.eventId);
+    }
+
+    /** The act behind an event, for the trail (全程留痕): who, post, department, delegation, catalogue version. */
+    private static TrailEntry trailEntry(OutboxEvent e, JsonNode data) {
+        JsonNode actor = data.path("actor");
+        TrailEntry t = new TrailEntry();
+        t.eventId = e.eventId;
+        t.aggregateType = e.aggregateType;
+        t.aggregateId = e.aggregateId;
+        t.eventType = e.eventType;
+        t.actorId = text(actor, "userId");
+        t.actorName = text(actor, "name");
+        t.actorPost = text(actor, "post");
+        t.actorDepartment = text(actor, "department");
+        t.delegation = text(actor, "delegation");
+        t.catalogueVersion = text(actor, "catalogueVersion");
+        t.occurredAt = e.occurredAt;
+        t.what = e.payload;
+        return t;
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode v = node.path(field);
+        return v.isNull() || v.isMissingNode() ? null : v.asText();
     }
 }

@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.Response;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
+import cn.onewindow.common.observability.PersonalNumbers;
 import cn.onewindow.common.security.CurrentActor;
 import cn.onewindow.common.security.Posts;
 import cn.onewindow.evaluation.model.SupervisionOrder;
@@ -61,7 +62,7 @@ public class ComplaintResource {
                             Instant feedbackAt, Instant escalatedAt, String status) {
         static OrderView of(SupervisionOrder o) {
             return new OrderView(o.id, o.caseId, o.complainantName,
-                    o.phone == null ? null : o.phone.substring(0, 3) + "****" + o.phone.substring(7), o.content, o.channel,
+                    PersonalNumbers.maskMobile(o.phone), o.content, o.channel,
                     o.receivedBy, o.receivedAt, o.feedbackDueAt, o.leadSection, o.feedback, o.feedbackAt, o.escalatedAt, o.status);
         }
     }

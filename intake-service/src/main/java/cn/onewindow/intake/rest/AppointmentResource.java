@@ -22,6 +22,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import cn.onewindow.common.observability.PersonalNumbers;
 import cn.onewindow.common.security.CurrentActor;
 import cn.onewindow.common.security.Posts;
 import cn.onewindow.intake.model.Appointment;
@@ -52,7 +53,7 @@ public class AppointmentResource {
                                   String itemCode, String status, String ticketNumber) {
         static AppointmentView of(Appointment a) {
             return new AppointmentView(a.id, a.day, a.slotStart, a.applicantName,
-                    a.phone.substring(0, 3) + "****" + a.phone.substring(7), a.itemCode, a.status, a.ticketNumber);
+                    PersonalNumbers.maskMobile(a.phone), a.itemCode, a.status, a.ticketNumber);
         }
     }
 

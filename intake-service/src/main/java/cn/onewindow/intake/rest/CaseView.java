@@ -2,6 +2,7 @@ package cn.onewindow.intake.rest;
 
 import java.time.Instant;
 
+import cn.onewindow.common.observability.PersonalNumbers;
 import cn.onewindow.intake.model.IntakeCase;
 
 /** A case as the window sees it; the ID number is masked (personal data). */
@@ -12,14 +13,8 @@ public record CaseView(String caseId, String itemCode, int catalogueVersion, Str
 
     public static CaseView of(IntakeCase c) {
         return new CaseView(c.caseId, c.itemCode, c.catalogueVersion, c.departmentCode, c.applicantKind,
-                c.applicantName, mask(c.applicantId), c.deliveryMethod, c.intakePath, c.documentKind, c.status,
+                c.applicantName, PersonalNumbers.maskIdCard(c.applicantId), c.deliveryMethod, c.intakePath, c.documentKind, c.status,
                 c.delegationId == null ? null : c.delegationId.toString(), c.firstHandlerName, c.acceptedAt);
     }
 
-    static String mask(String id) {
-        if (id == null || id.length() < 8) {
-            return "****";
-        }
-        return id.substring(0, 4) + "*".repeat(id.length() - 8) + id.substring(id.length() - 4);
-    }
 }
