@@ -105,6 +105,30 @@ public final class Http {
         return send(b.build());
     }
 
+    /**
+     * Any method, a raw body (null: none) of the given content type, and a raw Authorization value (null: none).
+     * An event stream's answer is not read (it never ends): its status is what counts.
+     */
+    public static Reply call(String method, String url, String authorization, String contentType, String accept, String body) {
+        var b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).header("Accept", accept)
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            b.header("Content-Type", contentType);
+        }
+        if (authorization != null) {
+            b.header("Authorization", authorization);
+        }
+        try {
+            HttpResponse<java.io.InputStream> r = CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofInputStream());
+            try (var in = r.body()) {
+                boolean stream = r.headers().firstValue("Content-Type").orElse("").startsWith("text/event-stream");
+                return new Reply(r.statusCode(), stream ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        } catch (Exception e) {
+            throw new AssertionError("call failed: " + method + " " + url + ": " + e, e);
+        }
+    }
+
     /** Polls {@code url} until the answer satisfies {@code ok}, or fails after {@code timeout}. */
     public static Reply await(String url, String token, Predicate<Reply> ok, Duration timeout) {
         long end = System.nanoTime() + timeout.toNanos();

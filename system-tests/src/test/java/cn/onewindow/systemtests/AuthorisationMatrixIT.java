@@ -1,0 +1,336 @@
+package cn.onewindow.systemtests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+/**
+ * The authorisation matrix (授权矩阵), generated from docs/authorisation-matrix.yaml (the hall's policy)
+ * and the services' own OpenAPI documents: every operation × every post × (valid / expired / tampered /
+ * other realm's / no token), plus own and other department on a real case and delegation in force or
+ * never granted at the window. Allowed means the call got past authority (any answer but 401/403, never
+ * a 5xx); denied means 403 (401 for a bad token). Operations are called on a case that does not exist
+ * and with an empty body, so an allowed call ends in 404 or 400 and changes nothing — except the
+ * certificate key rotation, an act on no case (old keys keep verifying), which is printed.
+ */
+class AuthorisationMatrixIT {
+    static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    static final String NO_CASE = "DX-20000101-999999";
+    /** One staff member per post (the demo realm), and the AMR department's own system. */
+    static final Map<String, String> USERS = Map.of("window-clerk", "clerk1", "mid-desk", "middesk1",
+            "material-runner", "runner1", "department-reviewer", "reviewer.amr", "chief-representative", "chief.amr",
+            "issuance-clerk", "issuer1", "supervisor", "supervisor1", "hall-admin", "admin1", "operator", "operator1");
+    static final List<String> SERVICES = List.of("intake-service", "routing-service", "approval-service",
+            "issuance-service", "evaluation-service", "gateway");
+
+    record Operation(String service, String method, String path, JsonNode rule, JsonNode openApi) {
+        String url() {
+            String p = path;
+            for (JsonNode param : openApi.path("parameters")) {
+                if ("path".equals(param.path("in").asText())) {
+                    p = p.replace("{" + param.path("name").asText() + "}", sample(param));
+                }
+            }
+            return Suite.service(service) + p;
+        }
+
+        boolean hasBody() {
+            return openApi.has("requestBody");
+        }
+
+        String contentType() {
+            var it = openApi.path("requestBody").path("content").fieldNames();
+            return it.hasNext() ? it.next() : "application/json";
+        }
+
+        String name() {
+            return service + " " + method + " " + path;
+        }
+
+        /** What the operation answers with (a PDF, a CSV, an event stream, JSON): the Accept a real client sends. */
+        String accept() {
+            for (String status : List.of("200", "201")) {
+                var it = openApi.path("responses").path(status).path("content").fieldNames();
+                if (it.hasNext()) {
+                    return it.next();
+                }
+            }
+            return "application/json";
+        }
+    }
+
+    static List<Operation> operations;
+    static Map<String, String> tokens;
+
+    @BeforeAll
+    static void suite() throws Exception {
+        Suite.start();
+        JsonNode policy = YAML.readTree(Suite.ROOT.resolve("docs/authorisation-matrix.yaml").toFile());
+        operations = new ArrayList<>();
+        for (String service : SERVICES) {
+            JsonNode api = Http.get(Suite.service(service) + "/q/openapi?format=json", null).json();
+            TreeSet<String> declared = new TreeSet<>();
+            api.path("paths").fields().forEachRemaining(p -> p.getValue().fields().forEachRemaining(m -> {
+                String key = m.getKey().toUpperCase() + " " + p.getKey();
+                declared.add(key);
+                operations.add(new Operation(service, m.getKey().toUpperCase(), p.getKey(), policy.path(service).path(key), m.getValue()));
+            }));
+            TreeSet<String> written = new TreeSet<>();
+            policy.path(service).fieldNames().forEachRemaining(written::add);
+            assertThat(declared).as("%s's operations and the policy's entries for it", service).isEqualTo(written);
+        }
+        tokens = new LinkedHashMap<>();
+        USERS.forEach((post, user) -> tokens.put(post, Http.freshToken(user)));
+        tokens.put("department-system", Http.clientToken("dept-amr-system", "amr-system-secret"));
+    }
+
+    @Test
+    void everyPostGetsTheAnswerThePolicyGives() {
+        int checks = 0;
+        List<String> wrong = new ArrayList<>();
+        for (Operation op : operations) {
+            String rule = op.rule().isArray() ? "posts" : op.rule().asText();
+            if ("proxy".equals(rule)) {
+                continue; // the service's own entry decides; its operations are in the matrix themselves
+            }
+            for (var post : tokens.entrySet()) {
+                boolean allowed = switch (rule) {
+                    case "public", "authenticated" -> true;
+                    default -> contains(op.rule(), post.getKey());
+                };
+                var reply = call(op, "Bearer " + post.getValue());
+                checks++;
+                if (!op.method().equals("GET") && reply.status() < 300) {
+                    // the one act without a case (a key rotation) succeeds; anything else writing would show here
+                    System.out.println("  allowed call that wrote: " + op.name() + " as " + post.getKey() + " -> " + reply.status());
+                }
+                if (reply.status() >= 500 || (allowed ? reply.status() == 401 || reply.status() == 403 : reply.status() != 403)) {
+                    wrong.add(op.name() + " as " + post.getKey() + ": expected " + (allowed ? "allowed" : "403") + ", got "
+                            + reply.status() + " " + abbreviate(reply.body()));
+                } else if (!allowed && !reply.body().contains("\"titleZh\"")) {
+                    wrong.add(op.name() + " as " + post.getKey() + ": 403 without a problem document");
+                }
+            }
+        }
+        report("posts", checks, wrong);
+    }
+
+    @Test
+    void aBadTokenIsRefusedEverywhere() throws Exception {
+        Map<String, String> bad = new LinkedHashMap<>();
+        for (var post : tokens.entrySet()) {
+            bad.put("tampered " + post.getKey(), "Bearer " + tampered(post.getValue()));
+        }
+        bad.put("another realm's", "Bearer " + otherRealmToken());
+        bad.put("none", null);
+        bad.put("not a JWT", "Bearer not-a-token");
+        bad.putAll(expiredTokens());
+        int checks = 0;
+        List<String> wrong = new ArrayList<>();
+        for (Operation op : operations) {
+            String rule = op.rule().isArray() ? "posts" : op.rule().asText();
+            if ("public".equals(rule)) {
+                continue;
+            }
+            String url = "proxy".equals(rule) ? Suite.gateway() + "/api/intake/cases/mine" : op.url();
+            for (var token : bad.entrySet()) {
+                var reply = "proxy".equals(rule) ? Http.call(op.method(), url, token.getValue(), "application/json",
+                        "application/json", op.method().equals("GET") || op.method().equals("DELETE") ? null : "{}")
+                        : call(op, token.getValue());
+                checks++;
+                if (reply.status() != 401) {
+                    wrong.add(op.name() + " with " + token.getKey() + " token: expected 401, got " + reply.status() + " "
+                            + abbreviate(reply.body()));
+                }
+            }
+        }
+        report("bad tokens", checks, wrong);
+    }
+
+    @Test
+    void departmentsStayInTheirOwnDepartmentAndTheWindowWithinItsDelegations() {
+        String gw = Suite.gateway();
+        var accepted = Window.takeIn(gw + "/api/intake", Http.token("clerk1"), "TAX-0002", "PERSON", "矩阵测试人",
+                "11010519491231002X");
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(201);
+        String caseId = Window.caseId(accepted);
+        Http.await(Suite.service("approval-service") + "/api/department/cases/" + caseId, Http.token("reviewer.tax"),
+                r -> r.status() == 200, Duration.ofSeconds(60));
+        Map<String, String> own = Map.of("reviewer.tax", Http.token("reviewer.tax"),
+                "dept-tax-system", Http.clientToken("dept-tax-system", "tax-system-secret"));
+        Map<String, String> other = Map.of("reviewer.amr", Http.token("reviewer.amr"), "chief.amr", Http.token("chief.amr"),
+                "dept-amr-system", Http.clientToken("dept-amr-system", "amr-system-secret"));
+        // a step of the case, by its own department, for the step's own operations
+        var step = Http.post(Suite.service("approval-service") + "/api/department/cases/" + caseId + "/steps",
+                own.get("reviewer.tax"), Map.of("kind", "SITE_CHECK"));
+        assertThat(step.status()).as(step.body()).isBetween(200, 201);
+        String stepId = step.json().get("id").asText();
+        int checks = 0;
+        List<String> wrong = new ArrayList<>();
+        for (Operation op : operations) {
+            if (!op.service().equals("approval-service") || !op.path().contains("{caseId}")) {
+                continue;
+            }
+            Operation onCase = new Operation(op.service(), op.method(),
+                    op.path().replace("{caseId}", caseId).replace("{stepId}", stepId), op.rule(), op.openApi());
+            String act = op.path().substring(op.path().lastIndexOf('/'));
+            String body = op.hasBody() ? VALID_ACT.getOrDefault(act, "{}") : null;
+            for (var t : other.entrySet()) {
+                var reply = call(onCase, "Bearer " + t.getValue(), body);
+                checks++;
+                if (reply.status() != 403) {
+                    wrong.add(op.name() + " on a TAX case as " + t.getKey() + ": expected 403, got " + reply.status()
+                            + " " + abbreviate(reply.body()));
+                }
+            }
+            if (op.method().equals("GET")) { // the department's own reads (its writes need real bodies: the flow tests)
+                for (var t : own.entrySet()) {
+                    var reply = call(onCase, "Bearer " + t.getValue());
+                    checks++;
+                    if (reply.status() != 200) {
+                        wrong.add(op.name() + " on a TAX case as " + t.getKey() + ": expected 200, got " + reply.status());
+                    }
+                }
+            }
+        }
+        // the window: an item whose delegation is in force is taken in; one never delegated is refused
+        String clerk = Http.token("clerk1");
+        var inForce = Window.takeIn(Suite.service("intake-service") + "/api", clerk, "AMR-0001", "ORGANISATION",
+                "矩阵授权测试有限公司", "91350100M000100Y43");
+        checks++;
+        if (inForce.status() != 201) {
+            wrong.add("intake of AMR-0001 (delegation in force): expected 201, got " + inForce.status());
+        }
+        long cases = Db.count("intake", "select count(*) from intake_case");
+        var never = Http.post(Suite.service("intake-service") + "/api/cases", clerk, Map.of("itemCode", "EE-0001",
+                "applicant", Map.of("kind", "ORGANISATION", "name", "矩阵授权测试有限公司", "idNumber", "91350100M000100Y43"),
+                "materials", List.of(), "deliveryMethod", "PICKUP"));
+        checks++;
+        if (never.status() != 403 || !never.body().contains("not-delegated")) {
+            wrong.add("intake of EE-0001 (never delegated): expected 403 not-delegated, got " + never.status() + " "
+                    + abbreviate(never.body()));
+        }
+        assertThat(Db.count("intake", "select count(*) from intake_case")).isEqualTo(cases);
+        report("departments and delegations", checks, wrong);
+    }
+
+    private static Http.Reply call(Operation op, String authorization) {
+        return call(op, authorization, op.hasBody() ? "{}" : null);
+    }
+
+    private static Http.Reply call(Operation op, String authorization, String body) {
+        return Http.call(op.method(), op.url(), authorization, op.contentType(), op.accept(), body);
+    }
+
+    /**
+     * A valid body for each of approval's acts on a case, so another department's call reaches the
+     * department check instead of stopping at validation (an empty body there is refused with 400 anyway).
+     */
+    static final Map<String, String> VALID_ACT = Map.of(
+            "/acceptance", "{\"decision\":\"ACCEPT\"}",
+            "/decision", "{\"outcome\":\"DENIED\",\"reasons\":\"矩阵测试\"}",
+            "/payments", "{\"amountCents\":100,\"reference\":\"MATRIX-1\"}",
+            "/steps", "{\"kind\":\"SITE_CHECK\"}",
+            "/supplement-request", "{\"materials\":[{\"code\":\"ID\",\"name\":\"身份证\"}]}",
+            "/completion", "{\"outcome\":\"合格\"}",
+            "/claim", "{}");
+
+    /** A path parameter that names nothing: a case, id or year that does not exist. */
+    static String sample(JsonNode param) {
+        JsonNode schema = param.path("schema");
+        String name = param.path("name").asText();
+        if ("uuid".equals(schema.path("format").asText())) {
+            return "00000000-0000-4000-8000-000000000000";
+        }
+        if (schema.path("type").asText().startsWith("integer") || schema.path("type").asText().equals("number")) {
+            return name.equals("year") ? "2099" : "999999999";
+        }
+        return switch (name) {
+            case "caseId" -> NO_CASE;
+            case "code" -> "ZZZ-9999";
+            case "idNumber" -> "000000000000000000";
+            default -> "does-not-exist";
+        };
+    }
+
+    /** The same token with one claim changed and the signature kept: what a clerk might try. */
+    static String tampered(String jwt) throws Exception {
+        String[] parts = jwt.split("\\.");
+        ObjectNode claims = (ObjectNode) Http.JSON.readTree(Base64.getUrlDecoder().decode(parts[1]));
+        claims.putObject("realm_access").putArray("roles").add("hall-admin").add("department-reviewer");
+        String payload = Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(Http.JSON.writeValueAsString(claims).getBytes(StandardCharsets.UTF_8));
+        return parts[0] + "." + payload + "." + parts[2];
+    }
+
+    /** A genuine Keycloak token, signed by Keycloak — but for the master realm, not the hall's. */
+    static String otherRealmToken() {
+        var r = Http.call("POST", "http://127.0.0.1:" + Suite.KEYCLOAK + "/realms/master/protocol/openid-connect/token", null,
+                "application/x-www-form-urlencoded", "application/json", "grant_type=password&client_id=admin-cli&username=admin&password=admin");
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        return r.json().get("access_token").asText();
+    }
+
+    /**
+     * Each staff post's token after it expired: issued through a copy of the CLI client whose tokens live
+     * one second (made with Keycloak's admin API for this test), used two seconds later.
+     */
+    static Map<String, String> expiredTokens() throws Exception {
+        String admin = otherRealmToken();
+        String clients = "http://127.0.0.1:" + Suite.KEYCLOAK + "/admin/realms/onewindow/clients";
+        var found = Http.get(clients + "?clientId=onewindow-cli-expiring", admin).json();
+        if (found.isEmpty()) {
+            ObjectNode cli = (ObjectNode) Http.get(clients + "?clientId=onewindow-cli", admin).json().get(0);
+            cli.remove("id");
+            cli.put("clientId", "onewindow-cli-expiring");
+            ((ObjectNode) cli.with("attributes")).put("access.token.lifespan", "1");
+            cli.path("protocolMappers").forEach(m -> ((ObjectNode) m).remove("id"));
+            var created = Http.call("POST", clients, "Bearer " + admin, "application/json", "application/json", Http.JSON.writeValueAsString(cli));
+            assertThat(created.status()).as(created.body()).isEqualTo(201);
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        for (var u : USERS.entrySet()) {
+            var r = Http.call("POST", "http://127.0.0.1:" + Suite.KEYCLOAK + "/realms/onewindow/protocol/openid-connect/token",
+                    null, "application/x-www-form-urlencoded", "application/json", "grant_type=password&client_id=onewindow-cli-expiring&username="
+                            + u.getValue() + "&password=onewindow");
+            assertThat(r.status()).as(r.body()).isEqualTo(200);
+            out.put("expired " + u.getKey(), "Bearer " + r.json().get("access_token").asText());
+        }
+        Http.sleep(2500);
+        return out;
+    }
+
+    private static boolean contains(JsonNode posts, String post) {
+        for (JsonNode p : posts) {
+            if (p.asText().equals(post)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void report(String part, int checks, List<String> wrong) {
+        System.out.printf("AUTHORISATION MATRIX (%s): %d checks, %d failures%n", part, checks, wrong.size());
+        wrong.forEach(w -> System.out.println("  " + w));
+        assertThat(wrong).as(part).isEmpty();
+    }
+
+    static String abbreviate(String s) {
+        return s == null ? "" : s.length() > 160 ? s.substring(0, 160) + "…" : s;
+    }
+}
