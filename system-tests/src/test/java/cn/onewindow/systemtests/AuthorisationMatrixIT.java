@@ -15,9 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 /**
  * The authorisation matrix (授权矩阵), generated from docs/authorisation-matrix.yaml (the hall's policy)
@@ -29,67 +27,22 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
  * certificate key rotation, an act on no case (old keys keep verifying), which is printed.
  */
 class AuthorisationMatrixIT {
-    static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-    static final String NO_CASE = "DX-20000101-999999";
     /** One staff member per post (the demo realm), and the AMR department's own system. */
     static final Map<String, String> USERS = Map.of("window-clerk", "clerk1", "mid-desk", "middesk1",
             "material-runner", "runner1", "department-reviewer", "reviewer.amr", "chief-representative", "chief.amr",
             "issuance-clerk", "issuer1", "supervisor", "supervisor1", "hall-admin", "admin1", "operator", "operator1");
-    static final List<String> SERVICES = List.of("intake-service", "routing-service", "approval-service",
-            "issuance-service", "evaluation-service", "gateway");
 
-    record Operation(String service, String method, String path, JsonNode rule, JsonNode openApi) {
-        String url() {
-            String p = path;
-            for (JsonNode param : openApi.path("parameters")) {
-                if ("path".equals(param.path("in").asText())) {
-                    p = p.replace("{" + param.path("name").asText() + "}", sample(param));
-                }
-            }
-            return Suite.service(service) + p;
-        }
-
-        boolean hasBody() {
-            return openApi.has("requestBody");
-        }
-
-        String contentType() {
-            var it = openApi.path("requestBody").path("content").fieldNames();
-            return it.hasNext() ? it.next() : "application/json";
-        }
-
-        String name() {
-            return service + " " + method + " " + path;
-        }
-
-        /** What the operation answers with (a PDF, a CSV, an event stream, JSON): the Accept a real client sends. */
-        String accept() {
-            for (String status : List.of("200", "201")) {
-                var it = openApi.path("responses").path(status).path("content").fieldNames();
-                if (it.hasNext()) {
-                    return it.next();
-                }
-            }
-            return "application/json";
-        }
-    }
-
-    static List<Operation> operations;
+    static List<ApiOperations.Operation> operations;
     static Map<String, String> tokens;
 
     @BeforeAll
     static void suite() throws Exception {
         Suite.start();
-        JsonNode policy = YAML.readTree(Suite.ROOT.resolve("docs/authorisation-matrix.yaml").toFile());
-        operations = new ArrayList<>();
-        for (String service : SERVICES) {
-            JsonNode api = Http.get(Suite.service(service) + "/q/openapi?format=json", null).json();
+        operations = ApiOperations.load();
+        JsonNode policy = ApiOperations.policy();
+        for (String service : ApiOperations.SERVICES) {
             TreeSet<String> declared = new TreeSet<>();
-            api.path("paths").fields().forEachRemaining(p -> p.getValue().fields().forEachRemaining(m -> {
-                String key = m.getKey().toUpperCase() + " " + p.getKey();
-                declared.add(key);
-                operations.add(new Operation(service, m.getKey().toUpperCase(), p.getKey(), policy.path(service).path(key), m.getValue()));
-            }));
+            operations.stream().filter(o -> o.service().equals(service)).forEach(o -> declared.add(o.method() + " " + o.path()));
             TreeSet<String> written = new TreeSet<>();
             policy.path(service).fieldNames().forEachRemaining(written::add);
             assertThat(declared).as("%s's operations and the policy's entries for it", service).isEqualTo(written);
@@ -103,7 +56,7 @@ class AuthorisationMatrixIT {
     void everyPostGetsTheAnswerThePolicyGives() {
         int checks = 0;
         List<String> wrong = new ArrayList<>();
-        for (Operation op : operations) {
+        for (ApiOperations.Operation op : operations) {
             String rule = op.rule().isArray() ? "posts" : op.rule().asText();
             if ("proxy".equals(rule)) {
                 continue; // the service's own entry decides; its operations are in the matrix themselves
@@ -142,7 +95,7 @@ class AuthorisationMatrixIT {
         bad.putAll(expiredTokens());
         int checks = 0;
         List<String> wrong = new ArrayList<>();
-        for (Operation op : operations) {
+        for (ApiOperations.Operation op : operations) {
             String rule = op.rule().isArray() ? "posts" : op.rule().asText();
             if ("public".equals(rule)) {
                 continue;
@@ -182,11 +135,11 @@ class AuthorisationMatrixIT {
         String stepId = step.json().get("id").asText();
         int checks = 0;
         List<String> wrong = new ArrayList<>();
-        for (Operation op : operations) {
+        for (ApiOperations.Operation op : operations) {
             if (!op.service().equals("approval-service") || !op.path().contains("{caseId}")) {
                 continue;
             }
-            Operation onCase = new Operation(op.service(), op.method(),
+            ApiOperations.Operation onCase = new ApiOperations.Operation(op.service(), op.method(),
                     op.path().replace("{caseId}", caseId).replace("{stepId}", stepId), op.rule(), op.openApi());
             String act = op.path().substring(op.path().lastIndexOf('/'));
             String body = op.hasBody() ? VALID_ACT.getOrDefault(act, "{}") : null;
@@ -229,11 +182,11 @@ class AuthorisationMatrixIT {
         report("departments and delegations", checks, wrong);
     }
 
-    private static Http.Reply call(Operation op, String authorization) {
+    private static Http.Reply call(ApiOperations.Operation op, String authorization) {
         return call(op, authorization, op.hasBody() ? "{}" : null);
     }
 
-    private static Http.Reply call(Operation op, String authorization, String body) {
+    private static Http.Reply call(ApiOperations.Operation op, String authorization, String body) {
         return Http.call(op.method(), op.url(), authorization, op.contentType(), op.accept(), body);
     }
 
@@ -249,24 +202,6 @@ class AuthorisationMatrixIT {
             "/supplement-request", "{\"materials\":[{\"code\":\"ID\",\"name\":\"身份证\"}]}",
             "/completion", "{\"outcome\":\"合格\"}",
             "/claim", "{}");
-
-    /** A path parameter that names nothing: a case, id or year that does not exist. */
-    static String sample(JsonNode param) {
-        JsonNode schema = param.path("schema");
-        String name = param.path("name").asText();
-        if ("uuid".equals(schema.path("format").asText())) {
-            return "00000000-0000-4000-8000-000000000000";
-        }
-        if (schema.path("type").asText().startsWith("integer") || schema.path("type").asText().equals("number")) {
-            return name.equals("year") ? "2099" : "999999999";
-        }
-        return switch (name) {
-            case "caseId" -> NO_CASE;
-            case "code" -> "ZZZ-9999";
-            case "idNumber" -> "000000000000000000";
-            default -> "does-not-exist";
-        };
-    }
 
     /** The same token with one claim changed and the signature kept: what a clerk might try. */
     static String tampered(String jwt) throws Exception {

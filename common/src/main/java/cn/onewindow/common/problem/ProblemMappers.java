@@ -82,6 +82,14 @@ public class ProblemMappers {
             return respond(409, "concurrent-change", "该记录刚被他人修改，请刷新后重试；本次未做任何更改",
                     "The record was changed meanwhile; reload and try again (nothing was changed)", null, uri);
         }
+        if (unstorableValue(ex)) {
+            // the database refused a value the request carried (a NUL character, a number or date out of range);
+            // logged, since a value the service computed itself would land here too
+            LOG.warn("value refused by the database on " + (uri == null ? "?" : uri.getPath()), ex);
+            return respond(400, "invalid-value", "请求中含有无法保存的值（如空字符、超出范围的数字或日期）；未做任何更改",
+                    "The request holds a value that cannot be stored (a NUL character, a number or date out of range); "
+                            + "nothing was changed", null, uri);
+        }
         LOG.error("unexpected failure on " + (uri == null ? "?" : uri.getPath()), ex);
         return respond(500, "internal-error", "系统内部错误，请稍后再试；已记录，未做任何更改",
                 "Internal error; it was logged and nothing was changed", null, uri);
@@ -91,6 +99,21 @@ public class ProblemMappers {
     static boolean concurrentChange(Throwable ex) {
         for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof jakarta.persistence.OptimisticLockException || t instanceof org.hibernate.StaleStateException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** PostgreSQL's "data exception" class (SQLState 22…) anywhere in the cause chain. */
+    static boolean unstorableValue(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.hibernate.exception.DataException) {
+                return true;
+            }
+            String state = t instanceof java.sql.SQLException sql ? sql.getSQLState()
+                    : t instanceof io.vertx.pgclient.PgException pg ? pg.getSqlState() : null;
+            if (state != null && state.startsWith("22")) {
                 return true;
             }
         }

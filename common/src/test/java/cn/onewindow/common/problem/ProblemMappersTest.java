@@ -16,4 +16,18 @@ class ProblemMappersTest {
         assertThat(((Problem) response.getEntity()).code()).isEqualTo("concurrent-change");
         assertThat(new ProblemMappers().unexpected(new IllegalStateException("boom"), null).getStatus()).isEqualTo(500);
     }
+
+    @Test
+    void aValueTheDatabaseCannotStoreIsTheRequestsFaultNotAnInternalError() {
+        // what PostgreSQL answers to a NUL character in a text parameter, as Hibernate wraps it
+        var nul = new CompletionException(new org.hibernate.exception.DataException("error executing SQL statement",
+                new java.sql.SQLException("invalid byte sequence for encoding \"UTF8\": 0x00", "22021")));
+        var response = new ProblemMappers().unexpected(nul, null);
+        assertThat(response.getStatus()).isEqualTo(400);
+        assertThat(((Problem) response.getEntity()).code()).isEqualTo("invalid-value");
+        var outOfRange = new RuntimeException(new java.sql.SQLException("value out of range", "22003"));
+        assertThat(new ProblemMappers().unexpected(outOfRange, null).getStatus()).isEqualTo(400);
+        var lost = new RuntimeException(new java.sql.SQLException("connection lost", "08006"));
+        assertThat(new ProblemMappers().unexpected(lost, null).getStatus()).isEqualTo(500);
+    }
 }
