@@ -244,12 +244,13 @@ class K8sManifestsTest {
     static Set<String> topicsTheCodeUses() throws IOException {
         Set<String> out = new HashSet<>();
         Path root = Manifests.DEPLOY.getParent();
+        // the configuration every service shares (its dead-letter topic names the service's database)
+        Properties shared = new Properties();
+        try (var in = Files.newBufferedReader(root.resolve("common/src/main/resources/META-INF/microprofile-config.properties"))) {
+            shared.load(in);
+        }
         for (String service : SERVICES) {
             Properties p = serviceProperties(service);
-            Properties shared = new Properties();
-            try (var in = Files.newBufferedReader(root.resolve("common/src/main/resources/META-INF/microprofile-config.properties"))) {
-                shared.load(in);
-            }
             for (Properties props : List.of(p, shared)) {
                 props.stringPropertyNames().stream().filter(k -> k.endsWith(".topic"))
                         .forEach(k -> out.add(props.getProperty(k).replace("${onewindow.db}", p.getProperty("onewindow.db"))));
