@@ -5,6 +5,8 @@
 # Loopback only; ports in env.sh; data and logs under $OW_HOME. Idempotent: start on a running
 # server does nothing, stop on a stopped one does nothing.
 #   usage: servers.sh start|stop|status|reset   (reset = stop and delete this profile's data)
+#   faults (the fault runs, docs/faults.md): kafka-stop | kafka-start | postgres-crash-restart |
+#                                            keycloak-pause | keycloak-resume
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 
@@ -153,9 +155,13 @@ CONF
     kafka.Kafka "$K_DIR/server.properties" >> "$K_LOG" 2>&1 &
   echo $! > "$K_PID"
   wait_for 90 Kafka grep -q 'Kafka Server started' "$K_LOG" || die "Kafka did not start within 90 s; see $K_LOG"
-  for t in $TOPICS; do create_topic "$t" "$PARTITIONS"; done
-  for t in $COMPACTED_TOPICS; do create_topic "$t" 3 --config cleanup.policy=compact; done
-  for t in $DLQ_TOPICS; do create_topic "$t" 1; done
+  # once per data directory (a broker started again after a stop has them already)
+  if [ ! -f "$K_DIR/data/.onewindow-topics" ]; then
+    for t in $TOPICS; do create_topic "$t" "$PARTITIONS"; done
+    for t in $COMPACTED_TOPICS; do create_topic "$t" 3 --config cleanup.policy=compact; done
+    for t in $DLQ_TOPICS; do create_topic "$t" 1; done
+    touch "$K_DIR/data/.onewindow-topics"
+  fi
   log "Kafka up on 127.0.0.1:$OW_KAFKA_PORT (topics: $TOPICS)"
 }
 create_topic() { # name partitions [extra TopicCommand arguments]
@@ -199,11 +205,28 @@ start_keycloak() {
 stop_keycloak() {
   if pid_alive "$KC_PID"; then
     local pid; pid=$(cat "$KC_PID")
+    kill -CONT "$pid" 2>/dev/null; pkill -CONT -P "$pid" 2>/dev/null || true  # a paused one (fault runs) must hear the TERM
     pkill -TERM -P "$pid" 2>/dev/null || true; kill "$pid" 2>/dev/null || true
     wait_for 30 "Keycloak stop" bash -c "! kill -0 $pid 2>/dev/null" || kill -9 "$pid" 2>/dev/null || true
     log "Keycloak stopped"
   fi
   rm -f "$KC_PID"
+}
+
+# A crash of the database server: immediate shutdown (no checkpoint; every connection cut), then a
+# start that recovers from the write-ahead log, as after a power cut.
+crash_restart_postgres() {
+  pg_running || die "PostgreSQL is not running"
+  as_pg "$PG_BIN/pg_ctl -D '$PG_DATA' -m immediate -w stop" >/dev/null
+  log "PostgreSQL stopped (immediate)"
+  start_postgres
+}
+# Keycloak frozen (SIGSTOP): its port still accepts connections, but nothing answers — the harder
+# kind of unreachable, where callers must time out rather than be refused.
+signal_keycloak() {
+  pid_alive "$KC_PID" || die "Keycloak is not running"
+  local pid; pid=$(cat "$KC_PID")
+  kill "-$1" "$pid"; pkill "-$1" -P "$pid" 2>/dev/null || true
 }
 
 status() {
@@ -217,5 +240,10 @@ case "${1:-}" in
   stop) stop_keycloak; stop_kafka; stop_postgres ;;
   status) status ;;
   reset) stop_keycloak; stop_kafka; stop_postgres; rm -rf "$OW_HOME" "$PG_BASE"; log "data of profile $OW_PROFILE deleted" ;;
-  *) echo "usage: $0 start|stop|status|reset" >&2; exit 2 ;;
+  kafka-stop) stop_kafka ;;
+  kafka-start) start_kafka ;;
+  postgres-crash-restart) crash_restart_postgres ;;
+  keycloak-pause) signal_keycloak STOP; log "Keycloak paused (SIGSTOP)" ;;
+  keycloak-resume) signal_keycloak CONT; log "Keycloak resumed (SIGCONT)" ;;
+  *) echo "usage: $0 start|stop|status|reset|kafka-stop|kafka-start|postgres-crash-restart|keycloak-pause|keycloak-resume" >&2; exit 2 ;;
 esac

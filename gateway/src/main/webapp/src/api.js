@@ -15,8 +15,8 @@ export class ApiError extends Error {
   }
 }
 
-export async function call(method, path, body, { retryOnConflict = true, fetchImpl = globalThis.fetch } = {}) {
-  const init = { method, headers: { Accept: 'application/json' }, credentials: 'same-origin' }
+export async function call(method, path, body, { retryOnConflict = true, fetchImpl = globalThis.fetch, headers = {} } = {}) {
+  const init = { method, headers: { Accept: 'application/json', ...headers }, credentials: 'same-origin' }
   if (body !== undefined) {
     init.headers['Content-Type'] = 'application/json'
     init.body = JSON.stringify(body)
@@ -32,7 +32,7 @@ export async function call(method, path, body, { retryOnConflict = true, fetchIm
   if (!res.ok) {
     // a monitor touched the same row at the same instant: nothing was changed, so one retry is safe
     if (res.status === 409 && data?.code === 'concurrent-change' && retryOnConflict) {
-      return call(method, path, body, { retryOnConflict: false, fetchImpl })
+      return call(method, path, body, { retryOnConflict: false, fetchImpl, headers })
     }
     throw new ApiError(res.status, data)
   }
@@ -50,3 +50,22 @@ function safeJson(text) {
 export const get = (p) => call('GET', p)
 export const post = (p, b = {}) => call('POST', p, b)
 export const put = (p, b) => call('PUT', p, b)
+
+/**
+ * One key per submission, kept while the same submission is sent again: a take-in whose answer was
+ * lost (the clerk presses 提交 again after a 502 or a network error) then gets its first answer back
+ * instead of a second case. A changed form is a new submission with a new key.
+ */
+export function submissionKeys(newKey = () => globalThis.crypto.randomUUID()) {
+  let last = null
+  return {
+    keyFor(body) {
+      const text = JSON.stringify(body)
+      if (!last || last.text !== text) last = { text, key: newKey() }
+      return last.key
+    },
+    done() {
+      last = null
+    },
+  }
+}

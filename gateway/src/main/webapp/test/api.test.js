@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import { ApiError, call } from '../src/api'
+import { ApiError, call, submissionKeys } from '../src/api'
 
 const answer = (status, body) => ({ status, ok: status < 400, text: async () => (body == null ? '' : JSON.stringify(body)) })
 
@@ -39,5 +39,26 @@ describe('calls through the gateway', () => {
     const fetchImpl = vi.fn(async () => answer(409, { code: 'already-delivered' }))
     await call('POST', '/z', {}, { fetchImpl }).catch(() => {})
     expect(fetchImpl).toHaveBeenCalledTimes(1)
+  })
+})
+
+describe('submission keys', () => {
+  it('keeps one key while the same submission is sent again, and a new one for a changed form or after success', () => {
+    let n = 0
+    const keys = submissionKeys(() => `k${++n}`)
+    const body = { itemCode: 'AMR-0001', applicant: { name: '张三' } }
+    const first = keys.keyFor(body)
+    expect(keys.keyFor({ ...body })).toBe(first)
+    const changed = keys.keyFor({ ...body, itemCode: 'AMR-0002' })
+    expect(changed).not.toBe(first)
+    keys.done()
+    expect(keys.keyFor({ ...body, itemCode: 'AMR-0002' })).not.toBe(changed)
+  })
+
+  it('sends extra headers such as the key with the call', async () => {
+    const fetchImpl = vi.fn(async () => answer(201, { ok: true }))
+    await call('POST', '/api/intake/cases', {}, { fetchImpl, headers: { 'Idempotency-Key': 'abc12345' } })
+    expect(fetchImpl.mock.calls[0][1].headers['Idempotency-Key']).toBe('abc12345')
+    expect(fetchImpl.mock.calls[0][1].headers.Accept).toBe('application/json')
   })
 })

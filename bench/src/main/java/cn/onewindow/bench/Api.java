@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -44,7 +45,29 @@ public class Api {
         return errors;
     }
 
+    /** When the first and the last failed call (transport or 5xx) of the run happened, null before any. */
+    public record ErrorWindow(Instant first, Instant last) {
+    }
+
+    private final java.util.concurrent.atomic.AtomicReference<ErrorWindow> errorWindow = new java.util.concurrent.atomic.AtomicReference<>();
+
+    public ErrorWindow errorWindow() {
+        return errorWindow.get();
+    }
+
+    private void failed(String what) {
+        errors.computeIfAbsent(what, k -> new AtomicLong()).incrementAndGet();
+        Instant now = Instant.now();
+        errorWindow.accumulateAndGet(new ErrorWindow(now, now),
+                (old, x) -> old == null ? x : new ErrorWindow(old.first(), x.last()));
+    }
+
     public CompletableFuture<Answer> call(String name, String method, String path, String token, Object body) {
+        return call(name, method, path, token, body, Map.of());
+    }
+
+    public CompletableFuture<Answer> call(String name, String method, String path, String token, Object body,
+                                          Map<String, String> headers) {
         byte[] payload;
         try {
             payload = body == null ? new byte[0] : json.writeValueAsBytes(body);
@@ -61,6 +84,7 @@ public class Api {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
+        headers.forEach(request::header);
         long start = System.nanoTime();
         boolean measured = recording;
         return http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofByteArray())
@@ -69,11 +93,11 @@ public class Api {
                         samples.add(name, (System.nanoTime() - start) / 1e6);
                     }
                     if (failure != null) {
-                        errors.computeIfAbsent(name + " (transport)", k -> new AtomicLong()).incrementAndGet();
+                        failed(name + " (transport)");
                         throw new IllegalStateException(name + ": " + failure, failure);
                     }
                     if (r.statusCode() >= 500) {
-                        errors.computeIfAbsent(name + " " + r.statusCode(), k -> new AtomicLong()).incrementAndGet();
+                        failed(name + " " + r.statusCode());
                     }
                     try {
                         JsonNode b = r.body().length == 0 ? NullNode.getInstance() : json.readTree(r.body());

@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * After a run, every case taken in is looked up in every service's database: it must be there once,
  * in its end state, with one effect of each kind (one licence, one notice, one rating), and its clock
- * right (a deadline after it was queued; a supplement stop closed again).
+ * right (started at acceptance, the promised days plus its stops on the official calendar; a
+ * supplement stop closed again).
  */
 public class Correctness {
     public record Result(int cases, int completedByDriver, long lost, long duplicated, Map<String, Long> checks) {
@@ -50,6 +51,8 @@ public class Correctness {
 
         checks.put("deadline missing or before queued", db.scalar("approval", "select count(*) from approval_case where case_id = any(?) "
                 + "and (deadline is null or deadline <= queued_at)", (Object) ids));
+        // the clock itself: from acceptance, the promised days plus the stops, on the official calendar
+        checks.put("clock not from acceptance or deadline not the calendar's", ClockCheck.wrongClocks(db, ids));
         checks.put("supplement stop not exactly once", (long) supp.length - db.scalar("approval", "select count(*) from (select case_id "
                 + "from clock_suspension where case_id = any(?) group by case_id having count(*) = 1) x", (Object) supp));
         checks.put("supplement stop still open", db.scalar("approval", "select count(*) from clock_suspension where case_id = any(?) "

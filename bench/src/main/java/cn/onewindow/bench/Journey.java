@@ -46,7 +46,10 @@ public class Journey {
                 "materials", List.of(m("APP", "PROVIDED"), m("AOA", "PROVIDED"), m("LR-ID", "ORIGINAL_VERIFIED"),
                         m("ADDR", "PROVIDED"), m("POA", "NOT_APPLICABLE")),
                 "deliveryMethod", "PICKUP");
-        return api.call("intake.take-in", "POST", "/api/intake/cases", tokens.staff(clerk), body).thenCompose(a -> {
+        // one key per submission: a take-in whose answer was lost is sent again and gets its first answer back
+        var key = Map.of("Idempotency-Key", "bench-" + runId + "-" + n);
+        return persist(() -> api.call("intake.take-in", "POST", "/api/intake/cases", tokens.staff(clerk), body, key)).thenCompose(o -> {
+            Api.Answer a = o.answer();
             expect(a, 201, "take-in");
             String caseId = a.body().path("intakeCase").path("caseId").asText();
             Instant returned = Instant.now();
@@ -70,15 +73,15 @@ public class Journey {
         var request = Map.of("materials", List.of(Map.of("code", "ADDR", "name", "住所使用证明", "problem", "复印件不清晰")));
         return retryingConflicts(() -> api.call("approval.supplement-request", "POST",
                         "/api/approval/department/cases/" + caseId + "/supplement-request", dept, request))
-                .thenCompose(a -> {
-                    expect(a, 200, "supplement-request");
+                .thenCompose(o -> {
+                    expectDone(o, 200, "supplement-request");
                     return until(() -> api.call("intake.case", "GET", "/api/intake/cases/" + caseId, tokens.staff(clerk), null),
                             x -> x.ok() && "SUPPLEMENT_REQUESTED".equals(x.body().path("status").asText()));
                 })
-                .thenCompose(x -> api.call("intake.supplements", "POST", "/api/intake/cases/" + caseId + "/supplements",
-                        tokens.staff(clerk), Map.of("materials", List.of("ADDR"))))
-                .thenCompose(a -> {
-                    expect(a, 200, "supplements");
+                .thenCompose(x -> persist(() -> api.call("intake.supplements", "POST", "/api/intake/cases/" + caseId + "/supplements",
+                        tokens.staff(clerk), Map.of("materials", List.of("ADDR")))))
+                .thenCompose(o -> {
+                    expectDone(o, 200, "supplements");
                     return until(() -> api.call("approval.clock", "GET", "/api/approval/department/cases/" + caseId + "/clock",
                                     departmentToken(tokens), null),
                             x -> x.ok() && x.body().path("stops").size() > 0
@@ -91,8 +94,8 @@ public class Journey {
     private CompletableFuture<Instant> decide(String caseId) {
         var decision = Map.of("outcome", "APPROVED", "resultKind", "LICENCE", "resultTitle", "营业执照");
         return retryingConflicts(() -> api.call("approval.decision", "POST", "/api/approval/department/cases/" + caseId + "/decision",
-                departmentToken(tokens), decision)).thenApply(a -> {
-                    expect(a, 200, "decision");
+                departmentToken(tokens), decision)).thenApply(o -> {
+                    expectDone(o, 200, "decision");
                     return Instant.now();
                 });
     }
@@ -100,15 +103,15 @@ public class Journey {
     /** Until the issuance service has the decision (a moment after it), the hand-over is 404: try again. */
     private CompletableFuture<Void> handOver(String caseId) {
         return until(() -> api.call("issuance.arrival", "POST", "/api/issuance/issuance/" + caseId + "/arrival",
-                departmentToken(tokens), null), a -> a.status() != 404).thenAccept(a -> expect(a, 200, "arrival"));
+                departmentToken(tokens), null), a -> a.status() != 404).thenAccept(o -> expectDone(o, 200, "arrival"));
     }
 
     private CompletableFuture<Instant> pickUp(String caseId) {
         var pickup = Map.of("receivedBy", "王小明（法定代表人）", "identityChecked", true, "signature", "data:image/png;base64,iVBORw0KGgo=",
                 "receiverRole", "APPLICANT");
         return retryingConflicts(() -> api.call("issuance.pickup", "POST", "/api/issuance/issuance/" + caseId + "/pickup",
-                tokens.staff("issuer1"), pickup)).thenApply(a -> {
-                    expect(a, 200, "pickup");
+                tokens.staff("issuer1"), pickup)).thenApply(o -> {
+                    expectDone(o, 200, "pickup");
                     return Instant.now();
                 });
     }
@@ -116,45 +119,96 @@ public class Journey {
     private CompletableFuture<Instant> rate(String caseId) {
         return until(() -> api.call("evaluation.invitation", "GET", "/api/evaluation/evaluations/" + caseId + "/invitation",
                 tokens.staff("issuer1"), null), a -> a.status() != 404)
-                .thenCompose(a -> {
-                    expect(a, 200, "invitation");
+                .thenCompose(o -> {
+                    expect(o.answer(), 200, "invitation");
                     var rating = Map.of("caseId", caseId, "stage", "BACK_OFFICE", "level", 5, "channel", "WINDOW_DEVICE",
-                            "token", a.body().path("tokens").path("BACK_OFFICE").asText());
-                    return api.call("evaluation.rating", "POST", "/api/evaluation/ratings", null, rating);
+                            "token", o.answer().body().path("tokens").path("BACK_OFFICE").asText());
+                    return persist(() -> api.call("evaluation.rating", "POST", "/api/evaluation/ratings", null, rating));
                 })
-                .thenApply(a -> {
-                    expect(a, 201, "rating");
+                .thenApply(o -> {
+                    expectDone(o, 201, "rating");
                     return Instant.now();
                 });
     }
 
     /**
-     * Repeats a call until its answer satisfies {@code done}, for at most two minutes, waiting 100 ms
-     * and then twice as long each time up to 800 ms, as a well-behaved client does (hammering a slow
-     * service is what turns a busy minute into a collapse).
+     * An answer after riding out failures on the way: {@code uncertain} when an earlier attempt failed
+     * after it was sent (a reset connection, a 502/504 from the gateway) and so may have taken effect.
      */
-    static CompletableFuture<Api.Answer> until(Supplier<CompletableFuture<Api.Answer>> call,
-                                               java.util.function.Predicate<Api.Answer> done) {
-        return until(call, done, System.nanoTime() + Duration.ofMinutes(2).toNanos(), 100);
+    record Outcome(Api.Answer answer, boolean uncertain) {
     }
 
-    private static CompletableFuture<Api.Answer> until(Supplier<CompletableFuture<Api.Answer>> call,
-                                                       java.util.function.Predicate<Api.Answer> done, long deadline, long waitMs) {
-        return call.get().thenCompose(a -> {
-            if (done.test(a)) {
-                return CompletableFuture.completedFuture(a);
+    /**
+     * Sends a call until it gets an answer that is not a failure of the way there: a refused or reset
+     * connection, or a 502/503/504 (a service restarting, the database restarting). Waits 100 ms and then
+     * twice as long each time up to 2 s, for at most three minutes, as a well-behaved client does.
+     */
+    static CompletableFuture<Outcome> persist(Supplier<CompletableFuture<Api.Answer>> call) {
+        return persist(call, System.nanoTime() + Duration.ofMinutes(3).toNanos(), 100, false);
+    }
+
+    private static CompletableFuture<Outcome> persist(Supplier<CompletableFuture<Api.Answer>> call, long deadline, long waitMs,
+                                                      boolean uncertain) {
+        CompletableFuture<Api.Answer> attempt;
+        try {
+            attempt = call.get();
+        } catch (RuntimeException e) { // no token to be had (Keycloak away and the held one expired): not sent
+            attempt = CompletableFuture.failedFuture(e);
+        }
+        return attempt.handle((a, failure) -> {
+            if (failure == null && !(a.status() == 502 || a.status() == 503 || a.status() == 504)) {
+                return CompletableFuture.completedFuture(new Outcome(a, uncertain));
             }
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("gave up waiting; last answer " + a.status() + " " + a.body());
+                throw new IllegalStateException("gave up after three minutes of failures; last: "
+                        + (failure != null ? failure : a.status() + " " + a.body()));
+            }
+            // a refused connection or a 503 never reached anything that acts; anything else may have
+            boolean mayHaveActed = failure != null ? !neverSent(failure) : a.status() != 503;
+            Executor later = CompletableFuture.delayedExecutor(waitMs, TimeUnit.MILLISECONDS);
+            return CompletableFuture.supplyAsync(() -> null, later)
+                    .thenCompose(x -> persist(call, deadline, Math.min(2000, waitMs * 2), uncertain || mayHaveActed));
+        }).thenCompose(f -> f);
+    }
+
+    private static boolean neverSent(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof java.net.ConnectException || t instanceof Tokens.Unavailable) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Repeats a call until its answer satisfies {@code done}, for at most two minutes, waiting 100 ms
+     * and then twice as long each time up to 800 ms, as a well-behaved client does (hammering a slow
+     * service is what turns a busy minute into a collapse). Failures on the way are ridden out.
+     */
+    static CompletableFuture<Outcome> until(Supplier<CompletableFuture<Api.Answer>> call,
+                                            java.util.function.Predicate<Api.Answer> done) {
+        return until(call, done, System.nanoTime() + Duration.ofMinutes(2).toNanos(), 100, false);
+    }
+
+    private static CompletableFuture<Outcome> until(Supplier<CompletableFuture<Api.Answer>> call,
+                                                    java.util.function.Predicate<Api.Answer> done, long deadline, long waitMs,
+                                                    boolean uncertain) {
+        return persist(call).thenCompose(o -> {
+            boolean u = uncertain || o.uncertain();
+            if (done.test(o.answer())) {
+                return CompletableFuture.completedFuture(new Outcome(o.answer(), u));
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("gave up waiting; last answer " + o.answer().status() + " " + o.answer().body());
             }
             Executor later = CompletableFuture.delayedExecutor(waitMs, TimeUnit.MILLISECONDS);
             return CompletableFuture.supplyAsync(() -> null, later)
-                    .thenCompose(x -> until(call, done, deadline, Math.min(800, waitMs * 2)));
+                    .thenCompose(x -> until(call, done, deadline, Math.min(800, waitMs * 2), u));
         });
     }
 
     /** A 409 concurrent-change (a monitor touched the row at that instant; nothing changed) is tried again. */
-    static CompletableFuture<Api.Answer> retryingConflicts(Supplier<CompletableFuture<Api.Answer>> call) {
+    static CompletableFuture<Outcome> retryingConflicts(Supplier<CompletableFuture<Api.Answer>> call) {
         return until(call, a -> !(a.status() == 409 && "concurrent-change".equals(a.body().path("code").asText())));
     }
 
@@ -164,6 +218,18 @@ public class Journey {
 
     private static Map<String, String> m(String code, String status) {
         return Map.of("code", code, "status", status);
+    }
+
+    /**
+     * The act is done when it was answered as expected — or, after an attempt that may have acted, when
+     * the repeat is refused as a conflict with the state that act made (the case already decided, handed
+     * out, rated). Whether it really was done once is what the correctness check after the run verifies.
+     */
+    private static void expectDone(Outcome o, int status, String step) {
+        if (o.uncertain() && o.answer().status() == 409) {
+            return;
+        }
+        expect(o.answer(), status, step);
     }
 
     private static void expect(Api.Answer a, int status, String step) {

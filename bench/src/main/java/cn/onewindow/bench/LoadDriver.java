@@ -52,7 +52,9 @@ public class LoadDriver {
                 .connectTimeout(Duration.ofSeconds(5)).build();
         Samples rest = new Samples();
         Api api = new Api(http, s.gateway(), rest);
-        Tokens tokens = new Tokens(http, s.keycloak());
+        Tokens tokens = new Tokens(http, s.keycloak(), s.tokenRenewal());
+        this.tokens = tokens;
+        this.api = api;
         Databases db = new Databases(s.pgPort());
         long cursor = db.scalar("approval", "select coalesce(max(feed_seq), 0) from approval_case where department_code = 'AMR'");
         QueueWatcher queue = new QueueWatcher(api, tokens, cursor);
@@ -92,6 +94,7 @@ public class LoadDriver {
         Thread.sleep(3000); // the last events reach the gateway's timeline
         var correctness = Correctness.check(db, List.copyOf(takenIn), done.stream().map(Journey.Times::caseId).toList(),
                 List.copyOf(supplemented));
+        this.correctness = correctness;
         var report = Report.of(s, runId, measureStart, measureEnd, drained, startedMeasured, List.copyOf(done), rest,
                 api.errors(), failures, notStarted.get(), inFlight.get(), Stages.of(db, List.copyOf(done)), correctness, usage);
         report.write(s.out());
@@ -102,6 +105,52 @@ public class LoadDriver {
 
     final AtomicLong inFlight = new AtomicLong();
     final AtomicLong sequence = new AtomicLong();
+    private volatile Tokens tokens;
+    private volatile Correctness.Result correctness;
+
+    /** The check of every case in every database after the run (null before it ends). */
+    public Correctness.Result correctness() {
+        return correctness;
+    }
+
+    private volatile Api api;
+
+    /** Cases started so far (warm-up included): a fault run injects its fault after a number of them. */
+    public long started() {
+        return sequence.get();
+    }
+
+    /** The cases the driver took to their end, with the times of each step. */
+    public List<Journey.Times> completed() {
+        return List.copyOf(done);
+    }
+
+    /** Every case taken in. */
+    public List<String> takenIn() {
+        return List.copyOf(takenIn);
+    }
+
+    /** Cases the driver gave up on, by reason. */
+    public Map<String, Long> failures() {
+        Map<String, Long> m = new java.util.TreeMap<>();
+        failures.forEach((k, v) -> m.put(k, v.get()));
+        return m;
+    }
+
+    /** Failed calls (transport or 5xx) by call, and when the first and the last happened. */
+    public Map<String, Long> callErrors() {
+        Map<String, Long> m = new java.util.TreeMap<>();
+        api.errors().forEach((k, v) -> m.put(k, v.get()));
+        return m;
+    }
+
+    public Api.ErrorWindow callErrorWindow() {
+        return api.errorWindow();
+    }
+
+    public long failedTokenRenewals() {
+        return tokens.failedRenewals();
+    }
 
     /** Starts cases for {@code length} (or until {@code count} were started); returns how many started. */
     long drive(Settings s, Journey journey, String runId, boolean measured, Duration length, int count) throws InterruptedException {

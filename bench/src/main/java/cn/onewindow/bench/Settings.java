@@ -7,10 +7,12 @@ import java.util.Map;
 /**
  * What a run does, from {@code --name value} arguments. {@code rate} 0 means as fast as the suite
  * goes (a fixed number of cases in flight); otherwise new cases start at that many per second.
- * The run ends after {@code cases} cases or {@code duration}, whichever is given.
+ * The run ends after {@code cases} cases or {@code duration}, whichever is given. {@code token-renewal}
+ * renews access tokens that often, so that a run meets Keycloak (the fault runs make it unreachable).
  */
 public record Settings(String gateway, String keycloak, int pgPort, String home, double rate, int inFlight, int maxInFlight,
-                       Duration warmup, Duration duration, int cases, double supplementShare, String out) {
+                       Duration warmup, Duration duration, int cases, double supplementShare, String out,
+                       Duration tokenRenewal) {
 
     public static Settings parse(String[] args) {
         Map<String, String> a = new HashMap<>();
@@ -36,7 +38,9 @@ public record Settings(String gateway, String keycloak, int pgPort, String home,
                 seconds(a.getOrDefault("duration", "60")),
                 Integer.parseInt(a.getOrDefault("cases", "0")),
                 Double.parseDouble(a.getOrDefault("supplement-share", "0.1")),
-                a.getOrDefault("out", "target/bench-report.json"));
+                a.getOrDefault("out", "target/bench-report.json"),
+                // renew access tokens this often instead of at 70 % of their life (0 = the default)
+                a.getOrDefault("token-renewal", "0").equals("0") ? null : seconds(a.get("token-renewal")));
     }
 
     static Duration seconds(String s) {

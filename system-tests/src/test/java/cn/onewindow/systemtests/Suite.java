@@ -59,6 +59,11 @@ public final class Suite {
         script("suite.sh", "restart", service);
     }
 
+    /** One of servers.sh's commands on the test servers (the fault runs: kafka-stop, keycloak-pause, …). */
+    public static void servers(String command) {
+        script("servers.sh", command);
+    }
+
     public static Path home() {
         return ROOT.resolve(".local").resolve(OFFSET == 0 ? "demo" : "test");
     }

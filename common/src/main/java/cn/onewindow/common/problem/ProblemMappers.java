@@ -90,6 +90,13 @@ public class ProblemMappers {
                     "The request holds a value that cannot be stored (a NUL character, a number or date out of range); "
                             + "nothing was changed", null, uri);
         }
+        if (databaseUnavailable(ex)) {
+            // PostgreSQL restarting or out of reach: the transaction did not commit; the caller may simply retry
+            LOG.warn("database unavailable on " + (uri == null ? "?" : uri.getPath()) + ": " + ex);
+            Response r = respond(503, "database-unavailable", "数据库暂不可用，请稍后重试；本次未做任何更改",
+                    "The database is unavailable for a moment; try again shortly (nothing was changed)", null, uri);
+            return Response.fromResponse(r).header("Retry-After", "5").build();
+        }
         LOG.error("unexpected failure on " + (uri == null ? "?" : uri.getPath()), ex);
         return respond(500, "internal-error", "系统内部错误，请稍后再试；已记录，未做任何更改",
                 "Internal error; it was logged and nothing was changed", null, uri);
@@ -99,6 +106,30 @@ public class ProblemMappers {
     static boolean concurrentChange(Throwable ex) {
         for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof jakarta.persistence.OptimisticLockException || t instanceof org.hibernate.StaleStateException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The database could not be reached or dropped the connection: refused or reset connections, and
+     * PostgreSQL's connection-exception (08…) and operator-intervention (57P…: shutting down, starting up)
+     * classes. A statement that failed this way was not committed.
+     */
+    static boolean databaseUnavailable(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.net.ConnectException || t instanceof io.vertx.sqlclient.ClosedConnectionException) {
+                return true;
+            }
+            String state = t instanceof java.sql.SQLException sql ? sql.getSQLState()
+                    : t instanceof io.vertx.pgclient.PgException pg ? pg.getSqlState() : null;
+            if (state != null && (state.startsWith("08") || state.startsWith("57P"))) {
+                return true;
+            }
+            String m = t.getMessage();
+            if (m != null && (m.contains("Connection refused") || m.contains("Connection reset")
+                    || m.contains("Connection is not active") || m.contains("Pool closed"))) {
                 return true;
             }
         }

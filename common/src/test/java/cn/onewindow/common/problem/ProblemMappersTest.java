@@ -28,6 +28,19 @@ class ProblemMappersTest {
         var outOfRange = new RuntimeException(new java.sql.SQLException("value out of range", "22003"));
         assertThat(new ProblemMappers().unexpected(outOfRange, null).getStatus()).isEqualTo(400);
         var lost = new RuntimeException(new java.sql.SQLException("connection lost", "08006"));
-        assertThat(new ProblemMappers().unexpected(lost, null).getStatus()).isEqualTo(500);
+        assertThat(new ProblemMappers().unexpected(lost, null).getStatus()).as("not the request's fault").isNotEqualTo(400);
+    }
+
+    @Test
+    void aDatabaseOutOfReachIsAMomentaryUnavailabilityToRetry() {
+        var refused = new CompletionException(new java.net.ConnectException("Connection refused: /127.0.0.1:25432"));
+        var shuttingDown = new RuntimeException(new java.sql.SQLException("terminating connection due to administrator command", "57P01"));
+        var lost = new RuntimeException(new java.sql.SQLException("connection lost", "08006"));
+        for (Throwable ex : new Throwable[] {refused, shuttingDown, lost, io.vertx.sqlclient.ClosedConnectionException.INSTANCE}) {
+            var response = new ProblemMappers().unexpected(ex, null);
+            assertThat(response.getStatus()).as(ex.toString()).isEqualTo(503);
+            assertThat(((Problem) response.getEntity()).code()).isEqualTo("database-unavailable");
+            assertThat(response.getHeaderString("Retry-After")).isEqualTo("5");
+        }
     }
 }

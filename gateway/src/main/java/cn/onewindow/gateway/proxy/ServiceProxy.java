@@ -35,12 +35,16 @@ public class ServiceProxy {
                 "issuance", issuance, "evaluation", evaluation);
     }
 
+    /** Passed through both ways: the client's retry key, and the service's mark on a repeated answer. */
+    public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    public static final String REPLAYED = "Idempotent-Replayed";
+
     public boolean knows(String service) {
         return services.containsKey(service);
     }
 
     public Uni<HttpResponse<Buffer>> forward(String service, HttpMethod method, String pathAndQuery, String bearer,
-                                             String contentType, String accept, byte[] body) {
+                                             String contentType, String accept, String idempotencyKey, byte[] body) {
         String base = services.get(service);
         var request = client.requestAbs(method, base + "/api/" + pathAndQuery).timeout(30_000);
         if (bearer != null) {
@@ -50,6 +54,9 @@ public class ServiceProxy {
             request.putHeader("Content-Type", contentType);
         }
         request.putHeader("Accept", accept == null ? "application/json" : accept);
+        if (idempotencyKey != null) {
+            request.putHeader(IDEMPOTENCY_KEY, idempotencyKey);
+        }
         return body == null || body.length == 0 ? request.send() : request.sendBuffer(Buffer.buffer(body));
     }
 }

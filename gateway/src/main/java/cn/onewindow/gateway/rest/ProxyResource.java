@@ -33,39 +33,42 @@ public class ProxyResource {
     @GET
     public Uni<Response> get(@PathParam("service") String s, @PathParam("path") String p, @Context UriInfo uri,
                              @HeaderParam("Accept") String accept) {
-        return forward(s, HttpMethod.GET, p, uri, null, accept, null);
+        return forward(s, HttpMethod.GET, p, uri, null, accept, null, null);
     }
 
     @POST
     public Uni<Response> post(@PathParam("service") String s, @PathParam("path") String p, @Context UriInfo uri,
-                              @HeaderParam("Content-Type") String type, @HeaderParam("Accept") String accept, byte[] body) {
-        return forward(s, HttpMethod.POST, p, uri, type, accept, body);
+                              @HeaderParam("Content-Type") String type, @HeaderParam("Accept") String accept,
+                              @HeaderParam(ServiceProxy.IDEMPOTENCY_KEY) String key, byte[] body) {
+        return forward(s, HttpMethod.POST, p, uri, type, accept, key, body);
     }
 
     @PUT
     public Uni<Response> put(@PathParam("service") String s, @PathParam("path") String p, @Context UriInfo uri,
-                             @HeaderParam("Content-Type") String type, @HeaderParam("Accept") String accept, byte[] body) {
-        return forward(s, HttpMethod.PUT, p, uri, type, accept, body);
+                             @HeaderParam("Content-Type") String type, @HeaderParam("Accept") String accept,
+                             @HeaderParam(ServiceProxy.IDEMPOTENCY_KEY) String key, byte[] body) {
+        return forward(s, HttpMethod.PUT, p, uri, type, accept, key, body);
     }
 
     @PATCH
     public Uni<Response> patch(@PathParam("service") String s, @PathParam("path") String p, @Context UriInfo uri,
-                               @HeaderParam("Content-Type") String type, @HeaderParam("Accept") String accept, byte[] body) {
-        return forward(s, HttpMethod.PATCH, p, uri, type, accept, body);
+                               @HeaderParam("Content-Type") String type, @HeaderParam("Accept") String accept,
+                               @HeaderParam(ServiceProxy.IDEMPOTENCY_KEY) String key, byte[] body) {
+        return forward(s, HttpMethod.PATCH, p, uri, type, accept, key, body);
     }
 
     @DELETE
     public Uni<Response> delete(@PathParam("service") String s, @PathParam("path") String p, @Context UriInfo uri,
                                 @HeaderParam("Accept") String accept) {
-        return forward(s, HttpMethod.DELETE, p, uri, null, accept, null);
+        return forward(s, HttpMethod.DELETE, p, uri, null, accept, null, null);
     }
 
     private Uni<Response> forward(String service, HttpMethod method, String path, UriInfo uri, String type,
-                                  String accept, byte[] body) {
+                                  String accept, String key, byte[] body) {
         String query = uri.getRequestUri().getRawQuery();
         String target = path + (query == null ? "" : "?" + query);
         AccessTokenCredential token = identity.isAnonymous() ? null : identity.getCredential(AccessTokenCredential.class);
-        return proxy.forward(service, method, target, token == null ? null : token.getToken(), type, accept, body)
+        return proxy.forward(service, method, target, token == null ? null : token.getToken(), type, accept, key, body)
                 .map(r -> {
                     var b = Response.status(r.statusCode());
                     String ct = r.getHeader("Content-Type");
@@ -76,10 +79,33 @@ public class ProxyResource {
                     if (location != null) {
                         b.header("Location", "/api/" + service + location.replaceFirst("^/api", ""));
                     }
+                    String replayed = r.getHeader(ServiceProxy.REPLAYED);
+                    if (replayed != null) {
+                        b.header(ServiceProxy.REPLAYED, replayed);
+                    }
+                    String retryAfter = r.getHeader("Retry-After");
+                    if (retryAfter != null) {
+                        b.header("Retry-After", retryAfter);
+                    }
                     return b.entity(r.body() == null ? new byte[0] : r.body().getBytes()).build();
                 })
-                .onFailure(ex -> !(ex instanceof ProblemException)).transform(ex -> new ProblemException(503,
-                        "service-unavailable", "服务暂不可用（" + service + "），请稍后重试；本次操作未提交",
-                        "The " + service + " service is unavailable; nothing was submitted"));
+                .onFailure(ex -> !(ex instanceof ProblemException)).transform(ex -> unreachable(service, method, ex));
+    }
+
+    /**
+     * A service that could not be reached never saw the call (503: retry). A service that failed or went
+     * silent after the call was sent may have acted on it (502: look before acting again, or resend with
+     * the same Idempotency-Key); a read never changes anything, so it is always a plain 503.
+     */
+    static ProblemException unreachable(String service, HttpMethod method, Throwable ex) {
+        boolean neverSent = ex instanceof java.net.ConnectException || ex.getCause() instanceof java.net.ConnectException;
+        if (neverSent || method == HttpMethod.GET) {
+            return new ProblemException(503, "service-unavailable", "服务暂不可用（" + service + "），请稍后重试；本次操作未提交",
+                    "The " + service + " service is unavailable; nothing was submitted");
+        }
+        return new ProblemException(502, "outcome-unknown", "服务（" + service + "）在处理中断开，操作可能已生效："
+                + "请先查看案件状态再重试，或用同一幂等键（Idempotency-Key）重新提交",
+                "The " + service + " service failed while handling the call; it may have taken effect: "
+                        + "check the case before retrying, or resend with the same Idempotency-Key");
     }
 }

@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import cn.onewindow.common.security.CurrentActor;
 import cn.onewindow.common.security.Posts;
 import cn.onewindow.intake.documents.DocumentService;
+import cn.onewindow.intake.service.IdempotentTakeIn;
 import cn.onewindow.intake.service.IntakeService;
 import io.smallrye.mutiny.Uni;
 
@@ -26,11 +28,13 @@ import io.smallrye.mutiny.Uni;
 @Consumes(MediaType.APPLICATION_JSON)
 public class CaseResource {
     private final IntakeService intake;
+    private final IdempotentTakeIn submissions;
     private final CurrentActor actor;
     private final DocumentService documents;
 
-    public CaseResource(IntakeService intake, CurrentActor actor, DocumentService documents) {
+    public CaseResource(IntakeService intake, IdempotentTakeIn submissions, CurrentActor actor, DocumentService documents) {
         this.intake = intake;
+        this.submissions = submissions;
         this.actor = actor;
         this.documents = documents;
     }
@@ -46,15 +50,25 @@ public class CaseResource {
 
     /**
      * Takes a file in at the window: 201 with the case and the path taken, or 200 with a one-time
-     * notice listing everything missing or wrong (nothing taken in).
+     * notice listing everything missing or wrong (nothing taken in). With an {@code Idempotency-Key}
+     * header a repeat of the same submission gets the first answer again (marked Idempotent-Replayed).
      */
     @POST
     @RolesAllowed({Posts.WINDOW_CLERK, Posts.MID_DESK})
-    public Uni<Response> register(@NotNull @Valid RegisterCaseRequest request) {
-        return intake.takeIn(request, actor.actor()).map(o -> o.intakeCase() == null
-                ? Response.ok(o).build()
-                : Response.status(201).entity(o).header("Location", "/api/cases/" + o.intakeCase().caseId()).build());
+    public Uni<Response> register(@HeaderParam(IDEMPOTENCY_KEY) String key, @NotNull @Valid RegisterCaseRequest request) {
+        return submissions.takeIn(key, request, actor.actor()).map(a -> {
+            var r = Response.status(a.status()).entity(a.body());
+            if (a.caseId() != null) {
+                r.header("Location", "/api/cases/" + a.caseId());
+            }
+            return (a.replayed() ? r.header(REPLAYED, "true") : r).build();
+        });
     }
+
+    /** One key per submission; sending it again (after a lost answer) returns the first answer. */
+    public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    /** Marks an answer given from an earlier attempt with the same key. */
+    public static final String REPLAYED = "Idempotent-Replayed";
 
     public record SupplementRequest(@jakarta.validation.constraints.NotEmpty
                                     @jakarta.validation.constraints.Size(max = 60) List<@jakarta.validation.constraints.NotBlank String> materials) {

@@ -47,6 +47,64 @@ class CaseResourceTest {
 
     @Test
     @TestSecurity(user = "clerk-test", roles = "window-clerk")
+    void aSubmissionSentAgainWithItsKeyGetsTheFirstAnswerAndNoSecondCase() {
+        String key = java.util.UUID.randomUUID().toString();
+        String first = given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(BODY)
+                .when().post("/api/cases")
+                .then().statusCode(201).header("Idempotent-Replayed", org.hamcrest.Matchers.nullValue())
+                .extract().path("intakeCase.caseId");
+        long cases = Sql.count("select count(*) from intake_case");
+        long outbox = Sql.count("select count(*) from outbox_event");
+        given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(BODY)
+                .when().post("/api/cases")
+                .then().statusCode(201)
+                .header("Idempotent-Replayed", "true")
+                .header("Location", "/api/cases/" + first)
+                .body("intakeCase.caseId", equalTo(first))
+                .body("outcome", equalTo("SETTLED_ON_SPOT"));
+        // the same key with another submission is a mistake of the client's, refused; nothing written
+        given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(BODY.replace("测试申请人", "另一位申请人"))
+                .when().post("/api/cases")
+                .then().statusCode(422).body("code", equalTo("idempotency-key-reused"));
+        given().contentType(ContentType.JSON).header("Idempotency-Key", "short").body(BODY)
+                .when().post("/api/cases")
+                .then().statusCode(400).body("code", equalTo("invalid-idempotency-key"));
+        assertThat(Sql.count("select count(*) from intake_case")).isEqualTo(cases);
+        assertThat(Sql.count("select count(*) from outbox_event")).isEqualTo(outbox);
+        // a new key is a new submission
+        given().contentType(ContentType.JSON).header("Idempotency-Key", java.util.UUID.randomUUID().toString()).body(BODY)
+                .when().post("/api/cases")
+                .then().statusCode(201).body("intakeCase.caseId", org.hamcrest.Matchers.not(equalTo(first)));
+    }
+
+    @Test
+    @TestSecurity(user = "clerk-test", roles = "window-clerk")
+    void twoCopiesOfOneSubmissionAtOnceMakeOneCase() throws Exception {
+        String key = java.util.UUID.randomUUID().toString();
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        List<CompletableFuture<io.restassured.response.Response>> calls = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            calls.add(CompletableFuture.supplyAsync(() -> given().contentType(ContentType.JSON).header("Idempotency-Key", key)
+                    .body(BODY).when().post("/api/cases").andReturn(), pool));
+        }
+        java.util.Set<String> caseIds = new java.util.HashSet<>();
+        for (var c : calls) {
+            var r = c.get();
+            // a copy that meets the first still in progress is told to retry; every other gets the one case
+            assertThat(r.statusCode()).as(r.asString()).isIn(201, 409);
+            if (r.statusCode() == 201) {
+                caseIds.add(r.path("intakeCase.caseId"));
+            } else {
+                assertThat(r.<String>path("code")).isEqualTo("submission-in-progress");
+            }
+        }
+        pool.shutdown();
+        assertThat(caseIds).hasSize(1);
+        assertThat(Sql.count("select count(*) from intake_submission where idempotency_key = '" + key + "'")).isEqualTo(1);
+    }
+
+    @Test
+    @TestSecurity(user = "clerk-test", roles = "window-clerk")
     void anUnknownItemIsRefusedInBothLanguagesAndNothingIsWritten() {
         long before = Sql.count("select count(*) from intake_case");
         long outbox = Sql.count("select count(*) from outbox_event");

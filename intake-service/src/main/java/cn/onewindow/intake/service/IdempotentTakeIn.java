@@ -1,0 +1,120 @@
+package cn.onewindow.intake.service;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import cn.onewindow.common.events.Actor;
+import cn.onewindow.common.problem.ProblemException;
+import cn.onewindow.intake.rest.IntakeOutcome;
+import cn.onewindow.intake.rest.RegisterCaseRequest;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Take-in with an {@code Idempotency-Key}: the window's client sends one key per submission and sends
+ * it again when an answer is lost (the service or the network failed after the request left). The
+ * first answer is kept with the key in the take-in's own transaction, so a repeat finds either
+ * nothing (the first attempt never committed: take it in now) or the first answer (return it; no
+ * second case, no second notice). The same key with a different request is refused.
+ */
+@ApplicationScoped
+public class IdempotentTakeIn {
+    private static final Pattern KEY = Pattern.compile("[\\x21-\\x7e]{8,100}");
+
+    /** The answer to give: a fresh outcome, or the stored one of an earlier attempt ({@code replayed}). */
+    public record Answer(int status, Object body, String caseId, boolean replayed) {
+    }
+
+    private final IntakeService intake;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    public IdempotentTakeIn(IntakeService intake, ObjectMapper json, Clock clock) {
+        this.intake = intake;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @WithTransaction
+    public Uni<Answer> takeIn(String key, RegisterCaseRequest request, Actor clerk) {
+        if (key == null) {
+            return intake.takeIn(request, clerk).map(this::fresh);
+        }
+        if (!KEY.matcher(key).matches()) {
+            return Uni.createFrom().failure(ProblemException.invalid("invalid-idempotency-key",
+                    "Idempotency-Key 须为8至100个可见ASCII字符（建议使用UUID）",
+                    "Idempotency-Key must be 8 to 100 visible ASCII characters (a UUID is a good choice)"));
+        }
+        String hash = hash(request);
+        return Panache.getSession().flatMap(s -> s.createNativeQuery(
+                        "select request_hash, status, cast(outcome as text) from intake_submission "
+                                + "where clerk_id = :c and idempotency_key = :k", Object[].class)
+                .setParameter("c", clerk.userId()).setParameter("k", key)
+                .getResultList())
+                .flatMap(rows -> rows.isEmpty() ? first(key, hash, request, clerk) : Uni.createFrom().item(repeat(rows.get(0), hash)));
+    }
+
+    private Uni<Answer> first(String key, String hash, RegisterCaseRequest request, Actor clerk) {
+        return intake.takeIn(request, clerk).map(this::fresh).call(answer -> Panache.getSession().flatMap(s -> s.createNativeQuery(
+                        "insert into intake_submission(clerk_id, idempotency_key, request_hash, status, outcome, submitted_at) "
+                                + "values (:c, :k, :h, :s, cast(:o as jsonb), :at) on conflict do nothing")
+                .setParameter("c", clerk.userId()).setParameter("k", key).setParameter("h", hash)
+                .setParameter("s", answer.status()).setParameter("o", write(answer.body()))
+                .setParameter("at", clock.instant())
+                .executeUpdate())
+                .invoke(inserted -> {
+                    if (inserted == 0) {
+                        // the same submission is being taken in by another request right now: this one rolls back
+                        throw ProblemException.conflict("submission-in-progress",
+                                "同一提交正在处理中，请稍候用同一幂等键重试；本次未做任何更改",
+                                "The same submission is being processed; retry with the same key shortly (nothing was changed)");
+                    }
+                }));
+    }
+
+    private Answer repeat(Object[] row, String hash) {
+        if (!hash.equals(row[0])) {
+            throw new ProblemException(422, "idempotency-key-reused",
+                    "该幂等键已用于另一份不同的提交；新的提交请使用新的键，未做任何更改",
+                    "This Idempotency-Key was used for a different submission; use a new key (nothing was changed)");
+        }
+        try {
+            JsonNode body = json.readTree((String) row[2]);
+            String caseId = body.path("intakeCase").path("caseId").asText(null);
+            return new Answer(((Number) row[1]).intValue(), body, caseId, true);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored outcome unreadable", e);
+        }
+    }
+
+    private Answer fresh(IntakeOutcome o) {
+        return o.intakeCase() == null ? new Answer(200, o, null, false) : new Answer(201, o, o.intakeCase().caseId(), false);
+    }
+
+    private String hash(RegisterCaseRequest request) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json.writeValueAsBytes(request)));
+        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String write(Object body) {
+        try {
+            return json.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
