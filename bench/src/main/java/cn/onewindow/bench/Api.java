@@ -41,6 +41,13 @@ public class Api {
         this.recording = on;
     }
 
+    private final AtomicLong replayed = new AtomicLong();
+
+    /** Answers given again from a first attempt (a submission resent with its Idempotency-Key). */
+    public long replayed() {
+        return replayed.get();
+    }
+
     public Map<String, AtomicLong> errors() {
         return errors;
     }
@@ -95,6 +102,9 @@ public class Api {
                     if (failure != null) {
                         failed(name + " (transport)");
                         throw new IllegalStateException(name + ": " + failure, failure);
+                    }
+                    if (r.headers().firstValue("Idempotent-Replayed").isPresent()) {
+                        replayed.incrementAndGet();
                     }
                     if (r.statusCode() >= 500) {
                         failed(name + " " + r.statusCode());

@@ -148,6 +148,11 @@ public class LoadDriver {
         return api.errorWindow();
     }
 
+    /** Take-ins resent after a lost answer and answered from their first attempt. */
+    public long replayedSubmissions() {
+        return api.replayed();
+    }
+
     public long failedTokenRenewals() {
         return tokens.failedRenewals();
     }

@@ -66,9 +66,11 @@ public class IdempotentTakeIn {
     }
 
     private Uni<Answer> first(String key, String hash, RegisterCaseRequest request, Actor clerk) {
+        // the outcome is bound as text and cast by the database: a string bound where jsonb is expected would
+        // be stored as one JSON string, not as the document
         return intake.takeIn(request, clerk).map(this::fresh).call(answer -> Panache.getSession().flatMap(s -> s.createNativeQuery(
                         "insert into intake_submission(clerk_id, idempotency_key, request_hash, status, outcome, submitted_at) "
-                                + "values (:c, :k, :h, :s, cast(:o as jsonb), :at) on conflict do nothing")
+                                + "values (:c, :k, :h, :s, cast(cast(:o as text) as jsonb), :at) on conflict do nothing")
                 .setParameter("c", clerk.userId()).setParameter("k", key).setParameter("h", hash)
                 .setParameter("s", answer.status()).setParameter("o", write(answer.body()))
                 .setParameter("at", clock.instant())

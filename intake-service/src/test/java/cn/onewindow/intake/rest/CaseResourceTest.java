@@ -61,7 +61,8 @@ class CaseResourceTest {
                 .header("Idempotent-Replayed", "true")
                 .header("Location", "/api/cases/" + first)
                 .body("intakeCase.caseId", equalTo(first))
-                .body("outcome", equalTo("SETTLED_ON_SPOT"));
+                .body("outcome", equalTo("SETTLED_ON_SPOT"))
+                .body("document", equalTo("ACCEPTANCE_NOTICE"));
         // the same key with another submission is a mistake of the client's, refused; nothing written
         given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(BODY.replace("测试申请人", "另一位申请人"))
                 .when().post("/api/cases")
