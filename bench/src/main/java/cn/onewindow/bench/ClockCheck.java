@@ -18,17 +18,18 @@ import cn.onewindow.common.time.WorkingCalendar;
  * service: an item accepted at the window runs its decision clock from the moment of acceptance
  * (not from when the approval service happened to receive the case — a crash or an outage in between
  * must not move it), for the item's promised working days, plus the working days it was stopped,
- * on the official calendar. A case whose stored clock differs is counted.
+ * on the official calendar as the hall keeps it (the shipped years, replaced by any year the hall admin
+ * published, which intake stores). A case whose stored clock differs is counted.
  */
 final class ClockCheck {
     private static final Duration TOLERANCE = Duration.ofMillis(1);
-    private static final WorkingCalendar CALENDAR = HolidayData.shippedCalendar(java.time.ZoneId.of("Asia/Shanghai"));
 
     private ClockCheck() {
     }
 
     /** How many of {@code ids} have a clock that does not start at acceptance, run the promised days, or end on its deadline. */
     static long wrongClocks(Databases db, String[] ids) throws SQLException {
+        WorkingCalendar calendar = calendar(db);
         Map<String, Object[]> accepted = new HashMap<>();
         for (Object[] r : db.rows("intake", "select c.case_id, c.accepted_at, i.promised_days from intake_case c "
                 + "join catalogue_item i on i.code = c.item_code and i.version = c.catalogue_version where c.case_id = any(?)", (Object) ids)) {
@@ -50,12 +51,25 @@ final class ClockCheck {
             boolean right = a != null && "DECISION".equals(r[1]) && start != null && deadline != null
                     && close(start, instant(a[1])) && ((Number) r[3]).intValue() == ((Number) a[2]).intValue()
                     && new LimitClock(start, ((Number) r[3]).intValue(), stops.getOrDefault((String) r[0], List.of()))
-                    .deadline(CALENDAR).map(d -> close(d, deadline)).orElse(false);
+                    .deadline(calendar).map(d -> close(d, deadline)).orElse(false);
             if (!right) {
                 wrong++;
             }
         }
         return wrong;
+    }
+
+    private static WorkingCalendar calendar(Databases db) throws SQLException {
+        Map<String, HolidayData.Year> years = new java.util.TreeMap<>(HolidayData.readShipped());
+        for (Object[] r : db.rows("intake", "select year, data from calendar_year")) {
+            try {
+                years.putAll(HolidayData.read(new java.io.ByteArrayInputStream(
+                        ("{\"" + r[0] + "\":" + r[1] + "}").getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException("calendar year " + r[0] + " unreadable", e);
+            }
+        }
+        return WorkingCalendar.of(years, java.time.ZoneId.of("Asia/Shanghai"));
     }
 
     private static boolean close(Instant a, Instant b) {
