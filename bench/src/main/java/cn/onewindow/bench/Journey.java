@@ -140,7 +140,8 @@ public class Journey {
 
     /**
      * Sends a call until it gets an answer that is not a failure of the way there: a refused or reset
-     * connection, or a 502/503/504 (a service restarting, the database restarting). Waits 100 ms and then
+     * connection, a 502/503/504 (a service restarting, the database restarting), or a resent take-in
+     * meeting its first attempt still in progress. Waits 100 ms and then
      * twice as long each time up to 2 s, for at most three minutes, as a well-behaved client does.
      */
     static CompletableFuture<Outcome> persist(Supplier<CompletableFuture<Api.Answer>> call) {
@@ -156,7 +157,7 @@ public class Journey {
             attempt = CompletableFuture.failedFuture(e);
         }
         return attempt.handle((a, failure) -> {
-            if (failure == null && !(a.status() == 502 || a.status() == 503 || a.status() == 504)) {
+            if (failure == null && !(a.status() == 502 || a.status() == 503 || a.status() == 504 || inProgress(a))) {
                 return CompletableFuture.completedFuture(new Outcome(a, uncertain));
             }
             if (System.nanoTime() > deadline) {
@@ -169,6 +170,11 @@ public class Journey {
             return CompletableFuture.supplyAsync(() -> null, later)
                     .thenCompose(x -> persist(call, deadline, Math.min(2000, waitMs * 2), uncertain || mayHaveActed));
         }).thenCompose(f -> f);
+    }
+
+    /** The first attempt of this submission is still being taken in: its answer will be there in a moment. */
+    private static boolean inProgress(Api.Answer a) {
+        return a.status() == 409 && "submission-in-progress".equals(a.body().path("code").asText());
     }
 
     private static boolean neverSent(Throwable failure) {

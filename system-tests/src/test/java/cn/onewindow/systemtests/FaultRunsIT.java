@@ -159,7 +159,13 @@ class FaultRunsIT {
         assertThat(code).as("the driver's own verdict").isZero();
     }
 
-    /** Freezes Keycloak for a minute: a staff login then gets no answer; the cases go on with the tokens held. */
+    /**
+     * Freezes Keycloak for a minute: a staff login then gets no answer; the cases go on with the tokens held.
+     * The login is a supervisor's, whom the driver never logs in: on resume Keycloak works off every request
+     * queued during the freeze at once, and its brute-force protection may then lock a user the driver renews
+     * for a while (seen once in CI for clerk1; the driver kept its valid token) — a separate matter from
+     * whether Keycloak answers again.
+     */
     static void freezeKeycloak() throws Exception {
         Suite.servers("keycloak-pause");
         try {
@@ -170,19 +176,21 @@ class FaultRunsIT {
             Suite.servers("keycloak-resume");
         }
         long until = System.nanoTime() + Duration.ofMinutes(1).toNanos();
-        while (login(Duration.ofSeconds(5)) != 200 && System.nanoTime() < until) {
+        int after = login(Duration.ofSeconds(5));
+        while (after != 200 && System.nanoTime() < until) {
             Thread.sleep(500);
+            after = login(Duration.ofSeconds(5));
         }
-        assertThat(login(Duration.ofSeconds(5))).as("a login after Keycloak is back").isEqualTo(200);
+        assertThat(after).as("a login after Keycloak is back").isEqualTo(200);
     }
 
-    /** A clerk's login: the status, or -1 when Keycloak did not answer in time. */
+    /** A supervisor's login: the status, or -1 when Keycloak did not answer in time. */
     static int login(Duration timeout) throws InterruptedException {
         try {
             var r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + Suite.KEYCLOAK
                                     + "/realms/onewindow/protocol/openid-connect/token")).timeout(timeout)
                             .header("Content-Type", "application/x-www-form-urlencoded")
-                            .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&client_id=onewindow-cli&username=clerk1&password=onewindow"))
+                            .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&client_id=onewindow-cli&username=supervisor1&password=onewindow"))
                             .build(), HttpResponse.BodyHandlers.discarding());
             return r.statusCode();
         } catch (IOException e) {
