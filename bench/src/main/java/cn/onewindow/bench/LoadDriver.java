@@ -82,7 +82,9 @@ public class LoadDriver {
         long startedMeasured = drive(s, journey, runId, true, s.duration(), s.cases());
         Instant measureEnd = Instant.now();
         System.out.printf("[bench] %d cases started in the measured window; waiting for those in flight%n", startedMeasured);
-        long drainUntil = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        // longer than a journey's own patience (QueueWatcher.PATIENCE, Journey's back-offs), so a case that
+        // cannot reach its end is reported as a failure with its reason, not as merely "still in flight"
+        long drainUntil = System.nanoTime() + Duration.ofMinutes(6).toNanos();
         while (inFlight.get() > 0 && System.nanoTime() < drainUntil) {
             Thread.sleep(200);
         }

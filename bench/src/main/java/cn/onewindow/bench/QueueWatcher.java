@@ -1,9 +1,11 @@
 package cn.onewindow.bench;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -12,10 +14,18 @@ import com.fasterxml.jackson.databind.JsonNode;
  * learns of new cases in batches, instead of asking after each case. A journey waits here for its case.
  */
 public class QueueWatcher implements Runnable {
+    /** Longer than any outage the fault runs make (Kafka down a minute, then the backlog). */
+    static final Duration PATIENCE = Duration.ofMinutes(4);
+
     private final Api api;
     private final Tokens tokens;
-    private final Map<String, CompletableFuture<Instant>> waiting = new ConcurrentHashMap<>();
-    private final Map<String, Instant> seenEarly = new ConcurrentHashMap<>();
+    /**
+     * One future per case, made by whichever side comes first — the journey asking or the feed showing
+     * it — and completed by the feed. A single map changed only by {@code computeIfAbsent} leaves no gap
+     * between "not yet asked for" and "seen" (two maps did: a case the feed showed at the instant its
+     * journey asked for it was waited for for ever).
+     */
+    private final Map<String, CompletableFuture<Instant>> cases = new ConcurrentHashMap<>();
     private volatile boolean running = true;
     private long cursor;
 
@@ -25,18 +35,22 @@ public class QueueWatcher implements Runnable {
         this.cursor = startCursor;
     }
 
-    /** When the case was first seen in the department's queue. */
+    /** When the case was first seen in the department's queue; fails if it is not seen within {@link #PATIENCE}. */
     public CompletableFuture<Instant> queued(String caseId) {
-        Instant early = seenEarly.remove(caseId);
-        if (early != null) {
-            return CompletableFuture.completedFuture(early);
-        }
-        CompletableFuture<Instant> f = waiting.computeIfAbsent(caseId, k -> new CompletableFuture<>());
-        early = seenEarly.remove(caseId); // seen between the two looks
-        if (early != null) {
-            f.complete(early);
-        }
-        return f;
+        return queued(caseId, PATIENCE);
+    }
+
+    CompletableFuture<Instant> queued(String caseId, Duration patience) {
+        CompletableFuture<Instant> seen = cases.computeIfAbsent(caseId, k -> new CompletableFuture<>());
+        return seen.copy().orTimeout(patience.toMillis(), TimeUnit.MILLISECONDS)
+                .whenComplete((t, e) -> cases.remove(caseId, seen))
+                .exceptionallyCompose(e -> CompletableFuture.failedFuture(new IllegalStateException(
+                        "case " + caseId + " not seen on the department feed within " + patience.toSeconds() + " s", e)));
+    }
+
+    /** The feed showed the case: its journey, waiting or still to ask, learns when. */
+    void seen(String caseId, Instant when) {
+        cases.computeIfAbsent(caseId, k -> new CompletableFuture<>()).complete(when);
     }
 
     public void stop() {
@@ -52,13 +66,7 @@ public class QueueWatcher implements Runnable {
                 Instant now = Instant.now();
                 if (answer.ok()) {
                     for (JsonNode c : answer.body().path("cases")) {
-                        String id = c.path("caseId").asText();
-                        CompletableFuture<Instant> f = waiting.remove(id);
-                        if (f != null) {
-                            f.complete(now);
-                        } else {
-                            seenEarly.put(id, now);
-                        }
+                        seen(c.path("caseId").asText(), now);
                     }
                     cursor = answer.body().path("nextCursor").asLong(cursor);
                     if (answer.body().path("cases").size() >= 500) {

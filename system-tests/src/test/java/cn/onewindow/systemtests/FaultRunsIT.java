@@ -124,7 +124,7 @@ class FaultRunsIT {
         fault.breaker().breakAndHeal();
         Instant healed = Instant.now();
 
-        int code = run.get(10, TimeUnit.MINUTES);
+        int code = run.get(12, TimeUnit.MINUTES);
         var correctness = driver.correctness();
         List<Journey.Times> completed = driver.completed();
         // recovered: every case started before the system was whole again has reached its end
