@@ -4,19 +4,36 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.nullValue;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.UUID;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
 import cn.onewindow.testsupport.Events;
 import cn.onewindow.testsupport.Sql;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
 
 /** The gateway keeps one timeline per case from every topic, each event once, in order. */
 @QuarkusTest
 class TimelineTest {
+    @TestHTTPResource("/api/events/stream")
+    URI stream;
+
     @Test
     @TestSecurity(user = "supervisor-test", roles = "supervisor")
     void eventsFromEveryServiceMakeOneTimelineWithoutDuplicates() {
@@ -36,6 +53,69 @@ class TimelineTest {
         given().when().get("/api/timeline/" + caseId).then().statusCode(200)
                 .body("type", hasItems("cn.onewindow.case.accepted.v1", "cn.onewindow.case.routed.v1"))
                 .body("[0].actorName", equalTo("张敏"));
+    }
+
+    /**
+     * Every post hears every case on the live feed and the recent list, so they say only that a case
+     * changed: the names in the event (the clerk's, the applicant's) and the content stay in the timeline.
+     */
+    @Test
+    @TestSecurity(user = "clerk-test", roles = "window-clerk")
+    void theLiveFeedSaysWhichCaseChangedAndNothingOfItsContent() throws Exception {
+        String caseId = "T-" + UUID.randomUUID();
+        var received = new LinkedBlockingQueue<String>();
+        var lines = new java.util.concurrent.atomic.AtomicReference<java.util.stream.Stream<String>>();
+        HttpClient.newHttpClient().sendAsync(HttpRequest.newBuilder(stream).header("Accept", "text/event-stream").build(),
+                HttpResponse.BodyHandlers.ofLines()).thenAcceptAsync(r -> {
+                    lines.set(r.body());
+                    r.body().forEach(received::add);
+                });
+        // the event is sent again until the stream, whose subscription starts a moment after the request, carries it
+        Set<String> sent = new HashSet<>();
+        String notice = null;
+        for (int i = 0; i < 10 && notice == null; i++) {
+            sent.add(Events.send("onewindow.intake.case.v1", caseId, "cn.onewindow.case.accepted.v1",
+                    "{\"caseId\":\"" + caseId + "\",\"applicantName\":\"李秀英\",\"actor\":{\"name\":\"张敏\",\"post\":\"window-clerk\"}}"));
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
+            for (String line; notice == null && (line = received.poll(until - System.nanoTime(), TimeUnit.NANOSECONDS)) != null; ) {
+                if (line.startsWith("data:") && line.contains(caseId)) {
+                    notice = line;
+                }
+            }
+        }
+        if (lines.get() != null) {
+            lines.get().close(); // lets go of the connection
+        }
+        assertThat(notice).as("a notice of the case on the live feed").isNotNull();
+        var json = new ObjectMapper().readTree(notice.substring("data:".length()));
+        assertThat(sent).contains(json.path("eventId").asText());
+        assertThat(json.path("type").asText()).isEqualTo("cn.onewindow.case.accepted.v1");
+        assertThat(notice).doesNotContain("李秀英").doesNotContain("张敏");
+        assertThat(json.has("data")).isFalse();
+        assertThat(json.has("actorName")).isFalse();
+
+        given().when().get("/api/events/recent").then().statusCode(200)
+                .body("find { it.caseId == '" + caseId + "' }.type", equalTo("cn.onewindow.case.accepted.v1"))
+                .body("find { it.caseId == '" + caseId + "' }.data", nullValue())
+                .body("find { it.caseId == '" + caseId + "' }.actorName", nullValue());
+        // the timeline keeps the whole event for those who open the case
+        given().when().get("/api/timeline/" + caseId).then().statusCode(200).body("[0].actorName", equalTo("张敏"));
+    }
+
+    /** A department's reviewer opens its own cases' timelines and not another department's. */
+    @Test
+    @TestSecurity(user = "reviewer-amr", roles = "department-reviewer")
+    @OidcSecurity(claims = @Claim(key = "department", value = "AMR"))
+    void aDepartmentSeesItsOwnCasesTimelinesOnly() {
+        String amr = "T-" + UUID.randomUUID();
+        String tax = "T-" + UUID.randomUUID();
+        String a = Events.send("onewindow.routing.case.v1", amr, "cn.onewindow.case.routed.v1",
+                "{\"caseId\":\"" + amr + "\",\"departmentCode\":\"AMR\"}");
+        String t = Events.send("onewindow.routing.case.v1", tax, "cn.onewindow.case.routed.v1",
+                "{\"caseId\":\"" + tax + "\",\"departmentCode\":\"TAX\"}");
+        assertThat(Sql.awaitCount("select count(*) from timeline_entry where event_id in ('" + a + "', '" + t + "')", 2)).isEqualTo(2);
+        given().when().get("/api/timeline/" + amr).then().statusCode(200).body("type", hasItems("cn.onewindow.case.routed.v1"));
+        given().when().get("/api/timeline/" + tax).then().statusCode(403).body("code", equalTo("other-department"));
     }
 
     @Test

@@ -161,6 +161,21 @@ class AuthorisationMatrixIT {
                 }
             }
         }
+        // the case's timeline at the gateway (names, acts): its own department's staff open it, another's not
+        String timeline = gw + "/api/timeline/" + caseId;
+        Http.await(timeline, Http.token("supervisor1"), r -> r.status() == 200 && r.json().size() > 0, Duration.ofSeconds(60));
+        for (var t : Map.of("reviewer.amr", other.get("reviewer.amr"), "chief.amr", other.get("chief.amr")).entrySet()) {
+            var reply = Http.get(timeline, t.getValue());
+            checks++;
+            if (reply.status() != 403) {
+                wrong.add("gateway timeline of a TAX case as " + t.getKey() + ": expected 403, got " + reply.status());
+            }
+        }
+        var ownTimeline = Http.get(timeline, own.get("reviewer.tax"));
+        checks++;
+        if (ownTimeline.status() != 200) {
+            wrong.add("gateway timeline of a TAX case as reviewer.tax: expected 200, got " + ownTimeline.status());
+        }
         // the window: an item whose delegation is in force is taken in; one never delegated is refused
         String clerk = Http.token("clerk1");
         var inForce = Window.takeIn(Suite.service("intake-service") + "/api", clerk, "AMR-0001", "ORGANISATION",

@@ -124,7 +124,12 @@ class ObservabilityIT {
             }
         }
         assertThat(missing).as("charted on the dashboard but exported by no service").isEmpty();
+        // the case reaches approval's queue a moment later, and its gauge counts it at the next refresh
         String approval = metrics("approval-service");
+        while (!approval.contains("onewindow_cases{state=\"QUEUED\"") && System.nanoTime() < end + WAIT.toNanos()) {
+            Http.sleep(1000);
+            approval = metrics("approval-service");
+        }
         assertThat(approval).contains("onewindow_cases{state=\"QUEUED\"");
     }
 

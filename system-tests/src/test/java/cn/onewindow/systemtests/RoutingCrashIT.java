@@ -77,18 +77,18 @@ class RoutingCrashIT {
         String psb = Http.clientToken("dept-psb-system", "psb-system-secret");
         String issuer = Http.token("issuer1");
         for (String id : caseIds) {
-            var a = postRetryingConflicts(Suite.service("approval-service") + "/api/department/cases/" + id + "/acceptance", psb,
+            var a = Http.post(Suite.service("approval-service") + "/api/department/cases/" + id + "/acceptance", psb,
                     Map.of("decision", "ACCEPT"));
             assertThat(a.status()).as(a.body()).isEqualTo(200);
-            var d = postRetryingConflicts(Suite.service("approval-service") + "/api/department/cases/" + id + "/decision", psb,
+            var d = Http.post(Suite.service("approval-service") + "/api/department/cases/" + id + "/decision", psb,
                     Map.of("outcome", "APPROVED", "resultKind", "CERTIFICATE", "resultTitle", "居民身份证"));
             assertThat(d.status()).as(d.body()).isEqualTo(200);
         }
         for (String id : caseIds) {
             Http.await(Suite.service("issuance-service") + "/api/issuance/" + id, issuer, r -> r.status() == 200, Duration.ofMinutes(2));
-            var arrived = postRetryingConflicts(Suite.service("issuance-service") + "/api/issuance/" + id + "/arrival", psb, Map.of());
+            var arrived = Http.post(Suite.service("issuance-service") + "/api/issuance/" + id + "/arrival", psb, Map.of());
             assertThat(arrived.status()).as(arrived.body()).isEqualTo(200);
-            var p = postRetryingConflicts(Suite.service("issuance-service") + "/api/issuance/" + id + "/pickup", issuer,
+            var p = Http.post(Suite.service("issuance-service") + "/api/issuance/" + id + "/pickup", issuer,
                     Map.of("receivedBy", "本人", "identityChecked", true, "signature", "sig"));
             assertThat(p.status()).as(p.body()).isEqualTo(200);
         }
@@ -133,18 +133,5 @@ class RoutingCrashIT {
                 CASES - Db.count("approval", "select count(*) from approval_case where case_id = any(?)", caseIds),
                 Db.count("routing", "select count(*) from outbox_event where aggregate_id = any(?) and event_type = 'cn.onewindow.case.routed.v1'", caseIds) - CASES,
                 routedRecords, routedRecords - CASES, recoverySeconds);
-    }
-
-    /**
-     * A 409 concurrent-change means a monitor touched the same record at that instant and nothing was
-     * changed: the caller is told to try again, as the web app and the load driver do.
-     */
-    static Http.Reply postRetryingConflicts(String url, String token, Object body) {
-        Http.Reply r = Http.post(url, token, body);
-        for (int i = 0; i < 5 && r.status() == 409 && r.body().contains("\"concurrent-change\""); i++) {
-            Http.sleep(100);
-            r = Http.post(url, token, body);
-        }
-        return r;
     }
 }

@@ -111,7 +111,7 @@ public class OutboxRelay {
                 .getResultList()
                 .flatMap(rows -> {
                     if (rows.isEmpty()) {
-                        return Uni.createFrom().item(0);
+                        return Uni.createFrom().item(List.<String>of());
                     }
                     List<Uni<Void>> sends = new ArrayList<>(rows.size());
                     for (OutboxEvent row : rows) {
@@ -122,10 +122,12 @@ public class OutboxRelay {
                     var now = clock.instant();
                     return join.joinAll().andFailFast()
                             .invoke(() -> rows.forEach(r -> r.publishedAt = now))
-                            .invoke(() -> relayed.addAndGet(rows.size()))
-                            .invoke(() -> rows.forEach(r -> metrics.published(r.eventType)))
-                            .replaceWith(rows.size());
-                })));
+                            .replaceWith(() -> rows.stream().map(r -> r.eventType).toList());
+                })))
+                // counted once the mark is committed: a batch whose commit fails is sent again and counted then
+                .invoke(types -> relayed.addAndGet(types.size()))
+                .invoke(types -> types.forEach(metrics::published))
+                .map(List::size);
     }
 
     private Uni<Void> send(OutboxEvent row) {

@@ -13,8 +13,11 @@ import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 
 import cn.onewindow.common.events.Actor;
+import cn.onewindow.common.problem.ProblemException;
 import cn.onewindow.common.security.CurrentActor;
 import cn.onewindow.common.security.Posts;
+import cn.onewindow.gateway.domain.TimelineAccess;
+import cn.onewindow.gateway.service.CaseEventNotice;
 import cn.onewindow.gateway.service.TimelineService;
 import cn.onewindow.gateway.service.TimelineView;
 import io.smallrye.mutiny.Multi;
@@ -39,25 +42,36 @@ public class TimelineResource {
     @RolesAllowed({Posts.WINDOW_CLERK, Posts.MID_DESK, Posts.DEPARTMENT_REVIEWER, Posts.CHIEF_REPRESENTATIVE,
             Posts.ISSUANCE_CLERK, Posts.SUPERVISOR, Posts.HALL_ADMIN, Posts.OPERATOR, Posts.MATERIAL_RUNNER})
     public Uni<List<TimelineView>> timeline(@PathParam("caseId") String caseId) {
-        return timeline.timeline(caseId).map(l -> l.stream().map(TimelineView::of).toList());
+        List<String> posts = Posts.ALL.stream().filter(identity::hasRole).toList();
+        String department = actor.actor().department();
+        return timeline.timeline(caseId).map(l -> {
+            if (!TimelineAccess.mayOpen(posts, department, timeline.departmentsNamed(l), !l.isEmpty())) {
+                throw ProblemException.forbidden("other-department", "该办件不属于本部门，无权查看其全程记录",
+                        "This case is not your department's; its timeline is not yours to see");
+            }
+            return l.stream().map(TimelineView::of).toList();
+        });
     }
 
     @GET
     @Path("/events/recent")
     @RolesAllowed({Posts.SUPERVISOR, Posts.HALL_ADMIN, Posts.OPERATOR, Posts.WINDOW_CLERK, Posts.ISSUANCE_CLERK,
             Posts.DEPARTMENT_REVIEWER, Posts.CHIEF_REPRESENTATIVE, Posts.MID_DESK, Posts.MATERIAL_RUNNER})
-    public Uni<List<TimelineView>> recent() {
-        return timeline.latest(50).map(l -> l.stream().map(TimelineView::of).toList());
+    public Uni<List<CaseEventNotice>> recent() {
+        return timeline.latest(50).map(l -> l.stream().map(CaseEventNotice::of).toList());
     }
 
-    /** Server-sent events: every case event as it happens, for live boards and queues. */
+    /**
+     * Server-sent events: that a case changed, as it happens, for live boards and queues — every post
+     * hears every case, so the notice carries no content (see {@link CaseEventNotice}).
+     */
     @GET
     @Path("/events/stream")
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RestStreamElementType(MediaType.APPLICATION_JSON)
     @RolesAllowed({Posts.SUPERVISOR, Posts.HALL_ADMIN, Posts.OPERATOR, Posts.WINDOW_CLERK, Posts.ISSUANCE_CLERK,
             Posts.DEPARTMENT_REVIEWER, Posts.CHIEF_REPRESENTATIVE, Posts.MID_DESK, Posts.MATERIAL_RUNNER})
-    public Multi<TimelineView> stream() {
+    public Multi<CaseEventNotice> stream() {
         return timeline.live();
     }
 

@@ -18,10 +18,12 @@ import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 @ApplicationScoped
 public class TimelineService {
     private final Clock clock;
-    private final BroadcastProcessor<TimelineView> live = BroadcastProcessor.create();
+    private final com.fasterxml.jackson.databind.ObjectMapper json;
+    private final BroadcastProcessor<CaseEventNotice> live = BroadcastProcessor.create();
 
-    public TimelineService(Clock clock) {
+    public TimelineService(Clock clock, com.fasterxml.jackson.databind.ObjectMapper json) {
         this.clock = clock;
+        this.json = json;
     }
 
     /** Runs in the inbox transaction; the live push happens only after the commit. */
@@ -42,7 +44,7 @@ public class TimelineService {
     }
 
     public void announce(TimelineEntry e) {
-        live.onNext(TimelineView.of(e));
+        live.onNext(CaseEventNotice.of(e));
     }
 
     @WithSession
@@ -55,7 +57,21 @@ public class TimelineService {
         return TimelineEntry.find("order by receivedAt desc").page(0, n).list();
     }
 
-    public Multi<TimelineView> live() {
+    /** The departments a case's events name (routed to, queued in, decided by…), each once. */
+    public List<String> departmentsNamed(List<TimelineEntry> entries) {
+        return entries.stream().map(e -> departmentIn(e.data)).filter(d -> d != null && !d.isBlank()).distinct().toList();
+    }
+
+    private String departmentIn(String data) {
+        try {
+            JsonNode d = json.readTree(data == null ? "{}" : data).path("departmentCode");
+            return d.isTextual() ? d.asText() : null;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return null;
+        }
+    }
+
+    public Multi<CaseEventNotice> live() {
         return live;
     }
 }

@@ -130,7 +130,10 @@ public class IssuanceService {
     @WithTransaction
     public Uni<IssuanceRecord> arrived(String caseId, Actor actor, boolean departmentPost) {
         return IssuanceRecord.<IssuanceRecord>findById(caseId)
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("待出件结果 result", caseId))
+                // a decision reaches this service as an event: a hand-over right after it may come first
+                .onItem().ifNull().failWith(() -> new ProblemException(404, "not-found",
+                        "未找到待出件结果：" + caseId + "（刚作出的决定需片刻才送达出件窗口，请稍后重试）",
+                        "No result to issue for " + caseId + " (a decision just made reaches the issuance window a moment later; try again shortly)"))
                 .flatMap(r -> {
                     if (departmentPost && !r.departmentCode.equals(actor.department())) {
                         return Uni.createFrom().failure(ProblemException.forbidden("other-department",
