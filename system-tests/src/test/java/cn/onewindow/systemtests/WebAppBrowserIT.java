@@ -35,11 +35,27 @@ class WebAppBrowserIT {
         assertThat(WEBAPP.resolve("node_modules/playwright-core")).as("the gateway's build installed the web app's packages").exists();
         deleteShots();
         var pb = new ProcessBuilder("node", "--test", "--test-concurrency=1", "e2e/");
-        pb.directory(WEBAPP.toFile()).inheritIO();
+        pb.directory(WEBAPP.toFile()).redirectErrorStream(true);
         pb.environment().put("OW_GATEWAY", Suite.gateway());
         pb.environment().put("OW_SCREENSHOTS", SHOTS.toString());
         Process run = pb.start();
-        assertThat(run.waitFor(10, TimeUnit.MINUTES)).as("the browser scenario ends within 10 minutes").isTrue();
+        // the scenario's report (each step passed or failed, where and why) goes into this test's output:
+        // inherited, it bypassed failsafe's capture and most of it never reached CI's log
+        Thread echo = new Thread(() -> {
+            try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(run.getInputStream(),
+                    java.nio.charset.StandardCharsets.UTF_8))) {
+                lines.lines().forEach(l -> System.out.println("[browser] " + l));
+            } catch (IOException e) {
+                System.out.println("[browser] output lost: " + e);
+            }
+        }, "browser-output");
+        echo.start();
+        boolean ended = run.waitFor(10, TimeUnit.MINUTES);
+        if (!ended) {
+            run.destroyForcibly();
+        }
+        echo.join(10_000);
+        assertThat(ended).as("the browser scenario ends within 10 minutes").isTrue();
         assertThat(run.exitValue()).as("the browser scenario passes (its output is above)").isZero();
         for (String w : WORKSPACES) {
             Path shot = SHOTS.resolve(w + ".png");
