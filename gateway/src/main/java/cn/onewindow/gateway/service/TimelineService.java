@@ -5,7 +5,9 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.onewindow.common.events.EventEnvelope;
 import cn.onewindow.gateway.model.TimelineEntry;
@@ -18,10 +20,10 @@ import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 @ApplicationScoped
 public class TimelineService {
     private final Clock clock;
-    private final com.fasterxml.jackson.databind.ObjectMapper json;
+    private final ObjectMapper json;
     private final BroadcastProcessor<CaseEventNotice> live = BroadcastProcessor.create();
 
-    public TimelineService(Clock clock, com.fasterxml.jackson.databind.ObjectMapper json) {
+    public TimelineService(Clock clock, ObjectMapper json) {
         this.clock = clock;
         this.json = json;
     }
@@ -66,7 +68,7 @@ public class TimelineService {
         try {
             JsonNode d = json.readTree(data == null ? "{}" : data).path("departmentCode");
             return d.isTextual() ? d.asText() : null;
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             return null;
         }
     }
