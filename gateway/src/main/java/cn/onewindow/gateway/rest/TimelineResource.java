@@ -42,7 +42,7 @@ public class TimelineResource {
     @RolesAllowed({Posts.WINDOW_CLERK, Posts.MID_DESK, Posts.DEPARTMENT_REVIEWER, Posts.CHIEF_REPRESENTATIVE,
             Posts.ISSUANCE_CLERK, Posts.SUPERVISOR, Posts.HALL_ADMIN, Posts.OPERATOR, Posts.MATERIAL_RUNNER})
     public Uni<List<TimelineView>> timeline(@PathParam("caseId") String caseId) {
-        List<String> posts = Posts.ALL.stream().filter(identity::hasRole).toList();
+        List<String> posts = heldPosts();
         String department = actor.actor().department();
         return timeline.timeline(caseId).map(l -> {
             if (!TimelineAccess.mayOpen(posts, department, timeline.departmentsNamed(l), !l.isEmpty())) {
@@ -80,8 +80,13 @@ public class TimelineResource {
     @Path("/me")
     public Map<String, Object> me() {
         Actor a = actor.actor();
-        List<String> posts = Posts.ALL.stream().filter(identity::hasRole).toList();
+        List<String> posts = heldPosts();
         return Map.of("username", String.valueOf(a.username()), "name", String.valueOf(a.name()),
                 "post", String.valueOf(a.post()), "posts", posts, "department", a.department() == null ? "" : a.department());
+    }
+
+    /** Every post the user holds (a user may hold several). */
+    private List<String> heldPosts() {
+        return Posts.ALL.stream().filter(identity::hasRole).toList();
     }
 }
