@@ -6,7 +6,7 @@
 # server does nothing, stop on a stopped one does nothing.
 #   usage: servers.sh start|stop|status|reset   (reset = stop and delete this profile's data)
 #   faults (the fault runs, docs/faults.md): kafka-stop | kafka-start | postgres-crash-restart |
-#                                            keycloak-pause | keycloak-resume
+#                                            postgres-crash | postgres-start | keycloak-pause | keycloak-resume
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 
@@ -215,10 +215,13 @@ stop_keycloak() {
 
 # A crash of the database server: immediate shutdown (no checkpoint; every connection cut), then a
 # start that recovers from the write-ahead log, as after a power cut.
-crash_restart_postgres() {
+crash_postgres() {
   pg_running || die "PostgreSQL is not running"
   as_pg "$PG_BIN/pg_ctl -D '$PG_DATA' -m immediate -w stop" >/dev/null
   log "PostgreSQL stopped (immediate)"
+}
+crash_restart_postgres() {
+  crash_postgres
   start_postgres
 }
 # Keycloak frozen (SIGSTOP): its port still accepts connections, but nothing answers — the harder
@@ -243,7 +246,9 @@ case "${1:-}" in
   kafka-stop) stop_kafka ;;
   kafka-start) start_kafka ;;
   postgres-crash-restart) crash_restart_postgres ;;
+  postgres-crash) crash_postgres ;;
+  postgres-start) start_postgres ;;
   keycloak-pause) signal_keycloak STOP; log "Keycloak paused (SIGSTOP)" ;;
   keycloak-resume) signal_keycloak CONT; log "Keycloak resumed (SIGCONT)" ;;
-  *) echo "usage: $0 start|stop|status|reset|kafka-stop|kafka-start|postgres-crash-restart|keycloak-pause|keycloak-resume" >&2; exit 2 ;;
+  *) echo "usage: $0 start|stop|status|reset|kafka-stop|kafka-start|postgres-crash-restart|postgres-crash|postgres-start|keycloak-pause|keycloak-resume" >&2; exit 2 ;;
 esac

@@ -41,17 +41,18 @@ public class Inbox {
      */
     public static final String REPLAY_FOR = "ow-replay-for";
 
-    private final long retries;
+    private final Retrying retrying;
     private final long lockTimeoutMillis;
     private final String instance;
 
-    public Inbox(ObjectMapper json, Clock clock,
+    public Inbox(ObjectMapper json, Clock clock, ConsumerOutages outages,
                  @ConfigProperty(name = "onewindow.inbox.retries", defaultValue = "30") long retries,
                  @ConfigProperty(name = "onewindow.inbox.lock-timeout-ms", defaultValue = "5000") long lockTimeoutMillis,
                  @ConfigProperty(name = "onewindow.instance") String instance) {
         this.json = json;
         this.clock = clock;
-        this.retries = retries;
+        // retries: how often a record's own failure is tried again before it is dead-lettered (an outage is not counted)
+        this.retrying = new Retrying(retries, Duration.ofMillis(200), Duration.ofSeconds(5), outages);
         this.lockTimeoutMillis = lockTimeoutMillis;
         this.instance = instance;
     }
@@ -67,10 +68,11 @@ public class Inbox {
     }
 
     /**
-     * Applies {@code effect} once for this record. A malformed record fails at once (the channel's
-     * failure strategy puts it in the dead-letter topic); any other failure (database or broker
-     * away, a lock conflict) is retried with back-off for a few minutes before it is dead-lettered,
-     * so an outage delays events but does not divert them.
+     * Applies {@code effect} once for this record. What a failure leads to is {@link FailureKind}'s
+     * call, through {@link Retrying}: an outage (database or broker away) is waited out however long
+     * it lasts, a poison record fails at once (the channel's failure strategy puts it in the
+     * dead-letter topic), any other failure is retried a few times first. An outage delays events; it
+     * never diverts them.
      */
     public Uni<Void> once(String consumer, ConsumerRecord<String, String> record,
                           Function<EventEnvelope, Uni<Void>> effect) {
@@ -86,11 +88,8 @@ public class Inbox {
             TraceContext.continueFrom(new String(traceparent.value(), java.nio.charset.StandardCharsets.UTF_8));
         }
         EventEnvelope event = CloudEventHeaders.fromRecord(record, json);
-        return apply(consumer, event, effect)
-                .onFailure(Inbox::transientFailure)
-                .invoke(ex -> LOG.warnf("%s: event %s (%s) failed, retrying: %s", consumer, event.id(), event.type(), ex))
-                .onFailure(Inbox::transientFailure)
-                .retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(10)).atMost(retries);
+        return retrying.run(consumer + " <- " + record.topic(), "event " + event.id() + " (" + event.type() + ")",
+                () -> apply(consumer, event, effect));
     }
 
     /**
@@ -117,33 +116,6 @@ public class Inbox {
         }
         String service = consumer.contains("/") ? consumer.substring(0, consumer.indexOf('/')) : consumer;
         return !service.equals(new String(h.value(), java.nio.charset.StandardCharsets.UTF_8));
-    }
-
-    /**
-     * Worth retrying: anything but a malformed event, a constraint the event breaks (SQLState 23…) or
-     * a value the database cannot hold (22…), which no retry can mend — those go to the dead-letter
-     * topic at once instead of blocking the partition.
-     */
-    static boolean transientFailure(Throwable ex) {
-        for (Throwable t = ex; t != null; t = t.getCause()) {
-            if (t instanceof MalformedEventException) {
-                return false;
-            }
-            if (t instanceof org.hibernate.exception.ConstraintViolationException) {
-                return false;
-            }
-            if (t instanceof java.sql.SQLException sql && permanent(sql.getSQLState())) {
-                return false;
-            }
-            if (t instanceof io.vertx.pgclient.PgException pg && permanent(pg.getSqlState())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean permanent(String sqlState) {
-        return sqlState != null && (sqlState.startsWith("23") || sqlState.startsWith("22"));
     }
 
     private Uni<Void> apply(String consumer, EventEnvelope event, Function<EventEnvelope, Uni<Void>> effect) {

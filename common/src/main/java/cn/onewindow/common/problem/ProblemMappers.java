@@ -17,6 +17,8 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 
+import cn.onewindow.common.inbox.FailureKind;
+
 /**
  * Turns every failure of a REST call into RFC 7807 problem JSON in Chinese and English. The
  * service's state is never changed by a refused call: refusals happen before, or roll back, the
@@ -113,27 +115,12 @@ public class ProblemMappers {
     }
 
     /**
-     * The database could not be reached or dropped the connection: refused or reset connections, and
-     * PostgreSQL's connection-exception (08…) and operator-intervention (57P…: shutting down, starting up)
-     * classes. A statement that failed this way was not committed.
+     * The database could not be reached or dropped the connection (or another part of the service's own
+     * infrastructure is away): the same rule the event consumers wait on, {@link FailureKind#OUTAGE}.
+     * A statement that failed this way was not committed.
      */
     static boolean databaseUnavailable(Throwable ex) {
-        for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof java.net.ConnectException || t instanceof io.vertx.sqlclient.ClosedConnectionException) {
-                return true;
-            }
-            String state = t instanceof java.sql.SQLException sql ? sql.getSQLState()
-                    : t instanceof io.vertx.pgclient.PgException pg ? pg.getSqlState() : null;
-            if (state != null && (state.startsWith("08") || state.startsWith("57P"))) {
-                return true;
-            }
-            String m = t.getMessage();
-            if (m != null && (m.contains("Connection refused") || m.contains("Connection reset")
-                    || m.contains("Connection is not active") || m.contains("Pool closed"))) {
-                return true;
-            }
-        }
-        return false;
+        return FailureKind.of(ex) == FailureKind.OUTAGE;
     }
 
     /** PostgreSQL's "data exception" class (SQLState 22…) anywhere in the cause chain. */

@@ -3,14 +3,12 @@ package cn.onewindow.common.inbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.SQLException;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
-import cn.onewindow.common.events.MalformedEventException;
 
-/** Which failures are retried, and which replayed dead letters a consumer takes. */
+/** Which replayed dead letters a consumer takes (which failures are retried: {@link FailureKindTest}). */
 class InboxRulesTest {
 
     @Test
@@ -24,22 +22,6 @@ class InboxRulesTest {
         assertThat(Inbox.replayedForAnother("routing-service/catalogue", forRouting)).isFalse();
         assertThat(Inbox.replayedForAnother("approval-service", forRouting)).isTrue();
         assertThat(Inbox.replayedForAnother("gateway", forRouting)).isTrue();
-    }
-
-    @Test
-    void brokenDataAndBrokenConstraintsGoStraightToTheDeadLetterTopic() {
-        assertThat(Inbox.transientFailure(new MalformedEventException("no caseId"))).isFalse();
-        assertThat(Inbox.transientFailure(new RuntimeException(new SQLException("duplicate", "23505")))).isFalse();
-        assertThat(Inbox.transientFailure(new RuntimeException(new SQLException("too long", "22001")))).isFalse();
-        assertThat(Inbox.transientFailure(new RuntimeException(new io.vertx.pgclient.PgException("too long", "ERROR", "22001", null))))
-                .isFalse();
-    }
-
-    @Test
-    void outagesAndLockTimeoutsAreRetried() {
-        assertThat(Inbox.transientFailure(new RuntimeException(new SQLException("lock timeout", "55P03")))).isTrue();
-        assertThat(Inbox.transientFailure(new io.vertx.pgclient.PgException("lock timeout", "ERROR", "55P03", null))).isTrue();
-        assertThat(Inbox.transientFailure(new java.net.ConnectException("refused"))).isTrue();
     }
 
     private static ConsumerRecord<String, String> record() {
