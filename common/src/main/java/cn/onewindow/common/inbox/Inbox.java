@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.health.Readiness;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 
@@ -45,7 +46,7 @@ public class Inbox {
     private final long lockTimeoutMillis;
     private final String instance;
 
-    public Inbox(ObjectMapper json, Clock clock, ConsumerOutages outages,
+    public Inbox(ObjectMapper json, Clock clock, @Readiness ConsumerOutages outages,
                  @ConfigProperty(name = "onewindow.inbox.retries", defaultValue = "30") long retries,
                  @ConfigProperty(name = "onewindow.inbox.lock-timeout-ms", defaultValue = "5000") long lockTimeoutMillis,
                  @ConfigProperty(name = "onewindow.instance") String instance) {
