@@ -97,8 +97,12 @@ class FaultRunsIT {
                         RUN.plus(KEYCLOAK_FROZEN), "10", FaultRunsIT::freezeKeycloak));
         // -Dow.faults.only=postgres runs that fault alone; kill runs every kill-…; a comma separates several
         List<String> chosen = List.of(only.split(","));
+        // -Dow.faults.repeat=10: each chosen fault ten times in a row (one suite start), named postgres#1 … #10
+        int repeat = Integer.getInteger("ow.faults.repeat", 1);
         return Stream.concat(kills, servers).filter(f -> only.isEmpty()
-                || chosen.stream().anyMatch(c -> f.name().equals(c) || f.name().startsWith(c + "-")));
+                        || chosen.stream().anyMatch(c -> f.name().equals(c) || f.name().startsWith(c + "-")))
+                .flatMap(f -> repeat == 1 ? Stream.of(f) : java.util.stream.IntStream.rangeClosed(1, repeat)
+                        .mapToObj(i -> new Fault(f.name() + "#" + i, f.description(), f.runFor(), f.tokenRenewal(), f.breaker())));
     }
 
     @BeforeAll

@@ -21,6 +21,7 @@ import cn.onewindow.common.events.MalformedEventException;
  * </ul>
  */
 public enum FailureKind {
+    // declared from the mildest to the gravest: where causes disagree, the gravest decides
     OUTAGE, RECORD, POISON;
 
     /** PostgreSQL states that say the server, not the statement, is the trouble. */
@@ -36,7 +37,10 @@ public enum FailureKind {
     public static FailureKind of(Throwable failure) {
         FailureKind kind = RECORD;
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            FailureKind here = ofOne(t);
+            // Mutiny gathers the failures of a transaction and of its rollback in one; each counts
+            FailureKind here = t instanceof io.smallrye.mutiny.CompositeException composite
+                    ? composite.getCauses().stream().map(FailureKind::of).min(java.util.Comparator.reverseOrder()).orElse(RECORD)
+                    : ofOne(t);
             if (here == POISON) {
                 return POISON;
             }
