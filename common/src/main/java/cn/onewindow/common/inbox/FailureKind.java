@@ -21,7 +21,6 @@ import cn.onewindow.common.events.MalformedEventException;
  * </ul>
  */
 public enum FailureKind {
-    // declared from the mildest to the gravest: where causes disagree, the gravest decides
     OUTAGE, RECORD, POISON;
 
     /** PostgreSQL states that say the server, not the statement, is the trouble. */
@@ -34,21 +33,28 @@ public enum FailureKind {
             "25006", // read_only_sql_transaction: connected to a standby during a failover
             "40003"); // statement_completion_unknown: the connection broke during the commit
 
+    /**
+     * Reads the whole cause chain, and each failure Mutiny gathered into a {@code CompositeException}
+     * (a statement's failure together with the rollback's or the close's that followed it, e.g.
+     * {@code ClosedConnectionException} + {@code HR000090 live transaction detected while closing}).
+     * Poison anywhere decides; else an outage anywhere (what followed it is its consequence); else the record's.
+     */
     public static FailureKind of(Throwable failure) {
         FailureKind kind = RECORD;
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            // Mutiny gathers the failures of a transaction and of its rollback in one; each counts
             FailureKind here = t instanceof io.smallrye.mutiny.CompositeException composite
-                    ? composite.getCauses().stream().map(FailureKind::of).min(java.util.Comparator.reverseOrder()).orElse(RECORD)
+                    ? composite.getCauses().stream().map(FailureKind::of).reduce(RECORD, FailureKind::graver)
                     : ofOne(t);
-            if (here == POISON) {
+            kind = graver(kind, here);
+            if (kind == POISON) {
                 return POISON;
-            }
-            if (here == OUTAGE) {
-                kind = OUTAGE;
             }
         }
         return kind;
+    }
+
+    private static FailureKind graver(FailureKind a, FailureKind b) {
+        return a == POISON || b == POISON ? POISON : a == OUTAGE || b == OUTAGE ? OUTAGE : RECORD;
     }
 
     /** What one exception of a cause chain says by itself ({@link #RECORD} when it says nothing). */

@@ -33,6 +33,19 @@ class FailureKindTest {
     }
 
     @Test
+    void aLostConnectionAndTheRollbackThatFollowedItAreAnOutage() {
+        // as Mutiny reported it in the 60 s outage run: the statement's failure, then the close's
+        var composite = new io.smallrye.mutiny.CompositeException(
+                new org.hibernate.HibernateException(io.vertx.sqlclient.ClosedConnectionException.INSTANCE),
+                new IllegalStateException("HR000090: Live transaction detected while closing the connection: it will be roll backed"));
+        assertThat(FailureKind.of(composite)).isEqualTo(FailureKind.OUTAGE);
+        assertThat(FailureKind.of(new io.smallrye.mutiny.CompositeException(new IllegalStateException("HR000090"),
+                io.vertx.sqlclient.ClosedConnectionException.INSTANCE))).isEqualTo(FailureKind.OUTAGE);
+        assertThat(FailureKind.of(new io.smallrye.mutiny.CompositeException(new MalformedEventException("no caseId"),
+                io.vertx.sqlclient.ClosedConnectionException.INSTANCE))).isEqualTo(FailureKind.POISON);
+    }
+
+    @Test
     void noConnectionIsAnOutage() {
         assertThat(FailureKind.of(wrapped(new java.net.ConnectException("Connection refused")))).isEqualTo(FailureKind.OUTAGE);
         assertThat(FailureKind.of(new RuntimeException(new SQLException("connection failure", "08006")))).isEqualTo(FailureKind.OUTAGE);
