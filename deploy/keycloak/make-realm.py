@@ -1,8 +1,22 @@
 #!/usr/bin/env python3
-"""Generates onewindow-realm.json, the Keycloak realm the local run imports.
+"""Generates the two Keycloak realms of the hall, both named onewindow:
+
+  onewindow-realm.json             the demo realm the local run (deploy/local) and Docker Compose import:
+                                   demo users (password onewindow), the department systems' demo clients,
+                                   the public CLI client for the password grant
+  onewindow-realm-production.json  the realm Kubernetes imports (deploy/keycloak/kustomization.yaml): no user,
+                                   no public client, no password grant, TLS required for every address
+                                   outside the cluster, a password policy
+
+Both carry the same brute-force protection, and take the client secrets of intake-service and the gateway
+from the environment of the Keycloak that imports them (${OW_INTAKE_CLIENT_SECRET}, ${OW_GATEWAY_CLIENT_SECRET}:
+Keycloak resolves such placeholders when it imports a realm at start-up), so no secret is in either file.
+The intake service account gets query-groups only; what it may change (the window group) is granted with a
+fine-grained admin permission after the import, by deploy/keycloak/intake-access.py (see docs/runbook.md).
 
 Kept as a generator so that posts, departments and demo users are listed once, readably.
-Run it after editing; the JSON is committed so that nothing needs Python at start-up."""
+Run it after editing (python3 deploy/keycloak/make-realm.py); the JSON is committed so that nothing needs
+Python at start-up."""
 import json, pathlib
 
 POSTS = {  # realm role -> (Chinese post, description)
@@ -11,8 +25,30 @@ POSTS = {  # realm role -> (Chinese post, description)
     "issuance-clerk": "综合出证岗", "supervisor": "综合协调岗/督办", "hall-admin": "大厅管理员",
     "operator": "运维人员", "department-system": "部门自建业务系统",
 }
+# demo realm only: the department systems' clients, with the fixed secrets the system tests and the load driver
+# use (bench, system-tests); the production realm has none (docs/runbook.md: adding a department system)
 DEPARTMENT_SYSTEMS = {"AMR": "amr-system-secret", "TAX": "tax-system-secret", "PSB": "psb-system-secret"}
-PASSWORD = "onewindow"
+PASSWORD = "onewindow"  # demo users only
+# Client secrets are not in the files: Keycloak puts in the value of these environment variables when it imports
+# the realm (the local run: .local/<profile>/secrets.env, written by deploy/local/env.sh; Kubernetes: the Secret
+# onewindow-secrets, created by deploy/k8s/secrets.sh).
+INTAKE_SECRET = "${OW_INTAKE_CLIENT_SECRET}"
+GATEWAY_SECRET = "${OW_GATEWAY_CLIENT_SECRET}"
+# Brute-force protection that slows a password guesser without handing anyone a lock-out: the first 9 wrong
+# passwords cost nothing; from the 10th on each one adds 30 s more wait (LINEAR: 30 s, 60 s, 90 s …), at most 5
+# minutes; two failures within half a second cost a 5 s wait (Keycloak's default was a 60 s lock after two quick
+# ones). Failures are forgotten 12 h after the last one, or at the next successful login. Never permanent.
+# docs/runbook.md, "Logins". The fault runs' burst of half-finished logins after a Keycloak stall (docs/faults.md)
+# stays below 10 failures per user.
+BRUTE_FORCE = {
+    "bruteForceProtected": True, "permanentLockout": False, "maxTemporaryLockouts": 0,
+    "bruteForceStrategy": "LINEAR", "failureFactor": 10, "waitIncrementSeconds": 30, "maxFailureWaitSeconds": 300,
+    "quickLoginCheckMilliSeconds": 500, "minimumQuickLoginWaitSeconds": 5, "maxDeltaTimeSeconds": 43200,
+}
+# Passwords: 12 characters at least in production (and at most 128, so hashing stays cheap), not the user name
+# or e-mail, not one of the last 3. The demo realm asks 8, so that its demo password (onewindow, 9) passes.
+PRODUCTION_PASSWORD_POLICY = "length(12) and maxLength(128) and notUsername and notEmail and passwordHistory(3)"
+DEMO_PASSWORD_POLICY = "length(8) and maxLength(128) and notUsername and notEmail"
 WINDOW_POSTS = {"window-clerk", "mid-desk"}  # members of the hall's window group: they act under its delegations
 HALL = "DX"  # 大兴机场临空经济区（廊坊）政务服务中心
 USERS = [  # username, family, given, post, department
@@ -66,55 +102,83 @@ profile = {
     "groups": [],
 }
 
-realm = {
-    "realm": "onewindow", "enabled": True, "displayName": "OneWindow 一窗受理",
-    "internationalizationEnabled": True, "supportedLocales": ["zh-CN", "en"], "defaultLocale": "zh-CN",
-    "accessTokenLifespan": 900, "ssoSessionIdleTimeout": 36000, "ssoSessionMaxLifespan": 43200,
-    "sslRequired": "none", "bruteForceProtected": True,
-    "roles": {"realm": [{"name": r, "description": d} for r, d in POSTS.items()]},
-    "groups": [{"name": f"window-{HALL}", "path": f"/window-{HALL}",
-                "attributes": {"delegations": []}, "subGroups": []}],
-    "clients": [
-        {"clientId": "onewindow-intake", "name": "intake-service (keeps the window group's delegations)",
-         "enabled": True, "publicClient": False, "secret": "intake-service-secret", "standardFlowEnabled": False,
-         "directAccessGrantsEnabled": False, "serviceAccountsEnabled": True},
-        {"clientId": "onewindow-gateway", "name": "OneWindow gateway and web app", "enabled": True,
-         "publicClient": False, "secret": "gateway-secret", "standardFlowEnabled": True,
-         "directAccessGrantsEnabled": True, "serviceAccountsEnabled": False,
-         # the local run's ports, and the hall's public address of deploy/k8s (ingress.yaml)
-         "redirectUris": [f"http://{h}:{p}/*" for h in ("127.0.0.1", "localhost") for p in (8080, 18080)]
-         + ["https://hall.onewindow.example/*"],
-         "webOrigins": ["+"], "attributes": {"post.logout.redirect.uris": "+"},
-         "protocolMappers": staff_mappers()},
-        {"clientId": "onewindow-cli", "name": "OneWindow command line and load driver (public)", "enabled": True,
-         "publicClient": True, "standardFlowEnabled": False, "directAccessGrantsEnabled": True,
-         "protocolMappers": staff_mappers()},
-    ] + [
-        {"clientId": f"dept-{d.lower()}-system", "name": f"Department system {d}", "enabled": True,
-         "publicClient": False, "secret": s, "standardFlowEnabled": False, "directAccessGrantsEnabled": False,
-         "serviceAccountsEnabled": True,
-         "protocolMappers": [hardcoded("department", "department", d), hardcoded("hall", "hall", HALL)]}
-        for d, s in DEPARTMENT_SYSTEMS.items()
-    ],
-    "users": [
-        {"username": u, "enabled": True, "emailVerified": True, "firstName": g, "lastName": f,
-         "email": f"{u}@onewindow.local",
-         "attributes": {"hall": [HALL], **({"department": [d]} if d else {})},
-         "credentials": [{"type": "password", "value": PASSWORD, "temporary": False}],
-         "realmRoles": [post], "groups": [f"/window-{HALL}"] if post in WINDOW_POSTS else []}
-        for u, f, g, post, d in USERS
-    ] + [
-        {"username": f"service-account-dept-{d.lower()}-system", "enabled": True,
-         "serviceAccountClientId": f"dept-{d.lower()}-system", "realmRoles": ["department-system"]}
-        for d in DEPARTMENT_SYSTEMS
-    ] + [
-        {"username": "service-account-onewindow-intake", "enabled": True, "serviceAccountClientId": "onewindow-intake",
-         "clientRoles": {"realm-management": ["manage-users", "view-users", "query-groups"]}}
-    ],
-    "components": {"org.keycloak.userprofile.UserProfileProvider": [{
-        "providerId": "declarative-user-profile", "subComponents": {},
-        "config": {"kc.user.profile.config": [json.dumps(profile, ensure_ascii=False)]}}]},
-}
-out = pathlib.Path(__file__).with_name("onewindow-realm.json")
-out.write_text(json.dumps(realm, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-print(f"wrote {out}")
+def intake_client():
+    return {"clientId": "onewindow-intake", "name": "intake-service (keeps the window group's delegations)",
+            "enabled": True, "publicClient": False, "secret": INTAKE_SECRET, "standardFlowEnabled": False,
+            "directAccessGrantsEnabled": False, "serviceAccountsEnabled": True}
+
+
+def gateway_client(redirect_uris, direct_grants):
+    return {"clientId": "onewindow-gateway", "name": "OneWindow gateway and web app", "enabled": True,
+            "publicClient": False, "secret": GATEWAY_SECRET, "standardFlowEnabled": True,
+            "directAccessGrantsEnabled": direct_grants, "serviceAccountsEnabled": False,
+            "redirectUris": redirect_uris, "webOrigins": ["+"], "attributes": {"post.logout.redirect.uris": "+"},
+            "protocolMappers": staff_mappers()}
+
+
+def intake_service_account():
+    # query-groups: find the window group by name. Nothing else from realm-management (manage-users let anyone
+    # holding the client secret create users and give them any post, hall-admin included: issue #20); viewing
+    # and changing the window group itself is a fine-grained admin permission on that one group, granted by
+    # deploy/keycloak/intake-access.py after the import.
+    return {"username": "service-account-onewindow-intake", "enabled": True, "serviceAccountClientId": "onewindow-intake",
+            "clientRoles": {"realm-management": ["query-groups"]}}
+
+
+def base_realm(ssl_required, password_policy):
+    return {
+        "realm": "onewindow", "enabled": True, "displayName": "OneWindow 一窗受理",
+        "internationalizationEnabled": True, "supportedLocales": ["zh-CN", "en"], "defaultLocale": "zh-CN",
+        "accessTokenLifespan": 900, "ssoSessionIdleTimeout": 36000, "ssoSessionMaxLifespan": 43200,
+        "sslRequired": ssl_required, **BRUTE_FORCE, "passwordPolicy": password_policy,
+        "roles": {"realm": [{"name": r, "description": d} for r, d in POSTS.items()]},
+        "groups": [{"name": f"window-{HALL}", "path": f"/window-{HALL}",
+                    "attributes": {"delegations": []}, "subGroups": []}],
+        "components": {"org.keycloak.userprofile.UserProfileProvider": [{
+            "providerId": "declarative-user-profile", "subComponents": {},
+            "config": {"kc.user.profile.config": [json.dumps(profile, ensure_ascii=False)]}}]},
+    }
+
+
+# The demo realm: the local run and Docker Compose (plain HTTP on loopback).
+demo = base_realm("none", DEMO_PASSWORD_POLICY)
+demo["clients"] = [
+    intake_client(),
+    # the local run's ports
+    gateway_client([f"http://{h}:{p}/*" for h in ("127.0.0.1", "localhost") for p in (8080, 18080)], True),
+    {"clientId": "onewindow-cli", "name": "OneWindow command line and load driver (public)", "enabled": True,
+     "publicClient": True, "standardFlowEnabled": False, "directAccessGrantsEnabled": True,
+     "protocolMappers": staff_mappers()},
+] + [
+    {"clientId": f"dept-{d.lower()}-system", "name": f"Department system {d}", "enabled": True,
+     "publicClient": False, "secret": s, "standardFlowEnabled": False, "directAccessGrantsEnabled": False,
+     "serviceAccountsEnabled": True,
+     "protocolMappers": [hardcoded("department", "department", d), hardcoded("hall", "hall", HALL)]}
+    for d, s in DEPARTMENT_SYSTEMS.items()
+]
+demo["users"] = [
+    {"username": u, "enabled": True, "emailVerified": True, "firstName": g, "lastName": f,
+     "email": f"{u}@onewindow.local",
+     "attributes": {"hall": [HALL], **({"department": [d]} if d else {})},
+     "credentials": [{"type": "password", "value": PASSWORD, "temporary": False}],
+     "realmRoles": [post], "groups": [f"/window-{HALL}"] if post in WINDOW_POSTS else []}
+    for u, f, g, post, d in USERS
+] + [
+    {"username": f"service-account-dept-{d.lower()}-system", "enabled": True,
+     "serviceAccountClientId": f"dept-{d.lower()}-system", "realmRoles": ["department-system"]}
+    for d in DEPARTMENT_SYSTEMS
+] + [intake_service_account()]
+
+# The production realm: Kubernetes (deploy/k8s, the hall's public addresses in ingress.yaml). No user but the
+# intake service account; staff are created by the hall's administrators (or come from its directory), department
+# systems are added one by one (docs/runbook.md). No public client and no password grant: staff log in through the
+# gateway's code flow only. TLS is required for every address outside the cluster's private networks.
+production = base_realm("external", PRODUCTION_PASSWORD_POLICY)
+production["clients"] = [intake_client(), gateway_client(["https://hall.onewindow.example/*"], False)]
+production["users"] = [intake_service_account()]
+
+here = pathlib.Path(__file__).parent
+for name, realm in (("onewindow-realm.json", demo), ("onewindow-realm-production.json", production)):
+    out = here / name
+    out.write_text(json.dumps(realm, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    print(f"wrote {out}")

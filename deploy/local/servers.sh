@@ -193,14 +193,34 @@ start_keycloak() {
   fi
   mkdir -p "$KC_HOME/data/import" "$OW_HOME/logs"
   cp "$OW_ROOT/deploy/keycloak/onewindow-realm.json" "$KC_HOME/data/import/"
+  # the realm's client secrets are placeholders (${OW_INTAKE_CLIENT_SECRET}, ${OW_GATEWAY_CLIENT_SECRET}) that
+  # Keycloak fills from its environment at import: this profile's generated secrets (env.sh). An unset one would
+  # be imported literally, so refuse to start without them.
+  [ -n "${OW_INTAKE_CLIENT_SECRET:-}" ] && [ -n "${OW_GATEWAY_CLIENT_SECRET:-}" ] \
+    || die "no client secrets for the realm: $OW_SECRETS_FILE should hold them (deploy/local/env.sh writes it)"
   : > "$KC_LOG"
-  KC_BOOTSTRAP_ADMIN_USERNAME="${OW_KC_ADMIN:-admin}" KC_BOOTSTRAP_ADMIN_PASSWORD="${OW_KC_ADMIN_PASSWORD:-admin}" \
+  KC_BOOTSTRAP_ADMIN_USERNAME="$OW_KC_ADMIN" KC_BOOTSTRAP_ADMIN_PASSWORD="$OW_KC_ADMIN_PASSWORD" \
   JAVA_OPTS_KC_HEAP="-Xms128m -Xmx512m" \
     nohup "$KC_HOME/bin/kc.sh" start-dev --http-port="$OW_KC_PORT" --http-host=127.0.0.1 \
       --http-management-port="$((OW_KC_PORT + 1))" --import-realm >> "$KC_LOG" 2>&1 &
   echo $! > "$KC_PID"
   wait_for 180 Keycloak kc_ready || die "Keycloak did not answer within 180 s; see $KC_LOG"
-  log "Keycloak up on http://127.0.0.1:$OW_KC_PORT (realm onewindow, admin console user ${OW_KC_ADMIN:-admin})"
+  grant_intake
+  log "Keycloak up on http://127.0.0.1:$OW_KC_PORT (realm onewindow, admin console user $OW_KC_ADMIN)"
+}
+# intake-service's service account gets query-groups from the realm file and, here, one fine-grained admin
+# permission: view and change the window group, nothing else (a realm import cannot carry that permission
+# dependably in Keycloak 26.4; see deploy/keycloak/intake-access.py). The same run sets the client secrets to this
+# profile's, for a realm imported before they were generated. Idempotent; a failure leaves intake with less power
+# (its delegation sync then fails and says so), never with more.
+grant_intake() {
+  if ! command -v python3 >/dev/null; then
+    log "WARNING: python3 is missing: intake-service cannot keep the delegations in Keycloak (deploy/keycloak/intake-access.py)"
+    return 0
+  fi
+  python3 "$OW_ROOT/deploy/keycloak/intake-access.py" --url "http://127.0.0.1:$OW_KC_PORT" --sync-client-secrets \
+    | sed "s/^/[servers:$OW_PROFILE] /" \
+    || log "WARNING: intake-service's Keycloak permission is not set (above); its delegation sync will be refused"
 }
 stop_keycloak() {
   if pid_alive "$KC_PID"; then

@@ -43,10 +43,14 @@ start_service() { # service [instance k ≥ 2]
   # the test run's services dead-letter an event after 3 retries (≈ 20 s behind a stuck lock) instead of
   # 30 (minutes), so the dead-letter tests stay short
   local retries="${ONEWINDOW_INBOX_RETRIES:-}"; [ -z "$retries" ] && [ "$OW_PROFILE" = test ] && retries=3
+  # the public paths' throttle (PublicRateLimit) counts per client address, and here every caller is 127.0.0.1 (the
+  # services listen on loopback only): the load driver and the end-to-end tests would be throttled as one client,
+  # so the local run lifts it unless OW_PUBLIC_RATE_PER_SECOND / OW_PUBLIC_BURST say otherwise
+  local rate="${OW_PUBLIC_RATE_PER_SECOND:-10000}" burst="${OW_PUBLIC_BURST:-100000}"
   # C1 only (OW_TIER=1): six JVMs on two cores spent a third of their CPU in the C2 compiler; C1-only
   # moved 25 % more cases per second in the same minutes and used 20 % less memory (docs/performance.md).
   # OW_TIER=4 restores the full tiered compiler for long-running production hosts with cores to spare.
-  env "$(port_var_of "$s")=$port" ${retries:+ONEWINDOW_INBOX_RETRIES=$retries} nohup "$JAVA" -Xms64m -Xmx${OW_SERVICE_HEAP:-384m} -XX:+UseSerialGC -XX:TieredStopAtLevel=${OW_TIER:-1} \
+  env "$(port_var_of "$s")=$port" ${retries:+ONEWINDOW_INBOX_RETRIES=$retries} OW_PUBLIC_RATE_PER_SECOND="$rate" OW_PUBLIC_BURST="$burst" nohup "$JAVA" -Xms64m -Xmx${OW_SERVICE_HEAP:-384m} -XX:+UseSerialGC -XX:TieredStopAtLevel=${OW_TIER:-1} \
     ${OW_SERVICE_JAVA_OPTS:-} -jar "$(jar_of "$s")" >> "$logf" 2>&1 &
   echo $! > "$pidf"
 }

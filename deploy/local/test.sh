@@ -19,4 +19,7 @@ if ! command -v chromium >/dev/null && command -v apt-get >/dev/null && [ "$(id 
 fi
 "$HERE/servers.sh" reset >/dev/null
 "$HERE/servers.sh" start || exit 1
+# reset deleted this profile's secrets and start generated new ones (Keycloak imported those): read them again,
+# so the tests and the services they start use the same
+source "$HERE/env.sh"
 cd "$OW_ROOT" && ./mvnw -B verify "$@"

@@ -1,16 +1,23 @@
 // A day at the hall in a real browser (Debian's headless Chromium driven by playwright-core), against
 // the running suite: a clerk calls a number and takes a file in, the department approves it, the
 // issuance clerk hands it out, the applicant rates it, and the supervisor's dashboard — open all the
-// while — shows it without a reload. Every workspace is photographed into OW_SCREENSHOTS.
+// while — shows it without a reload. Every workspace is photographed into OW_SCREENSHOTS, and every
+// screen it photographs in Chinese is read for raw codes (QUEUED, DECISION_OVERDUE, case.accepted…:
+// e2e/raw-codes.mjs) — a code on a screen fails the scenario (#22).
 //
-//   OW_GATEWAY=http://127.0.0.1:18080 OW_SCREENSHOTS=/tmp/shots node --test e2e/
+// The applicant's rating link is read where the local run delivers their notices, OW_MAILBOX (no staff
+// screen shows rating tokens: a clerk who could see them could rate their own work).
+//
+//   OW_GATEWAY=http://127.0.0.1:18080 OW_SCREENSHOTS=/tmp/shots OW_MAILBOX=../../../../.local/test/mailbox node --test e2e/
 import { after, before, test } from 'node:test'
 import assert from 'node:assert/strict'
-import { mkdirSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync } from 'node:fs'
 import { chromium } from 'playwright-core'
+import { rawCodes } from './raw-codes.mjs'
 
 const GATEWAY = process.env.OW_GATEWAY || 'http://127.0.0.1:8080'
 const SHOTS = process.env.OW_SCREENSHOTS || 'target/screenshots'
+const MAILBOX = process.env.OW_MAILBOX || '../../../../.local/demo/mailbox'
 const CHROMIUM = process.env.OW_CHROMIUM || '/usr/bin/chromium'
 const PASSWORD = process.env.OW_PASSWORD || 'onewindow'
 const WAIT = 60_000 // CI's two cores carry nine servers: be patient, never sleep blindly
@@ -43,8 +50,16 @@ async function logIn(username, hash) {
   return page
 }
 
-async function shot(page, name) {
+/** Photographs a screen and, unless it is shown in English on purpose, fails on any raw code it shows. */
+async function shot(page, name, { chinese = true } = {}) {
   await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true })
+  if (chinese) await noRawCodes(page, name)
+}
+
+/** The text the page shows (not hidden tabs or closed menus) holds no service code, only the hall's words. */
+async function noRawCodes(page, name) {
+  const found = rawCodes(await page.evaluate(() => document.body.innerText))
+  assert.deepEqual(found, [], `${name} shows raw codes: ${found.map((f) => `${f.code} in "…${f.near}…"`).join('; ')}`)
 }
 
 /** A marker in the page's memory: still there later means the page was never reloaded. */
@@ -57,6 +72,22 @@ async function sameLoad(page) {
 }
 
 const number = async (page, selector) => Number((await page.textContent(selector)).replace(/[^\d]/g, '') || 0)
+
+/**
+ * The rating link in the applicant's notices (the local run's mailbox, one file per case), as a path on
+ * this gateway: the link names the public address, which a test run's ports differ from.
+ */
+async function ratingLink(caseId) {
+  const file = `${MAILBOX}/applicant-${caseId.replace(/[^A-Za-z0-9._-]/g, '_')}.txt`
+  for (const end = Date.now() + WAIT; Date.now() < end; await new Promise((r) => setTimeout(r, 500))) {
+    const found = existsSync(file) && readFileSync(file, 'utf8').match(/https?:\/\/\S+\/rate\.html\?\S+/)
+    if (found) {
+      const url = new URL(found[0])
+      return url.pathname + url.search
+    }
+  }
+  throw new Error(`no rating link reached the applicant of ${caseId} in ${file}`)
+}
 
 test('a case goes from the window to the applicant\'s rating, and every screen follows it live', async () => {
   // the supervisor's dashboard is open from the start and is never reloaded
@@ -106,6 +137,10 @@ test('a case goes from the window to the applicant\'s rating, and every screen f
   await clerk.waitForSelector('[data-test=related]') // "you will also need…" prompts
   await clerk.keyboard.press('Alt+N')
   await clerk.waitForSelector('[data-test=material-POA]')
+  // every review point (审查要点) checked and confirmed: the service refuses a take-in with one unanswered
+  const points = clerk.locator('[data-test=review-points] [data-test^="review-point-confirm-"]')
+  assert.ok(await points.count() > 0, 'AMR-0001 has review points to confirm')
+  for (const box of await points.all()) await box.click()
   await shot(clerk, 'window-clerk-checklist')
   await clerk.keyboard.press('Alt+N') // checklist as handed in → delivery
   await clerk.waitForSelector('[data-test=take-in]')
@@ -121,6 +156,9 @@ test('a case goes from the window to the applicant\'s rating, and every screen f
   await reviewer.waitForFunction((id) => document.querySelector('[data-test=review-queue]').textContent.includes(id), caseId)
   await reviewer.click(`[data-test=review-queue] tr:has-text("${caseId}")`)
   await reviewer.waitForSelector('[data-test=approve]')
+  // the promised limit is written as the hall writes it: its last day, never the next day's 00:00
+  assert.match((await reviewer.textContent('[data-test=deadline]')).trim(), /^\d{4}年\d{1,2}月\d{1,2}日$/)
+  await reviewer.waitForSelector('[data-test=timeline] .el-timeline-item')
   await shot(reviewer, 'department-reviewer')
   await reviewer.click('[data-test=approve]')
   await reviewer.waitForSelector('[data-test=hand-over]')
@@ -139,11 +177,12 @@ test('a case goes from the window to the applicant\'s rating, and every screen f
   await issuer.mouse.up()
   await shot(issuer, 'issuance-clerk')
   await issuer.click('[data-test=hand-out]')
-  await issuer.waitForSelector('[data-test=rate-link-BACK_OFFICE]')
+  await issuer.waitForSelector('[data-test=rating-sent]')
   assert.ok(await sameLoad(issuer), 'the issuance clerk\'s page was not reloaded')
-  const rateHref = await issuer.getAttribute('[data-test=rate-link-BACK_OFFICE]', 'href')
+  assert.equal(await issuer.locator('a[href*="token="], a[href*="back="]').count(), 0, 'no rating link on the clerk\'s screen')
 
-  // 5. the applicant rates the back office on the window's device (no login)
+  // 5. the applicant rates the back office with the link their notice brought (no login)
+  const rateHref = await ratingLink(caseId)
   const applicant = await (await browser.newContext({ viewport: { width: 1366, height: 768 } })).newPage()
   applicant.setDefaultTimeout(WAIT)
   await applicant.goto(GATEWAY + rateHref)
@@ -176,7 +215,7 @@ test('the other workspaces open for their posts, and the menu shows only what th
   assert.deepEqual(await admin.$$eval('.el-menu-item', (els) => els.map((e) => e.dataset.test)), ['menu-dashboard', 'menu-admin', 'menu-case'])
   await shot(admin, 'hall-admin-catalogue')
   await admin.click('#tab-delegations')
-  await admin.waitForFunction(() => document.querySelector('[data-test=delegations]').textContent.includes('ACCEPT'))
+  await admin.waitForFunction(() => document.querySelector('[data-test=delegations]').textContent.includes('受理权'))
   await shot(admin, 'hall-admin-delegations')
 
   // a clerk who types a workspace's address they may not use lands on their own
@@ -187,6 +226,8 @@ test('the other workspaces open for their posts, and the menu shows only what th
   // English on demand
   await clerk.click('[data-test=language]')
   await clerk.waitForSelector('text=Call next')
-  await shot(clerk, 'window-clerk-english')
+  await shot(clerk, 'window-clerk-english', { chinese: false })
   await clerk.click('[data-test=language]')
+  await clerk.waitForSelector('text=叫下一号')
+  await noRawCodes(clerk, 'window-clerk (back in Chinese)')
 })

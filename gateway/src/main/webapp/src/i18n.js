@@ -1,13 +1,14 @@
 import { createI18n } from 'vue-i18n'
+import { wordsOf } from './vocabulary'
 
 // Chinese by default; English switchable (kept in localStorage). Domain words follow docs/glossary.md.
+// The words for the services' codes live in one place, src/vocabulary.js (views show them through
+// useVocabulary's say()); the sections below that name codes (status, paths, clock, post, the steps,
+// receivers and stages) are taken from it, so older `t('paths.' + code)` calls keep working.
 const zh = {
   app: { title: '一窗受理 · 集成审批', hall: '政务服务中心', logout: '退出', language: 'English' },
   menu: { window: '综合受理', runner: '物料流转', review: '后台审批', issuance: '综合出证', dashboard: '督办看板', admin: '大厅管理', case: '办件查询' },
-  post: {
-    'window-clerk': '综合受理岗', 'mid-desk': '中台服务岗', 'material-runner': '物料流转岗', 'department-reviewer': '后台审批人员',
-    'chief-representative': '首席代表', 'issuance-clerk': '综合出证岗', supervisor: '督办', 'hall-admin': '大厅管理员', operator: '运维',
-  },
+  post: wordsOf('post', 'zh'),
   common: { refresh: '刷新', submit: '提交', next: '下一步', back: '上一步', cancel: '取消', save: '保存', none: '暂无', open: '打开', print: '打印', done: '完成', live: '实时' },
   queue: { window: '窗口号', callNext: '叫下一号', called: '当前号码', waiting: '等候人数', issue: '取号', issuePriority: '优先取号', issued: '已取号', empty: '当前没有等候的号码' },
   intake: {
@@ -20,26 +21,22 @@ const zh = {
     dueDays: '补正期限（工作日）', deferralHint: '所缺均为可容缺的非关键材料，可申请容缺受理', outOfScope: '不属于本中心受理范围（退回并告知）',
     take: '提交受理', path: '受理方式', reason: '依据', document: '文书', caseId: '办件编号', notice: '一次性告知书', problems: '需补正的问题',
     owed: '容缺待补材料', keys: '键盘：Tab 切换，方向键选择，Enter / Alt+N 下一步，Alt+B 上一步，F2 叫号', print: '打印文书', newFile: '接待下一位', mine: '我的办件（首办负责人）', supplement: '补交材料', supplied: '已补交',
+    reviewHint: '逐项核对：符合的勾选“已核对符合”，不符合的勾选“不符合”并注明（列入一次性告知书）', reviewConfirm: '已核对符合', reviewFail: '不符合', reviewNote: '不符合之处（写入一次性告知书）', reviewUnanswered: '尚有审查要点未核对：请逐项勾选“已核对符合”或“不符合”', deferralRefused: '容缺受理未获准许，已改为一次性告知。原因：',
   },
-  status: {
-    PROVIDED: '已提供', ORIGINAL_VERIFIED: '原件已核验', MISSING: '缺失', WRONG_FORM: '不符合要求', NOT_APPLICABLE: '不适用',
-  },
-  paths: {
-    SETTLED_ON_SPOT: '即办件当场办结', ACCEPTED_ON_SPOT: '当场受理', BACK_OFFICE_ACCEPTANCE_WHILE_WAITING: '后台即时受理',
-    RECEIVED_ONLY: '仅收件', NOT_DELEGATED: '未授权', ACCEPTED_WITH_DEFERRED_MATERIALS: '容缺受理', ONE_TIME_NOTICE: '一次性告知', RETURNED_OUT_OF_SCOPE: '退回（不属于受理范围）', BUNDLE_TAKEN_IN: '一件事联办受理',
-  },
+  status: wordsOf('material', 'zh'),
+  paths: wordsOf('path', 'zh'),
   runner: { toCarry: '待流转', carrying: '流转中', pickUp: '取件', due: '时限', materials: '材料' },
   review: {
     queue: '待办队列', detail: '办件详情', deadline: '办理期限', clock: '时限状态', accept: '受理', notify: '补正告知', reject: '不予受理',
-    step: '特别程序', SITE_CHECK: '现场核查', INSPECTION: '检验检测', EXPERT_REVIEW: '专家评审', FEE: '缴费', complete: '完成',
+    step: '特别程序', ...wordsOf('step', 'zh'), complete: '完成',
     approve: '准予许可', deny: '不予许可', reasons: '理由', resultTitle: '证照名称', resultKind: '结果类型', timeline: '全程记录',
     handOver: '送达综合出证窗口', claim: '认领', amount: '金额（分）', payment: '确认缴费', paymentRef: '缴费凭证号',
   },
-  clock: { NORMAL: '正常', WARNING: '预警', OVERDUE: '超期', STOPPED: '暂停' },
+  clock: wordsOf('clock', 'zh'),
   issuance: {
-    ready: '待出证', receivedBy: '领取人', identityChecked: '已核验领取人身份', role: '领取人身份', APPLICANT: '申请人本人', AGENT: '代领人',
+    ready: '待出证', receivedBy: '领取人', identityChecked: '已核验领取人身份', role: '领取人身份', ...wordsOf('receiver', 'zh'),
     poa: '已核验授权委托书', signature: '领取人签名', clearSignature: '重签', handOut: '发放', carrier: '快递公司', waybill: '运单号', mailOut: '寄出',
-    rate: '请申请人评价', rateLink: '评价链接', certificate: '电子证照',
+    rateSent: '评价链接已随结果通知发送给申请人（短信），由申请人本人评价', certificate: '电子证照',
   },
   dashboard: {
     today: '今日', taken: '今日受理', waiting: '等候', avgWait: '平均等候（分钟）', longestWait: '最长等候（分钟）', onTime: '按时办结率',
@@ -48,16 +45,33 @@ const zh = {
   },
   admin: { catalogue: '事项清单', calendar: '工作日历', delegations: '授权', credit: '信用名单', end: '终止', effective: '生效', lookup: '查询', blacklisted: '严重失信' },
   display: { title: '请以下号码到窗口办理', window: '号窗口', now: '正在呼叫' },
-  rate: { title: '请您评价本次服务', levels: ['非常不满意', '不满意', '基本满意', '满意', '非常满意'], reason: '意见（可选）', thanks: '感谢您的评价！', send: '提交评价', FRONT_DESK: '前台受理', BACK_OFFICE: '后台审批' },
+  rate: { title: '请您评价本次服务', levels: ['非常不满意', '不满意', '基本满意', '满意', '非常满意'], reason: '意见（可选）', thanks: '感谢您的评价！', send: '提交评价', ...wordsOf('stage', 'zh') },
+  // column and field names the lists use
+  field: {
+    item: '事项', status: '状态', department: '部门', to: '送往', applicant: '申请人', result: '办理结果', delivery: '送达方式',
+    kind: '类别', deadline: '期限', rectifyBy: '整改期限', stage: '评价环节', level: '评价', powers: '委托权限', period: '授权期间',
+    itemType: '事项类型', promisedDays: '承诺时限（工作日）', version: '版本', creditLevel: '信用等级', raisedAt: '发生时间',
+    handler: '经办', workingDays: '个工作日', dueBy: '补交期限',
+  },
+  // keyboard shortcuts of each workspace (the window's are intake.keys)
+  keys: {
+    runner: '键盘：Alt+↓ / Alt+↑ 逐行选择并勾选所带材料，Alt+P 取件，Alt+T 切换待流转/流转中，Alt+R 刷新',
+    review: '键盘：Alt+↓ / Alt+↑ 上一件/下一件，Alt+T 切换队列，Alt+A 受理，Alt+P 准予许可，Alt+H 送达出证窗口，Alt+R 刷新',
+    issuance: '键盘：Alt+↓ / Alt+↑ 上一件/下一件，Alt+T 切换列表，Alt+S 发放/寄出，Alt+R 刷新',
+    dashboard: '键盘：Alt+R 刷新，Alt+L 导出今日办件台账',
+    admin: '键盘：Alt+T 切换页签，Alt+S 搜索事项，Alt+R 刷新',
+    case: '键盘：Alt+L 输入办件编号，Enter 打开',
+  },
+  act: {
+    pickMaterials: '勾选需补正的材料', pickFirst: '请先勾选需补正的材料', endTitle: '终止授权', endReason: '终止原因',
+    confirm: '确定', refresh: '刷新', live: '实时更新', signaturePad: '领取人签名板', chart: '图表', sendFailed: '未能提交，请重试',
+  },
 }
 
 const en = {
   app: { title: 'OneWindow · integrated approval', hall: 'Government service centre', logout: 'Log out', language: '中文' },
   menu: { window: 'Intake window', runner: 'Transfers', review: 'Back office', issuance: 'Issuance window', dashboard: 'Dashboard', admin: 'Hall admin', case: 'Case lookup' },
-  post: {
-    'window-clerk': 'Window clerk', 'mid-desk': 'Mid desk', 'material-runner': 'Material runner', 'department-reviewer': 'Department reviewer',
-    'chief-representative': 'Chief representative', 'issuance-clerk': 'Issuance clerk', supervisor: 'Supervisor', 'hall-admin': 'Hall admin', operator: 'Operator',
-  },
+  post: wordsOf('post', 'en'),
   common: { refresh: 'Refresh', submit: 'Submit', next: 'Next', back: 'Back', cancel: 'Cancel', save: 'Save', none: 'None', open: 'Open', print: 'Print', done: 'Done', live: 'live' },
   queue: { window: 'Window', callNext: 'Call next', called: 'Now serving', waiting: 'Waiting', issue: 'Issue ticket', issuePriority: 'Priority ticket', issued: 'Issued', empty: 'Nobody is waiting' },
   intake: {
@@ -70,24 +84,22 @@ const en = {
     dueDays: 'Due within (working days)', deferralHint: 'Only deferrable secondary materials are missing: deferral is possible', outOfScope: 'Outside this hall\'s scope (return with reasons)',
     take: 'Take in', path: 'Path', reason: 'Reason', document: 'Document', caseId: 'Case', notice: 'One-time notice', problems: 'Problems to fix',
     owed: 'Owed materials', keys: 'Keyboard: Tab moves, arrows choose, Enter / Alt+N next, Alt+B back, F2 calls the next number', print: 'Print document', newFile: 'Next applicant', mine: 'My cases (first handler)', supplement: 'Hand in', supplied: 'supplied',
+    reviewHint: 'Check each point: tick "Checked, met" or "Not met" with what is wrong (it goes into the one-time notice)', reviewConfirm: 'Checked, met', reviewFail: 'Not met', reviewNote: 'What is not met (printed in the one-time notice)', reviewUnanswered: 'Review points left unchecked: tick "Checked, met" or "Not met" for each', deferralRefused: 'Deferral (容缺) refused: a one-time notice instead. Reasons:',
   },
-  status: { PROVIDED: 'Provided', ORIGINAL_VERIFIED: 'Original verified', MISSING: 'Missing', WRONG_FORM: 'Wrong form', NOT_APPLICABLE: 'N/A' },
-  paths: {
-    SETTLED_ON_SPOT: 'Settled on the spot', ACCEPTED_ON_SPOT: 'Accepted on the spot', BACK_OFFICE_ACCEPTANCE_WHILE_WAITING: 'Back-office acceptance while waiting',
-    RECEIVED_ONLY: 'Received only', NOT_DELEGATED: 'Not delegated', ACCEPTED_WITH_DEFERRED_MATERIALS: 'Accepted with deferred materials', ONE_TIME_NOTICE: 'One-time notice', RETURNED_OUT_OF_SCOPE: 'Returned (out of scope)', BUNDLE_TAKEN_IN: 'Bundle taken in',
-  },
+  status: wordsOf('material', 'en'),
+  paths: wordsOf('path', 'en'),
   runner: { toCarry: 'To carry', carrying: 'Carrying', pickUp: 'Pick up', due: 'Due', materials: 'Materials' },
   review: {
     queue: 'Queue', detail: 'Case', deadline: 'Deadline', clock: 'Clock', accept: 'Accept', notify: 'Ask for supplement', reject: 'Refuse',
-    step: 'Special procedure', SITE_CHECK: 'Site check', INSPECTION: 'Inspection', EXPERT_REVIEW: 'Expert review', FEE: 'Fee', complete: 'Complete',
+    step: 'Special procedure', ...wordsOf('step', 'en'), complete: 'Complete',
     approve: 'Approve', deny: 'Deny', reasons: 'Reasons', resultTitle: 'Result title', resultKind: 'Result kind', timeline: 'Timeline',
     handOver: 'Hand to the issuance window', claim: 'Claim', amount: 'Amount (fen)', payment: 'Confirm payment', paymentRef: 'Payment reference',
   },
-  clock: { NORMAL: 'normal', WARNING: 'warning', OVERDUE: 'overdue', STOPPED: 'stopped' },
+  clock: wordsOf('clock', 'en'),
   issuance: {
-    ready: 'Ready to issue', receivedBy: 'Received by', identityChecked: 'Identity checked', role: 'Receiver', APPLICANT: 'Applicant', AGENT: 'Agent',
+    ready: 'Ready to issue', receivedBy: 'Received by', identityChecked: 'Identity checked', role: 'Receiver', ...wordsOf('receiver', 'en'),
     poa: 'Power of attorney checked', signature: 'Signature', clearSignature: 'Clear', handOut: 'Hand out', carrier: 'Carrier', waybill: 'Waybill', mailOut: 'Mail',
-    rate: 'Ask the applicant to rate', rateLink: 'Rating link', certificate: 'E-certificate',
+    rateSent: 'The rating link goes to the applicant with their notice (SMS); only the applicant rates', certificate: 'E-certificate',
   },
   dashboard: {
     today: 'Today', taken: 'Taken in today', waiting: 'Waiting', avgWait: 'Average wait (min)', longestWait: 'Longest wait (min)', onTime: 'On-time rate',
@@ -96,7 +108,25 @@ const en = {
   },
   admin: { catalogue: 'Catalogue', calendar: 'Calendar', delegations: 'Delegations', credit: 'Credit list', end: 'End', effective: 'Effective', lookup: 'Look up', blacklisted: 'Blacklisted' },
   display: { title: 'Please come to the window', window: '', now: 'Now calling' },
-  rate: { title: 'Please rate our service', levels: ['Very dissatisfied', 'Dissatisfied', 'Fair', 'Satisfied', 'Very satisfied'], reason: 'Comment (optional)', thanks: 'Thank you!', send: 'Send', FRONT_DESK: 'Front desk', BACK_OFFICE: 'Back office' },
+  rate: { title: 'Please rate our service', levels: ['Very dissatisfied', 'Dissatisfied', 'Fair', 'Satisfied', 'Very satisfied'], reason: 'Comment (optional)', thanks: 'Thank you!', send: 'Send', ...wordsOf('stage', 'en') },
+  field: {
+    item: 'Item', status: 'Status', department: 'Department', to: 'To', applicant: 'Applicant', result: 'Result', delivery: 'Delivery',
+    kind: 'Kind', deadline: 'Deadline', rectifyBy: 'Rectify by', stage: 'Stage', level: 'Rating', powers: 'Powers', period: 'Period',
+    itemType: 'Item type', promisedDays: 'Promised (working days)', version: 'Version', creditLevel: 'Credit level', raisedAt: 'Raised',
+    handler: 'Handled by', workingDays: 'working days', dueBy: 'due by',
+  },
+  keys: {
+    runner: 'Keyboard: Alt+↓ / Alt+↑ choose a row and its materials, Alt+P picks up, Alt+T to carry / carrying, Alt+R refresh',
+    review: 'Keyboard: Alt+↓ / Alt+↑ next / previous case, Alt+T next queue, Alt+A accept, Alt+P approve, Alt+H hand over, Alt+R refresh',
+    issuance: 'Keyboard: Alt+↓ / Alt+↑ next / previous, Alt+T next list, Alt+S hand out / mail, Alt+R refresh',
+    dashboard: 'Keyboard: Alt+R refresh, Alt+L export today\'s ledger',
+    admin: 'Keyboard: Alt+T next tab, Alt+S search items, Alt+R refresh',
+    case: 'Keyboard: Alt+L type a case number, Enter opens it',
+  },
+  act: {
+    pickMaterials: 'Tick the materials to supply', pickFirst: 'Tick the materials to supply first', endTitle: 'End the delegation', endReason: 'Reason',
+    confirm: 'OK', refresh: 'Refresh', live: 'Live updates', signaturePad: 'Receiver\'s signature pad', chart: 'Chart', sendFailed: 'Could not be sent; please try again',
+  },
 }
 
 export const messages = { zh, en }

@@ -24,8 +24,27 @@ describe('the applicant rating page', () => {
     await w.find('[data-test=rate-send]').trigger('click')
     await flushPromises()
     const body = JSON.parse(fetchMock.mock.calls[0][1].body)
-    expect(body).toEqual({ caseId: 'DX-20261124-000001', stage: 'BACK_OFFICE', level: 5, channel: 'WINDOW_DEVICE', reason: null, token: 'tok-1' })
+    // no channel: the rating is recorded with the channel its token was issued for
+    expect(body).toEqual({ caseId: 'DX-20261124-000001', stage: 'BACK_OFFICE', level: 5, reason: null, token: 'tok-1' })
     expect(w.find('[data-test=rate-thanks]').exists()).toBe(true)
+  })
+
+  it('rates both stages from the link in the applicant\'s notice, each with its own token', async () => {
+    window.history.replaceState({}, '', '/rate.html?case=DX-20261124-000002&front=SMS.f-1&back=SMS.b-1')
+    const fetchMock = vi.fn(async () => ({ ok: true, status: 201, json: async () => ({}) }))
+    vi.stubGlobal('fetch', fetchMock)
+    const w = mount(RatePage, { global: { plugins: [i18n(), ElementPlus] } })
+    await w.findAll('.el-rate__item')[4].trigger('click')
+    await w.find('[data-test=rate-send]').trigger('click')
+    await flushPromises()
+    expect(JSON.parse(fetchMock.mock.calls[0][1].body)).toMatchObject({ stage: 'BACK_OFFICE', token: 'SMS.b-1' })
+    await w.find('[data-test=rate-next]').trigger('click')
+    await flushPromises()
+    await w.findAll('.el-rate__item')[3].trigger('click')
+    await w.find('[data-test=rate-send]').trigger('click')
+    await flushPromises()
+    expect(JSON.parse(fetchMock.mock.calls[1][1].body)).toMatchObject({ stage: 'FRONT_DESK', level: 4, token: 'SMS.f-1' })
+    expect(w.find('[data-test=rate-next]').exists()).toBe(false)
   })
 
   it('shows the refusal in Chinese and stays on the form', async () => {

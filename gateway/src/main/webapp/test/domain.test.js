@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { isResidentId, isUnifiedSocialCreditCode, isValidApplicantId, mask } from '../src/domain/identity'
 import { initialsOf, search } from '../src/domain/itemSearch'
-import { deferralPossible, lacking, mergeChecklist, reviewPoints, toRequest } from '../src/domain/checklist'
+import { deferralPossible, lacking, mergeChecklist, reviewChecklist, reviewPoints, reviewRequest, toRequest, unansweredReviewPoints } from '../src/domain/checklist'
 import { byDeadline, clockTag, timeLeft } from '../src/domain/clock'
 import { homeFor, workspacesFor } from '../src/domain/posts'
 import { hallDay, onTimeTotals, satisfactionTotals } from '../src/domain/figures'
@@ -64,6 +64,23 @@ describe('materials checklist (照单收件)', () => {
     expect(toRequest(rows)).toEqual([
       { code: 'APP', status: 'PROVIDED' }, { code: 'LR-ID', status: 'ORIGINAL_VERIFIED' }, { code: 'ADDR', status: 'PROVIDED' }])
     expect(reviewPoints([amr, psb])).toEqual(['章程须全体股东签署', '住所证明可容缺后补'])
+  })
+  it('asks for an answer on every review point of every item, and sends each with its item', () => {
+    const rows = reviewChecklist([amr, psb])
+    expect(rows.map((r) => [r.itemCode, r.point])).toEqual([
+      ['AMR-0001', '章程须全体股东签署'], ['AMR-0001', '住所证明可容缺后补'], ['PSB-0001', '住所证明可容缺后补']])
+    expect(unansweredReviewPoints(rows)).toHaveLength(3)
+    rows[0].outcome = 'CONFIRMED'
+    rows[1].outcome = 'FAILED'
+    rows[1].note = '  缺少住所证明原件 '
+    expect(unansweredReviewPoints(rows).map((r) => r.itemCode)).toEqual(['PSB-0001'])
+    rows[2].outcome = 'CONFIRMED'
+    rows[2].note = 'ignored unless failing'
+    expect(unansweredReviewPoints(rows)).toEqual([])
+    expect(reviewRequest(rows)).toEqual([
+      { itemCode: 'AMR-0001', point: '章程须全体股东签署', outcome: 'CONFIRMED', note: null },
+      { itemCode: 'AMR-0001', point: '住所证明可容缺后补', outcome: 'FAILED', note: '缺少住所证明原件' },
+      { itemCode: 'PSB-0001', point: '住所证明可容缺后补', outcome: 'CONFIRMED', note: null }])
   })
   it('offers 容缺 only when only deferrable secondary materials lack and every item allows it', () => {
     const rows = mergeChecklist([amr])

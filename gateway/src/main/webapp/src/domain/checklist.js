@@ -45,3 +45,22 @@ export function deferralPossible(rows, definitions) {
 export function reviewPoints(definitions) {
   return [...new Set(definitions.flatMap((d) => d.reviewPoints || []))]
 }
+
+/**
+ * 审查要点 to check, one row per point and item (the service keeps each item's answers with its case), in the
+ * items' order: the clerk confirms each point (CONFIRMED) or marks it as failing (FAILED, with a note that goes
+ * into the one-time notice). `outcome` starts empty: the service refuses a take-in with a point unanswered.
+ */
+export function reviewChecklist(definitions) {
+  return definitions.flatMap((d) => (d.reviewPoints || []).map((point) => ({ itemCode: d.code, point, outcome: null, note: '' })))
+}
+
+export function unansweredReviewPoints(rows) {
+  return rows.filter((r) => r.outcome !== 'CONFIRMED' && r.outcome !== 'FAILED')
+}
+
+/** The answers given, for the take-in request (an unanswered point is left out: the service names it). */
+export function reviewRequest(rows) {
+  return rows.filter((r) => r.outcome).map((r) => ({ itemCode: r.itemCode, point: r.point, outcome: r.outcome,
+    note: r.outcome === 'FAILED' && r.note.trim() ? r.note.trim() : null }))
+}

@@ -8,14 +8,21 @@ export function clockTag(state) {
   }
 }
 
-/** "2 d 3 h" / "45 min" left, or overdue by; from two instants (ms or ISO strings). */
-export function timeLeft(deadline, now) {
+/**
+ * The time left before a deadline, or by how much it is overdue, from two instants (ms or ISO strings):
+ * "2d 3h" / "45min" / "-1h 0min" in English, 剩2天3小时 / 剩45分钟 / 已超1小时0分 in Chinese.
+ */
+export function timeLeft(deadline, now, locale = 'en') {
   if (!deadline) return ''
   const ms = new Date(deadline).getTime() - new Date(now).getTime()
   const abs = Math.abs(ms)
   const minutes = Math.floor(abs / 60000)
   const days = Math.floor(minutes / 1440)
   const hours = Math.floor((minutes % 1440) / 60)
+  if (locale === 'zh') {
+    const text = days > 0 ? `${days}天${hours}小时` : hours > 0 ? `${hours}小时${minutes % 60}分` : `${minutes}分钟`
+    return ms < 0 ? `已超${text}` : `剩${text}`
+  }
   const text = days > 0 ? `${days}d ${hours}h` : hours > 0 ? `${hours}h ${minutes % 60}min` : `${minutes}min`
   return ms < 0 ? `-${text}` : text
 }

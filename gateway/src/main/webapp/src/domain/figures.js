@@ -23,7 +23,5 @@ export function monthStart(day) {
   return day.slice(0, 8) + '01'
 }
 
-/** An instant as the hall reads it (Beijing time, 24-hour clock); `empty` when there is none. */
-export function hallTime(instant, empty = '') {
-  return instant ? new Date(instant).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false }) : empty
-}
+// An instant as the hall reads it (Beijing time, 24-hour clock): see dates.js, where deadlines are written too.
+export { hallTime } from './dates'

@@ -61,7 +61,11 @@ public class LoadDriver {
         Thread watcher = new Thread(queue, "department-feed");
         watcher.setDaemon(true);
         watcher.start();
-        Journey journey = new Journey(api, tokens, queue);
+        RatingNotices notices = new RatingNotices(db);
+        Thread noticeReader = new Thread(notices, "rating-notices");
+        noticeReader.setDaemon(true);
+        noticeReader.start();
+        Journey journey = new Journey(api, tokens, queue, notices);
         Resources resources = new Resources(s.home());
         String runId = LocalDateTime.now().format(DateTimeFormatter.ofPattern("MMddHHmmss"));
         // log in everyone once before the clock starts, as the staff do at the start of the day
@@ -93,6 +97,7 @@ public class LoadDriver {
         sampler.shutdownNow();
         var usage = resources.end();
         queue.stop();
+        notices.stop();
         Thread.sleep(3000); // the last events reach the gateway's timeline
         var correctness = Correctness.check(db, List.copyOf(takenIn), done.stream().map(Journey.Times::caseId).toList(),
                 List.copyOf(supplemented));

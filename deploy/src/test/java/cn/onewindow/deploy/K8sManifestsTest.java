@@ -34,21 +34,25 @@ import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import io.strimzi.api.kafka.model.kafka.Kafka;
 import io.strimzi.api.kafka.model.nodepool.KafkaNodePool;
 import io.strimzi.api.kafka.model.topic.KafkaTopic;
+import io.strimzi.api.kafka.model.user.KafkaUser;
 
 /**
  * deploy/k8s renders to valid objects: each against the schema of its kind (the Kubernetes and Strimzi
  * models; CloudNativePG has none published, so its two kinds against the CRD field names we use), every
  * reference between objects resolves, every topic a service reads or writes is declared with enough
- * partitions for its replicas, and every service is told where its database, broker and Keycloak are.
+ * partitions for its replicas, every service is told where its database, broker and Keycloak are, and
+ * Kafka is reached only over TLS with each service's own login.
  */
 class K8sManifestsTest {
     static final Path K8S = Manifests.DEPLOY.resolve("k8s");
-    static final Map<String, Class<?>> MODELS = Map.of(
-            "v1/Namespace", Namespace.class, "v1/Secret", Secret.class, "v1/Service", Service.class,
-            "v1/ConfigMap", ConfigMap.class, "apps/v1/Deployment", Deployment.class,
-            "networking.k8s.io/v1/Ingress", Ingress.class, "policy/v1/PodDisruptionBudget", PodDisruptionBudget.class,
-            "kafka.strimzi.io/v1beta2/Kafka", Kafka.class, "kafka.strimzi.io/v1beta2/KafkaNodePool", KafkaNodePool.class,
-            "kafka.strimzi.io/v1beta2/KafkaTopic", KafkaTopic.class);
+    static final Map<String, Class<?>> MODELS = Map.ofEntries(
+            Map.entry("v1/Namespace", Namespace.class), Map.entry("v1/Secret", Secret.class), Map.entry("v1/Service", Service.class),
+            Map.entry("v1/ConfigMap", ConfigMap.class), Map.entry("apps/v1/Deployment", Deployment.class),
+            Map.entry("networking.k8s.io/v1/Ingress", Ingress.class),
+            Map.entry("policy/v1/PodDisruptionBudget", PodDisruptionBudget.class),
+            Map.entry("kafka.strimzi.io/v1beta2/Kafka", Kafka.class), Map.entry("kafka.strimzi.io/v1beta2/KafkaNodePool", KafkaNodePool.class),
+            Map.entry("kafka.strimzi.io/v1beta2/KafkaTopic", KafkaTopic.class),
+            Map.entry("kafka.strimzi.io/v1beta2/KafkaUser", KafkaUser.class));
     /** CloudNativePG 1.25+ field names (Cluster and Database CRDs) that these manifests may use. */
     static final Map<String, Set<String>> CNPG_SPEC = Map.of(
             "Cluster", Set.of("instances", "imageName", "storage", "resources", "postgresql", "managed", "bootstrap",
@@ -122,9 +126,14 @@ class K8sManifestsTest {
         assertThat(theirs).isEqualTo(ours);
     }
 
+    /**
+     * Secrets are not rendered (deploy/k8s/secrets.sh creates them in the cluster): references resolve against its
+     * table, and against the Secrets Strimzi's operators make for the rendered KafkaUsers and Kafka cluster.
+     */
     @Test
-    void everyReferenceResolves() {
-        Map<String, JsonNode> secrets = byName("Secret");
+    void everyReferenceResolves() throws IOException {
+        Map<String, Manifests.DeclaredSecret> secrets = new HashMap<>(Manifests.declaredSecrets());
+        secrets.putAll(madeByStrimzi());
         Map<String, JsonNode> configMaps = byName("ConfigMap");
         Map<String, JsonNode> deployments = byName("Deployment");
         List<String> problems = new ArrayList<>();
@@ -146,13 +155,24 @@ class K8sManifestsTest {
                 for (JsonNode e : c.path("env")) {
                     JsonNode ref = e.path("valueFrom").path("secretKeyRef");
                     if (!ref.isMissingNode() && !hasKey(secrets.get(ref.path("name").asText()), ref.path("key").asText())) {
-                        problems.add(name + ": " + e.path("name").asText() + " → missing secret key " + ref);
+                        problems.add(name + ": " + e.path("name").asText() + " → secret key made neither by secrets.sh nor by Strimzi " + ref);
                     }
                 }
             }
             for (JsonNode v : pod.at("/spec/volumes")) {
                 if (v.has("configMap") && !configMaps.containsKey(v.at("/configMap/name").asText())) {
                     problems.add(name + ": volume of missing ConfigMap " + v.at("/configMap/name").asText());
+                }
+                if (v.has("secret")) {
+                    Manifests.DeclaredSecret secret = secrets.get(v.at("/secret/secretName").asText());
+                    if (secret == null) {
+                        problems.add(name + ": volume of a Secret no one makes " + v.at("/secret/secretName").asText());
+                    }
+                    v.at("/secret/items").forEach(i -> {
+                        if (!hasKey(secret, i.path("key").asText())) {
+                            problems.add(name + ": volume names a missing secret key " + i);
+                        }
+                    });
                 }
             }
         }
@@ -171,16 +191,16 @@ class K8sManifestsTest {
             }));
         }
         String kafka = only("Kafka").at("/metadata/name").asText();
-        Stream.concat(byName("KafkaTopic").values().stream(), byName("KafkaNodePool").values().stream())
+        Stream.of(byName("KafkaTopic"), byName("KafkaNodePool"), byName("KafkaUser")).flatMap(m -> m.values().stream())
                 .filter(t -> !kafka.equals(t.at("/metadata/labels/strimzi.io~1cluster").asText()))
                 .forEach(t -> problems.add(Manifests.id(t) + " belongs to no Kafka cluster"));
         JsonNode cluster = only("Cluster");
         Set<String> roles = new HashSet<>();
         for (JsonNode role : cluster.at("/spec/managed/roles")) {
             roles.add(role.path("name").asText());
-            JsonNode secret = secrets.get(role.at("/passwordSecret/name").asText());
-            if (secret == null || !role.path("name").asText().equals(secret.at("/stringData/username").asText())
-                    || !"kubernetes.io/basic-auth".equals(secret.path("type").asText())) {
+            Manifests.DeclaredSecret secret = secrets.get(role.at("/passwordSecret/name").asText());
+            if (secret == null || !role.path("name").asText().equals(secret.fixed().get("username"))
+                    || !secret.keys().contains("password") || !"kubernetes.io/basic-auth".equals(secret.type())) {
                 problems.add("role " + role.path("name").asText() + " needs a basic-auth Secret with its username");
             }
         }
@@ -198,7 +218,7 @@ class K8sManifestsTest {
         Set<String> databases = new HashSet<>();
         byName("Database").values().forEach(d -> databases.add(d.at("/spec/name").asText()));
         String rw = only("Cluster").at("/metadata/name").asText() + "-rw:5432/";
-        String bootstrap = only("Kafka").at("/metadata/name").asText() + "-kafka-bootstrap:9092";
+        String bootstrap = only("Kafka").at("/metadata/name").asText() + "-kafka-bootstrap:" + secureListener().path("port").asInt();
         for (String service : SERVICES) {
             JsonNode d = of("Deployment", service);
             Map<String, String> env = new HashMap<>();
@@ -223,6 +243,81 @@ class K8sManifestsTest {
         });
         assertThat(targets).containsExactlyInAnyOrder("http://intake-service:8080", "http://routing-service:8080",
                 "http://approval-service:8080", "http://issuance-service:8080", "http://evaluation-service:8080");
+    }
+
+    /**
+     * The topics carry personal data (#20, item 11): Kafka listens only with TLS and a login, and each service
+     * logs in as its own KafkaUser (SCRAM-SHA-512), its password from the Secret Strimzi makes for that user,
+     * trusting the brokers by the cluster CA's certificate mounted into the pod.
+     */
+    @Test
+    void kafkaIsReachedOnlyOverTlsAndEachServiceLogsInAsItsOwnUser() {
+        JsonNode kafka = only("Kafka");
+        kafka.at("/spec/kafka/listeners").forEach(l -> {
+            assertThat(l.path("tls").asBoolean()).as("listener " + l.path("name").asText() + " uses TLS").isTrue();
+            assertThat(l.at("/authentication/type").asText()).as("listener " + l.path("name").asText() + " authenticates")
+                    .isIn("scram-sha-512", "tls");
+        });
+        assertThat(kafka.at("/spec/entityOperator/userOperator").isObject()).as("the User Operator makes the users' Secrets").isTrue();
+        String caSecret = kafka.at("/metadata/name").asText() + "-cluster-ca-cert";
+        Map<String, JsonNode> users = byName("KafkaUser");
+        for (String service : SERVICES) {
+            JsonNode user = users.get(service);
+            assertThat(user).as("a KafkaUser for " + service).isNotNull();
+            assertThat(user.at("/spec/authentication/type").asText()).isEqualTo("scram-sha-512");
+            JsonNode container = of("Deployment", service).at("/spec/template/spec/containers/0");
+            Map<String, JsonNode> env = new HashMap<>();
+            container.path("env").forEach(e -> env.put(e.path("name").asText(), e));
+            assertThat(env.get("KAFKA_SECURITY_PROTOCOL").path("value").asText()).as(service).isEqualTo("SASL_SSL");
+            assertThat(env.get("KAFKA_SASL_MECHANISM").path("value").asText()).as(service).isEqualTo("SCRAM-SHA-512");
+            JsonNode jaas = env.get("KAFKA_SASL_JAAS_CONFIG").at("/valueFrom/secretKeyRef");
+            assertThat(jaas.path("name").asText()).as(service + " logs in as its own user").isEqualTo(service);
+            assertThat(jaas.path("key").asText()).isEqualTo("sasl.jaas.config");
+            assertThat(env.get("KAFKA_SSL_TRUSTSTORE_TYPE").path("value").asText()).as(service).isEqualTo("PEM");
+            String truststore = env.get("KAFKA_SSL_TRUSTSTORE_LOCATION").path("value").asText();
+            String volume = null;
+            for (JsonNode m : container.path("volumeMounts")) {
+                if (truststore.startsWith(m.path("mountPath").asText() + "/")) {
+                    volume = m.path("name").asText();
+                }
+            }
+            assertThat(volume).as(service + ": the truststore file is mounted").isNotNull();
+            String mounted = volume;
+            JsonNode source = null;
+            for (JsonNode v : of("Deployment", service).at("/spec/template/spec/volumes")) {
+                if (mounted.equals(v.path("name").asText())) {
+                    source = v;
+                }
+            }
+            assertThat(source).as(service + ": volume " + mounted).isNotNull();
+            assertThat(source.at("/secret/secretName").asText()).as(service + " trusts the cluster CA").isEqualTo(caSecret);
+        }
+    }
+
+    /** The listener the services use: the one with TLS and authentication. */
+    static JsonNode secureListener() {
+        for (JsonNode l : only("Kafka").at("/spec/kafka/listeners")) {
+            if (l.path("tls").asBoolean() && l.has("authentication")) {
+                return l;
+            }
+        }
+        throw new AssertionError("Kafka has no listener with TLS and authentication");
+    }
+
+    /** Secrets Strimzi's operators make in the cluster: each SCRAM KafkaUser's, and the cluster CA's certificate. */
+    static Map<String, Manifests.DeclaredSecret> madeByStrimzi() {
+        Map<String, Manifests.DeclaredSecret> out = new HashMap<>();
+        for (JsonNode u : byName("KafkaUser").values()) {
+            if ("scram-sha-512".equals(u.at("/spec/authentication/type").asText())) {
+                String name = u.at("/metadata/name").asText();
+                out.put(name, new Manifests.DeclaredSecret(name, "Opaque", Map.of(), Set.of("password", "sasl.jaas.config")));
+            }
+        }
+        for (JsonNode k : byName("Kafka").values()) {
+            String name = k.at("/metadata/name").asText() + "-cluster-ca-cert";
+            out.put(name, new Manifests.DeclaredSecret(name, "Opaque", Map.of(), Set.of("ca.crt", "ca.p12", "ca.password")));
+        }
+        return out;
     }
 
     @Test
@@ -302,8 +397,8 @@ class K8sManifestsTest {
         return problems;
     }
 
-    private static boolean hasKey(JsonNode secret, String key) {
-        return secret != null && (secret.path("stringData").has(key) || secret.path("data").has(key));
+    private static boolean hasKey(Manifests.DeclaredSecret secret, String key) {
+        return secret != null && secret.keys().contains(key);
     }
 
     private static boolean contains(JsonNode labels, JsonNode selector) {

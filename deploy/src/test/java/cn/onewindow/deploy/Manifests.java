@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -64,6 +66,39 @@ final class Manifests {
                     out.add((ObjectNode) doc);
                 }
             }
+        }
+        return out;
+    }
+
+    /** A Secret the manifests need, as deploy/k8s/secrets.sh creates it in the cluster: its type and keys (fixed values: user names). */
+    record DeclaredSecret(String name, String type, Map<String, String> fixed, Set<String> keys) {
+    }
+
+    /** The table of deploy/k8s/secrets.sh: the one list of the Secrets (and keys) deploy/k8s refers to. */
+    static Map<String, DeclaredSecret> declaredSecrets() throws IOException {
+        String script = Files.readString(DEPLOY.resolve("k8s/secrets.sh"));
+        int start = script.indexOf("SECRETS='");
+        int end = script.indexOf("'", start + "SECRETS='".length());
+        if (start < 0 || end < 0) {
+            throw new IllegalStateException("deploy/k8s/secrets.sh has no SECRETS='…' table");
+        }
+        Map<String, DeclaredSecret> out = new LinkedHashMap<>();
+        for (String line : script.substring(start + "SECRETS='".length(), end).split("\n")) {
+            String l = line.strip();
+            if (l.isEmpty() || l.startsWith("#")) {
+                continue;
+            }
+            String[] w = l.split("\\s+");
+            Map<String, String> fixed = new LinkedHashMap<>();
+            Set<String> keys = new LinkedHashSet<>();
+            for (int i = 2; i < w.length; i++) {
+                int eq = w[i].indexOf('=');
+                keys.add(eq < 0 ? w[i] : w[i].substring(0, eq));
+                if (eq >= 0) {
+                    fixed.put(w[i].substring(0, eq), w[i].substring(eq + 1));
+                }
+            }
+            out.put(w[0], new DeclaredSecret(w[0], w[1], fixed, keys));
         }
         return out;
     }

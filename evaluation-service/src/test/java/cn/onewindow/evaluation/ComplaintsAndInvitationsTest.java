@@ -77,24 +77,30 @@ class ComplaintsAndInvitationsTest {
                 + " lead_section, status) values ('李女士', '测试', 'HOTLINE', 'x', now(), now() + interval '3 days', 'AMR', 'ASSIGNED')");
         long id = Long.parseLong(Sql.text("select max(id) from supervision_order where lead_section = 'AMR' and feedback_at is null"));
         given().contentType(ContentType.JSON).body("{\"text\":\"已整改\"}").when().post("/api/complaints/" + id + "/feedback")
-                .then().statusCode(403).body("code", equalTo("not-lead-section"));
+                .then().statusCode(403).body("code", equalTo("other-department"));
     }
 
+    /** The applicant got the link at delivery; a case still unrated 3 days on is reminded once, with the same link. */
     @Test
     void aDeliveredCaseUnratedAfterThreeDaysIsInvitedOnce() {
         String rated = WorkOrdersAndStatisticsTest.deliveredCase("AMR", "AMR-0001", "clerk-x"); // delivered 2026-06-12T02:00Z
         String unrated = WorkOrdersAndStatisticsTest.deliveredCase("AMR", "AMR-0001", "clerk-x");
         Sql.execute("insert into rating (case_id, stage, level, channel, rated_at) values ('" + rated + "', 'FRONT_DESK', 5, 'SMS', now()),"
                 + " ('" + rated + "', 'BACK_OFFICE', 5, 'SMS', now())");
+        String links = "select count(*) from outbox_event where event_type = 'cn.onewindow.case.rating-invited.v1'"
+                + " and payload like '%/rate.html?case=%&front=SMS.%&back=SMS.%' and aggregate_id = ";
+        assertThat(Sql.count(links + "'" + unrated + "'")).as("the link, sent at delivery").isEqualTo(1);
         TestClock.moveTo(Instant.parse("2026-06-15T01:59:00Z")); // not yet 3 days
         run(() -> invitations.invite());
         assertThat(Sql.count("select count(*) from evaluation_case where case_id = '" + unrated + "' and invited_at is not null")).isZero();
         TestClock.moveTo(Instant.parse("2026-06-15T02:00:00Z"));
         run(() -> invitations.invite());
         run(() -> invitations.invite());
-        assertThat(Sql.count("select count(*) from outbox_event where aggregate_id = '" + unrated
-                + "' and event_type = 'cn.onewindow.case.rating-invited.v1' and payload like '%/rate?case=%'")).isEqualTo(1);
+        assertThat(Sql.count(links + "'" + unrated + "'")).as("and one reminder").isEqualTo(2);
+        assertThat(Sql.count("select count(distinct payload::json ->> 'link') from outbox_event where aggregate_id = '" + unrated
+                + "' and event_type = 'cn.onewindow.case.rating-invited.v1'")).as("the same link").isEqualTo(1);
         assertThat(Sql.count("select count(*) from evaluation_case where case_id = '" + rated + "' and invited_at is not null"))
-                .as("both stages rated: no invitation").isZero();
+                .as("both stages rated: no reminder").isZero();
+        assertThat(Sql.count(links + "'" + rated + "'")).as("only the link at delivery").isEqualTo(1);
     }
 }

@@ -11,13 +11,12 @@ import org.junit.jupiter.api.Test;
 import cn.onewindow.testsupport.Events;
 import cn.onewindow.testsupport.Sql;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 
 /**
  * evaluation-service on the real Kafka and PostgreSQL: a delivered case opens for rating; the
- * applicant's token works once per stage and only for its case; a rating below 满意 needs a reason;
- * a bad rating opens a rectification work order due in 5 working days.
+ * applicant's token (from their rating link) works once per stage and only for its case; a rating
+ * below 满意 needs a reason; a bad rating opens a rectification work order due in 5 working days.
  */
 @QuarkusTest
 class RatingTest {
@@ -32,17 +31,15 @@ class RatingTest {
 
     static String rating(String caseId, String stage, int level, String reason, String token) {
         return """
-                {"caseId":"%s","stage":"%s","level":%d,"channel":"WEB",%s"token":"%s"}"""
+                {"caseId":"%s","stage":"%s","level":%d,%s"token":"%s"}"""
                 .formatted(caseId, stage, level, reason == null ? "" : "\"reason\":\"" + reason + "\",", token);
     }
 
     @Test
-    @TestSecurity(user = "issuer-test", roles = "issuance-clerk")
     void aStageIsRatedOnceWithItsOwnToken() {
         String caseId = delivered();
-        String front = given().when().get("/api/evaluations/" + caseId + "/invitation").then().statusCode(200)
-                .extract().path("tokens.FRONT_DESK");
-        String back = given().when().get("/api/evaluations/" + caseId + "/invitation").then().extract().path("tokens.BACK_OFFICE");
+        String front = ApplicantLink.token(caseId, "FRONT_DESK");
+        String back = ApplicantLink.token(caseId, "BACK_OFFICE");
         // a token for the front desk does not rate the back office, nor another case
         given().contentType(ContentType.JSON).body(rating(caseId, "BACK_OFFICE", 5, null, front))
                 .when().post("/api/ratings").then().statusCode(403).body("code", equalTo("invalid-rating-token"));
@@ -58,10 +55,9 @@ class RatingTest {
     }
 
     @Test
-    @TestSecurity(user = "issuer-test", roles = "issuance-clerk")
     void aBadRatingNeedsAReasonAndOpensAWorkOrder() {
         String caseId = delivered();
-        String back = given().when().get("/api/evaluations/" + caseId + "/invitation").then().extract().path("tokens.BACK_OFFICE");
+        String back = ApplicantLink.token(caseId, "BACK_OFFICE");
         given().contentType(ContentType.JSON).body(rating(caseId, "BACK_OFFICE", 1, null, back))
                 .when().post("/api/ratings").then().statusCode(400).body("code", equalTo("reason-required"));
         assertThat(Sql.count("select count(*) from rating where case_id = '" + caseId + "'")).isZero();

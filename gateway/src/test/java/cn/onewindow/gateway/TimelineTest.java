@@ -102,7 +102,10 @@ class TimelineTest {
         given().when().get("/api/timeline/" + caseId).then().statusCode(200).body("[0].actorName", equalTo("张敏"));
     }
 
-    /** A department's reviewer opens its own cases' timelines and not another department's. */
+    /**
+     * A department's reviewer opens its own cases' timelines and not another department's, which answers
+     * exactly as a case that does not exist: a 403 told a department which case numbers are real.
+     */
     @Test
     @TestSecurity(user = "reviewer-amr", roles = "department-reviewer")
     @OidcSecurity(claims = @Claim(key = "department", value = "AMR"))
@@ -115,7 +118,18 @@ class TimelineTest {
                 "{\"caseId\":\"" + tax + "\",\"departmentCode\":\"TAX\"}");
         assertThat(Sql.awaitCount("select count(*) from timeline_entry where event_id in ('" + a + "', '" + t + "')", 2)).isEqualTo(2);
         given().when().get("/api/timeline/" + amr).then().statusCode(200).body("type", hasItems("cn.onewindow.case.routed.v1"));
-        given().when().get("/api/timeline/" + tax).then().statusCode(403).body("code", equalTo("other-department"));
+        String otherDepartments = given().when().get("/api/timeline/" + tax).then().statusCode(404)
+                .contentType("application/problem+json").body("code", equalTo("not-found")).extract().asString();
+        String unknown = "T-" + UUID.randomUUID();
+        String unknowns = given().when().get("/api/timeline/" + unknown).then().statusCode(404).extract().asString();
+        assertThat(otherDepartments.replace(tax, "?")).isEqualTo(unknowns.replace(unknown, "?"));
+    }
+
+    @Test
+    @TestSecurity(user = "clerk-test", roles = "window-clerk")
+    void aCaseWithoutAnyEventIsNotFoundForEveryPost() {
+        given().when().get("/api/timeline/T-" + UUID.randomUUID()).then().statusCode(404)
+                .body("code", equalTo("not-found")).body("detailZh", org.hamcrest.Matchers.notNullValue());
     }
 
     @Test

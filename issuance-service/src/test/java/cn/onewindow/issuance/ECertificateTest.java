@@ -2,8 +2,11 @@ package cn.onewindow.issuance;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -19,7 +22,7 @@ import io.restassured.path.json.JsonPath;
 /**
  * Electronic certificates: an approval is issued as signed JSON; it verifies publicly; the same
  * certificate with one byte changed is rejected; after a key rotation old certificates still verify
- * and new ones are signed with the new key.
+ * and new ones are signed with the new key; its public view needs its verification code.
  */
 @QuarkusTest
 class ECertificateTest {
@@ -70,7 +73,37 @@ class ECertificateTest {
         given().when().get("/api/public/certificates/keys").then().statusCode(200)
                 .body("find { it.kid == '" + kid + "' }.active", equalTo(false))
                 .body("find { it.kid == '" + newKid + "' }.active", equalTo(true));
-        given().when().get("/api/public/certificates/EC-" + caseId).then().statusCode(200).body("status", equalTo("VALID"));
+        String code = cert.getString("verificationCode");
+        given().when().get("/api/public/certificates/EC-" + caseId + "?code=" + code).then().statusCode(200)
+                .body("status", equalTo("VALID"));
+    }
+
+    /**
+     * The public view needs the certificate's verification code besides its number (the number follows the case
+     * number and can be guessed): without it, with a wrong one, or for a number never issued the answer is the
+     * same 404, which tells nothing about which certificates exist (#20, item 9).
+     */
+    @Test
+    @TestSecurity(user = "issuer", roles = "issuance-clerk")
+    void aLookupByNumberAloneOrWithAWrongCodeTellsNothing() {
+        String caseId = approved("营业执照");
+        var cert = given().when().get("/api/issuance/" + caseId + "/certificate").then().statusCode(200).extract().jsonPath();
+        String code = cert.getString("verificationCode");
+        assertThat(code).hasSize(16).matches("[0-9A-HJKMNP-TV-Z]+");
+        assertThat(cert.getString("verify")).endsWith("/api/issuance/public/certificates/EC-" + caseId + "?code=" + code);
+
+        String wrong = (code.charAt(0) == '0' ? "1" : "0") + code.substring(1);
+        String unknownNumber = given().when().get("/api/public/certificates/EC-T-never-issued?code=" + code)
+                .then().statusCode(404).body("code", equalTo("no-such-certificate")).extract().path("detail");
+        for (String query : List.of("", "?code=", "?code=" + wrong, "?code=" + code.substring(0, 8))) {
+            given().when().get("/api/public/certificates/EC-" + caseId + query).then().statusCode(404)
+                    .body("code", equalTo("no-such-certificate")).body("detail", equalTo(unknownNumber))
+                    .body("title", not(containsString("营业执照")));
+        }
+        // as people copy it: lower case, in groups of four
+        String typed = (code.substring(0, 4) + "-" + code.substring(4, 8) + " " + code.substring(8)).toLowerCase();
+        given().when().get("/api/public/certificates/EC-" + caseId + "?code=" + typed).then().statusCode(200)
+                .body("title", equalTo("营业执照")).body("holder", equalTo("廊********"));
     }
 
     @Test
@@ -87,7 +120,9 @@ class ECertificateTest {
             var bitmap = new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(
                     new com.google.zxing.RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
             String link = new com.google.zxing.qrcode.QRCodeReader().decode(bitmap).getText();
-            assertThat(link).endsWith("/api/issuance/public/certificates/EC-" + caseId);
+            String code = given().when().get("/api/issuance/" + caseId + "/certificate").then().extract().path("verificationCode");
+            assertThat(link).endsWith("/api/issuance/public/certificates/EC-" + caseId + "?code=" + code);
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).contains(code); // 核验码, printed too
             // the gateway's /api/issuance/… is the service's /api/…
             given().when().get("/api" + link.substring(link.indexOf("/api/issuance") + "/api/issuance".length()))
                     .then().statusCode(200).body("status", equalTo("VALID"));

@@ -20,8 +20,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * The authorisation matrix (授权矩阵), generated from docs/authorisation-matrix.yaml (the hall's policy)
  * and the services' own OpenAPI documents: every operation × every post × (valid / expired / tampered /
- * other realm's / no token), plus own and other department on a real case and delegation in force or
- * never granted at the window. Allowed means the call got past authority (any answer but 401/403, never
+ * other realm's / no token), plus own and other department on a real case and on real work orders, and
+ * delegation in force or never granted at the window. Allowed means the call got past authority (any answer but 401/403, never
  * a 5xx); denied means 403 (401 for a bad token). Operations are called on a case that does not exist
  * and with an empty body, so an allowed call ends in 404 or 400 and changes nothing — except the
  * certificate key rotation, an act on no case (old keys keep verifying), which is printed.
@@ -161,14 +161,18 @@ class AuthorisationMatrixIT {
                 }
             }
         }
-        // the case's timeline at the gateway (names, acts): its own department's staff open it, another's not
+        // the case's timeline at the gateway (names, acts): its own department's staff open it; to another's it
+        // is not there at all — the very answer a case that does not exist gets, so no one learns which cases exist
         String timeline = gw + "/api/timeline/" + caseId;
         Http.await(timeline, Http.token("supervisor1"), r -> r.status() == 200 && r.json().size() > 0, Duration.ofSeconds(60));
         for (var t : Map.of("reviewer.amr", other.get("reviewer.amr"), "chief.amr", other.get("chief.amr")).entrySet()) {
             var reply = Http.get(timeline, t.getValue());
+            var unknown = Http.get(gw + "/api/timeline/" + ApiOperations.NO_CASE, t.getValue());
             checks++;
-            if (reply.status() != 403) {
-                wrong.add("gateway timeline of a TAX case as " + t.getKey() + ": expected 403, got " + reply.status());
+            if (reply.status() != 404 || unknown.status() != 404
+                    || !reply.body().replace(caseId, "?").equals(unknown.body().replace(ApiOperations.NO_CASE, "?"))) {
+                wrong.add("gateway timeline of a TAX case as " + t.getKey() + ": expected the 404 of an unknown case ("
+                        + unknown.status() + " " + abbreviate(unknown.body()) + "), got " + reply.status() + " " + abbreviate(reply.body()));
             }
         }
         var ownTimeline = Http.get(timeline, own.get("reviewer.tax"));
@@ -187,7 +191,8 @@ class AuthorisationMatrixIT {
         long cases = Db.count("intake", "select count(*) from intake_case");
         var never = Http.post(Suite.service("intake-service") + "/api/cases", clerk, Map.of("itemCode", "EE-0001",
                 "applicant", Map.of("kind", "ORGANISATION", "name", "矩阵授权测试有限公司", "idNumber", "91350100M000100Y43"),
-                "materials", List.of(), "deliveryMethod", "PICKUP"));
+                "materials", List.of(), "deliveryMethod", "PICKUP",
+                "reviewPoints", Window.confirmedReviewPoints(Suite.service("intake-service") + "/api", clerk, "EE-0001")));
         checks++;
         if (never.status() != 403 || !never.body().contains("not-delegated")) {
             wrong.add("intake of EE-0001 (never delegated): expected 403 not-delegated, got " + never.status() + " "
@@ -195,6 +200,120 @@ class AuthorisationMatrixIT {
         }
         assertThat(Db.count("intake", "select count(*) from intake_case")).isEqualTo(cases);
         report("departments and delegations", checks, wrong);
+    }
+
+    /**
+     * Evaluation's work orders by department, as approval's cases: on a TAX rectification order and a complaint
+     * the supervisor gave to TAX, every act a department post may call on an order is refused to AMR's reviewer
+     * and chief representative (403 other-department where their post may call it) and changes nothing; the
+     * lists show each department its own orders only; TAX's reviewer and the supervisor act on them.
+     */
+    @Test
+    void workOrdersStayWithTheirDepartment() {
+        String evaluation = Suite.service("evaluation-service");
+        // the order a bad rating of a TAX case opens, made here directly (ThinFlowIT walks a case to its rating)
+        long order = ((Number) Db.one("evaluation", "insert into rectification_order (case_id, stage, status, opened_at, deadline,"
+                + " department_code, level) values (?, 'BACK_OFFICE', 'OPEN', now(), now() + interval '5 days', 'TAX', 1) returning id",
+                "MATRIX-" + java.util.UUID.randomUUID()).get("id")).longValue();
+        var received = Http.post(evaluation + "/api/complaints", Http.token("clerk1"),
+                Map.of("complainantName", "矩阵测试人", "content", "矩阵测试：办不成事", "channel", "WINDOW"));
+        assertThat(received.status()).as(received.body()).isEqualTo(201);
+        long complaint = received.json().get("id").asLong();
+        var assigned = Http.post(evaluation + "/api/complaints/" + complaint + "/assignment", Http.token("supervisor1"),
+                Map.of("leadSection", "TAX"));
+        assertThat(assigned.status()).as(assigned.body()).isEqualTo(200);
+
+        Map<String, String> other = Map.of("department-reviewer", Http.token("reviewer.amr"),
+                "chief-representative", Http.token("chief.amr"));
+        int checks = 0;
+        List<String> wrong = new ArrayList<>();
+        for (ApiOperations.Operation op : operations) {
+            if (!op.service().equals("evaluation-service") || !op.path().contains("{id}")
+                    || !(contains(op.rule(), "department-reviewer") || contains(op.rule(), "chief-representative"))) {
+                continue;
+            }
+            long id = op.path().startsWith("/api/work-orders") ? order : complaint;
+            ApiOperations.Operation onOrder = new ApiOperations.Operation(op.service(), op.method(),
+                    op.path().replace("{id}", String.valueOf(id)), op.rule(), op.openApi());
+            String body = ORDER_ACT.getOrDefault(op.path().substring(op.path().lastIndexOf('/')), "{}");
+            for (var t : other.entrySet()) {
+                var reply = call(onOrder, "Bearer " + t.getValue(), body);
+                checks++;
+                // a post the operation allows reaches the department check; another stops at the post check
+                boolean reachesDepartment = contains(op.rule(), t.getKey());
+                if (reply.status() != 403 || (reachesDepartment && !reply.body().contains("\"other-department\""))) {
+                    wrong.add(op.name() + " on a TAX order as AMR's " + t.getKey() + ": expected 403"
+                            + (reachesDepartment ? " other-department" : "") + ", got " + reply.status() + " " + abbreviate(reply.body()));
+                }
+            }
+        }
+        var unchanged = Db.one("evaluation", "select (status = 'OPEN' and verified_at is null and appeal_status is null) as untouched"
+                + " from rectification_order where id = ?", order);
+        checks++;
+        if (!Boolean.TRUE.equals(unchanged.get("untouched"))) {
+            wrong.add("the TAX work order was changed by AMR's staff");
+        }
+        checks++;
+        if (Db.count("evaluation", "select count(*) from supervision_order where id = ? and feedback_at is null", complaint) != 1) {
+            wrong.add("the TAX complaint was answered by AMR's staff");
+        }
+        // the lists: AMR's staff see neither, TAX's reviewer and the supervisor see both
+        Map<String, String> seeing = Map.of("reviewer.tax", Http.token("reviewer.tax"), "supervisor1", Http.token("supervisor1"));
+        for (String list : List.of("/api/work-orders", "/api/complaints")) {
+            long id = list.equals("/api/work-orders") ? order : complaint;
+            for (var t : other.entrySet()) {
+                var reply = Http.get(evaluation + list, t.getValue());
+                checks++;
+                if (reply.status() != 200 || ids(reply.json()).contains(id)) {
+                    wrong.add(list + " as AMR's " + t.getKey() + ": expected 200 without TAX's order " + id + ", got " + reply.status());
+                }
+            }
+            for (var t : seeing.entrySet()) {
+                var reply = Http.get(evaluation + list, t.getValue());
+                checks++;
+                if (reply.status() != 200 || !ids(reply.json()).contains(id)) {
+                    wrong.add(list + " as " + t.getKey() + ": expected 200 with TAX's order " + id + ", got " + reply.status());
+                }
+            }
+        }
+        // TAX's own reviewer appeals and answers; the supervisor works the order (TAX has no chief representative in the demo realm)
+        String taxReviewer = Http.token("reviewer.tax");
+        for (var act : List.of(
+                Map.entry("/api/work-orders/" + order + "/appeal", Map.of("reason", "矩阵测试：误评")),
+                Map.entry("/api/complaints/" + complaint + "/feedback", Map.of("text", "矩阵测试：已整改")))) {
+            var reply = Http.post(evaluation + act.getKey(), taxReviewer, act.getValue());
+            checks++;
+            if (reply.status() != 200) {
+                wrong.add(act.getKey() + " as reviewer.tax (own department): expected 200, got " + reply.status() + " " + abbreviate(reply.body()));
+            }
+        }
+        var step = Http.post(evaluation + "/api/work-orders/" + order + "/steps", Http.token("supervisor1"),
+                Map.of("step", "VERIFIED", "text", "矩阵测试：督办核实"));
+        checks++;
+        if (step.status() != 200) {
+            wrong.add("a step on a TAX order as the supervisor: expected 200, got " + step.status() + " " + abbreviate(step.body()));
+        }
+        // who acted is kept with each act
+        checks++;
+        if (Db.count("evaluation", "select count(*) from rectification_order where id = ? and appealed_by_id is not null"
+                + " and verified_by_id is not null", order) != 1
+                || Db.count("evaluation", "select count(*) from supervision_order where id = ? and feedback_by_id is not null"
+                + " and assigned_by_id is not null and received_by_id is not null", complaint) != 1) {
+            wrong.add("an act on the TAX orders without who did it");
+        }
+        report("work orders by department", checks, wrong);
+    }
+
+    /** A valid body for each of evaluation's acts on an order, so another department's call reaches the department check. */
+    static final Map<String, String> ORDER_ACT = Map.of(
+            "/appeal", "{\"reason\":\"矩阵测试\"}",
+            "/steps", "{\"step\":\"VERIFIED\",\"text\":\"矩阵测试\"}",
+            "/feedback", "{\"text\":\"矩阵测试\"}");
+
+    private static java.util.Set<Long> ids(JsonNode list) {
+        java.util.Set<Long> out = new java.util.HashSet<>();
+        list.forEach(o -> out.add(o.path("id").asLong()));
+        return out;
     }
 
     private static Http.Reply call(ApiOperations.Operation op, String authorization) {

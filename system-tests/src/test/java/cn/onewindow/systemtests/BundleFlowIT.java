@@ -38,7 +38,8 @@ class BundleFlowIT {
         }
         var reply = Http.post(gw + "/api/intake/cases", clerk, Map.of("itemCodes", items,
                 "applicant", Map.of("kind", "ORGANISATION", "name", "廊坊临空一件事测试有限公司", "idNumber", "91350100M000100Y43"),
-                "materials", new ArrayList<>(checklist.values()), "deliveryMethod", "PICKUP"));
+                "materials", new ArrayList<>(checklist.values()), "deliveryMethod", "PICKUP",
+                "reviewPoints", Window.confirmedReviewPoints(gw + "/api/intake", clerk, items.toArray(String[]::new))));
         assertThat(reply.status()).as(reply.body()).isEqualTo(201);
         JsonNode outcome = reply.json();
         assertThat(outcome.get("outcome").asText()).isEqualTo("BUNDLE_TAKEN_IN");

@@ -127,7 +127,8 @@ class EventContractIT {
                 return List.of(topic + ": " + type + " is not a documented message of this channel");
             }
             try {
-                return schema.validate(new ObjectMapper().readTree(value)).stream()
+                // a tombstone's value is null: it fits a message whose payload is documented as null
+                return schema.validate(new ObjectMapper().readTree(value == null ? "null" : value)).stream()
                         .map(m -> topic + " " + type + ": " + m.getMessage()).toList();
             } catch (Exception ex) {
                 return List.of(topic + " " + type + ": value is not JSON");

@@ -46,7 +46,8 @@ class ObservabilityIT {
         String base = Suite.gateway() + "/api/intake";
         var accepted = Http.post(base + "/cases", clerk, Map.of("itemCode", "AMR-0001",
                 "applicant", Map.of("kind", "ORGANISATION", "name", "廊坊追踪测试有限公司", "idNumber", "91350100M000100Y43"),
-                "materials", Window.completeChecklist(base, clerk, "AMR-0001"), "deliveryMethod", "PICKUP"),
+                "materials", Window.completeChecklist(base, clerk, "AMR-0001"), "deliveryMethod", "PICKUP",
+                "reviewPoints", Window.confirmedReviewPoints(base, clerk, "AMR-0001")),
                 Map.of("traceparent", traceparent));
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(201);
         String caseId = Window.caseId(accepted);

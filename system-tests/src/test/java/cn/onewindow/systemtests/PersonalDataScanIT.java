@@ -48,7 +48,8 @@ class PersonalDataScanIT {
         // 发票领用 serves persons; the tax office decides it
         var accepted = Http.post(gw + "/api/intake/cases", clerk, Map.of("itemCode", "TAX-0002",
                 "applicant", Map.of("kind", "PERSON", "name", "王小明", "idNumber", ID_CARD, "phone", MOBILE),
-                "materials", Window.completeChecklist(gw + "/api/intake", clerk, "TAX-0002"), "deliveryMethod", "PICKUP"));
+                "materials", Window.completeChecklist(gw + "/api/intake", clerk, "TAX-0002"), "deliveryMethod", "PICKUP",
+                "reviewPoints", Window.confirmedReviewPoints(gw + "/api/intake", clerk, "TAX-0002")));
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(201);
         String caseId = Window.caseId(accepted);
         assertThat(accepted.body()).doesNotContain(ID_CARD).doesNotContain(MOBILE);

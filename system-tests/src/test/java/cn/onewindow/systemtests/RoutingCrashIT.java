@@ -17,8 +17,6 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 /**
  * 200 cases in flight while routing-service is killed with kill -9 and restarted: every case
  * reaches its end (a rating) exactly once, none lost, no effect duplicated.
@@ -93,10 +91,10 @@ class RoutingCrashIT {
             assertThat(p.status()).as(p.body()).isEqualTo(200);
         }
         for (String id : caseIds) {
-            JsonNode inv = Http.await(Suite.service("evaluation-service") + "/api/evaluations/" + id + "/invitation", issuer,
-                    r -> r.status() == 200, Duration.ofMinutes(2)).json();
+            // the token from the rating link in the applicant's notice
+            String back = RatingLink.tokens(id, Duration.ofMinutes(2)).get("BACK_OFFICE");
             var r = Http.post(Suite.service("evaluation-service") + "/api/ratings", null, Map.of("caseId", id,
-                    "stage", "BACK_OFFICE", "level", 4, "channel", "SMS", "token", inv.get("tokens").get("BACK_OFFICE").asText()));
+                    "stage", "BACK_OFFICE", "level", 4, "token", back));
             assertThat(r.status()).as(r.body()).isEqualTo(201);
         }
 
@@ -117,15 +115,15 @@ class RoutingCrashIT {
         assertThat(routedIds).hasSize(CASES);
         assertThat(routedIds.values()).allMatch(ids -> ids.size() == 1);
 
-        // the gateway's timelines hold eight distinct events per case (accepted, routed, queued,
-        // acceptance decided, decided, result ready, delivered, rated)
+        // the gateway's timelines hold nine distinct events per case (accepted, routed, queued,
+        // acceptance decided, decided, result ready, delivered, rating link sent, rated)
         long timelineEntries = Db.count("gateway", "select count(*) from timeline_entry where case_id = any(?)", caseIds);
         long deadline2 = System.nanoTime() + Duration.ofMinutes(1).toNanos();
-        while (timelineEntries < 8L * CASES && System.nanoTime() < deadline2) {
+        while (timelineEntries < 9L * CASES && System.nanoTime() < deadline2) {
             Http.sleep(250);
             timelineEntries = Db.count("gateway", "select count(*) from timeline_entry where case_id = any(?)", caseIds);
         }
-        assertThat(timelineEntries).isEqualTo(8L * CASES);
+        assertThat(timelineEntries).isEqualTo(9L * CASES);
 
         System.out.printf("CRASH TEST routing-service kill -9: sent %d, completed %d, lost %d, duplicated effects %d, "
                         + "routing records on topic %d (re-sent duplicates %d, discarded by consumers), all queued %.1f s after the kill%n",

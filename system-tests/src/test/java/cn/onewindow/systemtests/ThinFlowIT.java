@@ -13,7 +13,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * One case through all five services and the gateway, on the real servers: a window clerk takes a
- * file in, the department approves it, the issuance clerk hands it out, the applicant rates it.
+ * file in, the department approves it, the issuance clerk hands it out, the applicant rates it with the
+ * link their notice brought.
  * Asserts each service's final state in its own database, the ordered events on every topic, and
  * the gateway's timeline.
  */
@@ -57,18 +58,19 @@ class ThinFlowIT {
                 Map.of("receivedBy", "赵经理", "identityChecked", true, "signature", "data:image/png;base64,AAAA"));
         assertThat(picked.status()).as(picked.body()).isEqualTo(200);
 
-        JsonNode invitation = Http.await(gw + "/api/evaluation/evaluations/" + caseId + "/invitation", issuer,
-                r -> r.status() == 200, WAIT).json();
+        // the applicant rates with the token from the rating link their notice brought (staff never see it)
+        Map<String, String> tokens = RatingLink.tokens(caseId, WAIT);
         var rated = Http.post(gw + "/api/evaluation/ratings", null, Map.of("caseId", caseId, "stage", "FRONT_DESK",
-                "level", 5, "channel", "WINDOW_DEVICE", "token", invitation.get("tokens").get("FRONT_DESK").asText()));
+                "level", 5, "token", tokens.get("FRONT_DESK")));
         assertThat(rated.status()).as(rated.body()).isEqualTo(201);
 
-        // the gateway's timeline: all seven events, in order, with who acted
+        // the gateway's timeline: all eight events, in order, with who acted
         JsonNode timeline = Http.await(gw + "/api/timeline/" + caseId, Http.token("supervisor1"),
-                r -> r.status() == 200 && r.json().size() == 7, WAIT).json();
+                r -> r.status() == 200 && r.json().size() == 8, WAIT).json();
         assertThat(types(timeline)).containsExactly("cn.onewindow.case.accepted.v1", "cn.onewindow.case.routed.v1",
                 "cn.onewindow.case.queued.v1", "cn.onewindow.case.decided.v1", "cn.onewindow.case.result-ready.v1",
-                "cn.onewindow.case.result-delivered.v1", "cn.onewindow.case.rating-recorded.v1");
+                "cn.onewindow.case.result-delivered.v1", "cn.onewindow.case.rating-invited.v1",
+                "cn.onewindow.case.rating-recorded.v1");
         assertThat(timeline.get(0).get("actorName").asText()).isEqualTo("张敏");
         assertThat(timeline.get(3).get("actorName").asText()).isEqualTo("李静");
         assertThat(timeline.get(5).get("actorName").asText()).isEqualTo("吴娜");
@@ -86,7 +88,7 @@ class ThinFlowIT {
         assertThat(Db.one("issuance", "select status, received_by, handed_by_name from issuance_record where case_id = ?", caseId))
                 .containsEntry("status", "DELIVERED").containsEntry("received_by", "赵经理").containsEntry("handed_by_name", "吴娜");
         assertThat(Db.one("evaluation", "select stage, level, channel from rating where case_id = ?", caseId))
-                .containsEntry("stage", "FRONT_DESK").containsEntry("level", 5).containsEntry("channel", "WINDOW_DEVICE");
+                .containsEntry("stage", "FRONT_DESK").containsEntry("level", 5).containsEntry("channel", "SMS");
         for (String db : List.of("intake", "routing", "approval", "issuance", "evaluation")) {
             assertThat(Db.count(db, "select count(*) from outbox_event where aggregate_id = ? and published_at is null", caseId))
                     .as("unrelayed outbox rows in " + db).isZero();
@@ -97,7 +99,8 @@ class ThinFlowIT {
         assertThat(typesOn("onewindow.routing.case.v1", caseId)).containsExactly("cn.onewindow.case.routed.v1");
         assertThat(typesOn("onewindow.approval.case.v1", caseId)).containsExactly("cn.onewindow.case.queued.v1", "cn.onewindow.case.decided.v1");
         assertThat(typesOn("onewindow.issuance.case.v1", caseId)).containsExactly("cn.onewindow.case.result-ready.v1", "cn.onewindow.case.result-delivered.v1");
-        assertThat(typesOn("onewindow.evaluation.case.v1", caseId)).containsExactly("cn.onewindow.case.rating-recorded.v1");
+        assertThat(typesOn("onewindow.evaluation.case.v1", caseId)).containsExactly("cn.onewindow.case.rating-invited.v1",
+                "cn.onewindow.case.rating-recorded.v1");
         // no ID-card number or credit code leaves intake
         for (String topic : Topics.CASE_TOPICS) {
             assertThat(Topics.readAll(topic)).noneMatch(e -> e.value().contains("91350100M000100Y43"));
@@ -105,7 +108,7 @@ class ThinFlowIT {
 
         // a second rating of the same stage is refused
         var again = Http.post(gw + "/api/evaluation/ratings", null, Map.of("caseId", caseId, "stage", "FRONT_DESK",
-                "level", 1, "channel", "WEB", "reason", "再评一次", "token", invitation.get("tokens").get("FRONT_DESK").asText()));
+                "level", 1, "reason", "再评一次", "token", tokens.get("FRONT_DESK")));
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.json().get("code").asText()).isEqualTo("already-rated");
     }

@@ -38,6 +38,9 @@ class WebAppBrowserIT {
         pb.directory(WEBAPP.toFile()).redirectErrorStream(true);
         pb.environment().put("OW_GATEWAY", Suite.gateway());
         pb.environment().put("OW_SCREENSHOTS", SHOTS.toString());
+        // where the suite's issuance service delivers the applicants' notices: the applicant's rating link is read there
+        String mailbox = System.getenv("OW_MAILBOX_DIR");
+        pb.environment().put("OW_MAILBOX", mailbox == null || mailbox.isBlank() ? Suite.home().resolve("mailbox").toString() : mailbox);
         Process run = pb.start();
         // the scenario's report (each step passed or failed, where and why) goes into this test's output:
         // inherited, it bypassed failsafe's capture and most of it never reached CI's log

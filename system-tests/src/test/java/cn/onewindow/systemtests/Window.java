@@ -7,9 +7,13 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-/** The window clerk's side: takes a file in with a complete materials checklist for the item. */
+/**
+ * The window clerk's side: takes a file in with a complete materials checklist for the item and every review point
+ * (审查要点) of it confirmed — the intake service refuses a take-in with a point unanswered.
+ */
 public final class Window {
     private static final Map<String, List<Map<String, String>>> CHECKLISTS = new ConcurrentHashMap<>();
+    private static final Map<String, List<Map<String, String>>> REVIEW_POINTS = new ConcurrentHashMap<>();
 
     private Window() {
     }
@@ -25,11 +29,27 @@ public final class Window {
         });
     }
 
+    /** Every review point of the items' versions in force, confirmed as the clerk ticks them, item by item. */
+    public static List<Map<String, String>> confirmedReviewPoints(String base, String token, String... items) {
+        List<Map<String, String>> all = new ArrayList<>();
+        for (String item : items) {
+            all.addAll(REVIEW_POINTS.computeIfAbsent(item, i -> {
+                JsonNode v = Http.get(base + "/catalogue/items/" + i, token).json().get("inForce");
+                List<Map<String, String>> list = new ArrayList<>();
+                v.get("definition").path("reviewPoints").forEach(p -> list.add(Map.of("itemCode", i, "point", p.asText(),
+                        "outcome", "CONFIRMED")));
+                return list;
+            }));
+        }
+        return all;
+    }
+
     /** POSTs an intake to {@code base}/cases (base is the gateway's /api/intake or the service's /api). */
     public static Http.Reply takeIn(String base, String token, String item, String kind, String name, String idNumber) {
         return Http.post(base + "/cases", token, Map.of("itemCode", item,
                 "applicant", Map.of("kind", kind, "name", name, "idNumber", idNumber),
-                "materials", completeChecklist(base, token, item), "deliveryMethod", "PICKUP"));
+                "materials", completeChecklist(base, token, item), "deliveryMethod", "PICKUP",
+                "reviewPoints", confirmedReviewPoints(base, token, item)));
     }
 
     public static String caseId(Http.Reply accepted) {

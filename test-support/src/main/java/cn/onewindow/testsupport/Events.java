@@ -40,6 +40,50 @@ public final class Events {
     }
 
     /**
+     * Sends a tombstone — the key with a null value, as the outbox sends one to delete a key from a compacted
+     * topic — with the CloudEvents headers of {@code type}; returns its event id.
+     */
+    public static String sendTombstone(String topic, String key, String id, String type) {
+        try (var p = new KafkaProducer<>(kafka(), new StringSerializer(), new StringSerializer())) {
+            var r = new ProducerRecord<String, String>(topic, key, null);
+            r.headers().add("ce_specversion", b("1.0")).add("ce_id", b(id)).add("ce_type", b(type))
+                    .add("ce_source", b("/test")).add("ce_subject", b(key)).add("ce_time", b(Instant.now().toString()));
+            p.send(r).get();
+            return id;
+        } catch (Exception e) {
+            throw new IllegalStateException("could not send a tombstone to " + topic, e);
+        }
+    }
+
+    /** One record as a consumer sees it: its CloudEvents type and its value (null for a tombstone). */
+    public record Received(String type, String value) {
+    }
+
+    /**
+     * The records with {@code key} on {@code topic}, in order, once at least {@code atLeast} have arrived (or
+     * whatever arrived within 30 s).
+     */
+    public static List<Received> received(String topic, String key, int atLeast) {
+        Properties props = kafka();
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID());
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        List<Received> out = new java.util.ArrayList<>();
+        try (var c = new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
+            c.subscribe(List.of(topic));
+            long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (System.nanoTime() < end && out.size() < atLeast) {
+                for (var r : c.poll(Duration.ofMillis(500))) {
+                    if (key.equals(r.key())) {
+                        var type = r.headers().lastHeader("ce_type");
+                        out.add(new Received(type == null ? "" : new String(type.value(), StandardCharsets.UTF_8), r.value()));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
      * Sends a marker (a type no consumer acts on) on {@code key}'s partition and waits up to 60 s until
      * consumer group {@code group} has committed past it: everything sent before it on that partition
      * has then been processed (consumers skip types they do not act on without a trace, so the

@@ -33,4 +33,10 @@ public class ExaminationStep extends PanacheEntityBase {
     public String outcome;
     @Column(name = "payment_ref")
     public String paymentRef;
+    /** A supplement request's round on the case: 1 for the first; null for other steps. */
+    @Column(name = "request_round")
+    public Integer requestRound;
+    /** A later round's reason: the problem the newly supplied material raised (null otherwise). */
+    @Column(name = "repeat_reason")
+    public String repeatReason;
 }

@@ -7,13 +7,23 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import cn.onewindow.approval.domain.SupplementRounds;
+
 /**
  * The back office's acceptance decision on a file the window only received: ACCEPT (the decision
  * clock starts), NOTIFY (one notice listing everything to supply; the acceptance clock stops until it
  * is supplied) or REJECT (not within the item's scope: written reasons, the applicant's rights).
+ * A NOTIFY after the applicant supplied an earlier one is a further supplement request: allowed only with
+ * {@code newProblemInSuppliedMaterial} true and {@code reasons} saying what new problem the supplied material raised.
  */
 public record AcceptanceRequest(
         @NotNull @Pattern(regexp = "ACCEPT|NOTIFY|REJECT", message = "must be ACCEPT, NOTIFY or REJECT") String decision,
         @Size(max = 60) List<SupplementRequestBody.@Valid Material> materials,
-        @Size(max = 4000) String reasons) {
+        @Size(max = 4000) String reasons,
+        Boolean newProblemInSuppliedMaterial) {
+
+    /** What a NOTIFY declares about a later round, for {@code SupplementRounds}. */
+    public SupplementRounds.Declared declared() {
+        return new SupplementRounds.Declared(Boolean.TRUE.equals(newProblemInSuppliedMaterial), reasons);
+    }
 }

@@ -158,11 +158,12 @@ public class DepartmentCaseResource {
 
     @POST
     @Path("/{caseId}/supplement-request")
-    @Operation(summary = "Ask once for everything missing or wrong; the window tells the applicant; the clock stops")
+    @Operation(summary = "Ask once for everything missing or wrong; the window tells the applicant; the clock stops. "
+            + "After the applicant supplied a request, again only with newProblemInSuppliedMaterial and its reason")
     public Uni<ApprovalCaseView> supplementRequest(@PathParam("caseId") String caseId,
                                                    @NotNull @Valid SupplementRequestBody request) {
         actor.department();
-        return examination.requestSupplement(caseId, request.materials(), actor.actor()).map(this::view);
+        return examination.requestSupplement(caseId, request, actor.actor()).map(this::view);
     }
 
     @POST

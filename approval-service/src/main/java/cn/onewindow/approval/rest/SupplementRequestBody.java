@@ -8,10 +8,23 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** One supplement request (补正告知) listing everything still missing or wrong. */
-public record SupplementRequestBody(@NotEmpty @Size(max = 60) List<@Valid Material> materials) {
+import cn.onewindow.approval.domain.SupplementRounds;
+
+/**
+ * One supplement request (补正告知) listing everything still missing or wrong. Once the applicant has supplied an
+ * earlier request, another is allowed only for a problem raised by the newly supplied material: then
+ * {@code newProblemInSuppliedMaterial} is true and {@code reason} says what that problem is (the applicant reads it).
+ */
+public record SupplementRequestBody(@NotEmpty @Size(max = 60) List<@Valid Material> materials,
+                                    Boolean newProblemInSuppliedMaterial,
+                                    @Size(max = 2000) String reason) {
     public record Material(@NotBlank @Pattern(regexp = "[A-Z0-9-]{1,20}", message = "a material code like ADDR") String code,
                            @NotBlank @Size(max = 200) String name,
                            @Size(max = 500) String problem) {
+    }
+
+    /** What the request declares about a later round, for {@code SupplementRounds}. */
+    public SupplementRounds.Declared declared() {
+        return new SupplementRounds.Declared(Boolean.TRUE.equals(newProblemInSuppliedMaterial), reason);
     }
 }

@@ -209,7 +209,7 @@ public class ApprovalService {
                         yield Uni.createFrom().failure(ProblemException.invalid("materials-required",
                                 "一次性告知须列明需补正的全部材料", "A one-time notice must list every material to supply"));
                     }
-                    yield supplements.request(c, request.materials(), actor);
+                    yield supplements.request(c, request.materials(), request.declared(), actor);
                 }
                 default -> {
                     if (request.reasons() == null || request.reasons().isBlank()) {

@@ -120,8 +120,8 @@ public class ExaminationService {
     }
 
     @WithTransaction
-    public Uni<ApprovalCase> requestSupplement(String caseId, List<SupplementRequestBody.Material> materials, Actor actor) {
-        return approval.openCase(caseId, actor).flatMap(c -> supplements.request(c, materials, actor));
+    public Uni<ApprovalCase> requestSupplement(String caseId, SupplementRequestBody request, Actor actor) {
+        return approval.openCase(caseId, actor).flatMap(c -> supplements.request(c, request.materials(), request.declared(), actor));
     }
 
     private Uni<ExaminationStep> end(ApprovalCase c, ExaminationStep step, String outcome, Actor actor) {

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import cn.onewindow.approval.domain.SupplementRounds;
 import cn.onewindow.approval.model.ApprovalCase;
 import cn.onewindow.approval.model.ExaminationStep;
 import cn.onewindow.approval.rest.SupplementRequestBody;
@@ -20,7 +21,9 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * 补正告知: the back office asks once for everything still missing or wrong; the request goes to the
- * window as one notice and the clock stops until the window reports the materials supplied.
+ * window as one notice and the clock stops until the window reports the materials supplied. Asking again
+ * after that is allowed only for a problem the newly supplied material raised, with its reason
+ * ({@link SupplementRounds}); the round and reason are kept on the step and carried on the event.
  */
 @ApplicationScoped
 public class SupplementRequests {
@@ -35,16 +38,24 @@ public class SupplementRequests {
         this.clock = clock;
     }
 
-    /** In the caller's transaction, on an open case of the actor's department. */
-    public Uni<ApprovalCase> request(ApprovalCase c, List<SupplementRequestBody.Material> materials, Actor actor) {
+    /**
+     * In the caller's transaction, on an open case of the actor's department. Refused, with nothing changed, while
+     * an earlier request is pending, and after one was supplied unless {@code declared} names a new problem in the
+     * supplied material.
+     */
+    public Uni<ApprovalCase> request(ApprovalCase c, List<SupplementRequestBody.Material> materials,
+                                     SupplementRounds.Declared declared, Actor actor) {
         Instant now = clock.instant();
-        return ExaminationStep.<ExaminationStep>find("caseId = ?1 and kind = ?2 and endedAt is null", c.caseId, SUPPLEMENT)
-                .firstResult().flatMap(open -> {
-                    if (open != null) {
-                        return Uni.createFrom().failure(ProblemException.conflict("supplement-pending",
-                                "已发出补正告知，申请人补正前不能再次告知（补正须一次性告知全部内容）",
-                                "A supplement request is already pending: everything must be asked for at once"));
+        return ExaminationStep.<ExaminationStep>list("caseId = ?1 and kind = ?2", c.caseId, SUPPLEMENT)
+                .flatMap(earlier -> {
+                    boolean pending = earlier.stream().anyMatch(s -> s.endedAt == null);
+                    int supplied = (int) earlier.stream().filter(s -> s.endedAt != null).count();
+                    var verdict = SupplementRounds.check(supplied, pending, declared);
+                    if (!verdict.allowed()) {
+                        var r = verdict.refusal();
+                        return Uni.createFrom().failure(new ProblemException(r.status, r.code, r.zh, r.en));
                     }
+                    String reason = verdict.repeat() ? declared.reason().strip() : null;
                     var step = new ExaminationStep();
                     step.id = UUID.randomUUID();
                     step.caseId = c.caseId;
@@ -52,8 +63,11 @@ public class SupplementRequests {
                     step.note = String.join("、", materials.stream().map(SupplementRequestBody.Material::name).toList());
                     step.startedAt = now;
                     step.startedBy = actor.userId();
+                    step.requestRound = verdict.round();
+                    step.repeatReason = reason;
                     var event = new SupplementRequested(c.caseId, c.departmentCode, materials.stream()
-                            .map(m -> new SupplementRequested.RequestedMaterial(m.code(), m.name(), m.problem())).toList(), now, actor);
+                            .map(m -> new SupplementRequested.RequestedMaterial(m.code(), m.name(), m.problem())).toList(), now, actor,
+                            verdict.round(), verdict.repeat(), reason);
                     return step.persist()
                             .flatMap(x -> clocks.stop(c, SUPPLEMENT, actor))
                             .call(() -> outbox.caseEvent(Topics.APPROVAL_CASE, c.caseId, CaseEventTypes.SUPPLEMENT_REQUESTED, event));

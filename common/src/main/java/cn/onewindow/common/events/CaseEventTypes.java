@@ -57,6 +57,12 @@ public final class CaseEventTypes {
 
     /** 联系方式: how the applicant of a case is reached for notices (on {@code onewindow.intake.contact.v1} only). */
     public static final String CONTACT_RECORDED = "cn.onewindow.applicant.contact-recorded.v1";
+    /**
+     * 联系方式删除: the tombstone of a case's contact on {@code onewindow.intake.contact.v1} — the case key with no
+     * value, so compaction drops the phone and e-mail for good — once the case's last notice is past. Its type
+     * travels in the CloudEvents headers; there is no data to read.
+     */
+    public static final String CONTACT_ERASED = "cn.onewindow.applicant.contact-erased.v1";
 
     private CaseEventTypes() {
     }

@@ -9,6 +9,7 @@ import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
 
 /** Maps an {@link EventEnvelope} to and from Kafka records (CloudEvents Kafka binding, binary mode). */
 public final class CloudEventHeaders {
@@ -38,6 +39,11 @@ public final class CloudEventHeaders {
     /**
      * Reads an envelope back. A record without the CloudEvents attributes, or whose value is not
      * JSON, is malformed: the exception sends it to the consumer's dead-letter topic.
+     *
+     * <p>A record with a null value is a tombstone (the outbox writes one to delete a key from a compacted
+     * topic, {@code Outbox.tombstone}), not a malformed record: its envelope has a missing node for data
+     * ({@link EventEnvelope#isTombstone()}). A consumer that does not act on its type passes it (the inbox
+     * skips types it is not given); one that does acts on the type alone — there is no data to read.
      */
     public static EventEnvelope fromRecord(ConsumerRecord<String, String> record, ObjectMapper json) {
         String id = required(record.headers(), ID);
@@ -48,7 +54,7 @@ public final class CloudEventHeaders {
         try {
             return new EventEnvelope(id, type, source, subject,
                     time == null ? Instant.ofEpochMilli(record.timestamp()) : Instant.parse(time),
-                    json.readTree(record.value()));
+                    record.value() == null ? MissingNode.getInstance() : json.readTree(record.value()));
         } catch (Exception ex) {
             throw new MalformedEventException("value of event " + id + " is not valid JSON: " + ex.getMessage());
         }

@@ -50,16 +50,7 @@ public class Outbox {
     }
 
     public Uni<UUID> publish(String topic, String aggregateType, String aggregateId, String type, Object data) {
-        OutboxEvent e = new OutboxEvent();
-        e.eventId = UUID.randomUUID();
-        e.topic = topic;
-        e.aggregateType = aggregateType;
-        e.aggregateId = aggregateId;
-        e.eventType = type;
-        e.source = source;
-        // the database keeps microseconds: the trail's hash is computed from what it reads back
-        e.occurredAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        e.traceparent = TraceContext.current();
+        OutboxEvent e = row(topic, aggregateType, aggregateId, type);
         JsonNode tree;
         try {
             tree = json.valueToTree(data);
@@ -75,6 +66,34 @@ public class Outbox {
         return Panache.getSession().flatMap(s -> s.persist(e)
                 .call(() -> UNTRAILED.contains(aggregateType) ? Uni.createFrom().voidItem() : s.persist(trailEntry(e, tree))))
                 .replaceWith(e.eventId);
+    }
+
+    /**
+     * Adds a tombstone: a record with the key {@code aggregateId} and no value, by which a compacted topic drops
+     * every earlier record of that key once the broker compacts it (and, after {@code delete.retention.ms}, the
+     * tombstone itself). It carries the CloudEvents headers like any event ({@code type} says what was deleted),
+     * so consumers apply it once through their inbox; its value is null (CloudEventHeaders.fromRecord). A
+     * tombstone is no act of anyone's and is never trailed: the act that made it obsolete is.
+     */
+    public Uni<UUID> tombstone(String topic, String aggregateType, String aggregateId, String type) {
+        OutboxEvent e = row(topic, aggregateType, aggregateId, type);
+        LOG.infof("%s %s: %s, tombstone (event %s)", aggregateType, aggregateId, type, e.eventId);
+        return Panache.getSession().flatMap(s -> s.persist(e)).replaceWith(e.eventId);
+    }
+
+    /** An outbox row without its payload: the event's identity, address and time, and the act's trace. */
+    private OutboxEvent row(String topic, String aggregateType, String aggregateId, String type) {
+        OutboxEvent e = new OutboxEvent();
+        e.eventId = UUID.randomUUID();
+        e.topic = topic;
+        e.aggregateType = aggregateType;
+        e.aggregateId = aggregateId;
+        e.eventType = type;
+        e.source = source;
+        // the database keeps microseconds: the trail's hash is computed from what it reads back
+        e.occurredAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        e.traceparent = TraceContext.current();
+        return e;
     }
 
     /** The act behind an event, for the trail (全程留痕): who, post, department, delegation, catalogue version. */

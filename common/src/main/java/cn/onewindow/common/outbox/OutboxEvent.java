@@ -33,7 +33,8 @@ public class OutboxEvent {
     public String eventType;
     @Column(nullable = false)
     public String source;
-    @Column(nullable = false, columnDefinition = "text")
+    /** The event's JSON; null for a tombstone (Outbox.tombstone), which goes out as a record without a value. */
+    @Column(columnDefinition = "text")
     public String payload;
     @Column(name = "occurred_at", nullable = false)
     public Instant occurredAt;

@@ -138,6 +138,7 @@ public class OutboxRelay {
                 .withKey(row.aggregateId)
                 .withHeaders(CloudEventHeaders.toHeaders(envelope))
                 .build();
+        // a tombstone's payload is null: the Kafka sink then sends the key with no value (its serializer keeps null)
         Message<String> message = Message.of(row.payload).addMetadata(metadata);
         if (row.traceparent != null) {
             // the producer span joins the trace of the act that wrote the event, not the relay's round

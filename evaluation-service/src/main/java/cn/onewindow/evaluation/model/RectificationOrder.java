@@ -31,12 +31,25 @@ public class RectificationOrder extends PanacheEntityBase {
     @Column(name = "verified_at")
     public Instant verifiedAt;
     public String finding;
+    @Column(name = "verified_by")
+    public String verifiedBy;
+    @Column(name = "verified_by_id")
+    public String verifiedById;
     @Column(name = "rectified_at")
     public Instant rectifiedAt;
     public String measures;
+    @Column(name = "rectified_by")
+    public String rectifiedBy;
+    @Column(name = "rectified_by_id")
+    public String rectifiedById;
     @Column(name = "answered_at")
     public Instant answeredAt;
     public String answer;
+    @Column(name = "answered_by")
+    public String answeredBy;
+    @Column(name = "answered_by_id")
+    public String answeredById;
+    /** The name of whoever took the last step (each step's own actor is kept with the step). */
     @Column(name = "handled_by")
     public String handledBy;
     @Column(name = "escalated_at")
@@ -45,6 +58,16 @@ public class RectificationOrder extends PanacheEntityBase {
     public String appealReason;
     @Column(name = "appeal_status")
     public String appealStatus;
+    @Column(name = "appealed_by")
+    public String appealedBy;
+    @Column(name = "appealed_by_id")
+    public String appealedById;
+    @Column(name = "appealed_at")
+    public Instant appealedAt;
     @Column(name = "appeal_reviewed_by")
     public String appealReviewedBy;
+    @Column(name = "appeal_reviewed_by_id")
+    public String appealReviewedById;
+    @Column(name = "appeal_reviewed_at")
+    public Instant appealReviewedAt;
 }

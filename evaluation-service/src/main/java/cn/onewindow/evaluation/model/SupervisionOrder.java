@@ -27,17 +27,26 @@ public class SupervisionOrder extends PanacheEntityBase {
     public String channel;
     @Column(name = "received_by")
     public String receivedBy;
+    @Column(name = "received_by_id")
+    public String receivedById;
     @Column(name = "received_at")
     public Instant receivedAt;
     @Column(name = "feedback_due_at")
     public Instant feedbackDueAt;
+    /** The department that owns the order once the supervisor names it; only it (or the supervisor) answers. */
     @Column(name = "lead_section")
     public String leadSection;
     @Column(name = "assigned_at")
     public Instant assignedAt;
+    @Column(name = "assigned_by")
+    public String assignedBy;
+    @Column(name = "assigned_by_id")
+    public String assignedById;
     public String feedback;
     @Column(name = "feedback_by")
     public String feedbackBy;
+    @Column(name = "feedback_by_id")
+    public String feedbackById;
     @Column(name = "feedback_at")
     public Instant feedbackAt;
     @Column(name = "escalated_at")

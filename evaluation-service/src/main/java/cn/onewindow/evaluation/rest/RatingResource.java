@@ -20,7 +20,11 @@ import cn.onewindow.evaluation.model.Rating;
 import cn.onewindow.evaluation.service.EvaluationService;
 import io.smallrye.mutiny.Uni;
 
-/** 好差评: invitations for staff to show, ratings from applicants (token, no login). */
+/**
+ * 好差评: ratings from applicants (token, no login), and the ratings of a case for staff. No endpoint
+ * hands rating tokens to staff (#20: a clerk who could fetch them could rate their own work); the
+ * applicant gets them in the rating link of their notice ({@code RatingLinks}).
+ */
 @Path("/api")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -31,15 +35,7 @@ public class RatingResource {
         this.evaluation = evaluation;
     }
 
-    /** The rating tokens for a delivered case, for the window device's QR code or the SMS link. */
-    @GET
-    @Path("/evaluations/{caseId}/invitation")
-    @RolesAllowed({Posts.ISSUANCE_CLERK, Posts.WINDOW_CLERK})
-    public Uni<RatingInvitation> invitation(@PathParam("caseId") String caseId) {
-        return evaluation.invitation(caseId);
-    }
-
-    /** An applicant's rating; authorised by the per-case token, not by a login. */
+    /** An applicant's rating; authorised by the per-case token, not by a login; the token also says the channel. */
     @POST
     @Path("/ratings")
     @PermitAll

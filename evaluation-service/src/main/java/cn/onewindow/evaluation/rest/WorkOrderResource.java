@@ -26,7 +26,10 @@ import cn.onewindow.evaluation.model.RectificationOrder;
 import cn.onewindow.evaluation.service.WorkOrderService;
 import io.smallrye.mutiny.Uni;
 
-/** Rectification work orders: the supervisor steers them, the department works and may appeal them. */
+/**
+ * Rectification work orders: the supervisor steers every department's, a department sees, works and may
+ * appeal its own only (403 {@code other-department} for another's, #20).
+ */
 @Path("/api/work-orders")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -51,24 +54,25 @@ public class WorkOrderResource {
     public record AppealReview(boolean upheld) {
     }
 
+    /** The supervisor sees every department's orders; a department post its own department's only. */
     @GET
     @RolesAllowed({Posts.SUPERVISOR, Posts.DEPARTMENT_REVIEWER, Posts.CHIEF_REPRESENTATIVE})
     public Uni<List<RectificationOrder>> list(@QueryParam("open") @DefaultValue("true") boolean open) {
-        return orders.list(open, identity.hasRole(Posts.SUPERVISOR) ? null : actor.department());
+        return orders.list(open, supervisor() ? null : actor.department());
     }
 
     @POST
     @Path("/{id}/steps")
     @RolesAllowed({Posts.SUPERVISOR, Posts.CHIEF_REPRESENTATIVE})
     public Uni<RectificationOrder> step(@PathParam("id") long id, @NotNull @Valid StepRequest request) {
-        return orders.step(id, request.step(), request.text(), actor.actor());
+        return orders.step(id, request.step(), request.text(), actor.actor(), supervisor());
     }
 
     @POST
     @Path("/{id}/appeal")
     @RolesAllowed({Posts.CHIEF_REPRESENTATIVE, Posts.DEPARTMENT_REVIEWER})
     public Uni<RectificationOrder> appeal(@PathParam("id") long id, @NotNull @Valid AppealRequest request) {
-        return orders.appeal(id, request.reason(), actor.actor());
+        return orders.appeal(id, request.reason(), actor.actor(), supervisor());
     }
 
     @POST
@@ -76,5 +80,10 @@ public class WorkOrderResource {
     @RolesAllowed(Posts.SUPERVISOR)
     public Uni<RectificationOrder> review(@PathParam("id") long id, @NotNull @Valid AppealReview review) {
         return orders.reviewAppeal(id, review.upheld(), actor.actor());
+    }
+
+    /** Held as one of the user's posts (a token's first post is not always this one), as the supervisor acts on every department. */
+    private boolean supervisor() {
+        return identity.hasRole(Posts.SUPERVISOR);
     }
 }

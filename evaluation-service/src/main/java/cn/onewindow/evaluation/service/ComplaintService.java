@@ -26,7 +26,8 @@ import io.smallrye.mutiny.Uni;
 /**
  * The 办不成事 window: a complaint becomes a supervision work order; the supervisor names the lead
  * section, which answers in writing within 3 working days of receipt (Langfang); an unanswered order
- * is escalated when that passes.
+ * is escalated when that passes. The lead section is the order's department: only it, or the
+ * supervisor, acts on the order ({@link DepartmentScope}); each act keeps who did it.
  */
 @ApplicationScoped
 public class ComplaintService {
@@ -53,45 +54,48 @@ public class ComplaintService {
         o.content = content;
         o.channel = channel;
         o.receivedBy = actor.name();
+        o.receivedById = actor.userId();
         o.receivedAt = now;
         o.feedbackDueAt = calendars.calendar().deadline(now, FEEDBACK_WORKING_DAYS);
         o.status = "RECEIVED";
         return o.persist();
     }
 
+    /** The supervisor names the lead section (supervisor only, so no department check). */
     @WithTransaction
-    public Uni<SupervisionOrder> assign(long id, String leadSection) {
+    public Uni<SupervisionOrder> assign(long id, String leadSection, Actor actor) {
         return order(id).invoke(o -> {
             if (o.feedbackAt != null) {
                 throw ProblemException.conflict("already-answered", "该督办工单已回复", "This order was already answered");
             }
             o.leadSection = leadSection;
             o.assignedAt = clock.instant();
+            o.assignedBy = actor.name();
+            o.assignedById = actor.userId();
             o.status = "ASSIGNED";
         });
     }
 
-    /** Written feedback by the lead section (or the supervisor on its behalf). */
+    /** Written feedback by the lead section (or the supervisor on its behalf); another department is refused first. */
     @WithTransaction
     public Uni<SupervisionOrder> feedback(long id, String text, Actor actor, boolean supervisor) {
         return order(id).invoke(o -> {
+            DepartmentScope.requireOwn(o.leadSection, actor, supervisor);
             if (o.leadSection == null) {
                 throw ProblemException.conflict("not-assigned", "督办工单尚未指定牵头科室", "No lead section was named yet");
-            }
-            if (!supervisor && !o.leadSection.equals(actor.department())) {
-                throw ProblemException.forbidden("not-lead-section", "只有牵头科室（" + o.leadSection + "）可以回复",
-                        "Only the lead section (" + o.leadSection + ") answers");
             }
             if (o.feedbackAt != null) {
                 throw ProblemException.conflict("already-answered", "该督办工单已回复", "This order was already answered");
             }
             o.feedback = text;
             o.feedbackBy = actor.name();
+            o.feedbackById = actor.userId();
             o.feedbackAt = clock.instant();
             o.status = "ANSWERED";
         });
     }
 
+    /** {@code leadSection}: a department post's own department (its orders only); null for the supervisor (every order). */
     @WithSession
     public Uni<List<SupervisionOrder>> list(boolean open, String leadSection) {
         String where = (open ? "feedbackAt is null" : "1 = 1") + (leadSection == null ? "" : " and leadSection = ?1");

@@ -1,9 +1,7 @@
 package cn.onewindow.evaluation.service;
 
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -19,16 +17,17 @@ import cn.onewindow.common.time.CalendarHolder;
 import cn.onewindow.evaluation.model.EvaluationCase;
 import cn.onewindow.evaluation.model.Rating;
 import cn.onewindow.evaluation.model.RectificationOrder;
-import cn.onewindow.evaluation.rest.RatingInvitation;
 import cn.onewindow.evaluation.rest.RatingRequest;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
-/** 好差评: opens delivered cases for rating, records ratings, opens work orders for bad ones. */
+/**
+ * 好差评: opens delivered cases for rating (the applicant is sent the rating link at once), records
+ * ratings, opens work orders for bad ones.
+ */
 @ApplicationScoped
 public class EvaluationService {
-    public static final List<String> STAGES = List.of("FRONT_DESK", "BACK_OFFICE");
     /** Levels below 满意 (4) need a reason; 不满意 (2) and below open a rectification order. */
     static final int SATISFIED = 4;
     static final int DISSATISFIED = 2;
@@ -37,41 +36,36 @@ public class EvaluationService {
     private final Clock clock;
     private final CalendarHolder calendars;
     private final RatingTokens tokens;
+    private final RatingLinks links;
     private final int rectificationDays;
 
-    public EvaluationService(Outbox outbox, Clock clock, CalendarHolder calendars, RatingTokens tokens,
+    public EvaluationService(Outbox outbox, Clock clock, CalendarHolder calendars, RatingTokens tokens, RatingLinks links,
                              @ConfigProperty(name = "onewindow.rectification.working-days") int rectificationDays) {
         this.outbox = outbox;
         this.clock = clock;
         this.calendars = calendars;
         this.tokens = tokens;
+        this.links = links;
         this.rectificationDays = rectificationDays;
     }
 
-    /** Runs inside the inbox transaction of the delivery event. */
+    /**
+     * Runs inside the inbox transaction of the delivery event: the case opens for rating and its applicant
+     * is sent the rating link in the same transaction — the link's one way out (#20: no staff API hands
+     * rating tokens out any more; the window's device had them from the issuance clerk's screen).
+     */
     public Uni<Void> openForRating(ResultDelivered delivered) {
         var c = new EvaluationCase();
         c.caseId = delivered.caseId();
         c.departmentCode = delivered.departmentCode();
         c.deliveredAt = delivered.deliveredAt();
-        return c.persist().replaceWithVoid();
-    }
-
-    @WithSession
-    public Uni<RatingInvitation> invitation(String caseId) {
-        return EvaluationCase.<EvaluationCase>findById(caseId)
-                .onItem().ifNull().failWith(() -> new ProblemException(404, "not-open-for-rating",
-                        "该办件尚未送达结果，暂不能评价：" + caseId, "Case not yet delivered, so not open for rating: " + caseId))
-                .map(c -> {
-                    Map<String, String> byStage = new LinkedHashMap<>();
-                    STAGES.forEach(s -> byStage.put(s, tokens.issue(caseId, s)));
-                    return new RatingInvitation(caseId, byStage, "/rate?case=" + caseId);
-                });
+        return c.persist().call(() -> links.send(c.caseId, c.deliveredAt, clock.instant())).replaceWithVoid();
     }
 
     @WithTransaction
     public Uni<Rating> rate(RatingRequest request) {
-        if (!tokens.verify(request.caseId(), request.stage(), request.token())) {
+        var channel = tokens.channelOf(request.caseId(), request.stage(), request.token());
+        if (channel.isEmpty()) {
             return Uni.createFrom().failure(ProblemException.forbidden("invalid-rating-token",
                     "评价凭证无效或不属于该办件", "The rating token is not valid for this case and stage"));
         }
@@ -86,16 +80,17 @@ public class EvaluationService {
                         .flatMap(existing -> existing != null
                                 ? Uni.createFrom().failure(ProblemException.conflict("already-rated",
                                 "该办件此环节已评价，每个环节只能评价一次", "This stage of the case was already rated"))
-                                : record(c, request)));
+                                : record(c, request, channel.get())));
     }
 
-    private Uni<Rating> record(EvaluationCase c, RatingRequest request) {
+    /** {@code channel}: where the rating came from, as its token says — never what the request names. */
+    private Uni<Rating> record(EvaluationCase c, RatingRequest request, String channel) {
         var now = clock.instant();
         var r = new Rating();
         r.caseId = c.caseId;
         r.stage = request.stage();
         r.level = request.level();
-        r.channel = request.channel();
+        r.channel = channel;
         r.reason = request.reason();
         r.ratedAt = now;
         var event = new RatingRecorded(c.caseId, c.departmentCode, r.stage, r.level, r.channel, r.reason, now);

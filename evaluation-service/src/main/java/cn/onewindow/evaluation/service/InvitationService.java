@@ -4,16 +4,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
-import cn.onewindow.common.events.CaseEventTypes;
-import cn.onewindow.common.events.Topics;
-import cn.onewindow.common.outbox.Outbox;
 import cn.onewindow.common.persistence.SkipLocked;
 import cn.onewindow.evaluation.model.EvaluationCase;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -22,26 +18,21 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * Invites the applicant to rate a case still not rated on both stages some days after delivery
- * (default 3, {@code onewindow.rating.invite-after-days}): once per case, announced with the rating
- * link so the issuance window's notification outbox sends it.
+ * (default 3, {@code onewindow.rating.invite-after-days}): once per case, a reminder with the same rating
+ * link the applicant was sent at delivery, announced so the issuance window's notification outbox sends it.
  */
 @ApplicationScoped
 public class InvitationService {
     private static final Logger LOG = Logger.getLogger(InvitationService.class);
-    private final Outbox outbox;
     private final Clock clock;
-    private final RatingTokens tokens;
+    private final RatingLinks links;
     private final int afterDays;
-    private final String publicBase;
 
-    public InvitationService(Outbox outbox, Clock clock, RatingTokens tokens,
-                             @ConfigProperty(name = "onewindow.rating.invite-after-days", defaultValue = "3") int afterDays,
-                             @ConfigProperty(name = "onewindow.public-base-url", defaultValue = "http://127.0.0.1:8080") String publicBase) {
-        this.outbox = outbox;
+    public InvitationService(Clock clock, RatingLinks links,
+                             @ConfigProperty(name = "onewindow.rating.invite-after-days", defaultValue = "3") int afterDays) {
         this.clock = clock;
-        this.tokens = tokens;
+        this.links = links;
         this.afterDays = afterDays;
-        this.publicBase = publicBase;
     }
 
     @Scheduled(every = "${onewindow.rectification.scan-every:60s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -63,10 +54,7 @@ public class InvitationService {
                     Uni<Void> chain = Uni.createFrom().voidItem();
                     for (var c : list) {
                         c.invitedAt = now;
-                        String link = publicBase + "/rate?case=" + c.caseId + "&front=" + tokens.issue(c.caseId, "FRONT_DESK")
-                                + "&back=" + tokens.issue(c.caseId, "BACK_OFFICE");
-                        chain = chain.call(() -> outbox.caseEvent(Topics.EVALUATION_CASE, c.caseId, CaseEventTypes.RATING_INVITED,
-                                Map.of("caseId", c.caseId, "link", link, "deliveredAt", c.deliveredAt.toString(), "at", now.toString())));
+                        chain = chain.call(() -> links.send(c.caseId, c.deliveredAt, now));
                     }
                     return chain.replaceWith(list.size());
                 }))

@@ -26,7 +26,9 @@ import io.smallrye.mutiny.Uni;
 /**
  * Rectification work orders (差评整改): verify → rectify → answer the applicant, by the deadline;
  * escalated to the supervisor when the deadline passes unanswered. The department may appeal a
- * mistaken rating; if the supervisor upholds the appeal, the rating no longer counts.
+ * mistaken rating; if the supervisor upholds the appeal, the rating no longer counts. A department
+ * acts on its own orders only, the supervisor on every department's ({@link DepartmentScope}); each
+ * act keeps who did it.
  */
 @ApplicationScoped
 public class WorkOrderService {
@@ -39,6 +41,7 @@ public class WorkOrderService {
         this.clock = clock;
     }
 
+    /** {@code department}: a department post's own department (its orders only); null for the supervisor (every order). */
     @WithSession
     public Uni<List<RectificationOrder>> list(boolean open, String department) {
         String where = (open ? "answeredAt is null" : "1 = 1") + (department == null ? "" : " and departmentCode = ?1");
@@ -46,10 +49,11 @@ public class WorkOrderService {
                 : RectificationOrder.list(where + " order by deadline", department);
     }
 
-    /** The next step of the order: VERIFIED, then RECTIFIED, then ANSWERED, each with its text. */
+    /** The next step of the order: VERIFIED, then RECTIFIED, then ANSWERED, each with its text and its actor. */
     @WithTransaction
-    public Uni<RectificationOrder> step(long id, String step, String text, Actor actor) {
+    public Uni<RectificationOrder> step(long id, String step, String text, Actor actor, boolean supervisor) {
         return order(id).map(o -> {
+            DepartmentScope.requireOwn(o.departmentCode, actor, supervisor);
             Instant now = clock.instant();
             String expected = switch (step) {
                 case "VERIFIED" -> "OPEN";
@@ -64,14 +68,20 @@ public class WorkOrderService {
                 case "VERIFIED" -> {
                     o.verifiedAt = now;
                     o.finding = text;
+                    o.verifiedBy = actor.name();
+                    o.verifiedById = actor.userId();
                 }
                 case "RECTIFIED" -> {
                     o.rectifiedAt = now;
                     o.measures = text;
+                    o.rectifiedBy = actor.name();
+                    o.rectifiedById = actor.userId();
                 }
                 default -> {
                     o.answeredAt = now;
                     o.answer = text;
+                    o.answeredBy = actor.name();
+                    o.answeredById = actor.userId();
                 }
             }
             o.status = step;
@@ -80,14 +90,19 @@ public class WorkOrderService {
         });
     }
 
+    /** The rated department says the rating was a mistake; the supervisor reviews it. */
     @WithTransaction
-    public Uni<RectificationOrder> appeal(long id, String reason, Actor actor) {
+    public Uni<RectificationOrder> appeal(long id, String reason, Actor actor, boolean supervisor) {
         return order(id).map(o -> {
+            DepartmentScope.requireOwn(o.departmentCode, actor, supervisor);
             if (o.appealStatus != null) {
                 throw ProblemException.conflict("already-appealed", "该差评已申诉", "This rating was already appealed");
             }
             o.appealReason = reason;
             o.appealStatus = "PENDING";
+            o.appealedBy = actor.name();
+            o.appealedById = actor.userId();
+            o.appealedAt = clock.instant();
             return o;
         });
     }
@@ -100,13 +115,18 @@ public class WorkOrderService {
                 return Uni.createFrom().failure(ProblemException.conflict("no-pending-appeal", "没有待审核的申诉",
                         "No appeal is pending"));
             }
+            Instant now = clock.instant();
             o.appealStatus = upheld ? "UPHELD" : "REJECTED";
             o.appealReviewedBy = actor.name();
+            o.appealReviewedById = actor.userId();
+            o.appealReviewedAt = now;
             if (!upheld) {
                 return Uni.createFrom().item(o);
             }
-            o.answeredAt = clock.instant();
+            o.answeredAt = now;
             o.answer = "申诉成立：经核实为误评，不计入考核";
+            o.answeredBy = actor.name();
+            o.answeredById = actor.userId();
             return Rating.<Rating>findById(new Rating.Key(o.caseId, o.stage)).invoke(r -> {
                 if (r != null) {
                     r.excluded = true;

@@ -43,10 +43,11 @@ public class ServiceProxy {
         return services.containsKey(service);
     }
 
-    public Uni<HttpResponse<Buffer>> forward(String service, HttpMethod method, String pathAndQuery, String bearer,
+    /** The call goes to {@code <service>/api/<path>}: a {@link ServicePath} is never outside the service's /api/. */
+    public Uni<HttpResponse<Buffer>> forward(String service, HttpMethod method, ServicePath path, String bearer,
                                              String contentType, String accept, String idempotencyKey, byte[] body) {
         String base = services.get(service);
-        var request = client.requestAbs(method, base + "/api/" + pathAndQuery).timeout(30_000);
+        var request = client.requestAbs(method, base + "/api/" + path.pathAndQuery()).timeout(30_000);
         if (bearer != null) {
             request.putHeader("Authorization", "Bearer " + bearer);
         }

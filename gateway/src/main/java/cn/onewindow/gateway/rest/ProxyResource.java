@@ -10,16 +10,21 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 
 import cn.onewindow.common.problem.ProblemException;
+import cn.onewindow.gateway.proxy.ServicePath;
 import cn.onewindow.gateway.proxy.ServiceProxy;
 import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
 
-/** {@code /api/<service>/<path>} → {@code <service>/api/<path>}, with the caller's token. */
+/**
+ * {@code /api/<service>/<path>} → {@code <service>/api/<path>}, with the caller's token. Only a clean path
+ * is forwarded ({@link ServicePath}): one with a dot segment, an encoded slash or a control character is
+ * a 400 problem, and never reaches the service (nor its {@code /q/*}).
+ */
 @Path("/api/{service:intake|routing|approval|issuance|evaluation}/{path:.+}")
 public class ProxyResource {
     private final ServiceProxy proxy;
@@ -31,42 +36,42 @@ public class ProxyResource {
     }
 
     @GET
-    public Uni<Response> get(@PathParam("service") String s, @PathParam("path") String p, @Context UriInfo uri,
+    public Uni<Response> get(@PathParam("service") String s, @Context HttpServerRequest request,
                              @HeaderParam("Accept") String accept) {
-        return forward(s, HttpMethod.GET, p, uri, null, accept, null, null);
+        return forward(s, HttpMethod.GET, request, null, accept, null, null);
     }
 
     @POST
-    public Uni<Response> post(@PathParam("service") String s, @PathParam("path") String p, @Context UriInfo uri,
+    public Uni<Response> post(@PathParam("service") String s, @Context HttpServerRequest request,
                               @HeaderParam("Content-Type") String type, @HeaderParam("Accept") String accept,
                               @HeaderParam(ServiceProxy.IDEMPOTENCY_KEY) String key, byte[] body) {
-        return forward(s, HttpMethod.POST, p, uri, type, accept, key, body);
+        return forward(s, HttpMethod.POST, request, type, accept, key, body);
     }
 
     @PUT
-    public Uni<Response> put(@PathParam("service") String s, @PathParam("path") String p, @Context UriInfo uri,
+    public Uni<Response> put(@PathParam("service") String s, @Context HttpServerRequest request,
                              @HeaderParam("Content-Type") String type, @HeaderParam("Accept") String accept,
                              @HeaderParam(ServiceProxy.IDEMPOTENCY_KEY) String key, byte[] body) {
-        return forward(s, HttpMethod.PUT, p, uri, type, accept, key, body);
+        return forward(s, HttpMethod.PUT, request, type, accept, key, body);
     }
 
     @PATCH
-    public Uni<Response> patch(@PathParam("service") String s, @PathParam("path") String p, @Context UriInfo uri,
+    public Uni<Response> patch(@PathParam("service") String s, @Context HttpServerRequest request,
                                @HeaderParam("Content-Type") String type, @HeaderParam("Accept") String accept,
                                @HeaderParam(ServiceProxy.IDEMPOTENCY_KEY) String key, byte[] body) {
-        return forward(s, HttpMethod.PATCH, p, uri, type, accept, key, body);
+        return forward(s, HttpMethod.PATCH, request, type, accept, key, body);
     }
 
     @DELETE
-    public Uni<Response> delete(@PathParam("service") String s, @PathParam("path") String p, @Context UriInfo uri,
+    public Uni<Response> delete(@PathParam("service") String s, @Context HttpServerRequest request,
                                 @HeaderParam("Accept") String accept) {
-        return forward(s, HttpMethod.DELETE, p, uri, null, accept, null, null);
+        return forward(s, HttpMethod.DELETE, request, null, accept, null, null);
     }
 
-    private Uni<Response> forward(String service, HttpMethod method, String path, UriInfo uri, String type,
+    private Uni<Response> forward(String service, HttpMethod method, HttpServerRequest request, String type,
                                   String accept, String key, byte[] body) {
-        String query = uri.getRequestUri().getRawQuery();
-        String target = path + (query == null ? "" : "?" + query);
+        // the raw path, not the decoded {path}: decoded, "x%2F..%2F..%2Fq" leads out of the service's /api/
+        ServicePath target = ServicePath.of(service, request.path(), request.query());
         AccessTokenCredential token = identity.isAnonymous() ? null : identity.getCredential(AccessTokenCredential.class);
         return proxy.forward(service, method, target, token == null ? null : token.getToken(), type, accept, key, body)
                 .map(r -> {
@@ -86,6 +91,11 @@ public class ProxyResource {
                     String retryAfter = r.getHeader("Retry-After");
                     if (retryAfter != null) {
                         b.header("Retry-After", retryAfter);
+                    }
+                    // a CSV export is a download under its own name (CsvDownload), not a page to show
+                    String disposition = r.getHeader("Content-Disposition");
+                    if (disposition != null) {
+                        b.header("Content-Disposition", disposition);
                     }
                     return b.entity(r.body() == null ? new byte[0] : r.body().getBytes()).build();
                 })

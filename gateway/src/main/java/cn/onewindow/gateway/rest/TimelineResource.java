@@ -46,8 +46,9 @@ public class TimelineResource {
         String department = actor.actor().department();
         return timeline.timeline(caseId).map(l -> {
             if (!TimelineAccess.mayOpen(posts, department, timeline.departmentsNamed(l), !l.isEmpty())) {
-                throw ProblemException.forbidden("other-department", "该办件不属于本部门，无权查看其全程记录",
-                        "This case is not your department's; its timeline is not yours to see");
+                // another department's case answers exactly as a case that does not exist: a 403 would tell
+                // a department which case numbers are real
+                throw ProblemException.notFound("办件全程记录 case timeline", caseId);
             }
             return l.stream().map(TimelineView::of).toList();
         });

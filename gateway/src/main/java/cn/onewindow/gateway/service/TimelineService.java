@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.onewindow.common.events.EventEnvelope;
+import cn.onewindow.gateway.domain.TimelineRedaction;
 import cn.onewindow.gateway.model.TimelineEntry;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Multi;
@@ -40,7 +41,8 @@ public class TimelineService {
         JsonNode actor = event.data().path("actor");
         e.actorName = actor.path("name").isMissingNode() || actor.path("name").isNull() ? null : actor.path("name").asText();
         e.actorPost = actor.path("post").isMissingNode() || actor.path("post").isNull() ? null : actor.path("post").asText();
-        e.data = event.data().toString();
+        // every staff post reads timelines: no rating link (its tokens rate the case) is kept in one
+        e.data = TimelineRedaction.redacted(event.data()).toString();
         e.receivedAt = clock.instant();
         return e.persist().replaceWith(e);
     }

@@ -29,8 +29,12 @@ class TimelineAccessTest {
         assertThat(TimelineAccess.mayOpen(List.of("department-reviewer", "hall-admin"), "AMR", List.of("TAX"), true)).isTrue();
     }
 
+    /** An unknown case answers as another department's does (404): neither tells which cases exist. */
     @Test
-    void anUnknownCaseIsAnEmptyTimelineForAnyone() {
-        assertThat(TimelineAccess.mayOpen(List.of("department-reviewer"), "AMR", List.of(), false)).isTrue();
+    void anUnknownCaseIsOpenToNoOne() {
+        assertThat(TimelineAccess.mayOpen(List.of("department-reviewer"), "AMR", List.of(), false)).isFalse();
+        for (String post : TimelineAccess.HALL_POSTS) {
+            assertThat(TimelineAccess.mayOpen(List.of(post), null, List.of(), false)).as(post).isFalse();
+        }
     }
 }

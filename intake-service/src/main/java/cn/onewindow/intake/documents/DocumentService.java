@@ -3,15 +3,10 @@ package cn.onewindow.intake.documents;
 import java.io.File;
 
 import cn.onewindow.documents.DocumentRenderer;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -35,7 +30,7 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
  * The window's documents, rebuilt from the stored case or notice whenever they are fetched: the
  * receipt (收件凭证, three copies), the acceptance notice (受理通知书), the 容缺 supplement notice
  * (容缺候补通知书), the one-time notice (一次性告知书) and the return notice (不予受理通知书). Each carries
- * its number and a verification code (an HMAC of number and kind under the hall's key).
+ * its number and a verification code (an HMAC of number and kind under the hall's key: {@link DocumentCodes}).
  */
 @ApplicationScoped
 public class DocumentService {
@@ -45,17 +40,17 @@ public class DocumentService {
     static final List<String> ONE_COPY = List.of("申请人留存");
 
     private final DocumentRenderer renderer;
-    private final byte[] key;
+    private final DocumentCodes codes;
     private final CalendarHolder calendars;
     private final ObjectMapper json;
     private final String hallName;
 
     public DocumentService(@ConfigProperty(name = "onewindow.documents.font") String font,
-                           @ConfigProperty(name = "onewindow.documents.secret") String secret,
+                           DocumentCodes codes,
                            @ConfigProperty(name = "onewindow.hall.name") String hallName,
                            CalendarHolder calendars, ObjectMapper json) {
         this.renderer = new DocumentRenderer(new File(font));
-        this.key = secret.getBytes(StandardCharsets.UTF_8);
+        this.codes = codes;
         this.calendars = calendars;
         this.json = json;
         this.hallName = hallName;
@@ -139,12 +134,24 @@ public class DocumentService {
                 "申请事项：" + item.name + "（" + item.code + "，清单第" + item.version + "版）",
                 "窗口经办人：" + n.clerkName, "日期：" + MINUTE.format(n.issuedAt)));
         if ("ONE_TIME_NOTICE".equals(n.kind)) {
+            JsonNode refused = content.path("deferralRefused").path("reasonsZh");
+            if (refused.size() > 0) {
+                // 容缺 refused: the applicant reads why, and below it everything to bring, on the same notice
+                lines.add("您申请的容缺受理未获准许，原因：");
+                refused.forEach(r -> lines.add("  · " + r.asText()));
+            }
             lines.add("经核对，您的申请材料尚需补正以下全部内容，补正后可再次提交：");
             content.path("problems").forEach(p -> lines.add("  · " + p.path("name").asText() + "：" + p.path("problemZh").asText()));
             return doc("一次性告知书", n.noticeNumber, n.kind, lines, ONE_COPY);
         }
         if ("SUPPLEMENT_NOTICE".equals(n.kind)) {
             lines.add("办件编号：" + n.caseId);
+            if (content.path("round").asInt(1) > 1) {
+                // a later round is allowed only for a problem the newly supplied material raised: the applicant is told which
+                lines.add("本通知为第" + content.path("round").asInt() + "次补正告知。");
+                lines.add("您已按前次告知补交材料，因新补交的材料出现新的问题，需再次补正。");
+                lines.add("理由：" + content.path("reason").asText());
+            }
             lines.add("经审查，请您一次性补正以下全部材料，补正期间审批时限暂停计算：");
             content.path("materials").forEach(p -> lines.add("  · " + p.path("name").asText()
                     + (p.path("problem").asText("").isBlank() ? "" : "：" + p.path("problem").asText())));
@@ -160,16 +167,9 @@ public class DocumentService {
         return new DocumentRenderer.Document(hallName + " " + title, number, verificationCode(number, kind), lines, copies);
     }
 
-    /** Twelve hex characters of HMAC-SHA256(number|kind): printed on the document, checkable by the hall. */
+    /** Twelve hex characters of HMAC-SHA256(number|kind) under the current key: printed on the document, checkable by the hall. */
     public String verificationCode(String number, String kind) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return HexFormat.of().withUpperCase().formatHex(mac.doFinal((number + "|" + kind).getBytes(StandardCharsets.UTF_8)))
-                    .substring(0, 12);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return codes.code(number, kind);
     }
 
 }

@@ -51,6 +51,10 @@ public final class DeferralRules {
                         en.add("this material may not be deferred: " + p.code());
                     }
                 }
+                case REVIEW_POINT_FAILED -> {
+                    zh.add("不符合审查要点，须当场补正，不能容缺：" + p.name());
+                    en.add("a review point is not met, to be corrected now: " + p.code() + " " + p.name());
+                }
                 default -> {
                     zh.add("材料" + p.problemZh() + "，须当场补正，不能容缺：" + p.name());
                     en.add(p.problemEn() + ", to be corrected now: " + p.code());

@@ -18,42 +18,53 @@ public final class IdentityNumbers {
     private IdentityNumbers() {
     }
 
+    /**
+     * What can be wrong with a number, each told apart: the clerk must know whether to count the characters
+     * again, look at the birth date, or look for a mistyped digit (a wrong check digit).
+     */
+    public enum Fault { LENGTH, CHARACTERS, BIRTH_DATE, CHECK_DIGIT }
+
     /** A valid 18-digit resident identity number: digits, a real birth date, the right check digit. */
     public static boolean isResidentId(String id) {
-        if (id == null || !id.matches("\\d{17}[\\dX]")) {
-            return false;
+        return residentIdFault(id) == null;
+    }
+
+    /** The first thing wrong with a resident identity number (in the order a person checks it), or null when it is valid. */
+    public static Fault residentIdFault(String id) {
+        if (id == null || id.length() != 18) {
+            return Fault.LENGTH;
+        }
+        if (!id.matches("\\d{17}[\\dX]")) {
+            return Fault.CHARACTERS;
         }
         try {
             LocalDate birth = LocalDate.of(Integer.parseInt(id.substring(6, 10)), Integer.parseInt(id.substring(10, 12)),
                     Integer.parseInt(id.substring(12, 14)));
             if (birth.getYear() < 1890) {
-                return false;
+                return Fault.BIRTH_DATE;
             }
         } catch (DateTimeException e) {
-            return false;
+            return Fault.BIRTH_DATE;
         }
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (id.charAt(i) - '0') * ID_WEIGHTS[i];
-        }
-        return ID_CHECK[sum % 11] == id.charAt(17);
+        return residentIdCheck(id.substring(0, 17)) == id.charAt(17) ? null : Fault.CHECK_DIGIT;
     }
 
     /** A valid unified social credit code: 18 characters of the code's alphabet, the right check character. */
     public static boolean isUnifiedSocialCreditCode(String code) {
+        return creditCodeFault(code) == null;
+    }
+
+    /** The first thing wrong with a unified social credit code (there is no date in it), or null when it is valid. */
+    public static Fault creditCodeFault(String code) {
         if (code == null || code.length() != 18) {
-            return false;
+            return Fault.LENGTH;
         }
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            int v = USCC_CHARS.indexOf(code.charAt(i));
-            if (v < 0) {
-                return false;
+        for (int i = 0; i < 18; i++) {
+            if (USCC_CHARS.indexOf(code.charAt(i)) < 0) {
+                return Fault.CHARACTERS;
             }
-            sum += v * USCC_WEIGHTS[i];
         }
-        int check = (31 - sum % 31) % 31;
-        return USCC_CHARS.charAt(check) == code.charAt(17);
+        return unifiedSocialCreditCheck(code.substring(0, 17)) == code.charAt(17) ? null : Fault.CHECK_DIGIT;
     }
 
     /** The right check digit for 17 digits (used to make valid test and demo numbers). */

@@ -12,8 +12,11 @@ public final class MaterialCheck {
     /** NOT_APPLICABLE: a secondary material whose condition does not hold (e.g. no agent, so no power of attorney). */
     public enum Status { PROVIDED, ORIGINAL_VERIFIED, MISSING, WRONG_FORM, NOT_APPLICABLE }
 
-    /** What is wrong with one material; only a MISSING secondary, deferrable material may be owed (容缺). */
-    public enum Kind { MISSING, WRONG_FORM, ORIGINAL_NOT_VERIFIED, KEY_NOT_APPLICABLE }
+    /**
+     * What is wrong with one material; only a MISSING secondary, deferrable material may be owed (容缺).
+     * REVIEW_POINT_FAILED: a review point (审查要点) the clerk found not met (see ReviewPoints).
+     */
+    public enum Kind { MISSING, WRONG_FORM, ORIGINAL_NOT_VERIFIED, KEY_NOT_APPLICABLE, REVIEW_POINT_FAILED }
 
     public record Problem(String itemCode, String code, String name, Kind kind, String problemZh, String problemEn, boolean key,
                           boolean deferrable) {

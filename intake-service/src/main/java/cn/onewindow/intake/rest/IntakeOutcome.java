@@ -8,12 +8,21 @@ import cn.onewindow.intake.domain.RelatedItems;
 /**
  * What the window tells the applicant: the path taken and why, the document produced, and — when the
  * file is incomplete — everything missing or wrong (one-time notice; then no case is created).
+ * When 容缺 was refused, {@code deferralRefused} says why, next to the one-time notice.
  * Several items taken in together give one case each ({@code cases}, joined by {@code bundleId});
  * {@code intakeCase} is then the first of them.
  */
 public record IntakeOutcome(String outcome, String reasonZh, String reasonEn, String document, CaseView intakeCase,
                             String noticeNumber, List<MaterialCheck.Problem> problems, List<Owed> owed,
-                            String bundleId, List<CaseTaken> cases, List<RelatedItems.Prompt> relatedItems) {
+                            String bundleId, List<CaseTaken> cases, List<RelatedItems.Prompt> relatedItems,
+                            DeferralRefused deferralRefused) {
+
+    /**
+     * 容缺 was asked for and refused: every reason — and, in the same answer, the one-time notice of everything
+     * missing or wrong ({@code problems}), so the applicant is never sent away with only the reason. Null otherwise.
+     */
+    public record DeferralRefused(List<String> reasonsZh, List<String> reasonsEn) {
+    }
 
     /** A material a case owes, and the deadline in the supplement notice (容缺候补通知书). */
     public record Owed(String caseId, String code, String name, java.time.Instant dueAt) {

@@ -13,7 +13,7 @@ import jakarta.validation.constraints.Size;
 /**
  * What the window clerk enters to take a file in: the item — or several items, or a "一件事" bundle —
  * the applicant, the materials checklist (one list for all items: a material shared by several items
- * is handed in once).
+ * is handed in once) and the answer on every review point of every chosen item.
  */
 public record RegisterCaseRequest(
         @Size(max = 40) @Pattern(regexp = "[A-Z]{2,8}-\\d{4}", message = "must look like AMR-0001") String itemCode,
@@ -25,7 +25,8 @@ public record RegisterCaseRequest(
         @NotNull @Pattern(regexp = "PICKUP|EXPRESS_MAIL", message = "must be PICKUP or EXPRESS_MAIL") String deliveryMethod,
         @Size(max = 200) String deliveryAddress,
         @Valid Deferral deferral,
-        @Size(max = 2000) String outOfScopeReason) {
+        @Size(max = 2000) String outOfScopeReason,
+        @Size(max = 600) List<@Valid ReviewPointAnswer> reviewPoints) {
 
     /** How many ways the items were chosen: exactly one of itemCode, itemCodes and bundleCode must be given. */
     public int selectionsGiven() {
@@ -49,6 +50,18 @@ public record RegisterCaseRequest(
 
     /** 代办人: acts for the applicant; the power of attorney (material POA) is then required. */
     public record Agent(@NotBlank @Size(max = 100) String name, @NotBlank @Size(min = 18, max = 18) String idNumber) {
+    }
+
+    /**
+     * The clerk's answer on one review point (审查要点) of one chosen item, the point in the words of the item's
+     * version in force: CONFIRMED (checked and met) or FAILED (not met: it goes into the one-time notice, with the
+     * note saying what is wrong). Every point of every chosen item must be answered before a file is taken in.
+     */
+    public record ReviewPointAnswer(
+            @NotBlank @Pattern(regexp = "[A-Z]{2,8}-\\d{4}", message = "must look like AMR-0001") String itemCode,
+            @NotBlank @Size(max = 500) String point,
+            @NotNull @Pattern(regexp = "CONFIRMED|FAILED", message = "must be CONFIRMED or FAILED") String outcome,
+            @Size(max = 500) String note) {
     }
 
     /** One line of the checklist: PROVIDED, ORIGINAL_VERIFIED, MISSING, WRONG_FORM or NOT_APPLICABLE. */

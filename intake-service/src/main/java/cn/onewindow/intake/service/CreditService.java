@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import cn.onewindow.common.events.Actor;
 import cn.onewindow.common.problem.ProblemException;
+import cn.onewindow.intake.domain.IdentityMessages;
 import cn.onewindow.intake.domain.IdentityNumbers;
 import cn.onewindow.intake.model.ApplicantCredit;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -97,9 +98,14 @@ public class CreditService {
         boolean person = "PERSON".equals(e.kind());
         if (!person && !"ORGANISATION".equals(e.kind())) {
             errors.put(where + ".kind", "类型应为PERSON或ORGANISATION / kind must be PERSON or ORGANISATION");
-        } else if (person ? !IdentityNumbers.isResidentId(e.idNumber()) : !IdentityNumbers.isUnifiedSocialCreditCode(e.idNumber())) {
-            errors.put(where + ".idNumber", (person ? "居民身份证号码" : "统一社会信用代码") + "校验不通过 / the "
-                    + (person ? "resident ID number" : "unified social credit code") + " fails its check digit");
+        } else {
+            // what is wrong, not only that something is: a short number is no check-digit failure
+            var fault = person ? IdentityNumbers.residentIdFault(e.idNumber()) : IdentityNumbers.creditCodeFault(e.idNumber());
+            if (fault != null) {
+                var m = person ? IdentityMessages.residentId(fault, e.idNumber(), "居民身份证号码", "The resident ID number")
+                        : IdentityMessages.creditCode(fault, e.idNumber());
+                errors.put(where + ".idNumber", m.zh() + " / " + m.en());
+            }
         }
         if (e.name() == null || e.name().isBlank() || e.name().length() > 100) {
             errors.put(where + ".name", "名称不能为空且不超过100字 / name required, at most 100 characters");

@@ -22,10 +22,12 @@ import cn.onewindow.common.events.CaseEventTypes;
 import cn.onewindow.common.events.Topics;
 import cn.onewindow.common.events.cases.BundleRef;
 import cn.onewindow.common.events.cases.CaseAccepted;
+import cn.onewindow.common.events.cases.ReviewPointChecked;
 import cn.onewindow.common.outbox.Outbox;
 import cn.onewindow.common.problem.ProblemException;
 import cn.onewindow.common.time.CalendarHolder;
 import cn.onewindow.intake.domain.DeferralRules;
+import cn.onewindow.intake.domain.IdentityMessages;
 import cn.onewindow.intake.domain.IdentityNumbers;
 import cn.onewindow.intake.domain.IntakePathDecider;
 import cn.onewindow.intake.domain.IntakePathDecider.Path;
@@ -33,12 +35,14 @@ import cn.onewindow.intake.domain.ItemDefinition;
 import cn.onewindow.intake.domain.MaterialCheck;
 import cn.onewindow.intake.domain.Power;
 import cn.onewindow.intake.domain.RelatedItems;
+import cn.onewindow.intake.domain.ReviewPoints;
 import cn.onewindow.intake.model.ApplicantCredit;
 import cn.onewindow.intake.model.Bundle;
 import cn.onewindow.intake.model.CatalogueItem;
 import cn.onewindow.intake.model.DeferredMaterial;
 import cn.onewindow.intake.model.IntakeCase;
 import cn.onewindow.intake.model.IntakeNotice;
+import cn.onewindow.intake.model.ReviewedPoint;
 import cn.onewindow.intake.rest.CaseView;
 import cn.onewindow.intake.rest.IntakeOutcome;
 import cn.onewindow.intake.rest.RegisterCaseRequest;
@@ -158,7 +162,7 @@ public class IntakeService {
                             + String.join("、", notServed),
                     "These items do not serve a " + request.applicant().kind().toLowerCase() + ": " + String.join(", ", notServed)));
         }
-                Map<Part, IntakePathDecider.Decision> paths = new LinkedHashMap<>();
+        Map<Part, IntakePathDecider.Decision> paths = new LinkedHashMap<>();
         for (var part : ctx.parts()) {
             var decision = IntakePathDecider.decide(part.item().itemType, part.delegation().powers());
             if (decision.path() == Path.NOT_DELEGATED) {
@@ -173,8 +177,21 @@ public class IntakeService {
             return recordNotice(ctx, "RETURN_NOTICE", Map.of("reasons", request.outOfScopeReason()))
                     .map(n -> new IntakeOutcome("RETURNED_OUT_OF_SCOPE", "不属于本事项受理范围，书面说明理由后退回",
                             "Not within the item's scope: returned with written reasons", "RETURN_NOTICE", null, n.noticeNumber,
-                            List.of(), List.of(), null, List.of(), List.of()));
+                            List.of(), List.of(), null, List.of(), List.of(), null));
         }
+        // 审查要点: every point of every chosen item answered before anything is decided on the materials
+        var answers = answers(request);
+        var strays = ReviewPoints.strays(ctx.parts().stream().map(Part::def).toList(), answers);
+        if (!strays.isEmpty()) {
+            return Uni.createFrom().failure(strayReviewPoints(strays));
+        }
+        Map<Part, ReviewPoints.Checked> reviews = new LinkedHashMap<>();
+        ctx.parts().forEach(part -> reviews.put(part, ReviewPoints.check(part.def(), answers)));
+        var unanswered = reviews.values().stream().filter(c -> !c.complete()).toList();
+        if (!unanswered.isEmpty()) {
+            return Uni.createFrom().failure(unansweredReviewPoints(unanswered));
+        }
+        var assessed = new Assessment(paths, reviews);
         Map<String, MaterialCheck.Status> checklist = request.materials().stream().collect(Collectors.toMap(
                 RegisterCaseRequest.MaterialStatus::code, m -> MaterialCheck.Status.valueOf(m.status()), (a, b) -> b,
                 java.util.HashMap::new));
@@ -183,28 +200,85 @@ public class IntakeService {
         }
         Map<Part, List<MaterialCheck.Problem>> problems = new LinkedHashMap<>();
         for (var part : ctx.parts()) {
-            problems.put(part, MaterialCheck.problems(part.def(), checklist,
+            List<MaterialCheck.Problem> found = new ArrayList<>(MaterialCheck.problems(part.def(), checklist,
                     part.delegation().powers().contains(Power.VERIFY_ORIGINALS)));
+            found.addAll(ReviewPoints.problems(reviews.get(part))); // a failing review point is corrected like a material
+            problems.put(part, found);
         }
         var allProblems = problems.values().stream().flatMap(List::stream).toList();
         if (allProblems.isEmpty()) {
-            return register(ctx, paths, Map.of(), List.of(), null);
+            return register(ctx, assessed, Map.of(), List.of(), null);
         }
         if (request.deferral() != null) {
-            return deferred(ctx, paths, problems, allProblems);
+            return deferred(ctx, assessed, problems, allProblems);
         }
-        // 一次性告知: everything at once, for every item, recorded, and nothing is taken in
-        return recordNotice(ctx, "ONE_TIME_NOTICE", Map.of("problems", allProblems))
-                .map(n -> new IntakeOutcome("ONE_TIME_NOTICE", "申请材料不齐全或不符合法定形式，一次性告知需补正的全部内容",
-                        "Materials incomplete or not in the required form; everything to correct is listed once",
-                        "ONE_TIME_NOTICE", null, n.noticeNumber, allProblems, List.of(), null, List.of(), List.of()));
+        return oneTimeNotice(ctx, assessed, allProblems, null);
+    }
+
+    /** What the decision found for each part: its path, and the clerk's answers on its review points. */
+    record Assessment(Map<Part, IntakePathDecider.Decision> paths, Map<Part, ReviewPoints.Checked> reviews) {
     }
 
     /**
-     * 容缺受理 when every rule holds for every item that lacks something; otherwise a refusal with every
-     * reason, and nothing stored. Items with nothing missing go their own path.
+     * 一次性告知: everything at once, for every item, recorded, and nothing is taken in. Also the answer when 容缺
+     * was refused ({@code refused}): the applicant leaves with the reasons and, in the same answer, the whole list.
      */
-    private Uni<IntakeOutcome> deferred(Context ctx, Map<Part, IntakePathDecider.Decision> paths,
+    private Uni<IntakeOutcome> oneTimeNotice(Context ctx, Assessment assessed, List<MaterialCheck.Problem> allProblems,
+                                             IntakeOutcome.DeferralRefused refused) {
+        Map<String, Object> content = new LinkedHashMap<>();
+        content.put("problems", allProblems);
+        if (refused != null) {
+            content.put("deferralRefused", refused);
+        }
+        content.put("reviewPoints", noticeReviewPoints(assessed.reviews()));
+        return recordNotice(ctx, "ONE_TIME_NOTICE", content)
+                .map(n -> new IntakeOutcome("ONE_TIME_NOTICE",
+                        refused == null ? "申请材料不齐全或不符合法定形式，一次性告知需补正的全部内容"
+                                : "不能容缺受理（原因见 deferralRefused），一次性告知需补正的全部内容",
+                        refused == null ? "Materials incomplete or not in the required form; everything to correct is listed once"
+                                : "Deferred materials refused (see deferralRefused); everything to correct is listed once",
+                        "ONE_TIME_NOTICE", null, n.noticeNumber, allProblems, List.of(), null, List.of(), List.of(), refused));
+    }
+
+    /** A review point as a notice records it: which item, and the clerk's answer. */
+    public record NoticeReviewPoint(String itemCode, int position, String point, String outcome, String note) {
+    }
+
+    private static List<NoticeReviewPoint> noticeReviewPoints(Map<Part, ReviewPoints.Checked> reviews) {
+        return reviews.values().stream().flatMap(c -> c.answered().stream().map(r -> new NoticeReviewPoint(c.itemCode(),
+                r.position(), r.point(), r.outcome().name(), r.note()))).toList();
+    }
+
+    private static List<ReviewPoints.Answer> answers(RegisterCaseRequest request) {
+        return request.reviewPoints() == null ? List.of() : request.reviewPoints().stream()
+                .map(a -> new ReviewPoints.Answer(a.itemCode(), a.point(), ReviewPoints.Outcome.valueOf(a.outcome()), a.note()))
+                .toList();
+    }
+
+    private static ProblemException unansweredReviewPoints(List<ReviewPoints.Checked> unanswered) {
+        String zh = unanswered.stream().flatMap(c -> c.unanswered().stream().map(p -> c.itemCode() + "「" + p + "」"))
+                .collect(Collectors.joining("、"));
+        String en = unanswered.stream().flatMap(c -> c.unanswered().stream().map(p -> c.itemCode() + " \u201c" + p + "\u201d"))
+                .collect(Collectors.joining(", "));
+        return new ProblemException(422, "review-points-unanswered",
+                "以下审查要点尚未逐项核对（每项须确认符合或标记不符合，二者择一）：" + zh,
+                "Review points not answered (confirm each one, or mark it as failing — one or the other): " + en);
+    }
+
+    private static ProblemException strayReviewPoints(List<ReviewPoints.Answer> strays) {
+        String list = strays.stream().map(a -> a.itemCode() + "「" + a.point() + "」").collect(Collectors.joining("、"));
+        return new ProblemException(422, "unknown-review-point",
+                "以下不是所选事项现行版本的审查要点（清单可能已更新，请重新打开事项逐项核对）：" + list,
+                "Not review points of the chosen items' versions in force (the catalogue may have changed: reopen the items "
+                        + "and check again): " + list);
+    }
+
+    /**
+     * 容缺受理 when every rule holds for every item that lacks something; otherwise the one-time notice of
+     * everything missing or wrong, with every reason 容缺 was refused, and no case. Items with nothing missing go
+     * their own path.
+     */
+    private Uni<IntakeOutcome> deferred(Context ctx, Assessment assessed,
                                         Map<Part, List<MaterialCheck.Problem>> problems, List<MaterialCheck.Problem> allProblems) {
         var deferral = ctx.request().deferral();
         var lacking = problems.entrySet().stream().filter(e -> !e.getValue().isEmpty()).map(Map.Entry::getKey).toList();
@@ -228,18 +302,19 @@ public class IntakeService {
                         .filter(r -> !en.contains(r)).forEach(en::add);
             }
             if (!zh.isEmpty()) {
-                return Uni.createFrom().failure(new ProblemException(422, "deferral-refused",
-                        "不能容缺受理：" + String.join("；", zh), "Deferred materials refused: " + String.join("; ", en)));
+                // refused: a refusal naming only the reason (say, one key material) sent the applicant away without the
+                // list of everything else; the one-time notice is owed all the same, in this answer
+                return oneTimeNotice(ctx, assessed, allProblems, new IntakeOutcome.DeferralRefused(List.copyOf(zh), List.copyOf(en)));
             }
             Instant dueAt = calendars.calendar().deadline(ctx.now(), due);
             Map<Part, List<MaterialCheck.Problem>> owed = new LinkedHashMap<>();
             lacking.forEach(p -> owed.put(p, problems.get(p)));
-            return register(ctx, paths, owed, allProblems, dueAt);
+            return register(ctx, assessed, owed, allProblems, dueAt);
         });
     }
 
     /** Takes every chosen item in as a case of its own; several make one bundle (one submission, one issuance). */
-    private Uni<IntakeOutcome> register(Context ctx, Map<Part, IntakePathDecider.Decision> paths,
+    private Uni<IntakeOutcome> register(Context ctx, Assessment assessed,
                                         Map<Part, List<MaterialCheck.Problem>> owed, List<MaterialCheck.Problem> problems,
                                         Instant owedBy) {
         LocalDate day = LocalDate.ofInstant(ctx.now(), clock.getZone());
@@ -248,10 +323,10 @@ public class IntakeService {
         List<IntakeOutcome.Owed> owedOut = new ArrayList<>(); // filled in order: the parts are registered one after another
         return bundle.flatMap(b -> Multi.createFrom().iterable(ctx.parts()).onItem().transformToUniAndConcatenate(part -> {
             boolean deferred = owed.containsKey(part);
-            var decision = paths.get(part);
+            var decision = assessed.paths().get(part);
             String path = deferred ? DEFERRED : decision.path().name();
             String document = deferred ? "DEFERRAL_NOTICE" : decision.document().name();
-            return registerOne(ctx, part, path, document, owed.getOrDefault(part, List.of()), b, owedBy)
+            return registerOne(ctx, part, path, document, owed.getOrDefault(part, List.of()), assessed.reviews().get(part), b, owedBy)
                     .call(c -> DeferredMaterial.<DeferredMaterial>list("caseId", c.caseId).invoke(l -> l.forEach(m ->
                             owedOut.add(new IntakeOutcome.Owed(c.caseId, m.materialCode, m.materialName, m.dueAt)))))
                     .map(c -> deferred
@@ -264,7 +339,7 @@ public class IntakeService {
                     single ? first.reasonZh() : "多个事项一次受理，各部门并联审批，统一出件",
                     single ? first.reasonEn() : "Several items taken in at once: parallel approval, one issuance",
                     first.document(), first.intakeCase(), null, problems, owedOut,
-                    b == null ? null : b.bundleId(), taken, prompts);
+                    b == null ? null : b.bundleId(), taken, prompts, null);
         })));
     }
 
@@ -272,9 +347,13 @@ public class IntakeService {
     static final String DEFERRED_ZH = "容缺受理：次要材料缺失，申请人已签署承诺书，限期补交";
     static final String DEFERRED_EN = "Accepted with deferred secondary materials on the applicant's signed commitment";
 
-    /** @param owedBy the supplement notice's deadline for what this case owes (null when it owes nothing) */
+    /**
+     * @param reviewed the clerk's answers on the item's review points, kept with the case and carried on its event
+     * @param owedBy the supplement notice's deadline for what this case owes (null when it owes nothing)
+     */
     private Uni<IntakeCase> registerOne(Context ctx, Part part, String path, String document,
-                                        List<MaterialCheck.Problem> owed, BundleRef bundle, Instant owedBy) {
+                                        List<MaterialCheck.Problem> owed, ReviewPoints.Checked reviewed, BundleRef bundle,
+                                        Instant owedBy) {
         var request = ctx.request();
         var item = part.item();
         var now = ctx.now();
@@ -313,7 +392,9 @@ public class IntakeService {
             Instant dueAt = owed.isEmpty() ? null : owedBy;
             var event = new CaseAccepted(caseId, item.code, item.name, item.version, item.departmentCode,
                     item.departmentName, item.itemType, item.statutoryDays, item.promisedDays,
-                    c.applicantKind, c.applicantName, c.deliveryMethod, c.intakePath, now, acting, bundle, dueAt);
+                    c.applicantKind, c.applicantName, c.deliveryMethod, c.intakePath, now, acting, bundle, dueAt,
+                    reviewed.answered().stream().map(r -> new ReviewPointChecked(r.position(), r.point(), r.outcome().name(),
+                            r.note())).toList());
             return c.<IntakeCase>persist()
                     .call(() -> Multi.createFrom().iterable(owed).onItem().transformToUniAndConcatenate(o -> {
                         var m = new DeferredMaterial();
@@ -322,6 +403,15 @@ public class IntakeService {
                         m.materialName = o.name();
                         m.dueAt = dueAt;
                         return m.persist();
+                    }).collect().last())
+                    .call(() -> Multi.createFrom().iterable(reviewed.answered()).onItem().transformToUniAndConcatenate(r -> {
+                        var a = new ReviewedPoint();
+                        a.caseId = caseId;
+                        a.position = r.position();
+                        a.point = r.point();
+                        a.outcome = r.outcome().name();
+                        a.note = r.note();
+                        return a.persist();
                     }).collect().last())
                     .call(() -> outbox.caseEvent(Topics.INTAKE_CASE, caseId, CaseEventTypes.CASE_ACCEPTED, event))
                     // the contact goes to issuance alone, on its own topic, never on the case topics
@@ -389,18 +479,23 @@ public class IntakeService {
             return ProblemException.invalid("delivery-address-missing", "选择邮寄送达时必须填写邮寄地址",
                     "A delivery address is required for express mail");
         }
+        // each fault has its own message: a clerk told "length, birth date or check digit" does not know what to look at
         String id = request.applicant().idNumber();
-        if ("PERSON".equals(request.applicant().kind()) && !IdentityNumbers.isResidentId(id)) {
-            return ProblemException.invalid("invalid-id-number", "居民身份证号码有误（位数、出生日期或校验码不符）",
-                    "The resident ID number is invalid (length, birth date or check digit)");
+        var personFault = "PERSON".equals(request.applicant().kind()) ? IdentityNumbers.residentIdFault(id) : null;
+        if (personFault != null) {
+            var m = IdentityMessages.residentId(personFault, id, "居民身份证号码", "The resident ID number");
+            return ProblemException.invalid("invalid-id-number", m.zh(), m.en());
         }
-        if ("ORGANISATION".equals(request.applicant().kind()) && !IdentityNumbers.isUnifiedSocialCreditCode(id)) {
-            return ProblemException.invalid("invalid-credit-code", "统一社会信用代码有误（18位，校验码不符）",
-                    "The unified social credit code is invalid (18 characters with a check character)");
+        var codeFault = "ORGANISATION".equals(request.applicant().kind()) ? IdentityNumbers.creditCodeFault(id) : null;
+        if (codeFault != null) {
+            var m = IdentityMessages.creditCode(codeFault, id);
+            return ProblemException.invalid("invalid-credit-code", m.zh(), m.en());
         }
-        if (request.agent() != null && !IdentityNumbers.isResidentId(request.agent().idNumber())) {
-            return ProblemException.invalid("invalid-agent-id-number", "代办人居民身份证号码有误",
-                    "The agent's resident ID number is invalid");
+        var agentFault = request.agent() == null ? null : IdentityNumbers.residentIdFault(request.agent().idNumber());
+        if (agentFault != null) {
+            var m = IdentityMessages.residentId(agentFault, request.agent().idNumber(), "代办人居民身份证号码",
+                    "The agent's resident ID number");
+            return ProblemException.invalid("invalid-agent-id-number", m.zh(), m.en());
         }
         return null;
     }

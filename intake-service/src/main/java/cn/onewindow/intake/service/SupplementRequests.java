@@ -1,6 +1,7 @@
 package cn.onewindow.intake.service;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,7 +24,9 @@ import io.smallrye.mutiny.Uni;
 /**
  * A back-office supplement request (补正告知) reaches the applicant through the window as one
  * numbered notice; what it asks for is owed by the case until handed in at the window (the same
- * supplements endpoint as 容缺). Runs inside the inbox transaction of the approval event.
+ * supplements endpoint as 容缺). A later round (the back office may ask again only for a problem the newly
+ * supplied material raised) carries its round and reason into the notice. Runs inside the inbox transaction of the
+ * approval event.
  */
 @ApplicationScoped
 public class SupplementRequests {
@@ -61,14 +64,26 @@ public class SupplementRequests {
                             n.catalogueVersion = c.catalogueVersion;
                             n.items = c.itemCode + "@v" + c.catalogueVersion;
                             n.applicantName = c.applicantName;
-                            n.content = write(Map.of("department", request.departmentCode(), "materials", request.materials()));
+                            // a later round says why (a problem the newly supplied material raised): the applicant reads it
+                            Map<String, Object> content = new LinkedHashMap<>();
+                            content.put("department", request.departmentCode());
+                            content.put("materials", request.materials());
+                            if (request.repeat()) {
+                                content.put("round", request.round());
+                                content.put("reason", request.reason());
+                            }
+                            n.content = write(content);
                             n.clerkId = request.actor() == null ? "system" : request.actor().userId();
                             n.clerkName = request.actor() == null ? "system" : request.actor().name();
                             n.delegationId = c.delegationId;
                             n.issuedAt = request.requestedAt();
-                            var event = Map.of("noticeNumber", number, "kind", n.kind, "caseId", c.caseId,
-                                    "itemCode", c.itemCode, "content", request.materials(), "issuedAt", n.issuedAt.toString(),
-                                    "actor", request.actor());
+                            Map<String, Object> event = new LinkedHashMap<>(Map.of("noticeNumber", number, "kind", n.kind,
+                                    "caseId", c.caseId, "itemCode", c.itemCode, "content", request.materials(),
+                                    "issuedAt", n.issuedAt.toString(), "actor", request.actor()));
+                            if (request.repeat()) {
+                                event.put("round", request.round());
+                                event.put("reason", request.reason());
+                            }
                             return n.persist()
                                     .call(() -> owe(c.caseId, request))
                                     .call(() -> outbox.caseEvent(Topics.INTAKE_CASE, c.caseId, CaseEventTypes.NOTICE_ISSUED, event));

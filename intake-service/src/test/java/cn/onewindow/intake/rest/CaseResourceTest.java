@@ -23,11 +23,12 @@ import cn.onewindow.testsupport.Sql;
 /** Component test of window intake on the real PostgreSQL and Kafka (test identities for the clerk). */
 @QuarkusTest
 class CaseResourceTest {
+    /** A complete take-in of 个体工商户注册登记 (AMR-0003), every review point confirmed. */
     static final String BODY = """
             {"itemCode":"AMR-0003","applicant":{"kind":"PERSON","name":"测试申请人","idNumber":"11010519491231002X"},
              "materials":[{"code":"APP","status":"PROVIDED"},{"code":"ID","status":"ORIGINAL_VERIFIED"},
                           {"code":"ADDR","status":"PROVIDED"}],
-             "deliveryMethod":"PICKUP"}""";
+             "deliveryMethod":"PICKUP","reviewPoints":%s}""".formatted(ReviewPointsFixture.json("AMR-0003"));
 
     @Test
     @TestSecurity(user = "clerk-test", roles = "window-clerk")

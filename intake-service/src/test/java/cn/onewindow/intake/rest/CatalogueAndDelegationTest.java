@@ -40,7 +40,7 @@ class CatalogueAndDelegationTest {
                 {"itemCode":"%s","applicant":{"kind":"ORGANISATION","name":"廊坊临空测试有限公司","idNumber":"91350100M000100Y43"},
                  "materials":[{"code":"APP","status":"PROVIDED"},{"code":"RES","status":"PROVIDED"},
                               {"code":"BL","status":"ORIGINAL_VERIFIED"},{"code":"POA","status":"NOT_APPLICABLE"}],
-                 "deliveryMethod":"PICKUP"}""".formatted(item);
+                 "deliveryMethod":"PICKUP","reviewPoints":%s}""".formatted(item, ReviewPointsFixture.json(item));
     }
 
     static void grant(String item, List<String> powers) {
@@ -110,7 +110,7 @@ class CatalogueAndDelegationTest {
         String body = """
                 {"itemCode":"%s","applicant":{"kind":"ORGANISATION","name":"测试电梯使用单位","idNumber":"91350100M000100Y43"},
                  "materials":[{"code":"APP","status":"PROVIDED"},{"code":"CERT","status":"PROVIDED"},{"code":"INSP","status":"PROVIDED"}],
-                 "deliveryMethod":"PICKUP"}""".formatted(item);
+                 "deliveryMethod":"PICKUP","reviewPoints":%s}""".formatted(item, ReviewPointsFixture.json(item));
         TestClock.moveTo(dayD.minus(Duration.ofHours(1)));
         given().contentType(ContentType.JSON).body(body).when().post("/api/cases")
                 .then().statusCode(201).body("intakeCase.catalogueVersion", equalTo(oldVersion));

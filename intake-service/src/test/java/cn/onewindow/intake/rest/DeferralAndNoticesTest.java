@@ -28,11 +28,11 @@ class DeferralAndNoticesTest {
     static final String COMPANY = "91350100M000100Y43";
     static final String BLACKLISTED = "110101199003071233";
 
-    /** AMR-0001 企业设立登记: APP, AOA, LR-ID (key); ADDR, POA (secondary, deferrable). */
+    /** AMR-0001 企业设立登记: APP, AOA, LR-ID (key); ADDR, POA (secondary, deferrable). Every review point confirmed. */
     static Map<String, Object> intake(String item, String id, List<Map<String, String>> materials, Map<String, Object> extra) {
         var body = new java.util.HashMap<String, Object>(Map.of("itemCode", item,
                 "applicant", Map.of("kind", id.startsWith("9") ? "ORGANISATION" : "PERSON", "name", "测试申请人", "idNumber", id),
-                "materials", materials, "deliveryMethod", "PICKUP"));
+                "materials", materials, "deliveryMethod", "PICKUP", "reviewPoints", ReviewPointsFixture.confirmed(item)));
         body.putAll(extra);
         return body;
     }
@@ -94,37 +94,55 @@ class DeferralAndNoticesTest {
                 .when().post("/api/cases").then().statusCode(400).body("code", equalTo("deferral-deadline-too-long"));
     }
 
+    /** A take-in asking for 容缺 that is refused: still answered with the one-time notice, the refusal's reason in it. */
+    static io.restassured.path.json.JsonPath refusedWithTheNotice(Map<String, Object> body, String reasonZh) {
+        return given().contentType(ContentType.JSON).body(body).when().post("/api/cases").then().statusCode(200)
+                .body("outcome", equalTo("ONE_TIME_NOTICE")).body("document", equalTo("ONE_TIME_NOTICE"))
+                .body("noticeNumber", org.hamcrest.Matchers.startsWith("DX-N-"))
+                .body("intakeCase", org.hamcrest.Matchers.nullValue())
+                .body("deferralRefused.reasonsZh", org.hamcrest.Matchers.hasItem(containsString(reasonZh)))
+                .body("deferralRefused.reasonsEn", org.hamcrest.Matchers.not(org.hamcrest.Matchers.empty()))
+                .extract().jsonPath();
+    }
+
     @Test
     @TestSecurity(user = "admin-test", roles = {"hall-admin", "window-clerk"})
-    void deferralIsRefusedWithItsReasonAndNothingStored() {
+    void aRefusedDeferralStillGivesTheOneTimeNoticeOfEverythingAndTakesNothingIn() throws Exception {
         given().contentType(ContentType.JSON).body(Map.of("name", "失信测试企业", "kind", "PERSON", "blacklisted", true,
                 "redListed", false, "creditLevel", "D")).when().put("/api/credit/" + BLACKLISTED).then().statusCode(200);
-        long[] before = counts();
+        long cases = Sql.count("select count(*) from intake_case");
+        long owed = Sql.count("select count(*) from deferred_material");
+
+        // a missing key material: the answer names it as the reason — and, in the same answer, everything else the
+        // applicant must bring (the address proof as well), as one recorded, printable one-time notice
+        var keyMissing = refusedWithTheNotice(intake("AMR-0001", COMPANY, List.of(m("APP", "PROVIDED"), m("AOA", "MISSING"),
+                m("LR-ID", "ORIGINAL_VERIFIED"), m("ADDR", "MISSING"), m("POA", "NOT_APPLICABLE")), SIGNED), "缺少关键材料");
+        assertThat(keyMissing.getList("deferralRefused.reasonsZh", String.class)).anyMatch(r -> r.contains("公司章程"));
+        assertThat(keyMissing.getList("problems.code")).containsExactly("AOA", "ADDR");
+        String number = keyMissing.getString("noticeNumber");
+        assertThat(Sql.count("select count(*) from intake_notice where notice_number = '" + number
+                + "' and kind = 'ONE_TIME_NOTICE' and content like '%deferralRefused%'")).isEqualTo(1);
+        assertThat(Sql.count("select count(*) from outbox_event where aggregate_id = '" + number
+                + "' and event_type = 'cn.onewindow.case.notice-issued.v1' and payload like '%deferralRefused%'")).isEqualTo(1);
+        assertThat(DocumentsTest.text("/api/notices/" + number + "/document"))
+                .contains("一次性告知书", "容缺受理未获准许", "缺少关键材料", "公司章程", "住所使用证明");
 
         // a blacklisted applicant (个体工商户注册登记 AMR-0003 serves persons and allows 容缺 of the address proof)
-        given().contentType(ContentType.JSON).body(intake("AMR-0003", BLACKLISTED, List.of(m("APP", "PROVIDED"),
-                        m("ID", "ORIGINAL_VERIFIED"), m("ADDR", "MISSING")), SIGNED))
-                .when().post("/api/cases").then().statusCode(422).body("code", equalTo("deferral-refused"))
-                .body("detailZh", containsString("失信名单"));
-        // a missing key material
-        given().contentType(ContentType.JSON).body(intake("AMR-0001", COMPANY, List.of(m("APP", "PROVIDED"), m("AOA", "MISSING"),
-                        m("LR-ID", "ORIGINAL_VERIFIED"), m("ADDR", "MISSING"), m("POA", "NOT_APPLICABLE")), SIGNED))
-                .when().post("/api/cases").then().statusCode(422).body("detailZh", containsString("缺少关键材料"))
-                .body("detailZh", containsString("公司章程"));
+        var blacklisted = refusedWithTheNotice(intake("AMR-0003", BLACKLISTED, List.of(m("APP", "PROVIDED"),
+                m("ID", "ORIGINAL_VERIFIED"), m("ADDR", "MISSING")), SIGNED), "失信名单");
+        assertThat(blacklisted.getList("problems.code")).containsExactly("ADDR");
         // a high-risk item (食品经营许可)
-        given().contentType(ContentType.JSON).body(intake("AMR-0002", COMPANY, List.of(m("APP", "PROVIDED"), m("BL", "ORIGINAL_VERIFIED"),
-                        m("LAYOUT", "PROVIDED"), m("SAFETY", "MISSING"), m("POA", "NOT_APPLICABLE")), SIGNED))
-                .when().post("/api/cases").then().statusCode(422).body("detailZh", containsString("高风险事项不适用容缺受理"));
+        refusedWithTheNotice(intake("AMR-0002", COMPANY, List.of(m("APP", "PROVIDED"), m("BL", "ORIGINAL_VERIFIED"),
+                m("LAYOUT", "PROVIDED"), m("SAFETY", "MISSING"), m("POA", "NOT_APPLICABLE")), SIGNED), "高风险事项不适用容缺受理");
         // an item that does not allow it (企业注销登记)
-        given().contentType(ContentType.JSON).body(intake("AMR-0005", COMPANY, List.of(m("APP", "PROVIDED"), m("LIQ", "MISSING"),
-                        m("BL", "ORIGINAL_VERIFIED")), SIGNED))
-                .when().post("/api/cases").then().statusCode(422).body("detailZh", containsString("该事项不适用容缺受理"));
+        refusedWithTheNotice(intake("AMR-0005", COMPANY, List.of(m("APP", "PROVIDED"), m("LIQ", "MISSING"),
+                m("BL", "ORIGINAL_VERIFIED")), SIGNED), "该事项不适用容缺受理");
         // no signed commitment
-        given().contentType(ContentType.JSON).body(intake("AMR-0001", COMPANY, AMR1_ADDR_MISSING,
-                        Map.of("deferral", Map.of("commitmentSigned", false))))
-                .when().post("/api/cases").then().statusCode(422).body("detailZh", containsString("承诺书"));
+        refusedWithTheNotice(intake("AMR-0001", COMPANY, AMR1_ADDR_MISSING, Map.of("deferral", Map.of("commitmentSigned", false))),
+                "承诺书");
 
-        assertThat(counts()).containsExactly(before);
+        assertThat(Sql.count("select count(*) from intake_case")).as("no case").isEqualTo(cases);
+        assertThat(Sql.count("select count(*) from deferred_material")).as("nothing owed").isEqualTo(owed);
     }
 
     @Test
@@ -174,11 +192,21 @@ class DeferralAndNoticesTest {
 
     @Test
     @TestSecurity(user = "clerk-test", roles = "window-clerk")
-    void identityNumbersAreCheckedToTheLastDigit() {
+    void identityNumbersAreCheckedToTheLastDigitAndTheAnswerSaysWhatIsWrong() {
+        // a wrong check digit is called a wrong check digit, not "length, birth date or check digit"
         given().contentType(ContentType.JSON).body(intake("AMR-0003", "110105194912310029", List.of(), Map.of()))
-                .when().post("/api/cases").then().statusCode(400).body("code", equalTo("invalid-id-number"));
+                .when().post("/api/cases").then().statusCode(400).body("code", equalTo("invalid-id-number"))
+                .body("detailZh", containsString("校验码不符")).body("detailZh", org.hamcrest.Matchers.not(containsString("位数")))
+                .body("detail", containsString("check digit")).body("detail", org.hamcrest.Matchers.not(containsString("length")));
+        given().contentType(ContentType.JSON).body(intake("AMR-0003", "11010519490231002X", List.of(), Map.of()))
+                .when().post("/api/cases").then().statusCode(400).body("code", equalTo("invalid-id-number"))
+                .body("detailZh", containsString("出生日期")).body("detail", containsString("birth date"));
+        given().contentType(ContentType.JSON).body(intake("AMR-0003", "1101051949123100", List.of(), Map.of()))
+                .when().post("/api/cases").then().statusCode(400).body("code", equalTo("invalid-id-number"))
+                .body("detailZh", containsString("应为18位，现为16位")).body("detail", containsString("18 characters"));
         given().contentType(ContentType.JSON).body(intake("AMR-0001", "91350100M000100Y44", List.of(), Map.of()))
-                .when().post("/api/cases").then().statusCode(400).body("code", equalTo("invalid-credit-code"));
+                .when().post("/api/cases").then().statusCode(400).body("code", equalTo("invalid-credit-code"))
+                .body("detailZh", containsString("校验码不符")).body("detail", containsString("check character"));
     }
 
     @Test

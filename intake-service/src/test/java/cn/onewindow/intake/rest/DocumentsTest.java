@@ -30,7 +30,8 @@ class DocumentsTest {
     static io.restassured.response.ExtractableResponse<io.restassured.response.Response> intake(String item, String kind, String id,
                                                                                                  List<Map<String, String>> materials, Map<String, Object> extra) {
         var body = new java.util.HashMap<String, Object>(Map.of("itemCode", item, "applicant",
-                Map.of("kind", kind, "name", "王小明", "idNumber", id), "materials", materials, "deliveryMethod", "PICKUP"));
+                Map.of("kind", kind, "name", "王小明", "idNumber", id), "materials", materials, "deliveryMethod", "PICKUP",
+                "reviewPoints", ReviewPointsFixture.confirmed(item)));
         body.putAll(extra);
         return given().contentType(ContentType.JSON).body(body).when().post("/api/cases").then().extract();
     }

@@ -29,14 +29,23 @@ class IntakeScenariosTest {
     static final String PERSON = "11010519491231002X";
     static final String ORG = "91350100M000100Y43";
 
+    /** A take-in of the selection with every review point of its items confirmed ({@code extra} may replace them). */
     static JsonPath takeIn(Map<String, Object> selection, String kind, String id, List<Map<String, String>> materials,
                            Map<String, Object> extra, int status) {
         var body = new HashMap<String, Object>(selection);
         body.putAll(Map.of("applicant", Map.of("kind", kind, "name", "李华", "idNumber", id), "materials", materials,
-                "deliveryMethod", "PICKUP"));
+                "deliveryMethod", "PICKUP", "reviewPoints", ReviewPointsFixture.confirmed(chosen(selection))));
         body.putAll(extra);
         return given().contentType(ContentType.JSON).body(body).when().post("/api/cases")
                 .then().statusCode(status).extract().jsonPath();
+    }
+
+    @SuppressWarnings("unchecked")
+    static String[] chosen(Map<String, Object> selection) {
+        if (selection.get("itemCodes") instanceof List<?> codes) {
+            return ((List<String>) codes).toArray(String[]::new);
+        }
+        return new String[] {(String) (selection.containsKey("itemCode") ? selection.get("itemCode") : selection.get("bundleCode"))};
     }
 
     static void assertCaseStored(String caseId, String path, String status) {
@@ -84,7 +93,8 @@ class IntakeScenariosTest {
         CatalogueAndDelegationTest.grant("NRP-0004", List.of("RECEIVE", "NOTIFY_ONCE"));
         var r = given().contentType(ContentType.JSON).body(Map.of("itemCode", "NRP-0004",
                         "applicant", Map.of("kind", "PERSON", "name", "李华", "idNumber", PERSON),
-                        "materials", List.of(m("ID", "PROVIDED")), "deliveryMethod", "PICKUP"))
+                        "materials", List.of(m("ID", "PROVIDED")), "deliveryMethod", "PICKUP",
+                        "reviewPoints", ReviewPointsFixture.confirmed("NRP-0004")))
                 .when().post("/api/cases").then().statusCode(201).extract().jsonPath();
         assertThat(r.getString("outcome")).isEqualTo("BACK_OFFICE_ACCEPTANCE_WHILE_WAITING");
         String caseId = r.getString("intakeCase.caseId");
@@ -204,7 +214,8 @@ class IntakeScenariosTest {
                 "applicant", Map.of("kind", "ORGANISATION", "name", "李华", "idNumber", ORG, "phone", "13812345678",
                         "email", "lihua@example.cn"),
                 "materials", List.of(m("APP", "PROVIDED"), m("AOA", "PROVIDED"), m("LR-ID", "ORIGINAL_VERIFIED"),
-                        m("ADDR", "PROVIDED"), m("POA", "NOT_APPLICABLE")), "deliveryMethod", "PICKUP"));
+                        m("ADDR", "PROVIDED"), m("POA", "NOT_APPLICABLE")), "deliveryMethod", "PICKUP",
+                "reviewPoints", ReviewPointsFixture.confirmed("AMR-0001")));
         String caseId = given().contentType(ContentType.JSON).body(body).when().post("/api/cases").then().statusCode(201)
                 .extract().path("intakeCase.caseId");
         assertThat(Sql.count("select count(*) from outbox_event where aggregate_id = '" + caseId

@@ -56,10 +56,13 @@ class LedgerResourceTest {
                 .extract().path("caseId");
         assertThat(ledger).containsExactlyInAnyOrder(a, b, c);
 
-        String csv = given().when().get("/api/cases/ledger/export?day=2026-12-13").then().statusCode(200)
-                .extract().asString();
+        var export = given().when().get("/api/cases/ledger/export?day=2026-12-13").then().statusCode(200)
+                .header("Content-Disposition", "attachment; filename=\"ledger-2026-12-13.csv\"").extract();
+        byte[] bytes = export.asByteArray();
+        assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF); // the BOM: Excel reads the Chinese as UTF-8
+        String csv = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
         assertThat(csv.lines().toList()).hasSize(4);
-        assertThat(csv).startsWith("\uFEFF办件编号").contains(a, b, c)
+        assertThat(csv).contains("办件编号 case").contains(a, b, c)
                 .contains("1101**********002X").doesNotContain("11010519491231002X");
 
         given().when().get("/api/statistics/day?day=2026-12-13").then().statusCode(200)

@@ -60,4 +60,40 @@ class SupplementRequestTest {
                 "cn.onewindow.case.notice-issued.v1", "cn.onewindow.case.supplement-received.v1",
                 "cn.onewindow.case.supplement-received.v1");
     }
+
+    @Test
+    @TestSecurity(user = "clerk-test", roles = "window-clerk")
+    void aLaterRoundTellsTheApplicantTheNewProblemItWasMadeFor() throws Exception {
+        String caseId = IntakeScenariosTest.takeIn(Map.of("itemCode", "AMR-0001"), "ORGANISATION", IntakeScenariosTest.ORG,
+                List.of(m("APP", "PROVIDED"), m("AOA", "PROVIDED"), m("LR-ID", "ORIGINAL_VERIFIED"), m("ADDR", "PROVIDED"),
+                        m("POA", "NOT_APPLICABLE")), Map.of(), 201).getString("intakeCase.caseId");
+        String actor = "{\"userId\":\"r1\",\"username\":\"reviewer.amr\",\"name\":\"赵审\",\"post\":\"department-reviewer\","
+                + "\"department\":\"AMR\"}";
+        Events.send("onewindow.approval.case.v1", caseId, "cn.onewindow.case.supplement-requested.v1", """
+                {"caseId":"%s","departmentCode":"AMR","requestedAt":"2026-11-23T03:00:00Z","round":1,
+                 "newProblemInSuppliedMaterial":false,"reason":null,
+                 "materials":[{"code":"AOA","name":"公司章程","problem":"缺少全体股东签字"}],"actor":%s}""".formatted(caseId, actor));
+        assertThat(Sql.awaitCount("select count(*) from intake_notice where case_id = '" + caseId + "'", 1)).isEqualTo(1);
+        given().contentType(ContentType.JSON).body(Map.of("materials", List.of("AOA"))).when()
+                .post("/api/cases/" + caseId + "/supplements").then().statusCode(200);
+
+        // the supplied articles name a shareholder the licence does not: the department may ask again, for that alone
+        Events.send("onewindow.approval.case.v1", caseId, "cn.onewindow.case.supplement-requested.v1", """
+                {"caseId":"%s","departmentCode":"AMR","requestedAt":"2026-11-24T03:00:00Z","round":2,
+                 "newProblemInSuppliedMaterial":true,"reason":"新补交的公司章程所列股东与股东名册不一致",
+                 "materials":[{"code":"REG","name":"股东名册","problem":"须与章程一致"}],"actor":%s}""".formatted(caseId, actor));
+        assertThat(Sql.awaitCount("select count(*) from intake_notice where case_id = '" + caseId + "'", 2)).isEqualTo(2);
+        String first = Sql.text("select notice_number from intake_notice where case_id = '" + caseId
+                + "' and content not like '%\"round\"%'");
+        String second = Sql.text("select notice_number from intake_notice where case_id = '" + caseId
+                + "' and content like '%\"round\":2%' and content like '%股东名册不一致%'");
+        assertThat(second).isNotNull();
+        assertThat(DocumentsTest.text("/api/notices/" + second + "/document"))
+                .contains("补正材料通知书", "第2次补正告知", "新补交的公司章程所列股东与股东名册不一致", "股东名册");
+        assertThat(DocumentsTest.text("/api/notices/" + first + "/document")).doesNotContain("次补正告知");
+        assertThat(Sql.count("select count(*) from outbox_event where aggregate_id = '" + caseId
+                + "' and event_type = 'cn.onewindow.case.notice-issued.v1' and payload like '%\"round\":2%'"
+                + " and payload like '%股东名册不一致%'")).isEqualTo(1);
+        given().when().get("/api/cases/" + caseId).then().body("status", equalTo("SUPPLEMENT_REQUESTED"));
+    }
 }

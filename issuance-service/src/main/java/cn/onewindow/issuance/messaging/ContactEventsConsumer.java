@@ -10,16 +10,22 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import cn.onewindow.common.events.CaseEventTypes;
+import cn.onewindow.common.events.EventEnvelope;
 import cn.onewindow.common.events.MalformedEventException;
 import cn.onewindow.common.inbox.Inbox;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
-/** Keeps how each applicant is reached, for the notices (the last record of a case wins). */
+/**
+ * Keeps how each applicant is reached, for the notices (the last record of a case wins), and forgets it when
+ * intake erases it: the tombstone (the case key with no value, {@link CaseEventTypes#CONTACT_ERASED}) that
+ * intake sends once the case's last notice is past deletes the row, so no phone number or e-mail outlives
+ * its use here either. A tombstone is applied once through the inbox like any event, never dead-lettered.
+ */
 @ApplicationScoped
 public class ContactEventsConsumer {
     /** The types this consumer acts on; the others on the topic pass without touching the database. */
-    static final Set<String> HANDLED = Set.of(CaseEventTypes.CONTACT_RECORDED);
+    static final Set<String> HANDLED = Set.of(CaseEventTypes.CONTACT_RECORDED, CaseEventTypes.CONTACT_ERASED);
 
     private final Inbox inbox;
     private final Clock clock;
@@ -48,7 +54,20 @@ public class ContactEventsConsumer {
                         .setParameter("c", c.caseId()).setParameter("p", c.phone()).setParameter("e", c.email())
                         .setParameter("t", clock.instant()).executeUpdate()).replaceWithVoid();
             }
+            // a tombstone has no data: the record's key is the case
+            case CaseEventTypes.CONTACT_ERASED -> Panache.getSession().flatMap(s -> s
+                    .createNativeQuery("delete from applicant_contact where case_id = :c")
+                    .setParameter("c", erasedCase(record, event)).executeUpdate()).replaceWithVoid();
             default -> Uni.createFrom().voidItem();
         });
+    }
+
+    /** The case a tombstone erases: its key (the subject header says the same; the key is what compaction uses). */
+    static String erasedCase(ConsumerRecord<String, String> record, EventEnvelope event) {
+        String caseId = record.key() != null ? record.key() : event.subject();
+        if (caseId == null || caseId.isBlank()) {
+            throw new MalformedEventException("a contact tombstone needs its case as key");
+        }
+        return caseId;
     }
 }

@@ -9,7 +9,10 @@ import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 
-/** An electronic certificate (电子证照): the signed JSON exactly as signed, its signature and key id. */
+/**
+ * An electronic certificate (电子证照): the signed JSON exactly as signed, its signature and key id, and the
+ * verification code (核验码) without which its public view is not shown.
+ */
 @Entity
 @Table(name = "e_certificate")
 public class ECertificate extends PanacheEntityBase {
@@ -24,4 +27,7 @@ public class ECertificate extends PanacheEntityBase {
     public Instant issuedAt;
     @Column(name = "revoked_at")
     public Instant revokedAt;
+    /** Random (VerificationCodes): printed on the certificate and in its QR link; the public view needs it. */
+    @Column(name = "verification_code")
+    public String verificationCode;
 }

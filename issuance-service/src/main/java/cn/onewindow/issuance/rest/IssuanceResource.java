@@ -49,13 +49,17 @@ public class IssuanceResource {
                 .header("Content-Disposition", "inline; filename=EC-" + caseId + ".pdf").build());
     }
 
-    /** The case's electronic certificate: the signed JSON, its signature, and where anyone can verify it. */
+    /**
+     * The case's electronic certificate: the signed JSON, its signature, its verification code (核验码, handed to the
+     * applicant with it) and the link where whoever holds both sees its public view.
+     */
     @GET
     @Path("/{caseId}/certificate")
     @RolesAllowed({Posts.ISSUANCE_CLERK, Posts.SUPERVISOR, Posts.WINDOW_CLERK})
     public Uni<java.util.Map<String, Object>> certificate(@PathParam("caseId") String caseId) {
         return certificates.forCase(caseId).map(c -> java.util.Map.of("certificateId", c.id, "payload", c.payload,
-                "signature", c.signature, "kid", c.kid, "verify", certificates.verifyUrl(c.id)));
+                "signature", c.signature, "kid", c.kid, "verificationCode", c.verificationCode,
+                "verify", certificates.verifyUrl(c)));
     }
 
     @GET
@@ -89,9 +93,10 @@ public class IssuanceResource {
     @Path("/notifications")
     @RolesAllowed({Posts.ISSUANCE_CLERK, Posts.SUPERVISOR})
     @io.quarkus.hibernate.reactive.panache.common.WithSession
-    public Uni<List<cn.onewindow.issuance.model.Notification>> notifications(
+    public Uni<List<NotificationView>> notifications(
             @QueryParam("status") @DefaultValue("FAILED") @Pattern(regexp = "PENDING|SENT|FAILED") String status) {
-        return cn.onewindow.issuance.model.Notification.list("status = ?1 order by createdAt", status);
+        return cn.onewindow.issuance.model.Notification.<cn.onewindow.issuance.model.Notification>list("status = ?1 order by createdAt", status)
+                .map(list -> list.stream().map(NotificationView::of).toList());
     }
 
     public record MailRequest(@jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 40) String carrier,

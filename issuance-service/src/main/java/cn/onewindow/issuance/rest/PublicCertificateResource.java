@@ -14,12 +14,18 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import cn.onewindow.issuance.domain.VerificationCodes;
 import cn.onewindow.issuance.service.CertificateService;
 import io.smallrye.mutiny.Uni;
 
-/** Verification of electronic certificates for anyone, without logging in (the QR code links here). */
+/**
+ * Verification of electronic certificates for anyone, without logging in (the QR code links here): a presented
+ * certificate (its signed JSON and signature), or one looked up by its number and verification code. Throttled
+ * per client like every public path (PublicRateLimit).
+ */
 @Path("/api/public/certificates")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -49,9 +55,15 @@ public class PublicCertificateResource {
                 "publicKey", k.publicKey(), "active", k.retiredAt() == null)).toList());
     }
 
+    /**
+     * The public view (title, kind, issuer, holder's first character, status) for whoever holds the certificate:
+     * its number and the verification code printed on it ({@code ?code=}, in the QR link). Without the right
+     * code the answer is the same 404 as for a number never issued.
+     */
     @GET
     @Path("/{id}")
-    public Uni<Map<String, Object>> get(@PathParam("id") @Size(max = 80) String id) {
-        return certificates.publicView(id);
+    public Uni<Map<String, Object>> get(@PathParam("id") @Size(max = 80) String id,
+                                        @QueryParam("code") @Size(max = VerificationCodes.MAX_LENGTH) String code) {
+        return certificates.publicView(id, code);
     }
 }

@@ -18,6 +18,7 @@ import cn.onewindow.common.events.cases.CaseDecided;
 import cn.onewindow.documents.DocumentRenderer;
 import cn.onewindow.common.problem.ProblemException;
 import cn.onewindow.issuance.domain.Signatures;
+import cn.onewindow.issuance.domain.VerificationCodes;
 import cn.onewindow.issuance.model.ECertificate;
 import cn.onewindow.issuance.model.SigningKey;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -55,9 +56,12 @@ public class CertificateService {
         this.publicBase = publicBase;
     }
 
-    /** Where anyone verifies the certificate (the QR code on its PDF links here). */
-    public String verifyUrl(String certificateId) {
-        return publicBase + "/api/issuance/public/certificates/" + certificateId;
+    /**
+     * Where anyone holding the certificate sees its public view (the QR code on its PDF links here): its
+     * number and its verification code, without which the view is not shown.
+     */
+    public String verifyUrl(ECertificate c) {
+        return publicBase + "/api/issuance/public/certificates/" + c.id + "?code=" + c.verificationCode;
     }
 
     /** The certificate as a printable PDF with its QR code, rendered off the event loop. */
@@ -69,15 +73,16 @@ public class CertificateService {
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException(e);
             }
-            return new DocumentRenderer.Document("电子证照 " + content.path("title").asText(), c.id, c.kid,
+            // the verification code (核验码) is printed beside the number: with both, anyone looks the certificate up
+            return new DocumentRenderer.Document("电子证照 " + content.path("title").asText(), c.id, c.verificationCode,
                     List.of("持证主体：" + content.path("holder").asText(),
                             "证照名称：" + content.path("title").asText(),
                             "办理事项：" + content.path("itemName").asText() + "（" + content.path("itemCode").asText() + "）",
                             "发证部门：" + content.path("issuer").asText(),
                             "签发时间：" + content.path("issuedAt").asText(),
                             "数字签名（Ed25519，密钥 " + c.kid + "）：" + c.signature,
-                            "扫描右下角二维码或访问以下地址核验真伪：", verifyUrl(c.id)),
-                    List.of("电子证照 Electronic certificate"), verifyUrl(c.id));
+                            "扫描右下角二维码或访问以下地址核验真伪：", verifyUrl(c)),
+                    List.of("电子证照 Electronic certificate"), verifyUrl(c));
         }).emitOn(io.smallrye.mutiny.infrastructure.Infrastructure.getDefaultWorkerPool()).map(renderer::render);
     }
 
@@ -113,6 +118,7 @@ public class CertificateService {
             c.payload = write(content);
             c.signature = Signatures.sign(Signatures.privateKey(key.privateKey), c.payload);
             c.issuedAt = now;
+            c.verificationCode = VerificationCodes.next();
             return c.persist();
         });
     }
@@ -206,10 +212,19 @@ public class CertificateService {
         });
     }
 
+    /**
+     * The public view of certificate {@code id}, for whoever holds its verification code (printed on it, in its
+     * QR link). An unknown number and a wrong code get the same 404, found by the same query: the answer does
+     * not tell which certificates exist.
+     */
     @WithSession
-    public Uni<Map<String, Object>> publicView(String id) {
-        return ECertificate.<ECertificate>findById(id)
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("电子证照 e-certificate", id))
+    public Uni<Map<String, Object>> publicView(String id, String code) {
+        String given = VerificationCodes.normalise(code);
+        Uni<ECertificate> found = given == null ? Uni.createFrom().nullItem()
+                : ECertificate.<ECertificate>find("id = ?1 and verificationCode = ?2", id, given).firstResult();
+        return found.onItem().ifNull().failWith(() -> new ProblemException(404, "no-such-certificate",
+                        "未找到该电子证照，或核验码不符（请核对证照编号和证照上的核验码）",
+                        "No such certificate, or the verification code does not match (check the number and the code printed on it)"))
                 .map(this::publicView);
     }
 

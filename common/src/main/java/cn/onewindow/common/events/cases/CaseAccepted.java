@@ -1,6 +1,7 @@
 package cn.onewindow.common.events.cases;
 
 import java.time.Instant;
+import java.util.List;
 
 import cn.onewindow.common.events.Actor;
 
@@ -8,13 +9,14 @@ import cn.onewindow.common.events.Actor;
  * {@code cn.onewindow.case.accepted.v1} on {@code onewindow.intake.case.v1}: the window took the
  * file in. Carries what routing and approval need without reading intake's database; no ID-card
  * number (personal data stays in intake). {@code deferredUntil}: a 容缺 case owes materials until then
- * (null when nothing is owed).
+ * (null when nothing is owed). {@code reviewPoints}: the clerk's answer on each review point of the item version
+ * (added later: null in events recorded before).
  */
 public record CaseAccepted(String caseId, String itemCode, String itemName, int catalogueVersion,
                            String departmentCode, String departmentName, String itemType, int statutoryDays,
                            int promisedDays, String applicantKind, String applicantName, String deliveryMethod,
                            String intakePath, Instant acceptedAt, Actor actor, BundleRef bundle,
-                           Instant deferredUntil) {
+                           Instant deferredUntil, List<ReviewPointChecked> reviewPoints) {
     /** The fields every consumer relies on; a record without them is malformed (dead-lettered). */
     public CaseAccepted {
         Contract.require("caseId", caseId);

@@ -1,0 +1,123 @@
+package cn.onewindow.bench;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The applicants' phones: an applicant's rating link arrives in the notice the issuance window queues for
+ * them when the result is delivered (its notification outbox) — no staff endpoint hands rating tokens out,
+ * since a clerk who could fetch them could rate their own work. One thread reads the notices of the cases
+ * whose journeys wait for theirs, in one query every 250 ms over one connection, rather than a call per
+ * case; a journey waits here for its tokens.
+ */
+public class RatingNotices implements Runnable {
+    /** As long as a journey waits for its case on the department feed: longer than any outage of the fault runs. */
+    static final Duration PATIENCE = QueueWatcher.PATIENCE;
+    private static final Pattern TOKEN = Pattern.compile("[?&](front|back)=([A-Za-z0-9._-]+)");
+
+    private final Databases db;
+    /** One future per waiting journey, made by the journey and completed here when its notice is there. */
+    private final Map<String, CompletableFuture<Map<String, String>>> waiting = new ConcurrentHashMap<>();
+    private volatile boolean running = true;
+
+    public RatingNotices(Databases db) {
+        this.db = db;
+    }
+
+    /** The rating tokens by stage (FRONT_DESK, BACK_OFFICE) from the case's notice; fails if none came within {@link #PATIENCE}. */
+    public CompletableFuture<Map<String, String>> tokens(String caseId) {
+        CompletableFuture<Map<String, String>> notice = waiting.computeIfAbsent(caseId, k -> new CompletableFuture<>());
+        return notice.copy().orTimeout(PATIENCE.toMillis(), TimeUnit.MILLISECONDS)
+                .whenComplete((t, e) -> waiting.remove(caseId, notice))
+                .exceptionallyCompose(e -> CompletableFuture.failedFuture(new IllegalStateException(
+                        "no rating link reached the applicant of " + caseId + " within " + PATIENCE.toSeconds() + " s", e)));
+    }
+
+    public void stop() {
+        running = false;
+    }
+
+    @Override
+    public void run() {
+        Connection c = null;
+        while (running) {
+            try {
+                List<String> ids = waiting.entrySet().stream().filter(e -> !e.getValue().isDone()).map(Map.Entry::getKey).toList();
+                if (!ids.isEmpty()) {
+                    if (c == null || c.isClosed()) {
+                        c = db.open("issuance");
+                    }
+                    read(c, ids);
+                }
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            } catch (SQLException | RuntimeException e) { // the database restarting (a fault run): connect again
+                close(c);
+                c = null;
+                sleepQuietly();
+            }
+        }
+        close(c);
+    }
+
+    private void read(Connection c, List<String> ids) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("select case_id, body from notification"
+                + " where kind = 'RATING_INVITATION' and case_id = any(?)")) {
+            s.setArray(1, c.createArrayOf("text", ids.toArray()));
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    var notice = waiting.get(r.getString(1));
+                    if (notice != null) {
+                        Map<String, String> tokens = parse(r.getString(2));
+                        if (tokens.size() == 2) {
+                            notice.complete(tokens);
+                        } else {
+                            notice.completeExceptionally(new IllegalStateException("no rating link in the notice: " + r.getString(2)));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** The tokens of the link in a notice's text ({@code front=} for the front desk, {@code back=} for the back office). */
+    static Map<String, String> parse(String notice) {
+        Map<String, String> out = new LinkedHashMap<>();
+        Matcher m = TOKEN.matcher(notice == null ? "" : notice);
+        while (m.find()) {
+            out.putIfAbsent("front".equals(m.group(1)) ? "FRONT_DESK" : "BACK_OFFICE", m.group(2));
+        }
+        return out;
+    }
+
+    private static void close(Connection c) {
+        try {
+            if (c != null) {
+                c.close();
+            }
+        } catch (SQLException ignored) {
+            // a broken connection: nothing left to close
+        }
+    }
+
+    private static void sleepQuietly() {
+        try {
+            Thread.sleep(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

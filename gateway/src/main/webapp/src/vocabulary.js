@@ -1,0 +1,331 @@
+// The one vocabulary of the web app: every code a service sends (states, kinds, paths, clocks, event
+// types, powers…) → how the hall says it, in Chinese and English. Words follow docs/glossary.md.
+// Views never show a code: they go through `say(kind, code)` (src/useVocabulary.js), which reads this
+// file; i18n.js takes its `status`, `paths`, `clock` and `post` sections from here as well.
+//
+// Codes are grouped by kind, because a few mean different things in different places (RECEIVED: a case
+// the window received vs. a complaint registered; NOTIFY: an acceptance decision vs. the issuance clock;
+// ACCEPT: a decision vs. a delegated power; NORMAL: a clock vs. a queue ticket).
+// This file imports nothing, so the browser scenario (e2e/) reads it too.
+
+export const VOCABULARY = {
+  /** Where a case stands, in any service (intake, approval, routing transfers, issuance, notices, tickets…). */
+  state: {
+    // the window's case (intake-service IntakeCase.status)
+    RECEIVED: { zh: '已收件', en: 'Received' },
+    ACCEPTED: { zh: '已受理', en: 'Accepted' },
+    ACCEPTED_WITH_DEFERRAL: { zh: '容缺受理（待补材料）', en: 'Accepted, materials owed' },
+    SUPPLEMENT_REQUESTED: { zh: '待补正', en: 'Supplement requested' },
+    // the department's case (approval-service ApprovalCase.status)
+    AWAITING_ACCEPTANCE: { zh: '待受理', en: 'Awaiting acceptance' },
+    QUEUED: { zh: '审查中', en: 'In examination' },
+    APPROVED: { zh: '准予许可', en: 'Approved' },
+    DENIED: { zh: '不予许可', en: 'Denied' },
+    NOT_ACCEPTED: { zh: '不予受理', en: 'Not accepted' },
+    TERMINATED: { zh: '终止办理', en: 'Terminated' },
+    // the issuance window (issuance-service IssuanceRecord.status, mailStatus)
+    WAITING_FOR_BUNDLE: { zh: '待一件事汇合', en: 'Waiting for the bundle' },
+    AWAITING_ARRIVAL: { zh: '待结果送达', en: 'Awaiting the result' },
+    READY: { zh: '待出件', en: 'Ready' },
+    MAILED: { zh: '已寄出', en: 'Mailed' },
+    DELIVERED: { zh: '已送达', en: 'Delivered' },
+    ARCHIVED: { zh: '已归档', en: 'Archived' },
+    RETURNED: { zh: '已退件', en: 'Returned' },
+    // paper transfers (routing-service)
+    TO_CARRY: { zh: '待流转', en: 'To carry' },
+    IN_TRANSIT: { zh: '在途', en: 'In transit' },
+    HANDED_OVER: { zh: '已交接', en: 'Handed over' },
+    // the queue and appointments (intake-service Ticket, Appointment)
+    WAITING: { zh: '等候中', en: 'Waiting' },
+    CALLED: { zh: '已叫号', en: 'Called' },
+    NO_SHOW: { zh: '过号', en: 'No show' },
+    BOOKED: { zh: '已预约', en: 'Booked' },
+    CHECKED_IN: { zh: '已签到', en: 'Checked in' },
+    CANCELLED: { zh: '已取消', en: 'Cancelled' },
+    // catalogue versions, e-certificates
+    ACTIVE: { zh: '有效', en: 'In force' },
+    VALID: { zh: '有效', en: 'Valid' },
+    REVOKED: { zh: '已撤销', en: 'Revoked' },
+    // applicant notices (notification outbox)
+    PENDING: { zh: '待发送', en: 'Pending' },
+    SENT: { zh: '已发送', en: 'Sent' },
+    FAILED: { zh: '发送失败', en: 'Failed' },
+    // rectification work orders (evaluation-service RectificationOrder.status)
+    OPEN: { zh: '待核实', en: 'Open' },
+    VERIFIED: { zh: '已核实', en: 'Verified' },
+    RECTIFIED: { zh: '已整改', en: 'Rectified' },
+    ANSWERED: { zh: '已回复', en: 'Answered' },
+    ESCALATED: { zh: '已升级督办', en: 'Escalated' },
+  },
+  /** 办不成事 supervision orders (evaluation-service SupervisionOrder.status). */
+  complaint: {
+    RECEIVED: { zh: '已登记', en: 'Registered' },
+    ASSIGNED: { zh: '已交办', en: 'Assigned' },
+    ANSWERED: { zh: '已反馈', en: 'Answered' },
+  },
+  /** A department's appeal against a bad rating (RectificationOrder.appealStatus). */
+  appeal: {
+    PENDING: { zh: '申诉待审', en: 'Appeal pending' },
+    UPHELD: { zh: '申诉成立', en: 'Appeal upheld' },
+    REJECTED: { zh: '申诉不成立', en: 'Appeal rejected' },
+  },
+  /** The path an intake took (intake-service IntakePathDecider.Path and the outcomes around it). */
+  path: {
+    SETTLED_ON_SPOT: { zh: '即办件当场办结', en: 'Settled on the spot' },
+    ACCEPTED_ON_SPOT: { zh: '当场受理', en: 'Accepted on the spot' },
+    BACK_OFFICE_ACCEPTANCE_WHILE_WAITING: { zh: '后台即时受理', en: 'Back-office acceptance while waiting' },
+    RECEIVED_ONLY: { zh: '仅收件', en: 'Received only' },
+    NOT_DELEGATED: { zh: '未授权', en: 'Not delegated' },
+    ACCEPTED_WITH_DEFERRED_MATERIALS: { zh: '容缺受理', en: 'Accepted with deferred materials' },
+    ONE_TIME_NOTICE: { zh: '一次性告知', en: 'One-time notice' },
+    RETURNED_OUT_OF_SCOPE: { zh: '退回（不属于受理范围）', en: 'Returned (out of scope)' },
+    BUNDLE_TAKEN_IN: { zh: '一件事联办受理', en: 'Bundle taken in' },
+  },
+  /** A clock's state (approval-service ApprovalClock.State, common LimitClock.State). */
+  clock: {
+    NORMAL: { zh: '正常', en: 'normal' },
+    WARNING: { zh: '预警', en: 'warning' },
+    OVERDUE: { zh: '超期', en: 'overdue' },
+    STOPPED: { zh: '暂停计时', en: 'stopped' },
+    RUNNING: { zh: '计时中', en: 'running' },
+    SUSPENDED: { zh: '暂停计时', en: 'suspended' },
+  },
+  /** Which limit a clock keeps (approval's three, issuance's two, routing's transfer). */
+  clockKind: {
+    ACCEPTANCE_MINUTES: { zh: '受理时限（20分钟）', en: 'Acceptance (20 minutes)' },
+    ACCEPTANCE_DAYS: { zh: '受理时限（5个工作日）', en: 'Acceptance (5 working days)' },
+    DECISION: { zh: '办结时限', en: 'Decision limit' },
+    ARRIVAL: { zh: '结果送达时限', en: 'Result arrival limit' },
+    NOTIFY: { zh: '告知申请人时限', en: 'Applicant notice limit' },
+    TRANSFER: { zh: '物料流转时限', en: 'Transfer limit' },
+  },
+  /** What a supervisor's escalation (督办) is about: the clock that ran out. */
+  escalation: {
+    ACCEPTANCE_MINUTES_OVERDUE: { zh: '现场受理超时（20分钟）', en: 'Acceptance while waiting overdue' },
+    ACCEPTANCE_DAYS_OVERDUE: { zh: '受理决定超期', en: 'Acceptance decision overdue' },
+    DECISION_OVERDUE: { zh: '办结超期', en: 'Decision overdue' },
+    TRANSFER_OVERDUE: { zh: '物料流转超时', en: 'Transfer overdue' },
+    ARRIVAL_OVERDUE: { zh: '结果送达超期', en: 'Result arrival overdue' },
+    NOTIFY_OVERDUE: { zh: '告知申请人超期', en: 'Applicant notice overdue' },
+    RECTIFICATION_OVERDUE: { zh: '差评整改超期', en: 'Rectification overdue' },
+    SUPERVISION_OVERDUE: { zh: '督办反馈超期', en: 'Supervision feedback overdue' },
+  },
+  itemType: {
+    IMMEDIATE: { zh: '即办件', en: 'Immediate' },
+    PROMISED: { zh: '承诺件', en: 'Promised' },
+    FORWARDED: { zh: '上报件', en: 'Forwarded' },
+    JOINT: { zh: '联办件', en: 'Joint' },
+  },
+  applicant: {
+    PERSON: { zh: '自然人', en: 'Person' },
+    ORGANISATION: { zh: '法人/组织', en: 'Organisation' },
+  },
+  delivery: {
+    PICKUP: { zh: '窗口自取', en: 'Pickup at the window' },
+    EXPRESS_MAIL: { zh: '邮寄送达', en: 'Express mail' },
+  },
+  /** Who collects a result at the issuance window. */
+  receiver: {
+    APPLICANT: { zh: '申请人本人', en: 'Applicant' },
+    AGENT: { zh: '代领人', en: 'Agent' },
+  },
+  /** Delegated powers (委托授权, intake-service Power). */
+  power: {
+    RECEIVE: { zh: '收件权', en: 'Receive' },
+    ACCEPT: { zh: '受理权', en: 'Accept' },
+    NOTIFY_ONCE: { zh: '一次性告知权', en: 'One-time notice' },
+    VERIFY_ORIGINALS: { zh: '原件核验权', en: 'Verify originals' },
+    DELIVER: { zh: '审批结果送达权', en: 'Deliver results' },
+    SYSTEM_ACCOUNT: { zh: '账号使用权', en: 'System account' },
+    APPROVE_ON_SPOT: { zh: '当场审批权', en: 'Approve on the spot' },
+  },
+  /** Examination steps (审查环节) and what ended them. */
+  step: {
+    SITE_CHECK: { zh: '现场核查', en: 'Site check' },
+    INSPECTION: { zh: '勘验', en: 'Inspection' },
+    EXPERT_REVIEW: { zh: '专家评审', en: 'Expert review' },
+    FEE: { zh: '缴费', en: 'Fee' },
+    SUPPLEMENT: { zh: '补正', en: 'Supplement' },
+  },
+  stepOutcome: {
+    STARTED: { zh: '开始', en: 'started' },
+    COMPLETED: { zh: '完成', en: 'completed' },
+    SUPPLIED: { zh: '已补正', en: 'supplied' },
+    PAID: { zh: '已缴费', en: 'paid' },
+  },
+  resultKind: {
+    LICENCE: { zh: '许可证', en: 'Licence' },
+    CERTIFICATE: { zh: '证书', en: 'Certificate' },
+    APPROVAL_LETTER: { zh: '批准文件', en: 'Approval letter' },
+  },
+  /** Acceptance decisions and decisions on the case (approval-service). */
+  decision: {
+    ACCEPT: { zh: '受理', en: 'Accept' },
+    NOTIFY: { zh: '补正告知', en: 'Ask for supplement' },
+    REJECT: { zh: '不予受理', en: 'Refuse' },
+    APPROVED: { zh: '准予许可', en: 'Approved' },
+    DENIED: { zh: '不予许可', en: 'Denied' },
+    NOT_ACCEPTED: { zh: '不予受理', en: 'Not accepted' },
+    TERMINATED: { zh: '终止办理', en: 'Terminated' },
+  },
+  /** How a material was handed in (照单收件), and what the intake found wrong with it. */
+  material: {
+    PROVIDED: { zh: '已提供', en: 'Provided' },
+    ORIGINAL_VERIFIED: { zh: '原件已核验', en: 'Original verified' },
+    MISSING: { zh: '缺失', en: 'Missing' },
+    WRONG_FORM: { zh: '不符合要求', en: 'Wrong form' },
+    NOT_APPLICABLE: { zh: '不适用', en: 'N/A' },
+    ORIGINAL_NOT_VERIFIED: { zh: '原件未核验', en: 'Original not verified' },
+    KEY_NOT_APPLICABLE: { zh: '关键材料不能标为不适用', en: 'A key material cannot be N/A' },
+    REVIEW_POINT_FAILED: { zh: '审查要点不符合', en: 'Review point not met' },
+  },
+  /** Documents the window and the departments issue, and the applicant's notices. */
+  document: {
+    ACCEPTANCE_NOTICE: { zh: '受理通知书', en: 'Acceptance notice' },
+    RECEIPT: { zh: '收件凭证', en: 'Receipt' },
+    NONE: { zh: '无', en: 'None' },
+    ONE_TIME_NOTICE: { zh: '一次性告知书', en: 'One-time notice' },
+    DEFERRAL_NOTICE: { zh: '容缺受理通知书', en: 'Deferral notice' },
+    SUPPLEMENT_NOTICE: { zh: '补正材料通知书', en: 'Supplement notice' },
+    RETURN_NOTICE: { zh: '退回告知书', en: 'Return notice' },
+    NOT_ACCEPTED_NOTICE: { zh: '不予受理决定书', en: 'Notice of non-acceptance' },
+    DENIAL_LETTER: { zh: '不予许可决定书', en: 'Denial letter' },
+    RESULT_READY: { zh: '领取通知', en: 'Result ready notice' },
+    RATING_INVITATION: { zh: '邀请评价', en: 'Rating invitation' },
+  },
+  /** Queue tickets and appointment check-ins. */
+  ticket: {
+    NORMAL: { zh: '普通号', en: 'Normal' },
+    PRIORITY: { zh: '优先号', en: 'Priority' },
+    APPOINTMENT: { zh: '预约号', en: 'Appointment' },
+    TOO_EARLY: { zh: '未到预约时段', en: 'Too early' },
+    LATE: { zh: '已过预约时段', en: 'Late' },
+    WRONG_DAY: { zh: '非预约日期', en: 'Wrong day' },
+  },
+  /** The two rated stages (好差评). */
+  stage: {
+    FRONT_DESK: { zh: '前台受理', en: 'Front desk' },
+    BACK_OFFICE: { zh: '后台审批', en: 'Back office' },
+  },
+  channel: {
+    WINDOW_DEVICE: { zh: '窗口评价器', en: 'Window device' },
+    WINDOW: { zh: '窗口', en: 'Window' },
+    SMS: { zh: '短信', en: 'SMS' },
+    EMAIL: { zh: '电子邮件', en: 'E-mail' },
+    MAILBOX: { zh: '本地信箱', en: 'Local mailbox' },
+    WEB: { zh: '网上办事大厅', en: 'Web' },
+    APP: { zh: '移动端', en: 'App' },
+    HOTLINE: { zh: '热线', en: 'Hotline' },
+    LETTER: { zh: '信函', en: 'Letter' },
+  },
+  relation: {
+    PRECEDING: { zh: '前置事项', en: 'Needed before' },
+    FOLLOWING: { zh: '后置事项', en: 'Needed after' },
+  },
+  /** The hall's posts (token roles). */
+  post: {
+    'window-clerk': { zh: '综合受理岗', en: 'Window clerk' },
+    'mid-desk': { zh: '中台服务岗', en: 'Mid desk' },
+    'material-runner': { zh: '物料流转岗', en: 'Material runner' },
+    'department-reviewer': { zh: '后台审批人员', en: 'Department reviewer' },
+    'chief-representative': { zh: '首席代表', en: 'Chief representative' },
+    'issuance-clerk': { zh: '综合出证岗', en: 'Issuance clerk' },
+    supervisor: { zh: '督办', en: 'Supervisor' },
+    'hall-admin': { zh: '大厅管理员', en: 'Hall admin' },
+    operator: { zh: '运维', en: 'Operator' },
+    'department-system': { zh: '部门自建业务系统', en: 'Department system' },
+    system: { zh: '系统', en: 'System' },
+  },
+  /** The services, as an event's source (/onewindow/<service>) or a system actor's name. */
+  service: {
+    'intake-service': { zh: '综合受理系统', en: 'Intake' },
+    'routing-service': { zh: '按责转办系统', en: 'Routing' },
+    'approval-service': { zh: '部门审批系统', en: 'Approval' },
+    'approval-service:balancing': { zh: '部门审批系统（自动分派）', en: 'Approval (balancing)' },
+    'issuance-service': { zh: '统一出件系统', en: 'Issuance' },
+    'evaluation-service': { zh: '好差评系统', en: 'Evaluation' },
+    gateway: { zh: '一窗受理平台', en: 'Gateway' },
+    'demo-data': { zh: '演示数据', en: 'Demo data' },
+    'official-calendar': { zh: '法定节假日日历', en: 'Official calendar' },
+  },
+  /** CloudEvents types, by their short form (without cn.onewindow. and the version). */
+  event: {
+    'case.accepted': { zh: '受理', en: 'Taken in' },
+    'case.notice-issued': { zh: '出具告知书', en: 'Notice issued' },
+    'case.supplement-received': { zh: '容缺补交', en: 'Owed materials received' },
+    'case.routed': { zh: '按责转办', en: 'Routed' },
+    'case.routed-differently': { zh: '改派转办', en: 'Routed elsewhere' },
+    'case.queued': { zh: '进入部门审批队列', en: 'Queued in the back office' },
+    'case.acceptance-decided': { zh: '受理决定', en: 'Acceptance decided' },
+    'case.claimed': { zh: '认领 / 分派', en: 'Claimed' },
+    'case.step-recorded': { zh: '审查环节', en: 'Examination step' },
+    'case.clock-stopped': { zh: '计时暂停', en: 'Clock stopped' },
+    'case.clock-resumed': { zh: '计时恢复', en: 'Clock resumed' },
+    'case.supplement-requested': { zh: '补正告知', en: 'Supplement requested' },
+    'case.deadline-warning': { zh: '时限预警', en: 'Deadline warning' },
+    'case.overdue': { zh: '超期', en: 'Overdue' },
+    'case.decided': { zh: '审批决定', en: 'Decided' },
+    'case.result-ready': { zh: '待出件', en: 'Result ready' },
+    'case.result-delivered': { zh: '已送达', en: 'Result delivered' },
+    'case.transfer-picked-up': { zh: '物料流转取件', en: 'Transfer picked up' },
+    'case.transfer-handed-over': { zh: '物料交接确认', en: 'Transfer handed over' },
+    'case.escalated': { zh: '督办升级', en: 'Escalated' },
+    'case.rating-invited': { zh: '邀请评价', en: 'Rating invited' },
+    'case.rating-recorded': { zh: '好差评', en: 'Rated' },
+    'bundle.joined': { zh: '一件事汇合', en: 'Bundle joined' },
+    'catalogue.item-version-published': { zh: '事项版本发布', en: 'Item version published' },
+    'delegation.granted': { zh: '委托授权', en: 'Delegation granted' },
+    'delegation.ended': { zh: '授权终止', en: 'Delegation ended' },
+    'calendar.year-published': { zh: '工作日历发布', en: 'Calendar published' },
+    'applicant.contact-recorded': { zh: '登记联系方式', en: 'Contact recorded' },
+    'applicant.contact-erased': { zh: '删除联系方式', en: 'Contact erased' },
+    'queue.ticket-issued': { zh: '取号', en: 'Ticket issued' },
+    'queue.ticket-called': { zh: '叫号', en: 'Ticket called' },
+  },
+}
+
+export const LOCALES = ['zh', 'en']
+
+/** An event type as the vocabulary keys it: `cn.onewindow.case.accepted.v1` → `case.accepted`. */
+export function shortEventType(type) {
+  return String(type ?? '').replace(/^cn\.onewindow\./, '').replace(/\.v\d+$/, '')
+}
+
+/** A service as the vocabulary keys it: an event's source `/onewindow/intake-service` → `intake-service`. */
+function shortService(source) {
+  return String(source ?? '').replace(/^\/?onewindow\//, '')
+}
+
+function key(kind, code) {
+  if (kind === 'event') return shortEventType(code)
+  if (kind === 'service') return shortService(code)
+  return code
+}
+
+/** The entry for a code of a kind, or undefined when the vocabulary does not know it. */
+export function entry(kind, code) {
+  if (code == null || code === '') return undefined
+  const words = VOCABULARY[kind]
+  if (!words) throw new Error(`no such kind in the vocabulary: ${kind}`)
+  return Object.prototype.hasOwnProperty.call(words, key(kind, code)) ? words[key(kind, code)] : undefined
+}
+
+export function knows(kind, code) {
+  return entry(kind, code) !== undefined
+}
+
+/**
+ * How the hall says a code: `term('state', 'QUEUED', 'zh')` → 审查中. An empty code gives `empty`; a
+ * code the vocabulary does not know is given back as it came (so it is seen and added here, never hidden).
+ */
+export function term(kind, code, locale = 'zh', empty = '') {
+  if (code == null || code === '') return empty
+  const e = entry(kind, code)
+  if (!e) return String(code)
+  return e[locale] ?? e.zh
+}
+
+/** One locale's words of a kind as a plain map, for i18n messages (`t('paths.ACCEPTED_ON_SPOT')`). */
+export function wordsOf(kind, locale) {
+  return Object.fromEntries(Object.entries(VOCABULARY[kind]).map(([code, e]) => [code, e[locale] ?? e.zh]))
+}
