@@ -8,23 +8,29 @@ account held realm-management's manage-users, which also creates users and gives
 included). Now it holds:
 
   * realm-management's query-groups (reach the group list; it returns only the groups it may view), and
-  * one fine-grained admin permission (Keycloak 26 "admin permissions", FGAP v2) on that one group: view and
-    manage — its name and attributes. Not its members, not users, not roles.
+  * the group's own fine-grained admin permissions ("Permissions" tab of the group; Keycloak's admin
+    fine-grained authorization, feature admin-fine-grained-authz:v1, which the local run and the Kubernetes
+    Keycloak start with): view and manage of window-<hall> — its name and attributes — granted to the
+    onewindow-intake client by a client policy. Not its members, not users, not roles.
 
-The permission cannot come with the realm file: in Keycloak 26.4 a realm import that carries admin permissions
-is not dependable (keycloak/keycloak#44360: after an import into another server the permissions client is not
-wired and every evaluation fails; #47901: later versions refuse such an import outright). So this script sets it
-through the admin REST API once Keycloak is up, as the admin console would:
+Why v1: the newer "admin permissions" (FGAP v2, the default since Keycloak 26.2) evaluated this very permission
+as PERMIT and still answered intake 403 for the group (seen on 26.4.7, 2026-11-30: "access": view false, manage
+false); v1's group permissions give exactly view + manage and were shown to work (PUT of the group 204, listing
+users 403, creating a user 403). The permission cannot come with the realm file either (a realm import does not
+carry the group's permission wiring dependably), so this script sets it through the admin REST API once
+Keycloak is up, as the admin console would:
 
-  1. turns "Admin permissions" on for the realm (Keycloak creates its admin-permissions client),
-  2. a user policy naming the service account of onewindow-intake,
-  3. a scope permission, resource type Groups, resource window-<hall>, scopes view and manage, that policy,
+  1. turns on the group's permissions (PUT /groups/{id}/management/permissions; Keycloak makes one scope
+     permission per scope in realm-management's authorization settings),
+  2. a client policy naming onewindow-intake,
+  3. that policy on the group's "view" and "manage" permissions (and on no other),
   4. leaves the service account with query-groups as its only realm-management role (an older local realm
      gave it manage-users and view-users: they are taken away),
   5. with --sync-client-secrets: sets the secrets of onewindow-intake and onewindow-gateway to
      $OW_INTAKE_CLIENT_SECRET / $OW_GATEWAY_CLIENT_SECRET when they differ (a realm imported before the local
      run generated its secrets),
-  6. checks, logged in as intake, that it sees the group and may not list users.
+  6. checks, logged in as intake, that it may change the group, and may not list users, create a user or give
+     the group a role.
 
 Idempotent: run it again and it changes nothing. Standard library only (python3). The admin password is read
 from $OW_KC_ADMIN_PASSWORD (or asked for), never from the command line.
@@ -46,8 +52,8 @@ import urllib.error
 import urllib.parse
 import urllib.request
 
-POLICY = "onewindow-intake service account"
-PERMISSION = "intake keeps the window group's delegations"
+POLICY = "onewindow-intake client (KeycloakDelegationSync)"
+SCOPES = ("view", "manage")
 KEEP_ROLE = "query-groups"
 
 
@@ -128,49 +134,41 @@ def main():
     kc.token = kc.login("master", {"grant_type": "password", "client_id": "admin-cli", "username": a.admin, "password": password})
     group_name = f"window-{a.hall}"
 
-    # 1. admin permissions on for the realm (the admin console's switch: the whole realm representation back)
-    realm = kc.get("")
-    if not realm.get("adminPermissionsEnabled"):
-        realm["adminPermissionsEnabled"] = True
-        kc.call("PUT", "", realm)
-        print(f"[keycloak] admin permissions turned on for realm {a.realm}")
-    found = kc.get("/clients", clientId="admin-permissions") or [kc.get("").get("adminPermissionsClient")]
-    perms_client = one([c for c in found if c], "the admin-permissions client (is the feature "
-                       "admin-fine-grained-authz:v2 on? it is by default in Keycloak 26.2+)")["id"]
-    authz = f"/clients/{perms_client}/authz/resource-server"
-
     intake = one(kc.get("/clients", clientId="onewindow-intake"), "client onewindow-intake")
     account = kc.get(f"/clients/{intake['id']}/service-account-user")
     group = find_group(kc.get("/groups", search=group_name, exact="true"), group_name)
     if group is None:
         raise KeycloakError(f"the realm has no group {group_name}")
+    rm = one(kc.get("/clients", clientId="realm-management"), "client realm-management")["id"]
+    authz = f"/clients/{rm}/authz/resource-server"
 
-    # 2. the policy: the intake service account
+    # 1. the group's own permissions on (idempotent: Keycloak answers the existing ones)
+    status, perms = kc.call("PUT", f"/groups/{group['id']}/management/permissions", {"enabled": True}, expect=(200,))
+    scope_permissions = (perms or {}).get("scopePermissions") or {}
+    missing = [sc for sc in SCOPES if sc not in scope_permissions]
+    if missing:
+        raise KeycloakError(f"group permissions of {group_name} lack {missing}: is Keycloak started with "
+                            "--features=admin-fine-grained-authz:v1? ({perms})")
+
+    # 2. the policy: the onewindow-intake client
     policy = named(kc.get(f"{authz}/policy", name=POLICY, first=0, max=100), POLICY)
-    wanted_policy = {"name": POLICY, "description": "intake-service's service account (KeycloakDelegationSync)",
-                     "type": "user", "logic": "POSITIVE", "decisionStrategy": "UNANIMOUS", "users": [account["id"]]}
+    wanted_policy = {"name": POLICY, "description": "intake-service (KeycloakDelegationSync) keeps the window group's delegations",
+                     "type": "client", "logic": "POSITIVE", "decisionStrategy": "UNANIMOUS", "clients": [intake["id"]]}
     if policy is None:
-        policy = kc.call("POST", f"{authz}/policy/user", wanted_policy)[1]
+        policy = kc.call("POST", f"{authz}/policy/client", wanted_policy)[1]
         print(f"[keycloak] policy '{POLICY}' created")
-    else:
-        current = kc.get(f"{authz}/policy/user/{policy['id']}")
-        if account["id"] not in (current.get("users") or []):
-            kc.call("PUT", f"{authz}/policy/user/{policy['id']}", {**wanted_policy, "id": policy["id"]})
-            print(f"[keycloak] policy '{POLICY}' now names {account['username']}")
 
-    # 3. the permission: view and manage the window group, nothing else
-    wanted = {"name": PERMISSION, "description": f"view and change the group {group_name} (its delegations attribute)",
-              "type": "scope", "logic": "POSITIVE", "decisionStrategy": "UNANIMOUS", "resourceType": "Groups",
-              "resources": [group["id"]], "scopes": ["view", "manage"], "policies": [policy["id"]]}
-    permission = named(kc.get(f"{authz}/permission", name=PERMISSION, first=0, max=100), PERMISSION)
-    if permission is None:
-        kc.call("POST", f"{authz}/permission/scope", wanted)
-        print(f"[keycloak] permission '{PERMISSION}' created: Groups/{group_name}, view + manage")
-    else:
-        kc.call("PUT", f"{authz}/permission/scope/{permission['id']}", {**wanted, "id": permission["id"]})
+    # 3. the policy on the group's view and manage permissions, nothing else
+    for scope in SCOPES:
+        pid = scope_permissions[scope]
+        rep = kc.get(f"{authz}/permission/scope/{pid}")
+        current = [x["id"] for x in (kc.get(f"{authz}/policy/{pid}/associatedPolicies") or [])]
+        if policy["id"] not in current:
+            rep["policies"] = current + [policy["id"]]
+            kc.call("PUT", f"{authz}/permission/scope/{pid}", rep)
+            print(f"[keycloak] intake may {scope} {group_name}")
 
     # 4. query-groups and nothing else from realm-management
-    rm = one(kc.get("/clients", clientId="realm-management"), "client realm-management")["id"]
     mapped = kc.get(f"/users/{account['id']}/role-mappings/clients/{rm}") or []
     extra = [r for r in mapped if r["name"] != KEEP_ROLE]
     if extra:
@@ -199,13 +197,24 @@ def main():
     if intake_secret:
         token = kc.login(a.realm, {"grant_type": "client_credentials", "client_id": "onewindow-intake",
                                    "client_secret": intake_secret})
-        seen = kc.call("GET", "/groups?" + urllib.parse.urlencode({"search": group_name, "exact": "true"}), token=token)[1]
-        if find_group(seen, group_name) is None:
-            raise KeycloakError(f"intake's service account does not see {group_name}: {seen}")
+        seen = kc.call("GET", f"/groups/{group['id']}", token=token)[1]
+        if not (seen.get("access") or {}).get("manage"):
+            raise KeycloakError(f"intake's service account may not change {group_name}: {seen.get('access')}")
         status, _ = kc.call("GET", "/users?max=1", token=token, expect=(200, 403))
         if status != 403:
             raise KeycloakError("intake's service account may list users: it has more than it needs")
-        print(f"[keycloak] intake-service may view and change {group_name}, and may not list users")
+        status, _ = kc.call("POST", "/users", {"username": "intake-access-probe", "enabled": False}, token=token,
+                            expect=(201, 403))
+        if status != 403:
+            raise KeycloakError("intake's service account created a user: it has more than it needs")
+        hall_admin = kc.get("/roles/hall-admin")
+        status, _ = kc.call("POST", f"/groups/{group['id']}/role-mappings/realm", [hall_admin], token=token,
+                            expect=(204, 403))
+        if status != 403:
+            kc.call("DELETE", f"/groups/{group['id']}/role-mappings/realm", [hall_admin])
+            raise KeycloakError(f"intake's service account gave {group_name} the post hall-admin: it has more than it needs")
+        print(f"[keycloak] intake-service may view and change {group_name}, and may not list or create users "
+              "nor give the group a post")
     else:
         print(f"[keycloak] intake's service account: {KEEP_ROLE} + view/manage of {group_name} "
               "(not checked as intake: OW_INTAKE_CLIENT_SECRET not set)")

@@ -158,7 +158,14 @@ CONF
   # once per data directory (a broker started again after a stop has them already)
   if [ ! -f "$K_DIR/data/.onewindow-topics" ]; then
     for t in $TOPICS; do create_topic "$t" "$PARTITIONS"; done
-    for t in $COMPACTED_TOPICS; do create_topic "$t" 3 --config cleanup.policy=compact; done
+    for t in $COMPACTED_TOPICS; do
+      if [ "$t" = onewindow.intake.contact.v1 ]; then  # a tombstoned contact gone within a day (deploy/k8s/topics.yaml)
+        create_topic "$t" 3 --config cleanup.policy=compact --config segment.ms=3600000 \
+          --config max.compaction.lag.ms=86400000 --config delete.retention.ms=86400000
+      else
+        create_topic "$t" 3 --config cleanup.policy=compact
+      fi
+    done
     for t in $DLQ_TOPICS; do create_topic "$t" 1; done
     touch "$K_DIR/data/.onewindow-topics"
   fi
@@ -201,16 +208,16 @@ start_keycloak() {
   : > "$KC_LOG"
   KC_BOOTSTRAP_ADMIN_USERNAME="$OW_KC_ADMIN" KC_BOOTSTRAP_ADMIN_PASSWORD="$OW_KC_ADMIN_PASSWORD" \
   JAVA_OPTS_KC_HEAP="-Xms128m -Xmx512m" \
-    nohup "$KC_HOME/bin/kc.sh" start-dev --http-port="$OW_KC_PORT" --http-host=127.0.0.1 \
+    nohup "$KC_HOME/bin/kc.sh" start-dev --features=admin-fine-grained-authz:v1 --http-port="$OW_KC_PORT" --http-host=127.0.0.1 \
       --http-management-port="$((OW_KC_PORT + 1))" --import-realm >> "$KC_LOG" 2>&1 &
   echo $! > "$KC_PID"
   wait_for 180 Keycloak kc_ready || die "Keycloak did not answer within 180 s; see $KC_LOG"
   grant_intake
   log "Keycloak up on http://127.0.0.1:$OW_KC_PORT (realm onewindow, admin console user $OW_KC_ADMIN)"
 }
-# intake-service's service account gets query-groups from the realm file and, here, one fine-grained admin
-# permission: view and change the window group, nothing else (a realm import cannot carry that permission
-# dependably in Keycloak 26.4; see deploy/keycloak/intake-access.py). The same run sets the client secrets to this
+# intake-service's service account gets query-groups from the realm file and, here, the window group's own
+# fine-grained permissions (Keycloak started with admin-fine-grained-authz:v1): view and change that group,
+# nothing else (a realm import cannot carry that permission dependably; see deploy/keycloak/intake-access.py). The same run sets the client secrets to this
 # profile's, for a realm imported before they were generated. Idempotent; a failure leaves intake with less power
 # (its delegation sync then fails and says so), never with more.
 grant_intake() {

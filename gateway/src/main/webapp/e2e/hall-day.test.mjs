@@ -198,6 +198,12 @@ test('a case goes from the window to the applicant\'s rating, and every screen f
   await shot(supervisor, 'supervisor-dashboard')
   await shot(display, 'calling-screen')
 
+  // 首办负责: the clerk who took the file in has followed it to the applicant on their own page — "my cases" says
+  // it was delivered, and which result it was, in words (the live events refresh the list; the rating's came last)
+  await clerk.waitForFunction((id) => [...document.querySelectorAll('[data-test=my-cases] tr')]
+    .some((tr) => tr.textContent.includes(id) && tr.textContent.includes('已送达 · 准予许可')), caseId)
+  await shot(clerk, 'window-clerk-following')
+
   // the whole timeline of the case, as any post can look it up
   await clerk.goto(`${GATEWAY}/#/case/${caseId}`)
   await clerk.waitForFunction(() => document.querySelectorAll('[data-test=timeline] .el-timeline-item').length >= 7)

@@ -43,7 +43,7 @@ const zh = {
     satisfaction: '满意率', ratings: '评价数', bad: '差评', overdue: '超期与督办', workOrders: '整改工单', ledger: '导出今日办件台账',
     byPath: '受理方式', byDepartment: '按部门', satisfactionByDept: '各部门满意率', escalation: '督办事项', ack: '已阅',
   },
-  admin: { catalogue: '事项清单', calendar: '工作日历', delegations: '授权', credit: '信用名单', end: '终止', effective: '生效', lookup: '查询', blacklisted: '严重失信' },
+  admin: { catalogue: '事项清单', calendar: '工作日历', delegations: '授权', credit: '信用名单', end: '终止', effective: '生效', lookup: '查询', blacklisted: '严重失信', redListed: '守信红名单' },
   display: { title: '请以下号码到窗口办理', window: '号窗口', now: '正在呼叫' },
   rate: { title: '请您评价本次服务', levels: ['非常不满意', '不满意', '基本满意', '满意', '非常满意'], reason: '意见（可选）', thanks: '感谢您的评价！', send: '提交评价', ...wordsOf('stage', 'zh') },
   // column and field names the lists use
@@ -106,7 +106,7 @@ const en = {
     satisfaction: 'Satisfaction', ratings: 'Ratings', bad: 'Bad', overdue: 'Overdue & escalations', workOrders: 'Work orders', ledger: 'Export today\'s ledger',
     byPath: 'By path', byDepartment: 'By department', satisfactionByDept: 'Satisfaction by department', escalation: 'Escalation', ack: 'Acknowledge',
   },
-  admin: { catalogue: 'Catalogue', calendar: 'Calendar', delegations: 'Delegations', credit: 'Credit list', end: 'End', effective: 'Effective', lookup: 'Look up', blacklisted: 'Blacklisted' },
+  admin: { catalogue: 'Catalogue', calendar: 'Calendar', delegations: 'Delegations', credit: 'Credit list', end: 'End', effective: 'Effective', lookup: 'Look up', blacklisted: 'Blacklisted', redListed: 'Red list (trustworthy)' },
   display: { title: 'Please come to the window', window: '', now: 'Now calling' },
   rate: { title: 'Please rate our service', levels: ['Very dissatisfied', 'Dissatisfied', 'Fair', 'Satisfied', 'Very satisfied'], reason: 'Comment (optional)', thanks: 'Thank you!', send: 'Send', ...wordsOf('stage', 'en') },
   field: {

@@ -16,6 +16,9 @@ export const VOCABULARY = {
     ACCEPTED: { zh: '已受理', en: 'Accepted' },
     ACCEPTED_WITH_DEFERRAL: { zh: '容缺受理（待补材料）', en: 'Accepted, materials owed' },
     SUPPLEMENT_REQUESTED: { zh: '待补正', en: 'Supplement requested' },
+    // …and as its first handler follows it past the window (IntakeCase.progress; decided: APPROVED, DENIED… below)
+    IN_DEPARTMENT: { zh: '部门审批中', en: 'In the department' },
+    RESULT_READY: { zh: '待出件', en: 'Result ready' },
     // the department's case (approval-service ApprovalCase.status)
     AWAITING_ACCEPTANCE: { zh: '待受理', en: 'Awaiting acceptance' },
     QUEUED: { zh: '审查中', en: 'In examination' },
@@ -136,8 +139,17 @@ export const VOCABULARY = {
     NOTIFY_ONCE: { zh: '一次性告知权', en: 'One-time notice' },
     VERIFY_ORIGINALS: { zh: '原件核验权', en: 'Verify originals' },
     DELIVER: { zh: '审批结果送达权', en: 'Deliver results' },
-    SYSTEM_ACCOUNT: { zh: '账号使用权', en: 'System account' },
     APPROVE_ON_SPOT: { zh: '当场审批权', en: 'Approve on the spot' },
+  },
+  /**
+   * What the window is told about an applicant's credit as the clerk enters them (intake-service CreditPrompts):
+   * 红名单主动提示 first, then what keeps 容缺 from them.
+   */
+  credit: {
+    RED_LIST: { zh: '守信红名单：守信激励，优先办理', en: 'On the red list of the trustworthy: priority service' },
+    DEFERRAL_ELIGIBLE: { zh: '信用符合容缺受理条件：仅缺非关键材料时可容缺受理', en: 'Credit allows deferred secondary materials (容缺)' },
+    BLACKLISTED: { zh: '失信名单：不适用容缺受理', en: 'On the dishonesty blacklist: no deferred materials' },
+    LOW_CREDIT_LEVEL: { zh: '信用等级较低（C、D级）：不适用容缺受理', en: 'Low credit level (C or D): no deferred materials' },
   },
   /** Examination steps (审查环节) and what ended them. */
   step: {

@@ -255,3 +255,58 @@ describe('the other workspaces, in words', () => {
     w.unmount()
   })
 })
+
+describe('the window', () => {
+  const APPLICANT = '11010519491231002X'
+  const MINE = [
+    { caseId: 'DX-20261130-000011', itemCode: 'AMR-0001', status: 'ACCEPTED', progress: 'IN_DEPARTMENT', state: 'IN_DEPARTMENT' },
+    { caseId: 'DX-20261130-000012', itemCode: 'AMR-0001', status: 'ACCEPTED', progress: 'DELIVERED', decision: 'APPROVED', state: 'DELIVERED' },
+    { caseId: 'DX-20261130-000013', itemCode: 'AMR-0001', status: 'ACCEPTED_WITH_DEFERRAL', progress: 'IN_DEPARTMENT',
+      state: 'ACCEPTED_WITH_DEFERRAL' },
+    { caseId: 'DX-20261130-000014', itemCode: 'AMR-0001', status: 'RECEIVED', progress: 'RESULT_READY', decision: 'NOT_ACCEPTED',
+      state: 'RESULT_READY' },
+  ]
+  function windowRoutes(extra = []) {
+    return [
+      ...extra,
+      ['GET', '/api/intake/catalogue/items', CATALOGUE],
+      ['GET', '/api/intake/catalogue/bundles', []],
+      ['GET', '/api/intake/queue', []],
+      ['GET', '/api/intake/cases/mine', MINE],
+    ]
+  }
+
+  it('follows my cases past the window to the applicant, in words (首办负责)', async () => {
+    gateway(windowRoutes())
+    const { default: WindowWorkspace } = await import('../src/views/WindowWorkspace.vue')
+    const w = mount(WindowWorkspace, { ...plugins('zh'), attachTo: document.body })
+    await flushPromises()
+    const states = w.findAll('[data-test=my-case-status]').map((s) => s.text())
+    expect(states).toEqual(['部门审批中', '已送达 · 准予许可', '容缺受理（待补材料）', '待出件 · 不予受理'])
+    expect(rawCodes(w.text())).toEqual([])
+    w.unmount()
+  })
+
+  it('tells the clerk of a red-listed applicant as they are entered, the ID number in the body only', async () => {
+    const calls = gateway(windowRoutes([['POST', '/api/intake/credit/lookup', { listed: true, redListed: true, deferralAllowed: true,
+      prompts: [{ code: 'RED_LIST' }, { code: 'DEFERRAL_ELIGIBLE' }] }]]))
+    const { default: WindowWorkspace } = await import('../src/views/WindowWorkspace.vue')
+    const w = mount(WindowWorkspace, { ...plugins('zh'), attachTo: document.body })
+    await flushPromises()
+    await w.find('[data-test=applicant-name]').setValue('守信个人')
+    await w.find('[data-test=applicant-id]').setValue(APPLICANT)
+    keyDown('n', 'KeyN') // Alt+N: the next step
+    await flushPromises() // the form's validation
+    await flushPromises() // the lookup
+    const lookups = calls.filter((c) => c.method === 'POST')
+    expect(lookups).toHaveLength(1)
+    expect(lookups[0].path).toBe('/api/intake/credit/lookup')
+    expect(lookups[0].body).toEqual({ idNumber: APPLICANT })
+    expect(calls.filter((c) => c.path.includes(APPLICANT))).toEqual([])
+    const prompts = w.find('[data-test=credit-prompts]')
+    expect(prompts.find('[data-test=credit-RED_LIST]').text()).toContain('守信红名单：守信激励，优先办理')
+    expect(prompts.text()).toContain('可容缺受理')
+    expect(rawCodes(w.text())).toEqual([])
+    w.unmount()
+  })
+})

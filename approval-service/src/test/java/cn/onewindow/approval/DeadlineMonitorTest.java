@@ -26,8 +26,8 @@ import io.restassured.http.ContentType;
 /**
  * The department clocks with an injected clock, on real PostgreSQL and Kafka: a 5-working-day limit
  * across National Day with a supplement stop lands on the right day, the warning and the overdue
- * flag fire at the right minute (and once), and a 容缺 case whose materials never come is
- * terminated with its written denial within 2 working days.
+ * flag fire at the right minute (and once), a 1-working-day case is not in warning until its last part,
+ * and a 容缺 case whose materials never come is terminated with its written denial within 2 working days.
  */
 @QuarkusTest
 class DeadlineMonitorTest {
@@ -71,15 +71,15 @@ class DeadlineMonitorTest {
                 "{\"caseId\":\"" + caseId + "\",\"supplied\":[\"LEASE\"],\"complete\":true}");
         // the stop removed 8 and 9 Oct: 12 (3), 13 (4), Wed 14 Oct (5)
         assertThat(Sql.awaitCount("select count(*) from approval_case where case_id = '" + caseId
-                + "' and deadline = '2026-10-14T16:00:00Z' and warn_at = '2026-10-13T01:00:00Z'", 1)).isEqualTo(1);
+                + "' and deadline = '2026-10-14T16:00:00Z' and warn_at = '2026-10-14T01:00:00Z'", 1)).isEqualTo(1);
         given().when().get("/api/department/cases/" + caseId + "/clock").then().statusCode(200)
                 .body("state", equalTo("NORMAL")).body("stops[0].reason", equalTo("SUPPLEMENT"));
 
-        tickAt("2026-10-13T00:59:00Z"); // Tue 13 Oct 08:59: not yet
+        tickAt("2026-10-14T00:59:00Z"); // Wed 14 Oct 08:59: not yet
         assertThat(Routed.events(caseId, "cn.onewindow.case.deadline-warning.v1")).isZero();
-        tickAt("2026-10-13T01:00:00Z"); // 09:00, one working day before the last: warned
+        tickAt("2026-10-14T01:00:00Z"); // 09:00 on the last day, a fifth of the five days left: warned
         assertThat(Routed.events(caseId, "cn.onewindow.case.deadline-warning.v1")).isEqualTo(1);
-        tickAt("2026-10-13T05:00:00Z"); // warned once only
+        tickAt("2026-10-14T05:00:00Z"); // warned once only
         assertThat(Routed.events(caseId, "cn.onewindow.case.deadline-warning.v1")).isEqualTo(1);
 
         tickAt("2026-10-14T15:59:00Z"); // Wed 14 Oct 23:59: still within the limit
@@ -89,6 +89,30 @@ class DeadlineMonitorTest {
         given().when().get("/api/department/cases/" + caseId).then().body("clockState", equalTo("OVERDUE"));
         tickAt("2026-10-15T02:00:00Z");
         assertThat(Routed.events(caseId, "cn.onewindow.case.overdue.v1")).isEqualTo(1);
+    }
+
+    @Test
+    @TestSecurity(user = "reviewer-amr", roles = "department-reviewer")
+    @OidcSecurity(claims = @Claim(key = "department", value = "AMR"))
+    void aOneWorkingDayCaseIsNotInWarningAtItsStartButInItsLastTwoOfficeHours() {
+        // #22 item 6: with a fixed "one working day before" this case was amber in the queue from its first minute
+        TestClock.moveTo(Instant.parse("2026-11-23T02:01:00Z")); // Mon 23 Nov 10:01
+        String caseId = Routed.send("AMR", "ACCEPTED_ON_SPOT", 1, "2026-11-23T02:00:00Z", null);
+        // due by the end of Tue 24 Nov; a fifth of the day is 96 minutes, so the floor decides: from 15:00
+        assertThat(Sql.count("select count(*) from approval_case where case_id = '" + caseId
+                + "' and deadline = '2026-11-24T16:00:00Z' and warn_at = '2026-11-24T07:00:00Z'")).isEqualTo(1);
+        given().when().get("/api/department/cases?status=QUEUED").then().statusCode(200)
+                .body("find { it.caseId == '" + caseId + "' }.clockState", equalTo("NORMAL"));
+        tickAt("2026-11-23T02:01:30Z");
+        assertThat(Routed.events(caseId, "cn.onewindow.case.deadline-warning.v1")).as("not warned on arrival").isZero();
+
+        tickAt("2026-11-24T06:59:00Z"); // Tue 14:59
+        assertThat(Routed.events(caseId, "cn.onewindow.case.deadline-warning.v1")).isZero();
+        given().when().get("/api/department/cases/" + caseId).then().body("clockState", equalTo("NORMAL"));
+        tickAt("2026-11-24T07:00:00Z"); // Tue 15:00: its last two office hours, it needs attention now
+        assertThat(Routed.events(caseId, "cn.onewindow.case.deadline-warning.v1")).isEqualTo(1);
+        given().when().get("/api/department/cases?status=QUEUED").then().statusCode(200)
+                .body("find { it.caseId == '" + caseId + "' }.clockState", equalTo("WARNING"));
     }
 
     @Test

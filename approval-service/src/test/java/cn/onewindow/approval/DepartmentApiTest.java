@@ -58,7 +58,9 @@ class DepartmentApiTest {
                 req = req.body(e[2]);
             }
             var res = "GET".equals(e[0]) ? req.when().get(e[1]) : req.when().post(e[1]);
-            res.then().statusCode(403).body("code", equalTo("other-department")).body("detailZh", notNullValue());
+            // the very answer a case that does not exist gets (#20, item 10): no one learns which numbers are cases
+            res.then().statusCode(404).body("code", equalTo("not-found"))
+                    .body("detail", equalTo("办件 case not found: " + amrCase)).body("detailZh", equalTo("未找到办件 case：" + amrCase));
         }
         assertThat(endpoints).hasSize(10);
         assertThat(Sql.count("select count(*) from approval_case where case_id = '" + amrCase

@@ -78,9 +78,10 @@ class RoutedCaseConsumptionTest {
                  "itemType":"PROMISED","promisedDays":1,"applicantName":"测试","deliveryMethod":"PICKUP",
                  "acceptedAt":"2026-11-23T02:00:00Z","routedAt":"2026-11-23T02:01:00Z"}""".formatted(caseId));
         awaitCount("select count(*) from approval_case where case_id = '" + caseId + "'", 1);
-        given().when().get("/api/department/cases/" + caseId).then().statusCode(403).body("code", equalTo("other-department"));
+        // answered as a case that does not exist: nobody learns which numbers are cases, or whose (#20, item 10)
+        given().when().get("/api/department/cases/" + caseId).then().statusCode(404).body("code", equalTo("not-found"));
         given().contentType(ContentType.JSON).body("{\"outcome\":\"APPROVED\"}")
-                .when().post("/api/department/cases/" + caseId + "/decision").then().statusCode(403);
+                .when().post("/api/department/cases/" + caseId + "/decision").then().statusCode(404);
         assertThat(count("select count(*) from approval_case where case_id = '" + caseId + "' and status = 'QUEUED'")).isEqualTo(1);
     }
 

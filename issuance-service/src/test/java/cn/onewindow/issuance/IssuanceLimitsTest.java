@@ -15,11 +15,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import cn.onewindow.issuance.model.IssuanceRecord;
 import cn.onewindow.issuance.notify.NotificationDispatcher;
 import cn.onewindow.issuance.service.IssuanceLimitsMonitor;
 import cn.onewindow.testsupport.Events;
 import cn.onewindow.testsupport.Sql;
 import cn.onewindow.testsupport.TestClock;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.vertx.VertxContextSupport;
@@ -108,6 +110,69 @@ class IssuanceLimitsTest {
         assertThat(Files.readString(Path.of(mailbox, "applicant-" + caseId + ".txt"))).contains(caseId, "营业执照（变更）", "统一出件窗口");
         tickAt("2026-12-03T02:00:00Z");
         assertThat(events(caseId, "cn.onewindow.case.overdue.v1", "NOTIFY")).as("flagged once").isEqualTo(1);
+    }
+
+    /** The record as a department's or clerk's transaction read it, with the version it had then. */
+    static IssuanceRecord readByAPerson(String caseId) {
+        try {
+            return VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(() -> IssuanceRecord.<IssuanceRecord>findById(caseId)));
+        } catch (Throwable e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** That person's save of what they read and changed: refused if the row's version moved since. */
+    static void savedByThePerson(IssuanceRecord read) {
+        try {
+            VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> Panache.getSession().flatMap(s -> s.merge(read))));
+        } catch (Throwable e) {
+            throw new AssertionError("the person's save failed because a background job flagged the record meanwhile", e);
+        }
+    }
+
+    /**
+     * #22 item 5: the limits monitor's flags and the dispatcher's "notified" are set beside the record's
+     * version, so a hand-over or a pickup read just before them is saved without a 409 and does not undo them.
+     */
+    @Test
+    @TestSecurity(user = "issuer", roles = "issuance-clerk")
+    void aHandOverOrPickupReadJustBeforeABackgroundJobFlaggedTheRecordIsSavedAndTheFlagStays() {
+        String caseId = "T-" + UUID.randomUUID();
+        // decided Thu 26 Nov 2026 10:00: due at the window by the end of Fri 27 Nov, warned at 09:00 that day
+        Events.send("onewindow.approval.case.v1", caseId, "cn.onewindow.case.decided.v1", """
+                {"caseId":"%s","itemCode":"AMR-0004","itemName":"企业变更登记","departmentCode":"AMR","outcome":"APPROVED",
+                 "resultKind":"LICENCE","resultTitle":"营业执照（变更）","applicantName":"测试公司","deliveryMethod":"PICKUP",
+                 "decidedAt":"2026-11-26T02:00:00Z"}""".formatted(caseId));
+        assertThat(Sql.awaitCount("select count(*) from issuance_record where case_id = '" + caseId
+                + "' and status = 'AWAITING_ARRIVAL'", 1)).isEqualTo(1);
+
+        IssuanceRecord read = readByAPerson(caseId);
+        int version = read.version;
+        tickAt("2026-11-27T01:00:00Z"); // the warning comes between the department's read and its save
+        assertThat(events(caseId, "cn.onewindow.case.deadline-warning.v1", "ARRIVAL")).isEqualTo(1);
+        read.status = "READY";
+        read.arrivedAt = Instant.parse("2026-11-27T01:00:05Z");
+        read.readyAt = read.arrivedAt;
+        read.arrivedFrom = "市场监管局";
+        savedByThePerson(read);
+        assertThat(Sql.count("select count(*) from issuance_record where case_id = '" + caseId + "' and status = 'READY'"
+                + " and version = " + (version + 1) + " and arrival_warned_at is not null")).isEqualTo(1);
+
+        // the notice is queued as the real hand-over queues it; the clerk reads the record, the dispatcher sends meanwhile
+        Sql.execute("insert into notification (id, case_id, kind, channel, recipient, body, status, attempts, next_attempt_at, created_at)"
+                + " values ('" + UUID.randomUUID() + "', '" + caseId + "', 'RESULT_READY', 'MAILBOX', 'applicant-" + caseId
+                + "', '测试', 'PENDING', 0, '2026-11-27T01:00:05Z', '2026-11-27T01:00:05Z')");
+        IssuanceRecord beforePickup = readByAPerson(caseId);
+        dispatchAt("2026-11-27T01:30:00Z");
+        assertThat(Sql.count("select count(*) from issuance_record where case_id = '" + caseId + "' and notified_at is not null"
+                + " and version = " + beforePickup.version)).as("notified beside the version").isEqualTo(1);
+        beforePickup.status = "DELIVERED";
+        beforePickup.deliveredAt = Instant.parse("2026-11-27T01:30:05Z");
+        beforePickup.receivedBy = "测试公司经办人";
+        beforePickup.identityChecked = true;
+        savedByThePerson(beforePickup);
+        assertThat(Sql.count("select count(*) from issuance_record where case_id = '" + caseId + "' and status = 'DELIVERED'"
+                + " and notified_at is not null and arrival_warned_at is not null")).isEqualTo(1);
     }
 
     @Test

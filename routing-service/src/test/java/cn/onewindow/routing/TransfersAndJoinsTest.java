@@ -13,10 +13,12 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import cn.onewindow.routing.model.RoutingAssignment;
 import cn.onewindow.routing.service.TransferMonitor;
 import cn.onewindow.testsupport.Events;
 import cn.onewindow.testsupport.Sql;
 import cn.onewindow.testsupport.TestClock;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
@@ -88,6 +90,59 @@ class TransfersAndJoinsTest {
         given().when().post("/api/escalations/" + id + "/acknowledgement").then().statusCode(200)
                 .body("acknowledgedBy", equalTo("coordinator"));
         given().when().get("/api/escalations").then().body("caseId", org.hamcrest.Matchers.not(hasItem(late)));
+    }
+
+    /** The transfer as a runner's (or department's) transaction read it, with the version it had then. */
+    static RoutingAssignment readByAPerson(String caseId) {
+        try {
+            return VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(() -> RoutingAssignment.<RoutingAssignment>findById(caseId)));
+        } catch (Throwable e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** That person's save of what they read and changed: refused if the row's version moved since. */
+    static void savedByThePerson(RoutingAssignment read) {
+        try {
+            VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> Panache.getSession().flatMap(s -> s.merge(read))));
+        } catch (Throwable e) {
+            throw new AssertionError("the person's save failed because the monitor flagged the transfer meanwhile", e);
+        }
+    }
+
+    /**
+     * #22 item 5: the monitor's warning and escalation are set beside the row's version, so a runner's pickup
+     * read just before them is saved without a 409, does not undo them, and each is announced once.
+     */
+    @Test
+    void aPickupReadJustBeforeTheMonitorFlaggedTheTransferIsSavedAndTheFlagsStay() {
+        String caseId = accepted("PROMISED", "ACCEPTED_ON_SPOT", null); // 30 office minutes: due 10:30, warned 10:27
+        RoutingAssignment read = readByAPerson(caseId);
+        int version = read.version;
+        tickAt("2026-11-23T02:27:00Z");
+        assertThat(events(caseId, "cn.onewindow.case.deadline-warning.v1")).isEqualTo(1);
+        assertThat(Sql.count("select count(*) from routing_assignment where case_id = '" + caseId + "' and version = " + version
+                + " and transfer_warned_at is not null")).as("the flag is set beside the version").isEqualTo(1);
+
+        read.pickedUpBy = "runner1";
+        read.pickedUpByName = "跑件员";
+        read.pickedUpAt = Instant.parse("2026-11-23T02:27:05Z");
+        read.materials = "APP";
+        savedByThePerson(read);
+        assertThat(Sql.count("select count(*) from routing_assignment where case_id = '" + caseId + "' and picked_up_by = 'runner1'"
+                + " and version = " + (version + 1) + " and transfer_warned_at is not null")).isEqualTo(1);
+        tickAt("2026-11-23T02:28:00Z");
+        assertThat(events(caseId, "cn.onewindow.case.deadline-warning.v1")).as("warned once").isEqualTo(1);
+
+        RoutingAssignment readAgain = readByAPerson(caseId);
+        tickAt("2026-11-23T02:30:00Z");
+        assertThat(events(caseId, "cn.onewindow.case.escalated.v1")).isEqualTo(1);
+        readAgain.materials = "APP,ID";
+        savedByThePerson(readAgain);
+        tickAt("2026-11-23T02:40:00Z");
+        assertThat(events(caseId, "cn.onewindow.case.escalated.v1")).as("escalated once").isEqualTo(1);
+        assertThat(Sql.count("select count(*) from routing_assignment where case_id = '" + caseId
+                + "' and materials = 'APP,ID' and escalated_at is not null")).isEqualTo(1);
     }
 
     @Test

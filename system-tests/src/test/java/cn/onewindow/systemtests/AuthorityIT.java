@@ -64,11 +64,12 @@ class AuthorityIT {
         String amrReviewer = Http.token("reviewer.amr");
         String amrSystem = Http.clientToken("dept-amr-system", "amr-system-secret");
         for (String other : new String[] {amrReviewer, amrSystem}) {
-            assertThat(Http.get(approval + caseId, other).status()).isEqualTo(403);
+            // another department's case is answered as one that does not exist (#20, item 10)
+            assertThat(Http.get(approval + caseId, other).status()).isEqualTo(404);
             var decide = Http.post(approval + caseId + "/decision", other, Map.of("outcome", "APPROVED",
                     "resultKind", "CERTIFICATE", "resultTitle", "x"));
-            assertThat(decide.status()).isEqualTo(403);
-            assertThat(decide.json().get("code").asText()).isEqualTo("other-department");
+            assertThat(decide.status()).isEqualTo(404);
+            assertThat(decide.json().get("code").asText()).isEqualTo("not-found");
             var queue = Http.get(Suite.gateway() + "/api/approval/department/cases", other);
             assertThat(queue.status()).isEqualTo(200);
             queue.json().forEach(c -> assertThat(c.get("departmentCode").asText()).isEqualTo("AMR"));

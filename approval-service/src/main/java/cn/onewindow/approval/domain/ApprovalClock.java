@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import cn.onewindow.common.time.LimitClock;
 import cn.onewindow.common.time.OfficeHours;
+import cn.onewindow.common.time.WarningPoint;
 import cn.onewindow.common.time.WorkingCalendar;
 
 /**
@@ -17,15 +18,23 @@ import cn.onewindow.common.time.WorkingCalendar;
  * <li>ACCEPTANCE_DAYS — the window gave a receipt; acceptance within 5 working days;</li>
  * <li>DECISION — the promised limit in working days from acceptance.</li>
  * </ul>
- * Stops (补正, inspection, expert review, fee) do not count; a stopped clock has no deadline.
+ * Stops (补正, inspection, expert review, fee) do not count; a stopped clock has no deadline. Each kind
+ * warns at its own {@link WarningPoint} (a share of the limit, at least the last few office minutes).
  */
 public record ApprovalClock(Kind kind, Instant start, int budget, List<LimitClock.Suspension> suspensions) {
     public enum Kind { ACCEPTANCE_MINUTES, ACCEPTANCE_DAYS, DECISION }
 
     public enum State { NORMAL, WARNING, OVERDUE, STOPPED }
 
-    /** How long before a deadline the warning comes: working days for day clocks, minutes for minute clocks. */
-    public record Warning(int workingDays, int minutes) {
+    /** The warning point of each kind of clock (the hall's settings). */
+    public record Warnings(WarningPoint acceptanceMinutes, WarningPoint acceptanceDays, WarningPoint decision) {
+        public WarningPoint of(Kind kind) {
+            return switch (kind) {
+                case ACCEPTANCE_MINUTES -> acceptanceMinutes;
+                case ACCEPTANCE_DAYS -> acceptanceDays;
+                case DECISION -> decision;
+            };
+        }
     }
 
     public ApprovalClock {
@@ -48,22 +57,12 @@ public record ApprovalClock(Kind kind, Instant start, int budget, List<LimitCloc
         return days().deadline(calendar);
     }
 
-    public Optional<Instant> warnAt(WorkingCalendar calendar, Warning warning) {
-        if (kind == Kind.ACCEPTANCE_MINUTES) {
-            return deadline(calendar).map(d -> {
-                Instant w = d.minusSeconds(60L * warning.minutes());
-                return w.isBefore(start) ? start : w;
-            });
-        }
-        // the warning comes when the office opens on the warning day, not at midnight
-        return days().warningFrom(calendar, warning.workingDays()).map(w -> {
-            var day = w.atZone(calendar.zone()).toLocalDate();
-            Instant opening = day.atTime(OfficeHours.DEFAULT.opens()).atZone(calendar.zone()).toInstant();
-            return w.equals(start) || opening.isBefore(start) ? w : opening;
-        });
+    /** When the clock turns to warning (empty while it is stopped): its kind's warning point, in office time. */
+    public Optional<Instant> warnAt(WorkingCalendar calendar, Warnings warnings) {
+        return deadline(calendar).map(d -> warnings.of(kind).warnAt(calendar, OfficeHours.DEFAULT, start, d, limitOfficeMinutes()));
     }
 
-    public State state(WorkingCalendar calendar, Instant now, Warning warning) {
+    public State state(WorkingCalendar calendar, Instant now, Warnings warnings) {
         Optional<Instant> d = deadline(calendar);
         if (d.isEmpty()) {
             return State.STOPPED;
@@ -71,7 +70,12 @@ public record ApprovalClock(Kind kind, Instant start, int budget, List<LimitCloc
         if (!now.isBefore(d.get())) {
             return State.OVERDUE;
         }
-        return now.isBefore(warnAt(calendar, warning).orElseThrow()) ? State.NORMAL : State.WARNING;
+        return now.isBefore(warnAt(calendar, warnings).orElseThrow()) ? State.NORMAL : State.WARNING;
+    }
+
+    /** The limit as stated, in office minutes: a working day is worth one office day. */
+    long limitOfficeMinutes() {
+        return kind == Kind.ACCEPTANCE_MINUTES ? budget : budget * OfficeHours.DEFAULT.minutesPerDay();
     }
 
     private LimitClock days() {

@@ -77,9 +77,15 @@ public class ApprovalCase extends PanacheEntityBase {
     public int clockBudget;
     @Column(name = "warn_at")
     public Instant warnAt;
-    @Column(name = "warned_at")
+    /*
+     * The deadline monitor's flags: set by DeadlineMonitor and cleared by CaseClocks with their own SQL
+     * (MonitorFlags), never through this entity, so that a flag neither bumps the version under a
+     * reviewer who loaded the case a moment before (409 for a machine's act, #22 item 5) nor is written
+     * back to null by that reviewer's save.
+     */
+    @Column(name = "warned_at", insertable = false, updatable = false)
     public Instant warnedAt;
-    @Column(name = "overdue_at")
+    @Column(name = "overdue_at", insertable = false, updatable = false)
     public Instant overdueAt;
     @Column(name = "deferred_until")
     public Instant deferredUntil;

@@ -299,11 +299,14 @@ public class ApprovalService {
                 "Only the chief representative may " + en);
     }
 
-    /** A department (person or system) acts only on its own cases. */
+    /**
+     * A department (person or system) sees and acts on its own cases only. Another department's case is
+     * answered exactly as a case that does not exist (#20, item 10): a 403 would tell a curious insider
+     * that the number is a case, and whose.
+     */
     static void requireOwnDepartment(ApprovalCase c, String department) {
         if (!c.departmentCode.equals(department)) {
-            throw ProblemException.forbidden("other-department", "该办件属于其他部门（" + c.departmentCode + "），无权查看或办理",
-                    "This case belongs to another department (" + c.departmentCode + ")");
+            throw ProblemException.notFound("办件 case", c.caseId);
         }
     }
 }

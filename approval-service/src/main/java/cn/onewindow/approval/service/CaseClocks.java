@@ -6,8 +6,6 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import cn.onewindow.approval.domain.ApprovalClock;
 import cn.onewindow.approval.model.ApprovalCase;
 import cn.onewindow.approval.model.ClockSuspension;
@@ -18,30 +16,37 @@ import cn.onewindow.common.outbox.Outbox;
 import cn.onewindow.common.problem.ProblemException;
 import cn.onewindow.common.time.CalendarHolder;
 import cn.onewindow.common.time.LimitClock;
+import cn.onewindow.common.time.WarningPoint;
 import io.smallrye.mutiny.Uni;
 
 /**
  * Starts, stops and resumes a case's clock inside the caller's transaction, and keeps the derived
- * deadline and warning time on the case row, where the deadline monitor and the queues read them.
+ * deadline and warning time on the case row, where the deadline monitor and the queues read them. The
+ * monitor's flags are re-armed with their own SQL ({@link DeadlineFlags}), never through the entity.
  */
 @ApplicationScoped
 public class CaseClocks {
     private final CalendarHolder calendars;
     private final Outbox outbox;
     private final Clock clock;
-    private final ApprovalClock.Warning warning;
+    private final ApprovalClock.Warnings warnings;
 
-    public CaseClocks(CalendarHolder calendars, Outbox outbox, Clock clock,
-                      @ConfigProperty(name = "onewindow.deadlines.warn-working-days", defaultValue = "1") int warnDays,
-                      @ConfigProperty(name = "onewindow.deadlines.warn-minutes", defaultValue = "5") int warnMinutes) {
+    public CaseClocks(CalendarHolder calendars, Outbox outbox, Clock clock, WarningSettings settings) {
         this.calendars = calendars;
         this.outbox = outbox;
         this.clock = clock;
-        this.warning = new ApprovalClock.Warning(warnDays, warnMinutes);
+        this.warnings = warnings(settings);
     }
 
-    public ApprovalClock.Warning warning() {
-        return warning;
+    static ApprovalClock.Warnings warnings(WarningSettings s) {
+        return new ApprovalClock.Warnings(
+                new WarningPoint(s.acceptanceMinutes().share(), s.acceptanceMinutes().atLeastOfficeMinutes()),
+                new WarningPoint(s.acceptanceDays().share(), s.acceptanceDays().atLeastOfficeMinutes()),
+                new WarningPoint(s.decision().share(), s.decision().atLeastOfficeMinutes()));
+    }
+
+    public ApprovalClock.Warnings warnings() {
+        return warnings;
     }
 
     /** Starts a new clock (acceptance or decision): earlier stops belong to the clock before. */
@@ -49,9 +54,7 @@ public class CaseClocks {
         c.clockKind = kind.name();
         c.clockStart = start;
         c.clockBudget = budget;
-        c.warnedAt = null;
-        c.overdueAt = null;
-        return refresh(c);
+        return suspensions(c.caseId).flatMap(all -> refresh(c, all, true));
     }
 
     public Uni<ApprovalClock> load(ApprovalCase c) {
@@ -67,22 +70,30 @@ public class CaseClocks {
 
     /** Recomputes deadline and warning time; a moved deadline may warn (or be overdue) again. */
     public Uni<ApprovalCase> refresh(ApprovalCase c) {
-        return suspensions(c.caseId).map(all -> refresh(c, all));
+        return suspensions(c.caseId).flatMap(all -> refresh(c, all, false));
     }
 
-    ApprovalCase refresh(ApprovalCase c, List<ClockSuspension> all) {
+    /**
+     * Derives deadline and warning time, and re-arms the monitor's flags: all of them for a new clock,
+     * for a running one those whose moment moved into the future (a stopped clock keeps them: it has no
+     * deadline to warn of until it runs again).
+     */
+    Uni<ApprovalCase> refresh(ApprovalCase c, List<ClockSuspension> all, boolean newClock) {
         var ac = of(c, all);
         var cal = calendars.calendar();
         c.deadline = ac.deadline(cal).orElse(null);
-        c.warnAt = ac.warnAt(cal, warning).orElse(null);
+        c.warnAt = ac.warnAt(cal, warnings).orElse(null);
         Instant now = clock.instant();
-        if (c.warnAt != null && c.warnAt.isAfter(now)) {
+        boolean rearmWarning = newClock || c.warnAt != null && c.warnAt.isAfter(now);
+        boolean rearmOverdue = newClock || c.deadline != null && c.deadline.isAfter(now);
+        // the entity never writes these columns; kept in step here only for whoever reads this instance next
+        if (rearmWarning) {
             c.warnedAt = null;
         }
-        if (c.deadline != null && c.deadline.isAfter(now)) {
+        if (rearmOverdue) {
             c.overdueAt = null;
         }
-        return c;
+        return DeadlineFlags.rearm(c.caseId, rearmWarning, rearmOverdue).replaceWith(c);
     }
 
     public Uni<ApprovalCase> stop(ApprovalCase c, String reason, Actor actor) {
@@ -101,7 +112,7 @@ public class CaseClocks {
             s.suspendedAt = now;
             var next = new java.util.ArrayList<>(all);
             next.add(s);
-            return s.persist().map(x -> refresh(c, next))
+            return s.persist().flatMap(x -> refresh(c, next, false))
                     .call(() -> outbox.caseEvent(Topics.APPROVAL_CASE, c.caseId, CaseEventTypes.CLOCK_STOPPED,
                             java.util.Map.of("caseId", c.caseId, "clock", c.clockKind, "reason", reason, "at", now.toString(),
                                     "actor", actor)));
@@ -117,10 +128,9 @@ public class CaseClocks {
                 return Uni.createFrom().item(false);
             }
             open.resumedAt = now;
-            refresh(c, all);
-            return outbox.caseEvent(Topics.APPROVAL_CASE, c.caseId, CaseEventTypes.CLOCK_RESUMED,
+            return refresh(c, all, false).flatMap(x -> outbox.caseEvent(Topics.APPROVAL_CASE, c.caseId, CaseEventTypes.CLOCK_RESUMED,
                             java.util.Map.of("caseId", c.caseId, "clock", c.clockKind, "reason", reason, "at", now.toString(),
-                                    "deadline", String.valueOf(c.deadline), "actor", actor))
+                                    "deadline", String.valueOf(c.deadline), "actor", actor)))
                     .replaceWith(true);
         });
     }

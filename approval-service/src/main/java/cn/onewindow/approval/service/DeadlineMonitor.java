@@ -23,7 +23,9 @@ import io.smallrye.mutiny.Uni;
  * The deadline monitor: warns before a deadline, flags what is overdue and terminates 容缺 cases whose
  * owed materials did not come — from the deadlines stored on the case rows, so nothing is lost on a
  * restart and several instances share the work (rows are claimed with SKIP LOCKED). Each flag is
- * set in the same transaction as its event, so each fires once.
+ * set in the same transaction as its event, so each fires once. The flags are set beside the case's
+ * version ({@link DeadlineFlags}): a reviewer acting on the case at that moment is not made to retry.
+ * Terminating a 容缺 case is a decision, not a flag, and goes through the entity like any other.
  */
 @ApplicationScoped
 public class DeadlineMonitor {
@@ -65,18 +67,24 @@ public class DeadlineMonitor {
 
     Uni<Integer> warn(Instant now) {
         return Panache.withTransaction(() -> claim(OPEN + " and warned_at is null and warn_at <= :now and deadline > :now", now)
-                .call(cases -> SkipLocked.inOrder(cases, c -> {
-                    c.warnedAt = now;
-                    return announce(c, CaseEventTypes.DEADLINE_WARNING, now);
-                })).map(List::size));
+                .flatMap(cases -> flag(cases, DeadlineFlags.WARNED, CaseEventTypes.DEADLINE_WARNING, now)));
     }
 
     Uni<Integer> overdue(Instant now) {
         return Panache.withTransaction(() -> claim(OPEN + " and overdue_at is null and deadline <= :now", now)
-                .call(cases -> SkipLocked.inOrder(cases, c -> {
-                    c.overdueAt = now;
-                    return announce(c, CaseEventTypes.OVERDUE, now);
-                })).map(List::size));
+                .flatMap(cases -> flag(cases, DeadlineFlags.OVERDUE, CaseEventTypes.OVERDUE, now)));
+    }
+
+    /** Sets the flag on each claimed case (read only, so its version stays) and announces those it set. */
+    private Uni<Integer> flag(List<ApprovalCase> cases, String flag, String type, Instant now) {
+        var set = new java.util.concurrent.atomic.AtomicInteger();
+        return SkipLocked.inOrder(cases, c -> DeadlineFlags.set(c.caseId, flag, now).call(first -> {
+            if (!first) {
+                return Uni.createFrom().voidItem();
+            }
+            set.incrementAndGet();
+            return announce(c, type, now);
+        })).map(x -> set.get());
     }
 
     Uni<Integer> terminate(Instant now) {

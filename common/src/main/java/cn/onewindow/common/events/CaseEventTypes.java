@@ -42,7 +42,7 @@ public final class CaseEventTypes {
     /** 计时暂停 / 恢复: the department's clock stopped where the law stops it, or runs again. */
     public static final String CLOCK_STOPPED = PREFIX + "clock-stopped.v1";
     public static final String CLOCK_RESUMED = PREFIX + "clock-resumed.v1";
-    /** 预警: a deadline is near (by default one working day before). */
+    /** 预警: a deadline is near (approval: when a share of the limit remains, see WarningPoint). */
     public static final String DEADLINE_WARNING = PREFIX + "deadline-warning.v1";
     /** 超期: a deadline passed without the act it limits. */
     public static final String OVERDUE = PREFIX + "overdue.v1";

@@ -16,4 +16,9 @@ public record OfficeHours(LocalTime opens, LocalTime closes) {
             throw new IllegalArgumentException("the hall must open before it closes");
         }
     }
+
+    /** The office minutes of one working day: what a limit of one working day is worth in office time. */
+    public long minutesPerDay() {
+        return java.time.Duration.between(opens, closes).toMinutes();
+    }
 }

@@ -110,6 +110,33 @@ public final class WorkingCalendar {
         }
     }
 
+    /**
+     * The mirror of {@link #addOfficeMinutes}: the latest instant from which exactly {@code minutes} office
+     * minutes remain until {@code end} — for a warning counted back from a deadline. Counting back stops
+     * inside the office hours (at an opening at the earliest), never on the evening before: one office day
+     * before a deadline at midnight is when the hall opens on the last day, not when it closed the day
+     * before. 0 minutes gives {@code end} itself.
+     */
+    public Instant minusOfficeMinutes(Instant end, long minutes, OfficeHours hours) {
+        if (minutes < 0) {
+            throw new IllegalArgumentException("minutes must not be negative: " + minutes);
+        }
+        if (minutes == 0) {
+            return end;
+        }
+        LocalDateTime t = previousOfficeMoment(LocalDateTime.ofInstant(end, zone), hours);
+        long left = minutes * 60; // in seconds, so that an end between two whole minutes is counted exactly
+        while (true) {
+            LocalDateTime open = t.toLocalDate().atTime(hours.opens());
+            long available = Duration.between(open, t).getSeconds();
+            if (left <= available) {
+                return t.minusSeconds(left).atZone(zone).toInstant();
+            }
+            left -= available;
+            t = previousOfficeMoment(open, hours);
+        }
+    }
+
     /** Office minutes between two instants (0 if {@code to} is not after {@code from}). */
     public long officeMinutesBetween(Instant from, Instant to, OfficeHours hours) {
         if (!to.isAfter(from)) {
@@ -131,6 +158,25 @@ public final class WorkingCalendar {
             }
         }
         return total;
+    }
+
+    /**
+     * {@code t} if the hall was open just before it (after opening, up to and including closing, on a
+     * working day), else the last closing before it.
+     */
+    private LocalDateTime previousOfficeMoment(LocalDateTime t, OfficeHours hours) {
+        LocalDate d = t.toLocalDate();
+        if (isWorkingDay(d) && t.toLocalTime().isAfter(hours.opens()) && !t.toLocalTime().isAfter(hours.closes())) {
+            return t;
+        }
+        if (isWorkingDay(d) && t.toLocalTime().isAfter(hours.closes())) {
+            return d.atTime(hours.closes());
+        }
+        LocalDate previous = d.minusDays(1);
+        while (!isWorkingDay(previous)) {
+            previous = previous.minusDays(1);
+        }
+        return previous.atTime(hours.closes());
     }
 
     /** {@code t} if the hall is open then, else the next opening. */

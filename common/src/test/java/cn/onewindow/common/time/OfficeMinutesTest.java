@@ -37,6 +37,21 @@ class OfficeMinutesTest {
     }
 
     @Test
+    void countingBackFromAMidnightDeadlineStopsAtTheOpeningNotTheEveningBefore() {
+        // the end of Mon 23 Nov: one office day back is 09:00 that Monday; one minute more is Friday 16:59
+        Instant deadline = bj("2026-11-24T00:00");
+        assertThat(cal.minusOfficeMinutes(deadline, 480, hours)).isEqualTo(bj("2026-11-23T09:00"));
+        assertThat(cal.minusOfficeMinutes(deadline, 481, hours)).isEqualTo(bj("2026-11-20T16:59"));
+        assertThat(cal.minusOfficeMinutes(deadline, 0, hours)).isEqualTo(deadline);
+    }
+
+    @Test
+    void countingBackAcrossTheSpringFestival() {
+        // the mirror of adding: 10 minutes before Tue 24 Feb 09:05 is 16:55 on the make-up Saturday 14 Feb
+        assertThat(cal.minusOfficeMinutes(bj("2026-02-24T09:05"), 10, hours)).isEqualTo(bj("2026-02-14T16:55"));
+    }
+
+    @Test
     void withinOneWorkingDay() {
         Instant decided = bj("2026-09-30T15:00"); // the eve of National Day
         assertThat(cal.withinWorkingDays(decided, bj("2026-10-08T23:59"), 1)).isTrue();

@@ -26,6 +26,15 @@ public final class DeferralRules {
     }
 
     /**
+     * The applicant's side of 容缺: not on the dishonesty blacklist and of credit level A or B. An applicant the
+     * credit list does not know ({@code credit} null) has nothing against them. The window's prompt when the
+     * applicant is entered ({@link CreditPrompts}) reads the same rule, so it never promises what intake refuses.
+     */
+    public static boolean creditAllows(Credit credit) {
+        return credit == null || (!credit.blacklisted() && LEVELS_ALLOWED.contains(credit.level()));
+    }
+
+    /**
      * @param credit the applicant's credit record, or null when the hall's credit list has none
      */
     public static Verdict check(ItemDefinition item, List<MaterialCheck.Problem> problems, Credit credit,
@@ -64,7 +73,7 @@ public final class DeferralRules {
         if (credit != null && credit.blacklisted()) {
             zh.add("申请人在失信名单中，不能容缺受理");
             en.add("the applicant is on the dishonesty blacklist");
-        } else if (credit != null && !LEVELS_ALLOWED.contains(credit.level())) {
+        } else if (!creditAllows(credit)) {
             zh.add("申请人信用等级（" + credit.level() + "）不足，不能容缺受理");
             en.add("the applicant's credit level (" + credit.level() + ") does not allow it");
         }

@@ -8,29 +8,40 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import cn.onewindow.common.events.CaseEventTypes;
+import cn.onewindow.common.events.cases.CaseDecided;
+import cn.onewindow.common.events.cases.CaseQueued;
 import cn.onewindow.common.events.cases.SupplementRequested;
 import cn.onewindow.common.inbox.Inbox;
+import cn.onewindow.intake.service.CaseFollowing;
 import cn.onewindow.intake.service.SupplementRequests;
 import io.smallrye.mutiny.Uni;
 
-/** The back office's requests reach the applicant through the window: each becomes one recorded notice. */
+/**
+ * The back office's work as the window needs it: each supplement request becomes one recorded notice to the
+ * applicant, and the case's first handler follows it into the department and to its decision (首办负责).
+ */
 @ApplicationScoped
 public class ApprovalEventsConsumer {
     /** The types this consumer acts on; the others on the topic pass without touching the database. */
-    static final Set<String> HANDLED = Set.of(CaseEventTypes.SUPPLEMENT_REQUESTED);
+    static final Set<String> HANDLED = Set.of(CaseEventTypes.SUPPLEMENT_REQUESTED, CaseEventTypes.CASE_QUEUED,
+            CaseEventTypes.CASE_DECIDED);
 
     private final Inbox inbox;
     private final SupplementRequests requests;
+    private final CaseFollowing following;
 
-    public ApprovalEventsConsumer(Inbox inbox, SupplementRequests requests) {
+    public ApprovalEventsConsumer(Inbox inbox, SupplementRequests requests, CaseFollowing following) {
         this.inbox = inbox;
         this.requests = requests;
+        this.following = following;
     }
 
     @Incoming("approval-events")
     public Uni<Void> onEvent(ConsumerRecord<String, String> record) {
         return inbox.once("intake-service", record, HANDLED, event -> switch (event.type()) {
             case CaseEventTypes.SUPPLEMENT_REQUESTED -> requests.record(inbox.read(event, SupplementRequested.class));
+            case CaseEventTypes.CASE_QUEUED -> following.queued(inbox.read(event, CaseQueued.class));
+            case CaseEventTypes.CASE_DECIDED -> following.decided(inbox.read(event, CaseDecided.class));
             default -> Uni.createFrom().voidItem();
         });
     }

@@ -9,29 +9,42 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import cn.onewindow.common.events.CaseEventTypes;
 import cn.onewindow.common.events.cases.ResultDelivered;
+import cn.onewindow.common.events.cases.ResultReady;
 import cn.onewindow.common.inbox.Inbox;
+import cn.onewindow.intake.service.CaseFollowing;
 import cn.onewindow.intake.service.ContactErasure;
 import io.smallrye.mutiny.Uni;
 
-/** The issuance window's deliveries: from the moment a case's result is handed out, its contact's days are counted. */
+/**
+ * The issuance window's acts: the case's first handler follows it to the issuance window and to the applicant
+ * (首办负责); and from the moment a case's result is handed out, its contact's days are counted.
+ */
 @ApplicationScoped
 public class IssuanceEventsConsumer {
     /** The types this consumer acts on; the others on the topic pass without touching the database. */
-    static final Set<String> HANDLED = Set.of(CaseEventTypes.RESULT_DELIVERED);
+    static final Set<String> HANDLED = Set.of(CaseEventTypes.RESULT_READY, CaseEventTypes.RESULT_DELIVERED);
 
     private final Inbox inbox;
     private final ContactErasure erasure;
+    private final CaseFollowing following;
 
-    public IssuanceEventsConsumer(Inbox inbox, ContactErasure erasure) {
+    public IssuanceEventsConsumer(Inbox inbox, ContactErasure erasure, CaseFollowing following) {
         this.inbox = inbox;
         this.erasure = erasure;
+        this.following = following;
     }
 
     @Incoming("issuance-events")
     public Uni<Void> onEvent(ConsumerRecord<String, String> record) {
         return inbox.once("intake-service", record, HANDLED, event -> switch (event.type()) {
-            case CaseEventTypes.RESULT_DELIVERED -> erasure.delivered(inbox.read(event, ResultDelivered.class));
+            case CaseEventTypes.RESULT_READY -> following.resultReady(inbox.read(event, ResultReady.class));
+            case CaseEventTypes.RESULT_DELIVERED -> delivered(inbox.read(event, ResultDelivered.class));
             default -> Uni.createFrom().voidItem();
         });
+    }
+
+    /** One delivery, two effects in the one inbox transaction: the contact's retention starts, the case is delivered. */
+    private Uni<Void> delivered(ResultDelivered d) {
+        return erasure.delivered(d).chain(() -> following.delivered(d));
     }
 }

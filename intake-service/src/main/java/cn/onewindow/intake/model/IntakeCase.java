@@ -66,4 +66,15 @@ public class IntakeCase extends PanacheEntityBase {
     public String contactEmail;
     @Column(name = "accepted_at")
     public Instant acceptedAt;
+    /**
+     * 首办负责: how far the case has gone since the window ({@code CaseProgress.Stage}), when it got there, and the
+     * department's decision. Read-only here: written by {@code CaseFollowing}'s guarded updates alone, so a case
+     * saved for another reason (a supplement handed in) never writes back a stage an event moved on meanwhile.
+     */
+    @Column(name = "progress", insertable = false, updatable = false)
+    public String progress;
+    @Column(name = "progress_at", insertable = false, updatable = false)
+    public Instant progressAt;
+    @Column(name = "decision", insertable = false, updatable = false)
+    public String decision;
 }

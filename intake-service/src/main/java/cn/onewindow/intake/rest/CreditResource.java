@@ -1,11 +1,12 @@
 package cn.onewindow.intake.rest;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -13,16 +14,21 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import java.util.List;
 import java.util.Map;
 
-import cn.onewindow.common.problem.ProblemException;
 import cn.onewindow.common.security.CurrentActor;
 import cn.onewindow.common.security.Posts;
+import cn.onewindow.intake.domain.CreditPrompts;
+import cn.onewindow.intake.domain.DeferralRules;
 import cn.onewindow.intake.model.ApplicantCredit;
 import cn.onewindow.intake.service.CreditService;
 import io.smallrye.mutiny.Uni;
 
-/** The credit list (信用名单) the hall admin keeps; window staff look an applicant up. */
+/**
+ * The credit list (信用名单) the hall admin keeps; window staff look an applicant up and are told of a red-listed
+ * one's incentives (守信激励) or a blacklisted one's limits before the file is taken in.
+ */
 @Path("/api/credit")
 @Produces(MediaType.APPLICATION_JSON)
 public class CreditResource {
@@ -38,12 +44,41 @@ public class CreditResource {
                                boolean redListed, @NotNull String creditLevel) {
     }
 
-    @GET
-    @Path("/{idNumber}")
+    /**
+     * Whose standing to look up: the number travels in the body, never in a URL (proxies and logs keep URLs). Letters
+     * and digits only, as both kinds of number are, so nothing else ever reaches the database.
+     */
+    public record LookupRequest(@NotBlank @Pattern(regexp = "[0-9A-Za-z]{1,18}") String idNumber) {
+    }
+
+    /**
+     * An applicant's standing on the credit list and what the window is to be told about it (红名单主动提示:
+     * {@link CreditPrompts}); {@code listed} false for an applicant the list does not know (nothing against them).
+     * {@code deferralAllowed} is the credit's side of 容缺 alone — the materials and the item decide the rest.
+     */
+    public record CreditLookup(boolean listed, String name, String kind, boolean blacklisted, boolean redListed,
+                               String creditLevel, boolean deferralAllowed, List<CreditPrompts.Prompt> prompts) {
+        static CreditLookup of(ApplicantCredit c) {
+            if (c == null) {
+                return new CreditLookup(false, null, null, false, false, null, true, List.of());
+            }
+            return new CreditLookup(true, c.name, c.kind, c.blacklisted, c.redListed, c.creditLevel,
+                    DeferralRules.creditAllows(new DeferralRules.Credit(c.blacklisted, c.creditLevel)),
+                    CreditPrompts.of(c.blacklisted, c.redListed, c.creditLevel));
+        }
+    }
+
+    /**
+     * Looks an applicant up: the window, as the clerk enters the applicant (the red list's prompt comes before the
+     * file is taken in); the hall admin, before editing an entry. Replaces {@code GET /api/credit/{idNumber}}, which
+     * put the ID number in the URL.
+     */
+    @POST
+    @Path("/lookup")
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Posts.HALL_ADMIN, Posts.WINDOW_CLERK, Posts.MID_DESK, Posts.SUPERVISOR})
-    public Uni<ApplicantCredit> get(@PathParam("idNumber") String idNumber) {
-        return credit.find(idNumber).onItem().ifNull().failWith(() -> new ProblemException(404, "no-credit-record",
-                "信用名单中没有该申请人的记录", "No credit record for this applicant"));
+    public Uni<CreditLookup> lookup(@NotNull @Valid LookupRequest request) {
+        return credit.find(request.idNumber()).map(CreditLookup::of);
     }
 
     @PUT

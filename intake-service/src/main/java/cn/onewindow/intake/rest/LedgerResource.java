@@ -31,12 +31,18 @@ public class LedgerResource {
         this.actor = actor;
     }
 
-    /** The cases I took in as first handler (首办负责人) on a day (default today), newest first. */
+    /**
+     * The cases I answer for as first handler (首办负责人), newest first, each with the state it has reached: on a
+     * given day, the ones I took in that day; without a day, today's and every earlier one whose result has not yet
+     * reached the applicant (or reached them today) — the first handler follows the case to its end.
+     */
     @GET
     @Path("/mine")
     @RolesAllowed({Posts.WINDOW_CLERK, Posts.MID_DESK})
     public Uni<List<CaseView>> mine(@QueryParam("day") LocalDate day) {
-        return ledger.takenIn(ledger.dayOrToday(day), actor.actor().userId()).map(l -> l.stream().map(CaseView::of).toList());
+        String me = actor.actor().userId();
+        var cases = day != null ? ledger.takenIn(day, me) : ledger.following(ledger.dayOrToday(null), me);
+        return cases.map(l -> l.stream().map(CaseView::of).toList());
     }
 
     @GET

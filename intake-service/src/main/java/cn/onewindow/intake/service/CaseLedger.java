@@ -42,6 +42,23 @@ public class CaseLedger {
                         firstHandlerId, from, to).list();
     }
 
+    /** At most this many cases in "my cases" without a day: a list the clerk can still read, newest first. */
+    static final int FOLLOWING_LIMIT = 500;
+
+    /**
+     * "My cases" as the first handler follows them (首办负责): the ones taken in on {@code day}, and the earlier ones
+     * whose result has not reached the applicant yet or reached them that day — so a case decided or handed out
+     * days after the intake is seen to get there, not left "accepted" on the day it came in.
+     */
+    @WithSession
+    public Uni<List<IntakeCase>> following(LocalDate day, String firstHandlerId) {
+        Instant from = day.atStartOfDay(clock.getZone()).toInstant();
+        Instant to = day.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
+        return IntakeCase.<IntakeCase>find("firstHandlerId = ?1 and acceptedAt < ?2 and (acceptedAt >= ?3 or progress is null "
+                        + "or progress <> 'DELIVERED' or progressAt >= ?3) order by acceptedAt desc", firstHandlerId, to, from)
+                .page(0, FOLLOWING_LIMIT).list();
+    }
+
     public record DayFigures(String day, int casesTakenIn, Map<String, Integer> byPath, Map<String, Integer> byDepartment,
                              int ticketsIssued, int ticketsCalled, int ticketsWaiting, double averageWaitMinutes,
                              double longestWaitMinutes) {

@@ -81,6 +81,10 @@ public class ContactErasure {
         return outbox.tombstone(Topics.INTAKE_CONTACT, "applicant-contact", caseId, CaseEventTypes.CONTACT_ERASED)
                 .flatMap(id -> Panache.getSession().flatMap(s -> s.createNativeQuery("update intake_case set contact_phone = null, "
                                 + "contact_email = null, contact_erased_at = :at where case_id = :c")
-                        .setParameter("at", clock.instant()).setParameter("c", caseId).executeUpdate()));
+                        .setParameter("at", clock.instant()).setParameter("c", caseId).executeUpdate()
+                        // the outbox's copies of the contact, already relayed, go too: the database keeps no phone either
+                        .call(() -> s.createNativeQuery("update outbox_event set payload = null where aggregate_type = "
+                                        + "'applicant-contact' and aggregate_id = :c and published_at is not null")
+                                .setParameter("c", caseId).executeUpdate())));
     }
 }

@@ -33,6 +33,7 @@ import cn.onewindow.intake.domain.IntakePathDecider;
 import cn.onewindow.intake.domain.IntakePathDecider.Path;
 import cn.onewindow.intake.domain.ItemDefinition;
 import cn.onewindow.intake.domain.MaterialCheck;
+import cn.onewindow.intake.domain.NoticePower;
 import cn.onewindow.intake.domain.Power;
 import cn.onewindow.intake.domain.RelatedItems;
 import cn.onewindow.intake.domain.ReviewPoints;
@@ -225,6 +226,12 @@ public class IntakeService {
      */
     private Uni<IntakeOutcome> oneTimeNotice(Context ctx, Assessment assessed, List<MaterialCheck.Problem> allProblems,
                                              IntakeOutcome.DeferralRefused refused) {
+        var undelegated = NoticePower.undelegated(ctx.parts().stream().collect(Collectors.toMap(p -> p.item().code,
+                p -> p.delegation().powers())), allProblems);
+        if (!undelegated.isEmpty()) {
+            // the department kept 一次性告知权: the window may not tell the applicant in its name; nothing is written
+            return Uni.createFrom().failure(noticeNotDelegated(ctx, undelegated));
+        }
         Map<String, Object> content = new LinkedHashMap<>();
         content.put("problems", allProblems);
         if (refused != null) {
@@ -238,6 +245,15 @@ public class IntakeService {
                         refused == null ? "Materials incomplete or not in the required form; everything to correct is listed once"
                                 : "Deferred materials refused (see deferralRefused); everything to correct is listed once",
                         "ONE_TIME_NOTICE", null, n.noticeNumber, allProblems, List.of(), null, List.of(), List.of(), refused));
+    }
+
+    private static ProblemException noticeNotDelegated(Context ctx, List<String> items) {
+        String named = ctx.parts().stream().filter(p -> items.contains(p.item().code))
+                .map(p -> p.item().code + " " + p.item().name).collect(Collectors.joining("、"));
+        return ProblemException.forbidden("notice-not-delegated",
+                "窗口未获得以下事项的一次性告知授权，材料不齐全或不符合法定形式的，须由部门一次性告知申请人：" + named,
+                "The window holds no one-time notice power for these items; the department tells the applicant what is "
+                        + "missing or wrong: " + String.join(", ", items));
     }
 
     /** A review point as a notice records it: which item, and the clerk's answer. */

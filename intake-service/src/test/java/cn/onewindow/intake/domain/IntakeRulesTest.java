@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -41,6 +42,21 @@ class IntakeRulesTest {
         // approve-on-the-spot without accept is not enough to settle
         assertThat(IntakePathDecider.decide("IMMEDIATE", EnumSet.of(Power.RECEIVE, Power.APPROVE_ON_SPOT)).path())
                 .isEqualTo(Path.BACK_OFFICE_ACCEPTANCE_WHILE_WAITING);
+    }
+
+    @Test
+    void aOneTimeNoticeSpeaksOnlyForItemsWhoseDepartmentDelegatedIt() {
+        var missing = new MaterialCheck.Problem("AMR-0100", "ADDR", "住所证明", MaterialCheck.Kind.MISSING, "缺少", "missing", false, true);
+        var wrong = new MaterialCheck.Problem("TAX-0100", "APP", "申请书", MaterialCheck.Kind.WRONG_FORM, "不符合法定形式",
+                "not in the required form", true, false);
+        Set<Power> notifying = EnumSet.of(Power.RECEIVE, Power.ACCEPT, Power.NOTIFY_ONCE);
+        Set<Power> silent = EnumSet.of(Power.RECEIVE, Power.ACCEPT, Power.VERIFY_ORIGINALS);
+        assertThat(NoticePower.undelegated(Map.of("AMR-0100", notifying, "TAX-0100", notifying), List.of(missing, wrong))).isEmpty();
+        assertThat(NoticePower.undelegated(Map.of("AMR-0100", notifying, "TAX-0100", silent), List.of(missing, wrong)))
+                .containsExactly("TAX-0100");
+        // an item without the power but with nothing to correct needs none: the notice does not speak for it
+        assertThat(NoticePower.undelegated(Map.of("AMR-0100", notifying, "TAX-0100", silent), List.of(missing))).isEmpty();
+        assertThat(NoticePower.undelegated(Map.of(), List.of(missing))).as("no delegation at all").containsExactly("AMR-0100");
     }
 
     @Test

@@ -89,6 +89,37 @@ class CatalogueAndDelegationTest {
 
     @Test
     @TestSecurity(user = "admin-test", roles = {"hall-admin", "window-clerk"})
+    void withoutTheOneTimeNoticePowerTheWindowNeitherNotifiesNorWritesAnything() {
+        String item = "HCD-0004"; // 公共租赁住房资格申请: ID (original to verify), INCOME; no other test uses it
+        var incomplete = DeferralAndNoticesTest.intake(item, DeferralAndNoticesTest.PERSON,
+                List.of(DeferralAndNoticesTest.m("ID", "ORIGINAL_VERIFIED"), DeferralAndNoticesTest.m("INCOME", "MISSING")), Map.of());
+        // the department kept 一次性告知权 to itself (#22 item 8: the power was granted but never checked)
+        grant(item, List.of("RECEIVE", "ACCEPT", "VERIFY_ORIGINALS", "DELIVER"));
+        try {
+            long notices = Sql.count("select count(*) from intake_notice");
+            long outbox = Sql.count("select count(*) from outbox_event where topic = 'onewindow.intake.case.v1'");
+            given().contentType(ContentType.JSON).body(incomplete).when().post("/api/cases")
+                    .then().statusCode(403).body("code", equalTo("notice-not-delegated"))
+                    .body("detailZh", org.hamcrest.Matchers.containsString("一次性告知授权"))
+                    .body("detailZh", org.hamcrest.Matchers.containsString("HCD-0004 公共租赁住房资格申请"));
+            assertThat(Sql.count("select count(*) from intake_notice")).as("no notice").isEqualTo(notices);
+            assertThat(Sql.count("select count(*) from outbox_event where topic = 'onewindow.intake.case.v1'")).isEqualTo(outbox);
+            // a complete file is the window's to take in all the same: receiving and accepting are other powers
+            var complete = DeferralAndNoticesTest.intake(item, DeferralAndNoticesTest.PERSON,
+                    List.of(DeferralAndNoticesTest.m("ID", "ORIGINAL_VERIFIED"), DeferralAndNoticesTest.m("INCOME", "PROVIDED")), Map.of());
+            given().contentType(ContentType.JSON).body(complete).when().post("/api/cases")
+                    .then().statusCode(201).body("outcome", equalTo("ACCEPTED_ON_SPOT"));
+        } finally {
+            grant(item, List.of("RECEIVE", "ACCEPT", "NOTIFY_ONCE", "VERIFY_ORIGINALS", "DELIVER")); // as the demo had it
+        }
+        // with the power, the window tells the applicant everything at once again
+        given().contentType(ContentType.JSON).body(incomplete).when().post("/api/cases")
+                .then().statusCode(200).body("outcome", equalTo("ONE_TIME_NOTICE"))
+                .body("problems.code", org.hamcrest.Matchers.contains("INCOME"));
+    }
+
+    @Test
+    @TestSecurity(user = "admin-test", roles = {"hall-admin", "window-clerk"})
     @OidcSecurity(claims = @Claim(key = "preferred_username", value = "admin-test"))
     void aChangeAnnouncedForDayDLeavesEarlierFilesOnTheOldVersion() {
         String item = "AMR-0006";

@@ -145,6 +145,46 @@ class DeferralAndNoticesTest {
         assertThat(Sql.count("select count(*) from deferred_material")).as("nothing owed").isEqualTo(owed);
     }
 
+    /** A company of its own for each credit level (a valid code: the credit list checks it as intake does). */
+    static String company(String serial) {
+        String first17 = "9113100000000LC" + serial;
+        return first17 + cn.onewindow.intake.domain.IdentityNumbers.unifiedSocialCreditCheck(first17);
+    }
+
+    static void onTheCreditList(String id, boolean redListed, String level) {
+        given().contentType(ContentType.JSON).body(Map.of("name", "信用等级" + level + "测试企业", "kind", "ORGANISATION",
+                "blacklisted", false, "redListed", redListed, "creditLevel", level)).when().put("/api/credit/" + id)
+                .then().statusCode(200);
+    }
+
+    @Test
+    @TestSecurity(user = "admin-test", roles = {"hall-admin", "window-clerk"})
+    void creditLevelsCAndDRefuseDeferralWhereBWouldHaveIt() {
+        TestClock.moveTo(Instant.parse("2026-11-16T02:00:00Z")); // Mon 16 Nov, 10:00: the 容缺 deadline is a working day
+        try {
+            for (String level : List.of("C", "D")) {
+                String id = company("0" + ("C".equals(level) ? 1 : 2));
+                onTheCreditList(id, false, level);
+                long cases = Sql.count("select count(*) from intake_case");
+                // everything else allows 容缺: only the address proof (secondary, deferrable) is missing, the commitment signed
+                var refused = refusedWithTheNotice(intake("AMR-0001", id, AMR1_ADDR_MISSING, SIGNED), "信用等级（" + level + "）");
+                assertThat(refused.getList("deferralRefused.reasonsEn", String.class))
+                        .contains("the applicant's credit level (" + level + ") does not allow it");
+                assertThat(refused.getList("problems.code")).containsExactly("ADDR");
+                assertThat(Sql.count("select count(*) from intake_case")).as(level + ": no case").isEqualTo(cases);
+            }
+            // the same file of a level-B company (a red-listed one, too: the red list is an incentive, no condition)
+            String b = company("03");
+            onTheCreditList(b, true, "B");
+            given().contentType(ContentType.JSON).body(intake("AMR-0001", b, AMR1_ADDR_MISSING, SIGNED))
+                    .when().post("/api/cases").then().statusCode(201)
+                    .body("outcome", equalTo("ACCEPTED_WITH_DEFERRED_MATERIALS"))
+                    .body("owed[0].code", equalTo("ADDR"));
+        } finally {
+            TestClock.reset();
+        }
+    }
+
     @Test
     @TestSecurity(user = "clerk-test", roles = "window-clerk")
     void aOneTimeNoticeListsEverythingAndIsRecordedWhileNothingIsTakenIn() {

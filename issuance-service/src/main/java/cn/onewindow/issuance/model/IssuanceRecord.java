@@ -32,9 +32,15 @@ public class IssuanceRecord extends PanacheEntityBase {
     public Instant arrivalDueAt;
     @Column(name = "arrival_warn_at")
     public Instant arrivalWarnAt;
-    @Column(name = "arrival_warned_at")
+    /*
+     * The background jobs' flags (arrival and notice warned / overdue, notice sent): set by
+     * IssuanceLimitsMonitor and NotificationDispatcher with their own SQL (MonitorFlags), never through this
+     * entity, so that they do not bump the version under a department or a clerk acting on the result at
+     * that moment (409 for a machine's act, #22 item 5), nor are undone by their save.
+     */
+    @Column(name = "arrival_warned_at", insertable = false, updatable = false)
     public Instant arrivalWarnedAt;
-    @Column(name = "arrival_overdue_at")
+    @Column(name = "arrival_overdue_at", insertable = false, updatable = false)
     public Instant arrivalOverdueAt;
     @Column(name = "arrived_at")
     public Instant arrivedAt;
@@ -44,11 +50,11 @@ public class IssuanceRecord extends PanacheEntityBase {
     public Instant notifyDueAt;
     @Column(name = "notify_warn_at")
     public Instant notifyWarnAt;
-    @Column(name = "notify_warned_at")
+    @Column(name = "notify_warned_at", insertable = false, updatable = false)
     public Instant notifyWarnedAt;
-    @Column(name = "notify_overdue_at")
+    @Column(name = "notify_overdue_at", insertable = false, updatable = false)
     public Instant notifyOverdueAt;
-    @Column(name = "notified_at")
+    @Column(name = "notified_at", insertable = false, updatable = false)
     public Instant notifiedAt;
     @Column(name = "mailed_at")
     public Instant mailedAt;

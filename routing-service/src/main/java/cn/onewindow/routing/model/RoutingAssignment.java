@@ -53,9 +53,14 @@ public class RoutingAssignment extends PanacheEntityBase {
     public String receivedBy;
     @Column(name = "received_by_name")
     public String receivedByName;
-    @Column(name = "transfer_warned_at")
+    /*
+     * The transfer monitor's flags: set by TransferMonitor with its own SQL (MonitorFlags), never through
+     * this entity, so that flagging does not bump the version under a runner or a department acting on
+     * the transfer at that moment (409 for a machine's act, #22 item 5), nor is undone by their save.
+     */
+    @Column(name = "transfer_warned_at", insertable = false, updatable = false)
     public Instant transferWarnedAt;
-    @Column(name = "escalated_at")
+    @Column(name = "escalated_at", insertable = false, updatable = false)
     public Instant escalatedAt;
     @jakarta.persistence.Version
     public int version;

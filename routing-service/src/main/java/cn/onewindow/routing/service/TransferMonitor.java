@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -14,6 +16,7 @@ import cn.onewindow.common.events.Actor;
 import cn.onewindow.common.events.CaseEventTypes;
 import cn.onewindow.common.events.Topics;
 import cn.onewindow.common.outbox.Outbox;
+import cn.onewindow.common.persistence.MonitorFlags;
 import cn.onewindow.common.persistence.SkipLocked;
 import cn.onewindow.routing.model.Escalation;
 import cn.onewindow.routing.model.RoutingAssignment;
@@ -24,7 +27,9 @@ import io.smallrye.mutiny.Uni;
 /**
  * Watches the paper transfers: a warning a few minutes before the limit, and an escalation to the
  * coordinator once it passes with the file not yet confirmed by the department. Works from the
- * stored due times (restart-safe; rows claimed with SKIP LOCKED so instances share the work).
+ * stored due times (restart-safe; rows claimed with SKIP LOCKED so instances share the work). Its flags
+ * are set beside the row's version ({@link MonitorFlags}): a runner's pickup or a department's handover
+ * at that very moment is not made to retry.
  */
 @ApplicationScoped
 public class TransferMonitor {
@@ -59,18 +64,14 @@ public class TransferMonitor {
 
     Uni<Integer> warn(Instant now) {
         return Panache.withTransaction(() -> claim("transfer_warned_at is null and transfer_warn_at <= :now and transfer_due_at > :now", now)
-                .call(list -> SkipLocked.inOrder(list, a -> {
-                    a.transferWarnedAt = now;
-                    return outbox.caseEvent(Topics.ROUTING_CASE, a.caseId, CaseEventTypes.DEADLINE_WARNING, Map.of("caseId", a.caseId,
-                            "clock", "TRANSFER", "departmentCode", a.departmentCode, "deadline", a.transferDueAt.toString(),
-                            "at", now.toString()));
-                })).map(List::size));
+                .flatMap(list -> flagged(list, "transfer_warned_at", now, a -> outbox.caseEvent(Topics.ROUTING_CASE, a.caseId,
+                        CaseEventTypes.DEADLINE_WARNING, Map.of("caseId", a.caseId, "clock", "TRANSFER", "departmentCode",
+                                a.departmentCode, "deadline", a.transferDueAt.toString(), "at", now.toString())))));
     }
 
     Uni<Integer> escalate(Instant now) {
         return Panache.withTransaction(() -> claim("escalated_at is null and transfer_due_at <= :now", now)
-                .call(list -> SkipLocked.inOrder(list, a -> {
-                    a.escalatedAt = now;
+                .flatMap(list -> flagged(list, "escalated_at", now, a -> {
                     var e = new Escalation();
                     e.id = UUID.randomUUID();
                     e.caseId = a.caseId;
@@ -82,7 +83,20 @@ public class TransferMonitor {
                     return e.persist().call(() -> outbox.caseEvent(Topics.ROUTING_CASE, a.caseId, CaseEventTypes.ESCALATED,
                             Map.of("caseId", a.caseId, "kind", e.kind, "departmentCode", a.departmentCode, "details", e.details,
                                     "deadline", a.transferDueAt.toString(), "at", now.toString(), "actor", MONITOR)));
-                })).map(List::size));
+                })));
+    }
+
+    /** Sets the flag on each claimed row (read only, so its version stays) and runs {@code effect} for those it set. */
+    private static Uni<Integer> flagged(List<RoutingAssignment> rows, String column, Instant now,
+                                        Function<RoutingAssignment, Uni<?>> effect) {
+        var set = new AtomicInteger();
+        return SkipLocked.inOrder(rows, a -> MonitorFlags.set("routing_assignment", "case_id", a.caseId, column, now).call(first -> {
+            if (!first) {
+                return Uni.createFrom().voidItem();
+            }
+            set.incrementAndGet();
+            return effect.apply(a);
+        })).map(x -> set.get());
     }
 
     private Uni<List<RoutingAssignment>> claim(String where, Instant now) {

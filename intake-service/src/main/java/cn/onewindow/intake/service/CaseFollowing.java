@@ -1,0 +1,84 @@
+package cn.onewindow.intake.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
+
+import cn.onewindow.common.events.cases.CaseDecided;
+import cn.onewindow.common.events.cases.CaseQueued;
+import cn.onewindow.common.events.cases.ResultDelivered;
+import cn.onewindow.common.events.cases.ResultReady;
+import cn.onewindow.intake.domain.CaseProgress;
+import cn.onewindow.intake.domain.CaseProgress.Stage;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * The first handler follows the case (首办负责, #22 item 7): the department's and the issuance window's events move
+ * the window's case on (CaseProgress). Runs in the inbox transaction of each event, so a repeated event is never
+ * applied twice; the two topics' consumers may apply theirs at the same moment and in either order, so each stage
+ * is one guarded update ("only from an earlier stage"), which PostgreSQL re-checks on the row it waited for — never
+ * read, changed and written back, where the later of two transactions would undo the other.
+ */
+@ApplicationScoped
+public class CaseFollowing {
+    private static final Logger LOG = Logger.getLogger(CaseFollowing.class);
+    private final Clock clock;
+
+    public CaseFollowing(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** In the department's work queue (awaiting acceptance or examination). */
+    public Uni<Void> queued(CaseQueued q) {
+        return reach(q.caseId(), Stage.IN_DEPARTMENT, q.queuedAt());
+    }
+
+    /** Decided: the decision is kept whatever stage the case has reached (issuance may have been read first). */
+    public Uni<Void> decided(CaseDecided d) {
+        if (!CaseProgress.DECISIONS.contains(d.outcome())) {
+            // a decision this window does not know yet (a newer approval): followed from its next stage on, not dead-lettered
+            LOG.warnf("case %s: decision %s not known to the window, its stage is left as it is", d.caseId(), d.outcome());
+            return Uni.createFrom().voidItem();
+        }
+        return Panache.getSession().flatMap(s -> s.createNativeQuery(
+                        "update intake_case set decision = :d where case_id = :c and decision is null")
+                .setParameter("d", d.outcome()).setParameter("c", d.caseId()).executeUpdate())
+                .flatMap(x -> reach(d.caseId(), Stage.DECIDED, d.decidedAt()));
+    }
+
+    /** At the unified issuance window. */
+    public Uni<Void> resultReady(ResultReady r) {
+        return reach(r.caseId(), Stage.RESULT_READY, r.readyAt());
+    }
+
+    /** Handed out, or mailed and delivered. */
+    public Uni<Void> delivered(ResultDelivered d) {
+        return reach(d.caseId(), Stage.DELIVERED, d.deliveredAt());
+    }
+
+    /**
+     * Moves the case on to {@code stage} unless it is there or beyond. A case the window never took in (none of its
+     * events should exist; a foreign record) changes nothing. The stage names in the SQL are the enum's, not input.
+     */
+    private Uni<Void> reach(String caseId, Stage stage, Instant at) {
+        var earlier = CaseProgress.earlier(stage);
+        String from = earlier.isEmpty() ? "progress is null"
+                : "(progress is null or progress in (" + earlier.stream().map(s -> "'" + s.name() + "'")
+                .collect(Collectors.joining(", ")) + "))";
+        return Panache.getSession().flatMap(s -> s.createNativeQuery(
+                        "update intake_case set progress = :p, progress_at = :at where case_id = :c and " + from)
+                .setParameter("p", stage.name()).setParameter("at", at != null ? at : clock.instant())
+                .setParameter("c", caseId).executeUpdate())
+                .invoke(n -> {
+                    if (n == 0) {
+                        LOG.debugf("case %s: already at %s or beyond, or not the window's", caseId, stage);
+                    }
+                })
+                .replaceWithVoid();
+    }
+}
