@@ -37,7 +37,9 @@ public final class Retrying {
         return Uni.createFrom().<Void>deferred(attempt::get)
                 .onFailure(failure -> worthAnotherTry(consumer, what, failure, recordFailures, outageFailures))
                 .retry().withBackOff(firstBackOff, maxBackOff).indefinitely()
-                .invoke(() -> {
+                // however the record ends after waiting on an outage (applied, or dead-lettered for a failure of
+                // its own once the database was back), the consumer no longer waits: readiness must say so
+                .onTermination().invoke(() -> {
                     if (outageFailures.get() > 0) {
                         outages.ended(consumer);
                     }

@@ -86,6 +86,16 @@ class RetryingTest {
     }
 
     @Test
+    void aRecordThatFailsForGoodAfterAnOutageLeavesTheConsumerNoLongerWaiting() {
+        // the database comes back, and then the record turns out to be poison: dead-lettered, and readiness is UP again
+        var script = new Script().fail(STARTING_UP, 5).fail(new MalformedEventException("no caseId"), 1);
+        assertThatThrownBy(() -> retrying.run("issuance-service <- onewindow.approval.case.v1", "event e-5", script::attempt)
+                .await().atMost(Duration.ofSeconds(10))).isInstanceOf(MalformedEventException.class);
+        assertThat(outages.waiting("issuance-service <- onewindow.approval.case.v1")).isFalse();
+        assertThat(outages.call().getStatus()).isEqualTo(org.eclipse.microprofile.health.HealthCheckResponse.Status.UP);
+    }
+
+    @Test
     void aPoisonRecordFailsAtOnce() {
         var script = new Script().fail(new MalformedEventException("no caseId"), 1);
         assertThatThrownBy(() -> retrying.run("c", "event e-4", script::attempt).await().atMost(Duration.ofSeconds(5)))
