@@ -140,23 +140,7 @@ public final class Events {
      * {@code atLeast} have arrived (or whatever arrived within 30 s).
      */
     public static List<String> types(String topic, String key, int atLeast) {
-        Properties props = kafka();
-        props.put(ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID());
-        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        List<String> out = new java.util.ArrayList<>();
-        try (var c = new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
-            c.subscribe(List.of(topic));
-            long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (System.nanoTime() < end && out.size() < atLeast) {
-                for (var r : c.poll(Duration.ofMillis(500))) {
-                    if (key.equals(r.key())) {
-                        var type = r.headers().lastHeader("ce_type");
-                        out.add(type == null ? "" : new String(type.value(), StandardCharsets.UTF_8));
-                    }
-                }
-            }
-        }
-        return out;
+        return received(topic, key, atLeast).stream().map(Received::type).toList();
     }
 
     static Properties kafka() {
