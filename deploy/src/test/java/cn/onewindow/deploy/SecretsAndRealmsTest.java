@@ -193,6 +193,26 @@ class SecretsAndRealmsTest {
         }
     }
 
+    /**
+     * Keycloak counts failures per user only: the ingress limits how fast one client address may try passwords,
+     * on every way to try one (the login form and the token endpoint's password grant), and nothing else.
+     */
+    @Test
+    void passwordTriesAreLimitedPerClientAddressAtTheIngress() {
+        ObjectNode login = objects.stream().filter(o -> Manifests.id(o).equals("Ingress/onewindow-login")).findFirst()
+                .orElseThrow(() -> new AssertionError("no Ingress onewindow-login"));
+        JsonNode annotations = login.at("/metadata/annotations");
+        assertThat(annotations.path("nginx.ingress.kubernetes.io/limit-rpm").asInt()).isBetween(1, 60);
+        assertThat(annotations.path("nginx.ingress.kubernetes.io/limit-burst-multiplier").asInt()).isBetween(1, 5);
+        List<String> paths = new ArrayList<>();
+        login.at("/spec/rules").forEach(rule -> rule.at("/http/paths").forEach(p -> paths.add(p.path("path").asText())));
+        assertThat(paths).containsExactlyInAnyOrder("/realms/onewindow/login-actions/authenticate",
+                "/realms/onewindow/protocol/openid-connect/token");
+        JsonNode site = objects.stream().filter(o -> Manifests.id(o).equals("Ingress/onewindow")).findFirst().orElseThrow();
+        assertThat(site.at("/metadata/annotations").has("nginx.ingress.kubernetes.io/limit-rpm"))
+                .as("pages and API calls are not limited per address").isFalse();
+    }
+
     /** Brute-force protection on, never permanent, not after a couple of quick typos, with growing bounded waits. */
     static void bruteForceSlowsWithoutLockingOut(JsonNode r) {
         assertThat(r.path("bruteForceProtected").asBoolean()).isTrue();

@@ -12,6 +12,8 @@ import java.net.URI;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -61,16 +63,25 @@ class HttpAnswersTest {
                 .body("code", equalTo("not-found")).body("detailZh", notNullValue());
     }
 
-    /**
-     * Brackets in a path, as a browser or curl sends them (percent-encoded): an empty 400 before, now a problem.
-     * Raw brackets in the request line are refused by Netty's HTTP decoder before any handler of ours runs
-     * (400, connection closed, no body; gateway/README.md, "Limits").
-     */
+    /** Brackets in a path, percent-encoded (as curl sends them): an empty 400 before, now a problem. */
     @Test
     void aPathWithBracketsIsAProblem() throws Exception {
         RawHttp.Answer a = RawHttp.exchange(gateway, "GET", "/api/display/%5B%5D");
         assertThat(a.status()).as(a.toString()).isEqualTo(404);
         assertThat(a.body()).as(a.toString()).contains("\"detailZh\"");
+    }
+
+    /**
+     * Raw brackets, quotes and braces in the request target, as some clients send them: Quarkus' own check
+     * answered an empty 400 before any handler ran; now the path guard refuses them with a problem.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = { "/api/display/[]", "/api/intake/cases/%5B/[x]", "/api/display/\"x\"", "/api/display/{x}",
+            "/api/intake/cases?ids[]=1", "/api/display/calls?q=\"x\"" })
+    void rawBracketsQuotesAndBracesAreAProblem(String target) throws Exception {
+        RawHttp.Answer a = RawHttp.exchange(gateway, "GET", target);
+        assertThat(a.status()).as(a.toString()).isEqualTo(400);
+        assertProblem(a, "malformed-path");
     }
 
     /** A body too large: an empty 413 before (Quarkus' own limit); refused before a byte of it is read. */

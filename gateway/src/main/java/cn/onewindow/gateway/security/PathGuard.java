@@ -9,6 +9,9 @@ import io.vertx.ext.web.RoutingContext;
 /**
  * Refuses a malformed path ({@link PathSegments}) with a 400 problem at once, before login, before the body
  * is read and before any route decodes the path its own way: no service is called, no Keycloak either.
+ * The query is held to RFC 3986 too. Quarkus' own check of the request line (an empty 400 for any target
+ * {@code java.net.URI} cannot parse, e.g. a raw bracket) is switched off in the gateway ({@link
+ * cn.onewindow.gateway.GatewayMain}) so that such a request reaches this filter and gets its problem document.
  */
 @ApplicationScoped
 public class PathGuard {
@@ -24,13 +27,17 @@ public class PathGuard {
     @RouteFilter(PRIORITY)
     void refuseMalformedPaths(RoutingContext rc) {
         String path = rc.request().path();
-        if (path != null) {
-            try {
+        String query = rc.request().query();
+        try {
+            if (path != null) {
                 PathSegments.decode(path);
-            } catch (PathRefusal refused) {
-                problems.send(rc, refused);
-                return;
             }
+            if (query != null) {
+                PathSegments.checkQuery(query);
+            }
+        } catch (PathRefusal refused) {
+            problems.send(rc, refused);
+            return;
         }
         rc.next();
     }

@@ -37,6 +37,27 @@ public final class PathSegments {
         return segments;
     }
 
+    /**
+     * Checks a raw query string the way RFC 3986 reads one: pchars, '/' and '?', escapes well-formed. A raw
+     * bracket, quote, space or brace there would otherwise be forwarded to a service, whose HTTP layer answers
+     * it with an empty 400.
+     *
+     * @throws PathRefusal {@link PathFault#QUERY_CHARACTER} or {@link PathFault#MALFORMED_ESCAPE}
+     */
+    public static void checkQuery(String rawQuery) {
+        for (int i = 0; i < rawQuery.length(); i++) {
+            char c = rawQuery.charAt(i);
+            if (c == '%') {
+                if (i + 2 >= rawQuery.length() || hex(rawQuery.charAt(i + 1)) < 0 || hex(rawQuery.charAt(i + 2)) < 0) {
+                    throw new PathRefusal(PathFault.MALFORMED_ESCAPE);
+                }
+                i += 2;
+            } else if (!isAsciiLetterOrDigit(c) && PCHAR_MARKS.indexOf(c) < 0 && c != '/' && c != '?') {
+                throw new PathRefusal(PathFault.QUERY_CHARACTER);
+            }
+        }
+    }
+
     static String segment(String raw) {
         String decoded = utf8(bytesOf(raw));
         if (decoded.indexOf('/') >= 0 || decoded.indexOf('\\') >= 0) {
