@@ -65,7 +65,24 @@ class RoutedCaseConsumptionTest {
                 .when().post("/api/department/cases/" + caseId + "/decision")
                 .then().statusCode(409).body("code", equalTo("already-decided"));
         assertThat(count("select count(*) from outbox_event where aggregate_id = '" + caseId
-                + "' and event_type = 'cn.onewindow.case.decided.v1'")).isEqualTo(1);
+                + "' and event_type = 'cn.onewindow.case.decided.v1' and payload::jsonb ->> 'settledAtWindow' = 'false'")).isEqualTo(1);
+    }
+
+    /** 当场办结: decided as it is queued, by the window clerk, and announced as made at the window (no hand-over). */
+    @Test
+    void aCaseSettledAtTheWindowIsDecidedByTheClerkAndSaysSo() {
+        String caseId = "T-" + UUID.randomUUID();
+        send(caseId, UUID.randomUUID().toString(), "cn.onewindow.case.routed.v1", """
+                {"caseId":"%s","itemCode":"PSB-0009","itemName":"测试即办","departmentCode":"PSB","queue":"PSB/back-office",
+                 "itemType":"IMMEDIATE","promisedDays":0,"applicantName":"测试","deliveryMethod":"PICKUP",
+                 "acceptedAt":"2026-09-29T02:00:00Z","routedAt":"2026-09-29T02:01:00Z","intakePath":"SETTLED_ON_SPOT",
+                 "firstHandler":{"userId":"clerk-test","username":"clerk-test","name":"窗口测试员","post":"window-clerk"},
+                 "actor":{"userId":"system:routing-service","post":"system"}}""".formatted(caseId));
+        awaitCount("select count(*) from approval_case where case_id = '" + caseId + "' and status = 'APPROVED' "
+                + "and decided_by_post = 'window-clerk'", 1);
+        assertThat(count("select count(*) from outbox_event where aggregate_id = '" + caseId
+                + "' and event_type = 'cn.onewindow.case.decided.v1' and payload::jsonb ->> 'settledAtWindow' = 'true' "
+                + "and payload::jsonb -> 'actor' ->> 'userId' = 'clerk-test'")).isEqualTo(1);
     }
 
     @Test

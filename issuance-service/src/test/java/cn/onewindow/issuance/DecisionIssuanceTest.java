@@ -72,6 +72,28 @@ class DecisionIssuanceTest {
         assertThat(Sql.count("select count(*) from issuance_record where case_id = '" + caseId + "' and status = 'READY'")).isEqualTo(1);
     }
 
+    /**
+     * 当场办结: the window decided and made the result itself — it is ready at once, the applicant's notice is
+     * queued and result-ready announced, with no hand-over; a hand-over attempt is refused as already there.
+     */
+    @Test
+    @TestSecurity(user = "issuer-test", roles = "issuance-clerk")
+    void aResultSettledAtTheWindowIsReadyWithoutAHandOver() {
+        String caseId = "T-" + UUID.randomUUID();
+        Events.send("onewindow.approval.case.v1", caseId, "cn.onewindow.case.decided.v1", """
+                {"caseId":"%s","itemCode":"TST-IMM","itemName":"测试即办","departmentCode":"AMR","outcome":"APPROVED",
+                 "resultKind":"CERTIFICATE","resultTitle":"测试即办（当场办结）","applicantName":"测试","deliveryMethod":"PICKUP",
+                 "decidedAt":"2026-11-23T03:00:00Z","settledAtWindow":true,
+                 "actor":{"userId":"clerk-test","username":"clerk-test","name":"窗口测试员","post":"window-clerk"}}""".formatted(caseId));
+        assertThat(Sql.awaitCount("select count(*) from issuance_record where case_id = '" + caseId
+                + "' and status = 'READY' and ready_at is not null and arrival_due_at is null and notify_due_at is not null "
+                + "and arrived_from like '窗口测试员%'", 1)).isEqualTo(1);
+        assertThat(Sql.count("select count(*) from notification where case_id = '" + caseId + "' and kind = 'RESULT_READY'")).isEqualTo(1);
+        assertThat(Sql.count("select count(*) from outbox_event where aggregate_id = '" + caseId
+                + "' and event_type = 'cn.onewindow.case.result-ready.v1'")).isEqualTo(1);
+        given().when().post("/api/issuance/" + caseId + "/arrival").then().statusCode(409).body("code", equalTo("not-awaiting-arrival"));
+    }
+
     @Test
     @TestSecurity(user = "reviewer-test", roles = "department-reviewer")
     void aReviewerCannotHandResultsOut() {

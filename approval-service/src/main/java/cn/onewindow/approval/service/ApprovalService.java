@@ -38,6 +38,8 @@ public class ApprovalService {
     static final Actor QUEUE = Actor.system("approval-service");
     /** Back-office acceptance while the applicant waits (Qingpu): 20 office minutes. */
     static final int ACCEPTANCE_WHILE_WAITING_MINUTES = 20;
+    /** 当场办结: the intake path of a case the window decided itself (approve-on-the-spot delegation). */
+    static final String SETTLED_ON_SPOT = "SETTLED_ON_SPOT";
     /** Advisory lock key serialising the feed numbers (any constant unique in this database). */
     static final long FEED_LOCK = 7_310_001L;
     /** Acceptance decision after a receipt (Qingpu): 5 working days. */
@@ -101,9 +103,9 @@ public class ApprovalService {
             Uni<?> persisted = c.persist()
                     .call(() -> outbox.caseEvent(Topics.APPROVAL_CASE, c.caseId, CaseEventTypes.CASE_QUEUED, queued))
                     // a case settled at the window needs no reviewer; any other may be balanced onto one
-                    .call(() -> "SETTLED_ON_SPOT".equals(c.intakePath) ? Uni.createFrom().voidItem()
+                    .call(() -> SETTLED_ON_SPOT.equals(c.intakePath) ? Uni.createFrom().voidItem()
                             : Panache.getSession().flatMap(s -> s.flush()).flatMap(f -> balancing.assign(c)));
-            if ("SETTLED_ON_SPOT".equals(c.intakePath) && routed.firstHandler() != null) {
+            if (SETTLED_ON_SPOT.equals(c.intakePath) && routed.firstHandler() != null) {
                 // 当场办结: the window examined and decided under its approve-on-the-spot delegation
                 persisted = persisted.call(() -> record(c, CaseDecided.APPROVED, "CERTIFICATE", c.itemName + "（当场办结）", null,
                         null, null, routed.firstHandler()));
@@ -285,7 +287,8 @@ public class ApprovalService {
         c.decidedByPost = actor.post();
         c.decidedAt = clock.instant();
         var decided = new CaseDecided(c.caseId, c.itemCode, c.itemName, c.departmentCode, c.outcome, c.resultKind,
-                c.resultTitle, c.reasons, c.applicantName, c.deliveryMethod, c.decidedAt, actor, c.bundle(), c.remedies);
+                c.resultTitle, c.reasons, c.applicantName, c.deliveryMethod, c.decidedAt, actor, c.bundle(), c.remedies,
+                SETTLED_ON_SPOT.equals(c.intakePath));
         return outbox.caseEvent(Topics.APPROVAL_CASE, c.caseId, CaseEventTypes.CASE_DECIDED, decided).replaceWith(c);
     }
 

@@ -9,15 +9,17 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import cn.onewindow.common.events.CaseEventTypes;
 import cn.onewindow.common.events.cases.ResultDelivered;
+import cn.onewindow.common.events.cases.ResultReady;
 import cn.onewindow.common.inbox.Inbox;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import cn.onewindow.evaluation.service.EvaluationService;
 import io.smallrye.mutiny.Uni;
 
-/** Consumes issuance's events: a delivered case opens for rating exactly once. */
+/** Consumes issuance's events: a result at the window is noted for the statistics; a delivered case opens for rating exactly once. */
 @ApplicationScoped
 public class IssuanceEventsConsumer {
     /** The types this consumer acts on; the others on the topic pass without touching the database. */
-    static final Set<String> HANDLED = Set.of(CaseEventTypes.RESULT_DELIVERED);
+    static final Set<String> HANDLED = Set.of(CaseEventTypes.RESULT_READY, CaseEventTypes.RESULT_DELIVERED);
 
     private final Inbox inbox;
     private final EvaluationService evaluation;
@@ -30,8 +32,21 @@ public class IssuanceEventsConsumer {
     @Incoming("issuance-events")
     public Uni<Void> onEvent(ConsumerRecord<String, String> record) {
         return inbox.once("evaluation-service", record, HANDLED, event -> switch (event.type()) {
+            case CaseEventTypes.RESULT_READY -> noteReady(inbox.read(event, ResultReady.class));
             case CaseEventTypes.RESULT_DELIVERED -> evaluation.openForRating(inbox.read(event, ResultDelivered.class));
             default -> Uni.createFrom().voidItem();
         });
+    }
+
+    /**
+     * Notes when the result reached the window (the statistics' actual time, acceptance to result). The inbox
+     * applies each event once; a second ready event for the same case (none is expected) keeps the first.
+     */
+    private static Uni<Void> noteReady(ResultReady ready) {
+        return Panache.getSession().flatMap(s -> s.createNativeQuery("insert into result_ready (case_id, department_code, "
+                        + "outcome, ready_at) values (:c, :d, :o, :r) on conflict (case_id) do nothing")
+                .setParameter("c", ready.caseId()).setParameter("d", ready.departmentCode())
+                .setParameter("o", ready.outcome()).setParameter("r", ready.readyAt())
+                .executeUpdate()).replaceWithVoid();
     }
 }

@@ -70,6 +70,12 @@ public class IssuanceService {
     }
 
     private Uni<Void> place(IssuanceRecord r, CaseDecided decided) {
+        if (decided.bundle() == null && decided.settledAtWindow()) {
+            // 当场办结: the window made the result itself, so it is at the window already — nobody hands it over
+            Actor window = decided.actor() == null ? Actor.system("intake-window") : decided.actor();
+            ResultReady ready = markReady(r, window, window.name() + "（窗口当场办结）");
+            return r.persist().call(() -> announceReady(r, ready)).replaceWithVoid();
+        }
         if (decided.bundle() == null) {
             awaitArrival(r);
             return r.persist().replaceWithVoid();
@@ -146,30 +152,40 @@ public class IssuanceService {
                                 IssuanceRecord.WAITING_FOR_BUNDLE.equals(r.status) ? "The bundle's other departments have not all decided"
                                         : "The result already reached the window (" + r.status + ")"));
                     }
-                    var cal = calendars.calendar();
-                    Instant now = clock.instant();
-                    r.status = IssuanceRecord.READY;
-                    r.arrivedAt = now;
-                    r.readyAt = now;
-                    r.arrivedFrom = actor.name();
-                    r.notifyDueAt = IssuanceLimits.notifyDue(cal, now);
-                    r.notifyWarnAt = IssuanceLimits.warnAt(cal, r.notifyDueAt);
-                    var ready = new ResultReady(r.caseId, r.departmentCode, r.outcome, r.resultTitle, r.deliveryMethod, r.readyAt, actor);
-                    var n = new Notification();
-                    n.id = java.util.UUID.randomUUID();
-                    n.caseId = r.caseId;
-                    n.kind = "RESULT_READY";
-                    n.channel = channel;
-                    n.recipient = "applicant-" + r.caseId;
-                    n.body = r.applicantName + "：您申请的办件" + r.caseId + "的办理结果（" + r.resultTitle + "）已到统一出件窗口，"
-                            + ("PICKUP".equals(r.deliveryMethod) ? "请携带身份证件到统一出件窗口领取。" : "将以邮寄方式送达。");
-                    n.status = Notification.PENDING;
-                    n.nextAttemptAt = now;
-                    n.createdAt = now;
-                    return n.persist()
-                            .call(() -> outbox.caseEvent(Topics.ISSUANCE_CASE, r.caseId, CaseEventTypes.RESULT_READY, ready))
-                            .replaceWith(r);
+                    ResultReady ready = markReady(r, actor, actor.name());
+                    return announceReady(r, ready).replaceWith(r);
                 });
+    }
+
+    /** The result is at the issuance window: ready to hand out, and the window has 1 working day to tell the applicant. */
+    private ResultReady markReady(IssuanceRecord r, Actor actor, String arrivedFrom) {
+        var cal = calendars.calendar();
+        Instant now = clock.instant();
+        r.status = IssuanceRecord.READY;
+        r.arrivedAt = now;
+        r.readyAt = now;
+        r.arrivedFrom = arrivedFrom;
+        r.notifyDueAt = IssuanceLimits.notifyDue(cal, now);
+        r.notifyWarnAt = IssuanceLimits.warnAt(cal, r.notifyDueAt);
+        return new ResultReady(r.caseId, r.departmentCode, r.outcome, r.resultTitle, r.deliveryMethod, r.readyAt, actor);
+    }
+
+    /** Queues the applicant's notice and announces the result ready, in the transaction that made it ready. */
+    private Uni<Void> announceReady(IssuanceRecord r, ResultReady ready) {
+        var n = new Notification();
+        n.id = java.util.UUID.randomUUID();
+        n.caseId = r.caseId;
+        n.kind = "RESULT_READY";
+        n.channel = channel;
+        n.recipient = "applicant-" + r.caseId;
+        n.body = r.applicantName + "：您申请的办件" + r.caseId + "的办理结果（" + r.resultTitle + "）已到统一出件窗口，"
+                + ("PICKUP".equals(r.deliveryMethod) ? "请携带身份证件到统一出件窗口领取。" : "将以邮寄方式送达。");
+        n.status = Notification.PENDING;
+        n.nextAttemptAt = ready.readyAt();
+        n.createdAt = ready.readyAt();
+        return n.persist()
+                .call(() -> outbox.caseEvent(Topics.ISSUANCE_CASE, r.caseId, CaseEventTypes.RESULT_READY, ready))
+                .replaceWithVoid();
     }
 
     /** Parts of one bundle arrive on different partitions and topics: one transaction at a time per bundle. */

@@ -8,11 +8,14 @@ import cn.onewindow.common.events.Actor;
  * {@code cn.onewindow.case.decided.v1} on {@code onewindow.approval.case.v1}: the department approved
  * (with the result to issue) or denied, not accepted or terminated (with written reasons and, in
  * {@code remedies}, the applicant's rights: reconsideration and litigation, with the competent bodies).
+ * {@code settledAtWindow}: 当场办结 — the window decided under its approve-on-the-spot delegation and made the
+ * result itself, so it is at the issuance window already and no department hands it over (absent in events
+ * written before it existed: false).
  */
 public record CaseDecided(String caseId, String itemCode, String itemName, String departmentCode, String outcome,
                           String resultKind, String resultTitle, String reasons, String applicantName,
                           String deliveryMethod, Instant decidedAt, Actor actor, BundleRef bundle,
-                          String remedies) {
+                          String remedies, boolean settledAtWindow) {
     public static final String APPROVED = "APPROVED";
     public static final String DENIED = "DENIED";
     /** 不予受理: the back office did not accept a file the window had only received. */
