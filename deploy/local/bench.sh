@@ -5,9 +5,16 @@
 #   --rate N          cases per second (0 = as fast as possible, --in-flight cases at a time; default 0)
 #   --in-flight N     cases in flight at full speed (default 48)
 #   --warmup S        warm-up seconds (default 30)    --duration 10m | 600 (default 60 s)   --cases N
-#   --supplement-share 0.1   share of cases that go through a supplement round trip
+#   --journey full|settled   the case each arrival makes (default full):
+#        full     take-in of AMR-0001, the department's system polls its feed and decides, hands over,
+#                 issuance pickup, rating — the driver acts at every step
+#        settled  当场办结: one take-in call of HRSS-0001, which the window settles on the spot; the system
+#                 takes it to its end by itself (routed, approved in the clerk's name, ready at issuance,
+#                 noted ready by evaluation), which the driver reads from evaluation's database (result_ready)
+#   --supplement-share 0.1   share of full-journey cases that go through a supplement round trip
 # Examples (docs/performance.md):  deploy/local/bench.sh --rate 0 --warmup 60 --duration 10m
 #                                  deploy/local/bench.sh --rate 100 --warmup 60 --duration 10m
+# and the settled journey at full speed:  deploy/local/bench.sh --journey settled --rate 0 --warmup 60 --duration 10m
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 source "$HERE/env.sh"

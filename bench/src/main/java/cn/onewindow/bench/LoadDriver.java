@@ -20,7 +20,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * as fast as it goes ({@code --rate 0}, {@code --in-flight} cases at a time) — first for a warm-up,
  * then for the measured {@code --duration} (or {@code --cases}); waits for the cases in flight, checks
  * every case in every database, and writes the report ({@code --out}, JSON) with a human summary.
- * Exit status 0 only when nothing was lost or duplicated and no case failed.
+ * Each case makes the journey {@code --journey} names (CaseJourney: full or settled); the pacing, the
+ * counting and the report are the same for both. Exit status 0 only when nothing was lost or duplicated
+ * and no case failed.
  */
 public class LoadDriver {
 
@@ -36,9 +38,8 @@ public class LoadDriver {
         System.exit(code);
     }
 
-    final ConcurrentLinkedQueue<Journey.Times> done = new ConcurrentLinkedQueue<>();
+    final ConcurrentLinkedQueue<CaseJourney.Finished> done = new ConcurrentLinkedQueue<>();
     final ConcurrentLinkedQueue<String> takenIn = new ConcurrentLinkedQueue<>();
-    final ConcurrentLinkedQueue<String> supplemented = new ConcurrentLinkedQueue<>();
     final Map<String, AtomicLong> failures = new ConcurrentHashMap<>();
     final AtomicLong notStarted = new AtomicLong();
 
@@ -56,25 +57,15 @@ public class LoadDriver {
         this.tokens = tokens;
         this.api = api;
         Databases db = new Databases(s.pgPort());
-        long cursor = db.scalar("approval", "select coalesce(max(feed_seq), 0) from approval_case where department_code = 'AMR'");
-        QueueWatcher queue = new QueueWatcher(api, tokens, cursor);
-        Thread watcher = new Thread(queue, "department-feed");
-        watcher.setDaemon(true);
-        watcher.start();
-        RatingNotices notices = new RatingNotices(db);
-        Thread noticeReader = new Thread(notices, "rating-notices");
-        noticeReader.setDaemon(true);
-        noticeReader.start();
-        Journey journey = new Journey(api, tokens, queue, notices);
+        // the journey's watchers running, and everyone who acts in it logged in once, before the clock starts
+        CaseJourney journey = switch (s.journey()) {
+            case FULL -> Journey.open(api, tokens, db, s.supplementShare(), takenIn);
+            case SETTLED -> SettledJourney.open(api, tokens, db, takenIn);
+        };
         Resources resources = new Resources(s.home());
         String runId = LocalDateTime.now().format(DateTimeFormatter.ofPattern("MMddHHmmss"));
-        // log in everyone once before the clock starts, as the staff do at the start of the day
-        for (String u : List.of("clerk1", "clerk2", "issuer1")) {
-            tokens.staff(u);
-        }
-        Journey.departmentToken(tokens);
 
-        System.out.printf("[bench] run %s: %s, warm-up %ds, then %s%n", runId,
+        System.out.printf("[bench] run %s, %s journey: %s, warm-up %ds, then %s%n", runId, s.journey(),
                 s.rate() > 0 ? s.rate() + " cases/s" : "as fast as possible (" + s.inFlight() + " in flight)",
                 s.warmup().toSeconds(), s.cases() > 0 ? s.cases() + " cases" : s.duration().toSeconds() + "s");
         drive(s, journey, runId, false, s.warmup(), 0);
@@ -86,8 +77,9 @@ public class LoadDriver {
         long startedMeasured = drive(s, journey, runId, true, s.duration(), s.cases());
         Instant measureEnd = Instant.now();
         System.out.printf("[bench] %d cases started in the measured window; waiting for those in flight%n", startedMeasured);
-        // longer than a journey's own patience (QueueWatcher.PATIENCE, Journey's back-offs), so a case that
-        // cannot reach its end is reported as a failure with its reason, not as merely "still in flight"
+        // longer than a journey's own patience (QueueWatcher.PATIENCE, which the database watchers share; Calls'
+        // back-offs), so a case that cannot reach its end is reported as a failure with its reason, not as merely
+        // "still in flight"
         long drainUntil = System.nanoTime() + Duration.ofMinutes(6).toNanos();
         while (inFlight.get() > 0 && System.nanoTime() < drainUntil) {
             Thread.sleep(200);
@@ -96,14 +88,13 @@ public class LoadDriver {
         api.recording(false);
         sampler.shutdownNow();
         var usage = resources.end();
-        queue.stop();
-        notices.stop();
+        journey.stop();
         Thread.sleep(3000); // the last events reach the gateway's timeline
-        var correctness = Correctness.check(db, List.copyOf(takenIn), done.stream().map(Journey.Times::caseId).toList(),
-                List.copyOf(supplemented));
+        List<CaseJourney.Finished> finished = List.copyOf(done);
+        var correctness = journey.check(db, List.copyOf(takenIn), finished);
         this.correctness = correctness;
-        var report = Report.of(s, runId, measureStart, measureEnd, drained, startedMeasured, List.copyOf(done), rest,
-                api.errors(), failures, notStarted.get(), inFlight.get(), Stages.of(db, List.copyOf(done)), correctness, usage);
+        var report = Report.of(s, runId, measureStart, measureEnd, drained, startedMeasured, finished, rest,
+                api.errors(), failures, notStarted.get(), inFlight.get(), journey.stages(db, finished), correctness, usage);
         report.write(s.out());
         System.out.println(report.summary());
         pool.shutdownNow();
@@ -127,8 +118,13 @@ public class LoadDriver {
         return sequence.get();
     }
 
-    /** The cases the driver took to their end, with the times of each step. */
+    /** The full journeys the driver took to their end, with the times of each step (what the fault runs drive). */
     public List<Journey.Times> completed() {
+        return done.stream().filter(Journey.Times.class::isInstance).map(Journey.Times.class::cast).toList();
+    }
+
+    /** The cases the driver saw to their end, whichever the journey. */
+    public List<CaseJourney.Finished> finished() {
         return List.copyOf(done);
     }
 
@@ -165,7 +161,7 @@ public class LoadDriver {
     }
 
     /** Starts cases for {@code length} (or until {@code count} were started); returns how many started. */
-    long drive(Settings s, Journey journey, String runId, boolean measured, Duration length, int count) throws InterruptedException {
+    long drive(Settings s, CaseJourney journey, String runId, boolean measured, Duration length, int count) throws InterruptedException {
         long end = System.nanoTime() + length.toNanos();
         long started = 0;
         if (s.rate() > 0) {
@@ -181,7 +177,7 @@ public class LoadDriver {
                     notStarted.incrementAndGet();
                     continue;
                 }
-                start(s, journey, runId, measured, null);
+                start(journey, runId, measured, null);
                 started++;
             }
         } else {
@@ -190,20 +186,19 @@ public class LoadDriver {
                 if (!slots.tryAcquire(100, TimeUnit.MILLISECONDS)) {
                     continue;
                 }
-                start(s, journey, runId, measured, slots);
+                start(journey, runId, measured, slots);
                 started++;
             }
         }
         return started;
     }
 
-    private void start(Settings s, Journey journey, String runId, boolean measured, Semaphore slot) {
+    private void start(CaseJourney journey, String runId, boolean measured, Semaphore slot) {
         long n = sequence.incrementAndGet();
-        boolean supplement = s.supplementShare() > 0 && n % Math.max(1, Math.round(1 / s.supplementShare())) == 0;
         inFlight.incrementAndGet();
-        CompletableFuture<Journey.Times> f;
+        CompletableFuture<? extends CaseJourney.Finished> f;
         try {
-            f = journey.run(runId, n, supplement, measured, takenIn, supplemented);
+            f = journey.start(runId, n, measured);
         } catch (RuntimeException e) {
             f = CompletableFuture.failedFuture(e);
         }
@@ -219,5 +214,12 @@ public class LoadDriver {
                 slot.release();
             }
         });
+    }
+
+    /** Runs a watcher beside the cases on a thread of its own that does not keep the driver alive. */
+    static void daemon(Runnable watcher, String name) {
+        Thread t = new Thread(watcher, name);
+        t.setDaemon(true);
+        t.start();
     }
 }

@@ -9,8 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,65 +19,28 @@ import java.util.regex.Pattern;
  * whose journeys wait for theirs, in one query every 250 ms over one connection, rather than a call per
  * case; a journey waits here for its tokens.
  */
-public class RatingNotices implements Runnable {
+public class RatingNotices extends DatabaseWatcher<Map<String, String>> {
     /** As long as a journey waits for its case on the department feed: longer than any outage of the fault runs. */
     static final Duration PATIENCE = QueueWatcher.PATIENCE;
     private static final Pattern TOKEN = Pattern.compile("[?&](front|back)=([A-Za-z0-9._-]+)");
 
-    private final Databases db;
-    /** One future per waiting journey, made by the journey and completed here when its notice is there. */
-    private final Map<String, CompletableFuture<Map<String, String>>> waiting = new ConcurrentHashMap<>();
-    private volatile boolean running = true;
-
     public RatingNotices(Databases db) {
-        this.db = db;
+        super(db, "issuance", Duration.ofMillis(250), PATIENCE);
     }
 
     /** The rating tokens by stage (FRONT_DESK, BACK_OFFICE) from the case's notice; fails if none came within {@link #PATIENCE}. */
     public CompletableFuture<Map<String, String>> tokens(String caseId) {
-        CompletableFuture<Map<String, String>> notice = waiting.computeIfAbsent(caseId, k -> new CompletableFuture<>());
-        return notice.copy().orTimeout(PATIENCE.toMillis(), TimeUnit.MILLISECONDS)
-                .whenComplete((t, e) -> waiting.remove(caseId, notice))
-                .exceptionallyCompose(e -> CompletableFuture.failedFuture(new IllegalStateException(
-                        "no rating link reached the applicant of " + caseId + " within " + PATIENCE.toSeconds() + " s", e)));
-    }
-
-    public void stop() {
-        running = false;
+        return await(caseId, "no rating link reached the applicant of " + caseId);
     }
 
     @Override
-    public void run() {
-        Connection c = null;
-        while (running) {
-            try {
-                List<String> ids = waiting.entrySet().stream().filter(e -> !e.getValue().isDone()).map(Map.Entry::getKey).toList();
-                if (!ids.isEmpty()) {
-                    if (c == null || c.isClosed()) {
-                        c = db.open("issuance");
-                    }
-                    read(c, ids);
-                }
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            } catch (SQLException | RuntimeException e) { // the database restarting (a fault run): connect again
-                close(c);
-                c = null;
-                sleepQuietly();
-            }
-        }
-        close(c);
-    }
-
-    private void read(Connection c, List<String> ids) throws SQLException {
+    void read(Connection c, List<String> ids) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("select case_id, body from notification"
                 + " where kind = 'RATING_INVITATION' and case_id = any(?)")) {
             s.setArray(1, c.createArrayOf("text", ids.toArray()));
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    var notice = waiting.get(r.getString(1));
+                    var notice = waiting(r.getString(1));
                     if (notice != null) {
                         Map<String, String> tokens = parse(r.getString(2));
                         if (tokens.size() == 2) {
@@ -101,23 +62,5 @@ public class RatingNotices implements Runnable {
             out.putIfAbsent("front".equals(m.group(1)) ? "FRONT_DESK" : "BACK_OFFICE", m.group(2));
         }
         return out;
-    }
-
-    private static void close(Connection c) {
-        try {
-            if (c != null) {
-                c.close();
-            }
-        } catch (SQLException ignored) {
-            // a broken connection: nothing left to close
-        }
-    }
-
-    private static void sleepQuietly() {
-        try {
-            Thread.sleep(1000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -21,24 +21,27 @@ public record Report(Map<String, Object> settings, String runId, Instant measure
                      Map<String, Long> failedCases, Correctness.Result correctness, Map<String, Resources.Usage> processes) {
 
     static Report of(Settings s, String runId, Instant start, Instant end, Instant drained, long started,
-                     List<Journey.Times> done, Samples rest, Map<String, AtomicLong> errors, Map<String, AtomicLong> failures,
+                     List<CaseJourney.Finished> done, Samples rest, Map<String, AtomicLong> errors, Map<String, AtomicLong> failures,
                      long notStarted, long inFlight, Map<String, Samples.Summary> stages, Correctness.Result correctness,
                      Map<String, Resources.Usage> usage) {
         double seconds = Duration.between(start, end).toMillis() / 1000.0;
-        long completedInWindow = done.stream().filter(t -> t.measured() && !t.rated().isAfter(end)).count();
+        long completedInWindow = done.stream().filter(t -> t.measured() && !t.ended().isAfter(end)).count();
         Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("journey", s.journey().toString()); // which journey ran: its stages and checks differ
         settings.put("rate", s.rate() > 0 ? s.rate() : "max");
         settings.put("inFlight", s.inFlight());
         settings.put("maxInFlight", s.maxInFlight());
         settings.put("warmupSeconds", s.warmup().toSeconds());
         settings.put("durationSeconds", s.cases() > 0 ? null : s.duration().toSeconds());
         settings.put("cases", s.cases() > 0 ? s.cases() : null);
-        settings.put("supplementShare", s.supplementShare());
+        if (s.journey() == Settings.JourneyKind.FULL) { // settled cases have no supplement round trip
+            settings.put("supplementShare", s.supplementShare());
+        }
         settings.put("gateway", s.gateway());
         settings.put("cpus", Runtime.getRuntime().availableProcessors());
         return new Report(settings, runId, start, end, seconds, started, completedInWindow,
                 Samples.round(completedInWindow / seconds), Samples.round(started / seconds),
-                done.stream().filter(Journey.Times::measured).count(), notStarted, inFlight, stages, rest.summaries(),
+                done.stream().filter(CaseJourney.Finished::measured).count(), notStarted, inFlight, stages, rest.summaries(),
                 flatten(errors), flatten(failures), correctness, usage);
     }
 
@@ -58,7 +61,8 @@ public record Report(Map<String, Object> settings, String runId, Instant measure
     }
 
     String summary() {
-        StringBuilder b = new StringBuilder("\n== OneWindow benchmark, run " + runId + " (" + settings + ")\n");
+        StringBuilder b = new StringBuilder("\n== OneWindow benchmark, run " + runId + ", " + settings.get("journey") + " journey ("
+                + settings + ")\n");
         b.append(String.format("measured %.0f s: %d cases started (%.1f/s), %d completed end to end within the window (%.1f/s); "
                         + "%d measured cases completed in all, %d not started (backlog), %d still in flight%n",
                 measuredSeconds, startedInWindow, startedPerSecond, completedInWindow, completedPerSecond, completedTotal,

@@ -9,10 +9,31 @@ import java.util.Map;
  * goes (a fixed number of cases in flight); otherwise new cases start at that many per second.
  * The run ends after {@code cases} cases or {@code duration}, whichever is given. {@code token-renewal}
  * renews access tokens that often, so that a run meets Keycloak (the fault runs make it unreachable).
+ * {@code journey} is the case each arrival makes: {@code full} (Journey, the default) or {@code settled}
+ * (SettledJourney); {@code supplement-share} applies to the full journey only.
  */
 public record Settings(String gateway, String keycloak, int pgPort, String home, double rate, int inFlight, int maxInFlight,
                        Duration warmup, Duration duration, int cases, double supplementShare, String out,
-                       Duration tokenRenewal) {
+                       Duration tokenRenewal, JourneyKind journey) {
+
+    /** Which journey the cases make ({@code --journey}). */
+    public enum JourneyKind {
+        FULL, SETTLED;
+
+        static JourneyKind of(String name) {
+            return switch (name) {
+                case "full" -> FULL;
+                case "settled" -> SETTLED;
+                default -> throw new IllegalArgumentException("--journey must be settled or full, not " + name);
+            };
+        }
+
+        /** As the option names it. */
+        @Override
+        public String toString() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
 
     public static Settings parse(String[] args) {
         Map<String, String> a = new HashMap<>();
@@ -40,7 +61,8 @@ public record Settings(String gateway, String keycloak, int pgPort, String home,
                 Double.parseDouble(a.getOrDefault("supplement-share", "0.1")),
                 a.getOrDefault("out", "target/bench-report.json"),
                 // renew access tokens this often instead of at 70 % of their life (0 = the default)
-                a.getOrDefault("token-renewal", "0").equals("0") ? null : seconds(a.get("token-renewal")));
+                a.getOrDefault("token-renewal", "0").equals("0") ? null : seconds(a.get("token-renewal")),
+                JourneyKind.of(a.getOrDefault("journey", "full")));
     }
 
     static Duration seconds(String s) {
