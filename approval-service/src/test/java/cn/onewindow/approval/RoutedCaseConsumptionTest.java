@@ -68,6 +68,28 @@ class RoutedCaseConsumptionTest {
                 + "' and event_type = 'cn.onewindow.case.decided.v1' and payload::jsonb ->> 'settledAtWindow' = 'false'")).isEqualTo(1);
     }
 
+    /**
+     * A 当场办结 case whose window clerk is not known waits in the department's queue; decided there, its result is
+     * the department's to hand over — the decision does not say it was settled at the window.
+     */
+    @Test
+    @TestSecurity(user = "reviewer-test", roles = "department-reviewer")
+    @OidcSecurity(claims = {@Claim(key = "department", value = "AMR"), @Claim(key = "family_name", value = "审"),
+            @Claim(key = "given_name", value = "核员")})
+    void aSettledCaseDecidedByTheDepartmentIsNotSettledAtTheWindow() {
+        String caseId = "T-" + UUID.randomUUID();
+        send(caseId, UUID.randomUUID().toString(), "cn.onewindow.case.routed.v1", """
+                {"caseId":"%s","itemCode":"AMR-0009","itemName":"测试即办","departmentCode":"AMR","queue":"AMR/back-office",
+                 "itemType":"IMMEDIATE","promisedDays":0,"applicantName":"测试","deliveryMethod":"PICKUP",
+                 "acceptedAt":"2026-09-29T02:00:00Z","routedAt":"2026-09-29T02:01:00Z","intakePath":"SETTLED_ON_SPOT",
+                 "actor":{"userId":"system:routing-service","post":"system"}}""".formatted(caseId));
+        awaitCount("select count(*) from approval_case where case_id = '" + caseId + "' and status = 'QUEUED'", 1);
+        given().contentType(ContentType.JSON).body("{\"outcome\":\"APPROVED\",\"resultKind\":\"CERTIFICATE\",\"resultTitle\":\"测试证\"}")
+                .when().post("/api/department/cases/" + caseId + "/decision").then().statusCode(200);
+        assertThat(count("select count(*) from outbox_event where aggregate_id = '" + caseId
+                + "' and event_type = 'cn.onewindow.case.decided.v1' and payload::jsonb ->> 'settledAtWindow' = 'false'")).isEqualTo(1);
+    }
+
     /** 当场办结: decided as it is queued, by the window clerk, and announced as made at the window (no hand-over). */
     @Test
     void aCaseSettledAtTheWindowIsDecidedByTheClerkAndSaysSo() {

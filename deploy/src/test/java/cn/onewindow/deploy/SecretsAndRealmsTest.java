@@ -194,8 +194,9 @@ class SecretsAndRealmsTest {
     }
 
     /**
-     * Keycloak counts failures per user only: the ingress limits how fast one client address may try passwords,
-     * on every way to try one (the login form and the token endpoint's password grant), and nothing else.
+     * Keycloak counts failures per user only: the ingress limits how fast one client address may try passwords
+     * on the login form (no production client has the password grant), and nothing else; the public host serves
+     * the hall's realm and the login resources only — no master realm, no admin console.
      */
     @Test
     void passwordTriesAreLimitedPerClientAddressAtTheIngress() {
@@ -206,11 +207,19 @@ class SecretsAndRealmsTest {
         assertThat(annotations.path("nginx.ingress.kubernetes.io/limit-burst-multiplier").asInt()).isBetween(1, 5);
         List<String> paths = new ArrayList<>();
         login.at("/spec/rules").forEach(rule -> rule.at("/http/paths").forEach(p -> paths.add(p.path("path").asText())));
-        assertThat(paths).containsExactlyInAnyOrder("/realms/onewindow/login-actions/authenticate",
-                "/realms/onewindow/protocol/openid-connect/token");
+        assertThat(paths).containsExactly("/realms/onewindow/login-actions/authenticate");
+        assertThat(productionRealm.path("clients")).allSatisfy(c -> assertThat(c.path("directAccessGrantsEnabled").isBoolean()
+                && !c.path("directAccessGrantsEnabled").asBoolean()).as("password grant of %s set off", c.path("clientId").asText()).isTrue());
         JsonNode site = objects.stream().filter(o -> Manifests.id(o).equals("Ingress/onewindow")).findFirst().orElseThrow();
         assertThat(site.at("/metadata/annotations").has("nginx.ingress.kubernetes.io/limit-rpm"))
                 .as("pages and API calls are not limited per address").isFalse();
+        List<String> authPaths = new ArrayList<>();
+        site.at("/spec/rules").forEach(rule -> {
+            if (rule.path("host").asText().startsWith("auth.")) {
+                rule.at("/http/paths").forEach(p -> authPaths.add(p.path("path").asText()));
+            }
+        });
+        assertThat(authPaths).containsExactlyInAnyOrder("/realms/onewindow/", "/resources/");
     }
 
     /** Brute-force protection on, never permanent, not after a couple of quick typos, with growing bounded waits. */

@@ -88,9 +88,11 @@ class DecisionIssuanceTest {
         assertThat(Sql.awaitCount("select count(*) from issuance_record where case_id = '" + caseId
                 + "' and status = 'READY' and ready_at is not null and arrival_due_at is null and notify_due_at is not null "
                 + "and arrived_from like '窗口测试员%'", 1)).isEqualTo(1);
-        assertThat(Sql.count("select count(*) from notification where case_id = '" + caseId + "' and kind = 'RESULT_READY'")).isEqualTo(1);
+        assertThat(Sql.count("select count(*) from notification where case_id = '" + caseId + "' and kind = 'RESULT_READY' "
+                + "and body like '%已当场办结%'")).isEqualTo(1);
         assertThat(Sql.count("select count(*) from outbox_event where aggregate_id = '" + caseId
-                + "' and event_type = 'cn.onewindow.case.result-ready.v1'")).isEqualTo(1);
+                + "' and event_type = 'cn.onewindow.case.result-ready.v1' "
+                + "and payload::jsonb -> 'actor' ->> 'userId' = 'system:issuance-service'")).isEqualTo(1);
         given().when().post("/api/issuance/" + caseId + "/arrival").then().statusCode(409).body("code", equalTo("not-awaiting-arrival"));
     }
 

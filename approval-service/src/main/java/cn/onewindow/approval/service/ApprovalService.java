@@ -108,7 +108,7 @@ public class ApprovalService {
             if (SETTLED_ON_SPOT.equals(c.intakePath) && routed.firstHandler() != null) {
                 // 当场办结: the window examined and decided under its approve-on-the-spot delegation
                 persisted = persisted.call(() -> record(c, CaseDecided.APPROVED, "CERTIFICATE", c.itemName + "（当场办结）", null,
-                        null, null, routed.firstHandler()));
+                        null, null, routed.firstHandler(), true));
             }
             return persisted.replaceWithVoid();
         });
@@ -274,6 +274,16 @@ public class ApprovalService {
     /** Records a decision and announces it; negative decisions carry the applicant's rights. */
     Uni<ApprovalCase> record(ApprovalCase c, String outcome, String resultKind, String resultTitle, String reasons,
                              String resultNumber, java.time.LocalDate validUntil, Actor actor) {
+        return record(c, outcome, resultKind, resultTitle, reasons, resultNumber, validUntil, actor, false);
+    }
+
+    /**
+     * {@code settledAtWindow}: only the window's own decision under its approve-on-the-spot delegation, made as
+     * the case is queued — a 当场办结 case that a department decides later (no first handler was known) is
+     * handed over as any other.
+     */
+    private Uni<ApprovalCase> record(ApprovalCase c, String outcome, String resultKind, String resultTitle, String reasons,
+                                     String resultNumber, java.time.LocalDate validUntil, Actor actor, boolean settledAtWindow) {
         c.status = outcome;
         c.outcome = outcome;
         c.resultKind = resultKind;
@@ -288,7 +298,7 @@ public class ApprovalService {
         c.decidedAt = clock.instant();
         var decided = new CaseDecided(c.caseId, c.itemCode, c.itemName, c.departmentCode, c.outcome, c.resultKind,
                 c.resultTitle, c.reasons, c.applicantName, c.deliveryMethod, c.decidedAt, actor, c.bundle(), c.remedies,
-                SETTLED_ON_SPOT.equals(c.intakePath));
+                settledAtWindow);
         return outbox.caseEvent(Topics.APPROVAL_CASE, c.caseId, CaseEventTypes.CASE_DECIDED, decided).replaceWith(c);
     }
 

@@ -11,8 +11,8 @@ import cn.onewindow.common.events.CaseEventTypes;
 import cn.onewindow.common.events.cases.ResultDelivered;
 import cn.onewindow.common.events.cases.ResultReady;
 import cn.onewindow.common.inbox.Inbox;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import cn.onewindow.evaluation.service.EvaluationService;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
 /** Consumes issuance's events: a result at the window is noted for the statistics; a delivered case opens for rating exactly once. */
@@ -43,6 +43,9 @@ public class IssuanceEventsConsumer {
      * applies each event once; a second ready event for the same case (none is expected) keeps the first.
      */
     private static Uni<Void> noteReady(ResultReady ready) {
+        if (ready.readyAt() == null) { // the contract does not require it; without it there is no time to note
+            return Uni.createFrom().voidItem();
+        }
         return Panache.getSession().flatMap(s -> s.createNativeQuery("insert into result_ready (case_id, department_code, "
                         + "outcome, ready_at) values (:c, :d, :o, :r) on conflict (case_id) do nothing")
                 .setParameter("c", ready.caseId()).setParameter("d", ready.departmentCode())

@@ -4,8 +4,9 @@ package cn.onewindow.gateway.security;
 public enum PathFault {
     UNENCODED_CHARACTER("含有必须经百分号编码的字符（如空格、引号、方括号、反斜杠）",
             "it holds a character that must be percent-encoded (a space, a quote, a bracket, a backslash…)"),
-    QUERY_CHARACTER("查询参数中含有必须经百分号编码的字符（如空格、引号、方括号、花括号）",
-            "its query holds a character that must be percent-encoded (a space, a quote, a bracket, a brace…)"),
+    QUERY_CHARACTER("查询参数中含有必须经百分号编码的字符（如空格、引号、花括号、反斜杠）",
+            "its query holds a character that must be percent-encoded (a space, a quote, a brace, a backslash…)"),
+    NOT_ORIGIN_FORM("请求目标不是以 / 开头的路径", "the request target is not a path starting with /"),
     MALFORMED_ESCAPE("含有不完整的百分号编码", "it holds a malformed percent-encoding"),
     NOT_UTF8("百分号编码不是有效的 UTF-8", "its percent-encoding is not valid UTF-8"),
     ENCODED_SEPARATOR("含有编码的斜杠或反斜杠（%2F、%5C）", "it holds an encoded slash or backslash (%2F, %5C)"),

@@ -29,6 +29,11 @@ public class PathGuard {
         String path = rc.request().path();
         String query = rc.request().query();
         try {
+            if (!rc.request().uri().startsWith("/")) {
+                // an absolute-form target (GET http://host/… HTTP/1.1): nothing of the gateway's is asked that way,
+                // and the login redirect would build its address from the made-up authority
+                throw new PathRefusal(PathFault.NOT_ORIGIN_FORM);
+            }
             if (path != null) {
                 PathSegments.decode(path);
             }

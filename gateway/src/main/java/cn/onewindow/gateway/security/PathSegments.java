@@ -19,6 +19,8 @@ import java.util.List;
 public final class PathSegments {
     /** Besides ASCII letters and digits, what RFC 3986 allows unencoded in a path segment; '%' starts an escape. */
     private static final String PCHAR_MARKS = "-._~!$&'()*+,;=:@";
+    /** What a query may hold besides pchars: RFC 3986's '/' and '?', and the brackets clients leave raw there. */
+    private static final String QUERY_MARKS = "/?[]";
 
     private PathSegments() {
     }
@@ -38,9 +40,10 @@ public final class PathSegments {
     }
 
     /**
-     * Checks a raw query string the way RFC 3986 reads one: pchars, '/' and '?', escapes well-formed. A raw
-     * bracket, quote, space or brace there would otherwise be forwarded to a service, whose HTTP layer answers
-     * it with an empty 400.
+     * Checks a raw query string: RFC 3986's query characters (pchars, '/' and '?'), plus '[' and ']', which
+     * common clients leave raw in queries (axios writes arrays as {@code ids[]=1}, browsers and Python's
+     * requests do not encode them) and which Quarkus' own check let through; escapes must be well-formed. A raw
+     * quote, brace, backslash, space or the like is refused: Quarkus answered those with an empty 400 before.
      *
      * @throws PathRefusal {@link PathFault#QUERY_CHARACTER} or {@link PathFault#MALFORMED_ESCAPE}
      */
@@ -52,7 +55,7 @@ public final class PathSegments {
                     throw new PathRefusal(PathFault.MALFORMED_ESCAPE);
                 }
                 i += 2;
-            } else if (!isAsciiLetterOrDigit(c) && PCHAR_MARKS.indexOf(c) < 0 && c != '/' && c != '?') {
+            } else if (!isAsciiLetterOrDigit(c) && PCHAR_MARKS.indexOf(c) < 0 && QUERY_MARKS.indexOf(c) < 0) {
                 throw new PathRefusal(PathFault.QUERY_CHARACTER);
             }
         }

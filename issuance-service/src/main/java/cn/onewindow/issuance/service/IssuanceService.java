@@ -71,10 +71,11 @@ public class IssuanceService {
 
     private Uni<Void> place(IssuanceRecord r, CaseDecided decided) {
         if (decided.bundle() == null && decided.settledAtWindow()) {
-            // 当场办结: the window made the result itself, so it is at the window already — nobody hands it over
-            Actor window = decided.actor() == null ? Actor.system("intake-window") : decided.actor();
-            ResultReady ready = markReady(r, window, window.name() + "（窗口当场办结）");
-            return r.persist().call(() -> announceReady(r, ready)).replaceWithVoid();
+            // 当场办结: the window made the result itself, so it is at the window already — nobody hands it over; the
+            // issuance service places it (the event's actor), the clerk who settled it is where it came from
+            String clerk = decided.actor() == null || decided.actor().name() == null ? "窗口" : decided.actor().name();
+            ResultReady ready = markReady(r, WINDOW, clerk + "（窗口当场办结）");
+            return r.persist().call(() -> announceReady(r, ready, true)).replaceWithVoid();
         }
         if (decided.bundle() == null) {
             awaitArrival(r);
@@ -153,7 +154,7 @@ public class IssuanceService {
                                         : "The result already reached the window (" + r.status + ")"));
                     }
                     ResultReady ready = markReady(r, actor, actor.name());
-                    return announceReady(r, ready).replaceWith(r);
+                    return announceReady(r, ready, false).replaceWith(r);
                 });
     }
 
@@ -170,16 +171,22 @@ public class IssuanceService {
         return new ResultReady(r.caseId, r.departmentCode, r.outcome, r.resultTitle, r.deliveryMethod, r.readyAt, actor);
     }
 
-    /** Queues the applicant's notice and announces the result ready, in the transaction that made it ready. */
-    private Uni<Void> announceReady(IssuanceRecord r, ResultReady ready) {
+    /**
+     * Queues the applicant's notice and announces the result ready, in the transaction that made it ready. A
+     * result settled at the window is told as such: the applicant may still be standing there.
+     */
+    private Uni<Void> announceReady(IssuanceRecord r, ResultReady ready, boolean settledAtWindow) {
         var n = new Notification();
         n.id = java.util.UUID.randomUUID();
         n.caseId = r.caseId;
         n.kind = "RESULT_READY";
         n.channel = channel;
         n.recipient = "applicant-" + r.caseId;
-        n.body = r.applicantName + "：您申请的办件" + r.caseId + "的办理结果（" + r.resultTitle + "）已到统一出件窗口，"
-                + ("PICKUP".equals(r.deliveryMethod) ? "请携带身份证件到统一出件窗口领取。" : "将以邮寄方式送达。");
+        n.body = r.applicantName + "：您申请的办件" + r.caseId + (settledAtWindow ? "已当场办结，"
+                + ("PICKUP".equals(r.deliveryMethod) ? "请在统一出件窗口领取办理结果（" + r.resultTitle + "）；如已离开大厅，请携带身份证件前来领取。"
+                        : "办理结果（" + r.resultTitle + "）将以邮寄方式送达。")
+                : "的办理结果（" + r.resultTitle + "）已到统一出件窗口，"
+                + ("PICKUP".equals(r.deliveryMethod) ? "请携带身份证件到统一出件窗口领取。" : "将以邮寄方式送达。"));
         n.status = Notification.PENDING;
         n.nextAttemptAt = ready.readyAt();
         n.createdAt = ready.readyAt();
