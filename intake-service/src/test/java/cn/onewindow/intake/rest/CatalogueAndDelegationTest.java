@@ -129,8 +129,11 @@ class CatalogueAndDelegationTest {
         @SuppressWarnings("unchecked")
         Map<String, Object> def = new java.util.HashMap<>((Map<String, Object>) current.get("definition"));
         def.put("promisedDays", 3);
-        Instant now = Instant.now();
-        Instant dayD = now.plus(Duration.ofDays(12));
+        // the injected clock, on days no other test of this module takes cases in (the ledger test owns its Sundays):
+        // with the wall clock, dayD fell on the ledger test's 13 December when run on 30 November after 16:00 UTC
+        Instant now = Instant.parse("2026-12-14T02:00:00Z"); // Mon 14 Dec, 10:00 in the hall
+        Instant dayD = now.plus(Duration.ofDays(12));          // Sat 26 Dec
+        TestClock.moveTo(now);
 
         // less than 10 days' notice is refused
         given().contentType(ContentType.JSON).body(Map.of("item", def, "effectiveFrom", now.plus(Duration.ofDays(9)).toString()))
@@ -158,9 +161,11 @@ class CatalogueAndDelegationTest {
     void aDepartmentMaintainsOnlyItsOwnItems() {
         given().contentType(ContentType.JSON).body(Map.of("itemCode", "AMR-0001", "powers", List.of("RECEIVE")))
                 .when().post("/api/delegations").then().statusCode(403).body("code", equalTo("other-department"));
-        given().contentType(ContentType.JSON).body(Map.of("effectiveFrom", Instant.now().plus(Duration.ofDays(30)).toString(), "reason", "x"))
+        Instant now = Instant.parse("2026-12-14T02:00:00Z");
+        TestClock.moveTo(now);
+        given().contentType(ContentType.JSON).body(Map.of("effectiveFrom", now.plus(Duration.ofDays(30)).toString(), "reason", "x"))
                 .when().post("/api/catalogue/items/AMR-0001/cancellation").then().statusCode(403);
-        given().contentType(ContentType.JSON).body(Map.of("effectiveFrom", Instant.now().plus(Duration.ofDays(3)).toString(), "reason", "合并办理"))
+        given().contentType(ContentType.JSON).body(Map.of("effectiveFrom", now.plus(Duration.ofDays(3)).toString(), "reason", "合并办理"))
                 .when().post("/api/catalogue/items/TAX-0004/cancellation").then().statusCode(400).body("code", equalTo("notice-too-short"));
     }
 }
