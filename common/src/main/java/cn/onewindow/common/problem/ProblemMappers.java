@@ -5,6 +5,7 @@ import java.util.Map;
 
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -78,7 +79,11 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper(priority = 10_000)
-    public Response unexpected(Throwable ex, UriInfo uri) {
+    public Response unexpected(Throwable ex, UriInfo uri, Request request) {
+        return unexpected(ex, uri, request == null ? "GET" : request.getMethod());
+    }
+
+    Response unexpected(Throwable ex, UriInfo uri, String method) {
         if (concurrentChange(ex)) {
             // someone (or a deadline monitor) changed the same row first; the transaction rolled back
             return respond(409, "concurrent-change", "该记录刚被他人修改，请刷新后重试；本次未做任何更改",
@@ -92,8 +97,18 @@ public class ProblemMappers {
                     "The request holds a value that cannot be stored (a NUL character, a number or date out of range); "
                             + "nothing was changed", null, uri);
         }
+        if (databaseUnavailable(ex) && !"GET".equals(method) && !"HEAD".equals(method) && DatabaseOutage.brokeUnderWay(ex)) {
+            // the connection broke while the transaction was under way, perhaps while its commit was being made
+            // durable: PostgreSQL may have committed it (a commit record written before a crash is replayed on
+            // recovery), so "nothing was changed" would be a guess. Same answer as the gateway's for a service
+            // that went silent: look at the case before acting again.
+            LOG.warn("database connection broke under " + method + " " + (uri == null ? "?" : uri.getPath()) + ": " + ex);
+            return respond(502, "outcome-unknown", "数据库在处理中断开，操作可能已生效：请先查看案件状态再重试",
+                    "The database connection broke while the call was handled; it may have taken effect: "
+                            + "check the case before retrying", null, uri);
+        }
         if (databaseUnavailable(ex)) {
-            // PostgreSQL restarting or out of reach: the transaction did not commit; the caller may simply retry
+            // PostgreSQL out of reach before anything was sent, or a read: nothing changed; the caller may simply retry
             LOG.warn("database unavailable on " + (uri == null ? "?" : uri.getPath()) + ": " + ex);
             Response r = respond(503, "database-unavailable", "数据库暂不可用，请稍后重试；本次未做任何更改",
                     "The database is unavailable for a moment; try again shortly (nothing was changed)", null, uri);
