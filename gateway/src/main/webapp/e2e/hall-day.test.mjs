@@ -152,6 +152,24 @@ test('a case goes from the window to the applicant\'s rating, and every screen f
   await clerk.waitForFunction((id) => document.querySelector('[data-test=my-cases]').textContent.includes(id), caseId)
   await shot(clerk, 'window-clerk')
 
+  // 2b. its paper file: once the runner has picked it up (through the gateway with the runner's own login, as the
+  // runner's screen does), the AMR back office confirms it arrived with its button on the hand-over desk (交接确认)
+  const runner = await logIn('runner1', '#/runner')
+  await runner.waitForFunction((id) => document.querySelector('[data-test=transfers]').textContent.includes(id), caseId)
+  const pickup = await runner.evaluate(async (id) => (await fetch(`/api/routing/transfers/${id}/pickup`, {
+    method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' }, body: JSON.stringify({ materials: ['POA'] }),
+  })).status, caseId)
+  assert.equal(pickup, 200, 'the runner picked the file up')
+  await reviewer.click('[data-test=menu-handover]')
+  await reviewer.waitForSelector(`[data-test=confirm-${caseId}]`)
+  await shot(reviewer, 'department-handover')
+  await reviewer.click(`[data-test=confirm-${caseId}]`)
+  await reviewer.waitForSelector(`[data-test=confirm-${caseId}]`, { state: 'detached' })
+  await reviewer.click('#tab-HANDED_OVER')
+  await reviewer.waitForFunction((id) => document.querySelector('[data-test=handovers]').textContent.includes(id), caseId)
+  await shot(reviewer, 'department-handover-received')
+  await reviewer.click('[data-test=menu-review]')
+
   // 3. the case appears in the AMR queue by itself; the reviewer approves and hands the licence over
   await reviewer.waitForFunction((id) => document.querySelector('[data-test=review-queue]').textContent.includes(id), caseId)
   await reviewer.click(`[data-test=review-queue] tr:has-text("${caseId}")`)
@@ -223,6 +241,31 @@ test('the other workspaces open for their posts, and the menu shows only what th
   await admin.click('#tab-delegations')
   await admin.waitForFunction(() => document.querySelector('[data-test=delegations]').textContent.includes('受理权'))
   await shot(admin, 'hall-admin-delegations')
+
+  // 办不成事: the supervisor registers a complaint and names AMR the lead section; AMR's chief representative
+  // answers it in writing on the complaint desk, and the reply shows with who wrote it
+  const content = `营业执照变更跑了三趟仍未办成（浏览器测试${Date.now()}）`
+  const supervisor = await logIn('supervisor1', '#/complaints')
+  await supervisor.fill('[data-test=complainant]', '赵女士')
+  await supervisor.fill('[data-test=complaint-content]', content)
+  await supervisor.click('[data-test=complaint-save]')
+  await supervisor.waitForSelector('[data-test=lead-section]')
+  await supervisor.click('[data-test=lead-section]')
+  await supervisor.locator('.el-select-dropdown__item:visible', { hasText: '市场监督管理局' }).first().click()
+  await supervisor.click('[data-test=assign]')
+  await supervisor.waitForSelector('[data-test=reply]') // assigned: the lead section (or the supervisor) may reply now
+  await shot(supervisor, 'supervisor-complaint')
+  const chief = await logIn('chief.amr', '#/complaints')
+  assert.deepEqual(await chief.$$eval('.el-menu-item', (els) => els.map((e) => e.dataset.test)),
+    ['menu-review', 'menu-handover', 'menu-workOrders', 'menu-complaints', 'menu-case'])
+  await chief.locator('[data-test=complaints] tr', { hasText: content }).click()
+  await chief.fill('[data-test=reply-text]', '已核实：材料要求未一次告知，已约谈窗口并致歉')
+  await chief.click('[data-test=reply]')
+  await chief.waitForFunction(() => document.querySelector('[data-test=complaint-feedback]')?.textContent.includes('已约谈窗口'))
+  await shot(chief, 'department-complaint-answered')
+  await chief.click('[data-test=menu-workOrders]')
+  await chief.waitForSelector('[data-test=work-orders]')
+  await shot(chief, 'department-work-orders')
 
   // a clerk who types a workspace's address they may not use lands on their own
   const clerk = await logIn('clerk1', '#/admin')

@@ -7,7 +7,7 @@ import { wordsOf } from './vocabulary'
 // receivers and stages) are taken from it, so older `t('paths.' + code)` calls keep working.
 const zh = {
   app: { title: '一窗受理 · 集成审批', hall: '政务服务中心', logout: '退出', language: 'English' },
-  menu: { window: '综合受理', runner: '物料流转', review: '后台审批', issuance: '综合出证', dashboard: '督办看板', admin: '大厅管理', case: '办件查询' },
+  menu: { window: '综合受理', runner: '物料流转', review: '后台审批', issuance: '综合出证', dashboard: '督办看板', admin: '大厅管理', case: '办件查询', handover: '交接确认', workOrders: '整改工单', complaints: '办不成事' },
   post: wordsOf('post', 'zh'),
   common: { refresh: '刷新', submit: '提交', next: '下一步', back: '上一步', cancel: '取消', save: '保存', none: '暂无', open: '打开', print: '打印', done: '完成', live: '实时' },
   queue: { window: '窗口号', callNext: '叫下一号', called: '当前号码', waiting: '等候人数', issue: '取号', issuePriority: '优先取号', issued: '已取号', empty: '当前没有等候的号码' },
@@ -27,7 +27,7 @@ const zh = {
   paths: wordsOf('path', 'zh'),
   runner: { toCarry: '待流转', carrying: '流转中', pickUp: '取件', due: '时限', materials: '材料' },
   review: {
-    queue: '待办队列', detail: '办件详情', deadline: '办理期限', clock: '时限状态', accept: '受理', notify: '补正告知', reject: '不予受理',
+    queue: '待办队列', detail: '办件详情', deadline: '办理期限', provisional: '（暂定：该年节假日安排尚未录入）', newProblem: '补交的材料中发现新问题（在理由中写明）', clock: '时限状态', accept: '受理', notify: '补正告知', reject: '不予受理',
     step: '特别程序', ...wordsOf('step', 'zh'), complete: '完成',
     approve: '准予许可', deny: '不予许可', reasons: '理由', resultTitle: '证照名称', resultKind: '结果类型', timeline: '全程记录',
     handOver: '送达综合出证窗口', claim: '认领', amount: '金额（分）', payment: '确认缴费', paymentRef: '缴费凭证号',
@@ -36,16 +36,34 @@ const zh = {
   issuance: {
     ready: '待出证', receivedBy: '领取人', identityChecked: '已核验领取人身份', role: '领取人身份', ...wordsOf('receiver', 'zh'),
     poa: '已核验授权委托书', signature: '领取人签名', clearSignature: '重签', handOut: '发放', carrier: '快递公司', waybill: '运单号', mailOut: '寄出',
-    rateSent: '评价链接已随结果通知发送给申请人（短信），由申请人本人评价', certificate: '电子证照',
+    rateSent: '评价链接已随结果通知发送给申请人（短信），由申请人本人评价', certificate: '电子证照', decisionLetter: '决定书（PDF）',
   },
   dashboard: {
     today: '今日', taken: '今日受理', waiting: '等候', avgWait: '平均等候（分钟）', longestWait: '最长等候（分钟）', onTime: '按时办结率',
     satisfaction: '满意率', ratings: '评价数', bad: '差评', overdue: '超期与督办', workOrders: '整改工单', ledger: '导出今日办件台账',
     byPath: '受理方式', byDepartment: '按部门', satisfactionByDept: '各部门满意率', escalation: '督办事项', ack: '已阅',
   },
-  admin: { catalogue: '事项清单', calendar: '工作日历', delegations: '授权', credit: '信用名单', end: '终止', effective: '生效', lookup: '查询', blacklisted: '严重失信', redListed: '守信红名单' },
+  admin: { catalogue: '事项清单', calendar: '工作日历', delegations: '授权', credit: '信用名单', end: '终止', effective: '生效', lookup: '查询', blacklisted: '严重失信', redListed: '守信红名单',
+    yearToEnter: '{year}年节假日安排尚未录入：计入该年的期限只按周末推算，均为暂定。请在“工作日历”中录入国务院办公厅的节假日安排通知，录入后在办件的期限将重新计算。',
+    noticeYear: '年度', holidayLines: '节假日', holidayLinesHint: '每行一个节日：名称 日期 日期…，如：元旦 2027-01-01 2027-01-02', makeUpDays: '调休上班日',
+    makeUpDaysHint: '如：2027-02-20 2027-02-28', noticeSource: '通知文号', enterYear: '录入该年度', noticeWrong: '以下内容不是该年度的日期：{lines}' },
   display: { title: '请以下号码到窗口办理', window: '号窗口', now: '正在呼叫' },
   rate: { title: '请您评价本次服务', levels: ['非常不满意', '不满意', '基本满意', '满意', '非常满意'], reason: '意见（可选）', thanks: '感谢您的评价！', send: '提交评价', ...wordsOf('stage', 'zh') },
+  // the department's desks and the 办不成事 window (#22 item 13)
+  handover: {
+    inTransit: '待确认接收', received: '已接收', runner: '流转员', pickedUpAt: '取件时间', due: '流转时限', confirm: '确认接收',
+    receivedBy: '接收人', receivedAt: '接收时间', escalated: '已超时',
+  },
+  workOrder: {
+    includeClosed: '含已办结', opened: '开单时间', level: '评价等级', appeal: '申诉', appealReason: '申诉理由（如申请人误评）',
+    appealSend: '提出申诉', finding: '核实情况', measures: '整改措施', answer: '回复申请人', stepText: '办理说明', chiefOnly: '核实、整改、回复由首席代表办理',
+    closed: '已办结', pick: '请在左侧选择工单', escalated: '已超期督办',
+  },
+  complaint: {
+    register: '登记办不成事', name: '反映人', phone: '联系电话', caseId: '相关办件编号（可选）', channel: '反映渠道', content: '反映内容',
+    save: '登记', list: '督办工单', leadSection: '牵头科室', assign: '交办', due: '反馈期限', reply: '书面回复', send: '提交书面回复',
+    receivedAt: '登记时间', repliedBy: '回复人', assignedBy: '交办人', escalated: '已超期', registered: '已登记，待督办人员交办牵头科室', includeAnswered: '含已回复',
+  },
   // column and field names the lists use
   field: {
     item: '事项', status: '状态', department: '部门', to: '送往', applicant: '申请人', result: '办理结果', delivery: '送达方式',
@@ -70,7 +88,7 @@ const zh = {
 
 const en = {
   app: { title: 'OneWindow · integrated approval', hall: 'Government service centre', logout: 'Log out', language: '中文' },
-  menu: { window: 'Intake window', runner: 'Transfers', review: 'Back office', issuance: 'Issuance window', dashboard: 'Dashboard', admin: 'Hall admin', case: 'Case lookup' },
+  menu: { window: 'Intake window', runner: 'Transfers', review: 'Back office', issuance: 'Issuance window', dashboard: 'Dashboard', admin: 'Hall admin', case: 'Case lookup', handover: 'Handovers', workOrders: 'Work orders', complaints: 'Complaints' },
   post: wordsOf('post', 'en'),
   common: { refresh: 'Refresh', submit: 'Submit', next: 'Next', back: 'Back', cancel: 'Cancel', save: 'Save', none: 'None', open: 'Open', print: 'Print', done: 'Done', live: 'live' },
   queue: { window: 'Window', callNext: 'Call next', called: 'Now serving', waiting: 'Waiting', issue: 'Issue ticket', issuePriority: 'Priority ticket', issued: 'Issued', empty: 'Nobody is waiting' },
@@ -90,7 +108,7 @@ const en = {
   paths: wordsOf('path', 'en'),
   runner: { toCarry: 'To carry', carrying: 'Carrying', pickUp: 'Pick up', due: 'Due', materials: 'Materials' },
   review: {
-    queue: 'Queue', detail: 'Case', deadline: 'Deadline', clock: 'Clock', accept: 'Accept', notify: 'Ask for supplement', reject: 'Refuse',
+    queue: 'Queue', detail: 'Case', deadline: 'Deadline', provisional: ' (provisional: that year\'s holidays are not entered)', newProblem: 'The supplied material raised a new problem (say which in the reasons)', clock: 'Clock', accept: 'Accept', notify: 'Ask for supplement', reject: 'Refuse',
     step: 'Special procedure', ...wordsOf('step', 'en'), complete: 'Complete',
     approve: 'Approve', deny: 'Deny', reasons: 'Reasons', resultTitle: 'Result title', resultKind: 'Result kind', timeline: 'Timeline',
     handOver: 'Hand to the issuance window', claim: 'Claim', amount: 'Amount (fen)', payment: 'Confirm payment', paymentRef: 'Payment reference',
@@ -99,16 +117,33 @@ const en = {
   issuance: {
     ready: 'Ready to issue', receivedBy: 'Received by', identityChecked: 'Identity checked', role: 'Receiver', ...wordsOf('receiver', 'en'),
     poa: 'Power of attorney checked', signature: 'Signature', clearSignature: 'Clear', handOut: 'Hand out', carrier: 'Carrier', waybill: 'Waybill', mailOut: 'Mail',
-    rateSent: 'The rating link goes to the applicant with their notice (SMS); only the applicant rates', certificate: 'E-certificate',
+    rateSent: 'The rating link goes to the applicant with their notice (SMS); only the applicant rates', certificate: 'E-certificate', decisionLetter: 'Written decision (PDF)',
   },
   dashboard: {
     today: 'Today', taken: 'Taken in today', waiting: 'Waiting', avgWait: 'Average wait (min)', longestWait: 'Longest wait (min)', onTime: 'On-time rate',
     satisfaction: 'Satisfaction', ratings: 'Ratings', bad: 'Bad', overdue: 'Overdue & escalations', workOrders: 'Work orders', ledger: 'Export today\'s ledger',
     byPath: 'By path', byDepartment: 'By department', satisfactionByDept: 'Satisfaction by department', escalation: 'Escalation', ack: 'Acknowledge',
   },
-  admin: { catalogue: 'Catalogue', calendar: 'Calendar', delegations: 'Delegations', credit: 'Credit list', end: 'End', effective: 'Effective', lookup: 'Look up', blacklisted: 'Blacklisted', redListed: 'Red list (trustworthy)' },
+  admin: { catalogue: 'Catalogue', calendar: 'Calendar', delegations: 'Delegations', credit: 'Credit list', end: 'End', effective: 'Effective', lookup: 'Look up', blacklisted: 'Blacklisted', redListed: 'Red list (trustworthy)',
+    yearToEnter: 'The {year} holiday notice is not entered: deadlines counted into {year} use weekends alone and are provisional. Enter the State Council notice under "Calendar"; open cases are counted again once it is in.',
+    noticeYear: 'Year', holidayLines: 'Holidays', holidayLinesHint: 'One holiday per line: name day day…, e.g. New Year 2027-01-01 2027-01-02', makeUpDays: 'Make-up working days',
+    makeUpDaysHint: 'e.g. 2027-02-20 2027-02-28', noticeSource: 'Notice number', enterYear: 'Enter this year', noticeWrong: 'Not days of that year: {lines}' },
   display: { title: 'Please come to the window', window: '', now: 'Now calling' },
   rate: { title: 'Please rate our service', levels: ['Very dissatisfied', 'Dissatisfied', 'Fair', 'Satisfied', 'Very satisfied'], reason: 'Comment (optional)', thanks: 'Thank you!', send: 'Send', ...wordsOf('stage', 'en') },
+  handover: {
+    inTransit: 'To confirm', received: 'Received', runner: 'Runner', pickedUpAt: 'Picked up', due: 'Due', confirm: 'Confirm receipt',
+    receivedBy: 'Received by', receivedAt: 'Received at', escalated: 'Overdue',
+  },
+  workOrder: {
+    includeClosed: 'Include closed', opened: 'Opened', level: 'Rating', appeal: 'Appeal', appealReason: 'Reason (e.g. the applicant chose the wrong level)',
+    appealSend: 'Appeal', finding: 'Finding', measures: 'Measures', answer: 'Answer to the applicant', stepText: 'What was done', chiefOnly: 'The chief representative verifies, rectifies and answers',
+    closed: 'Closed', pick: 'Choose an order on the left', escalated: 'Escalated',
+  },
+  complaint: {
+    register: 'Register a complaint', name: 'Complainant', phone: 'Phone', caseId: 'Case number (optional)', channel: 'Channel', content: 'Complaint',
+    save: 'Register', list: 'Supervision orders', leadSection: 'Lead section', assign: 'Assign', due: 'Reply due', reply: 'Written reply', send: 'Send the written reply',
+    receivedAt: 'Registered', repliedBy: 'Replied by', assignedBy: 'Assigned by', escalated: 'Overdue', registered: 'Registered; the supervisor names the lead section', includeAnswered: 'Include answered',
+  },
   field: {
     item: 'Item', status: 'Status', department: 'Department', to: 'To', applicant: 'Applicant', result: 'Result', delivery: 'Delivery',
     kind: 'Kind', deadline: 'Deadline', rectifyBy: 'Rectify by', stage: 'Stage', level: 'Rating', powers: 'Powers', period: 'Period',

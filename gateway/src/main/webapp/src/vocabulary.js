@@ -294,6 +294,43 @@ export const VOCABULARY = {
     'queue.ticket-issued': { zh: '取号', en: 'Ticket issued' },
     'queue.ticket-called': { zh: '叫号', en: 'Ticket called' },
   },
+  /** The steps of a rectification work order the department takes (evaluation-service WorkOrderResource.StepRequest), as its buttons say them. */
+  orderStep: {
+    VERIFIED: { zh: '核实情况', en: 'Verify' },
+    RECTIFIED: { zh: '落实整改', en: 'Rectify' },
+    ANSWERED: { zh: '回复申请人', en: 'Answer the applicant' },
+  },
+  /**
+   * The supervisor's figures beyond the department (#22 items 11 and 12): the issuance limits per department
+   * (issuance-service GET /api/issuance/overdue) and handling time against the promise per department, item,
+   * window or clerk (evaluation-service GET /api/statistics/handling) — their headings, columns and dimensions.
+   */
+  supervisionFigure: {
+    issuanceLimits: { zh: '出件时限（按部门，本月）', en: 'Issuance limits by department (this month)' },
+    arrivalOverdue: { zh: '结果超期未送达', en: 'Results overdue at the window' },
+    lateHandovers: { zh: '逾期移交出件窗口', en: 'Late hand-overs' },
+    noticeOverdue: { zh: '超期未告知申请人', en: 'Applicants not told in time' },
+    lateNotices: { zh: '逾期告知', en: 'Late notices' },
+    handling: { zh: '办理时效（本月，按结果送达出件窗口计）', en: 'Handling time (this month, to the result at the window)' },
+    finished: { zh: '办结数', en: 'Finished' },
+    onTime: { zh: '按时办结', en: 'On time' },
+    onTimeRate: { zh: '按时办结率', en: 'On-time rate' },
+    averagePromisedDays: { zh: '平均承诺时限（工作日）', en: 'Average promised (working days)' },
+    averageActualDays: { zh: '平均实际用时（工作日）', en: 'Average actual (working days)' },
+    actualToPromised: { zh: '实际/承诺', en: 'Actual / promised' },
+    halfTarget: { zh: '实际用时不超过承诺时限一半', en: 'Actual within half the promise' },
+    withinHalf: { zh: '达标', en: 'Met' },
+    overHalf: { zh: '未达标', en: 'Not met' },
+    unknown: { zh: '未知', en: 'Unknown' },
+    export: { zh: '导出表格', en: 'Export as spreadsheet' },
+  },
+  /** What the handling-time figures are grouped by (the `by` of GET /api/statistics/handling). */
+  handlingBy: {
+    department: { zh: '按部门', en: 'By department' },
+    item: { zh: '按事项', en: 'By item' },
+    window: { zh: '按窗口', en: 'By window' },
+    clerk: { zh: '按受理人', en: 'By clerk' },
+  },
 }
 
 export const LOCALES = ['zh', 'en']

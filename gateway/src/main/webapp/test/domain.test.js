@@ -120,7 +120,7 @@ describe('deadline colours and order', () => {
 
 describe('workspaces per post', () => {
   it('shows a clerk the window and the case lookup only', () => {
-    expect(workspacesFor(['window-clerk']).map((w) => w.key)).toEqual(['window', 'case'])
+    expect(workspacesFor(['window-clerk']).map((w) => w.key)).toEqual(['window', 'complaints', 'case'])
     expect(homeFor(['window-clerk'])).toBe('/window')
   })
   it('shows a hall admin the dashboard and the admin workspace, not the window', () => {

@@ -111,6 +111,30 @@ describe('the reviewer\'s workspace', () => {
     w.unmount()
   })
 
+  it('asks a later supplement round only as a new problem of the supplied material, with its reason', async () => {
+    const QUEUED = { ...CASE, status: 'QUEUED', clockKind: 'DECISION', clockState: 'NORMAL', deadline: '2027-01-04T16:00:00Z', deadlineProvisional: true }
+    const calls = gateway(reviewRoutes([
+      ['GET', /^\/api\/approval\/department\/cases\?status=/, [QUEUED]],
+      ['GET', /\/steps$/, [{ id: 's-1', kind: 'SUPPLEMENT', startedAt: '2026-11-30T02:00:00Z', endedAt: '2026-12-01T02:00:00Z', outcome: 'SUPPLIED' }]],
+      ['POST', /\/supplement-request$/, { ...QUEUED, clockState: 'STOPPED' }],
+    ]))
+    const w = mount(ReviewWorkspace, { props: { me: { department: 'AMR' } }, ...plugins('zh'), attachTo: document.body })
+    await flushPromises()
+    await openCase(w)
+    expect(w.find('[data-test=deadline-provisional]').text()).toContain('暂定')
+    await w.find('[data-test=supplement-ADDR] input').setValue(true)
+    const reasons = w.find('[data-test=supplement-request] textarea')
+    await reasons.setValue('补交的住所证明为租赁房屋，需附租赁合同')
+    await w.find('[data-test=supplement-request] [data-test=new-problem] input').setValue(true)
+    await w.find('[data-test=ask-supplement]').trigger('click')
+    await flushPromises()
+    const sent = calls.find((c) => c.method === 'POST')
+    expect(sent.path).toBe(`/api/approval/department/cases/${CASE.caseId}/supplement-request`)
+    expect(sent.body).toEqual({ materials: [{ code: 'ADDR', name: '住所证明', problem: '补交的住所证明为租赁房屋，需附租赁合同' }],
+      newProblemInSuppliedMaterial: true, reason: '补交的住所证明为租赁房屋，需附租赁合同' })
+    w.unmount()
+  })
+
   it('shows an act in progress and never sends it twice, by button or by keyboard', async () => {
     let answer
     let queued = null // the case as the service holds it once accepted
@@ -240,6 +264,7 @@ describe('the other workspaces, in words', () => {
     gateway([
       ['GET', '/api/intake/catalogue/items', [{ ...CATALOGUE[0], effectiveFrom: '2025-12-31T16:00:00Z' }]],
       ['GET', '/api/intake/calendar', {}],
+      ['GET', '/api/intake/calendar/coverage', { today: '2026-10-02', enteredYears: [2025, 2026], yearToEnter: null }],
       ['GET', '/api/intake/delegations', [{ id: 'd-1', itemCode: 'AMR-0001', departmentCode: 'AMR', powers: ['RECEIVE', 'ACCEPT', 'NOTIFY_ONCE'],
         startsAt: '2025-12-31T16:00:00Z' }]],
     ])
@@ -251,7 +276,33 @@ describe('the other workspaces, in words', () => {
     expect(text).toContain('2026年1月1日')
     expect(text).toContain('受理权')
     expect(text).toContain('一次性告知权')
+    expect(text).not.toContain('尚未录入')
     expect(rawCodes(text)).toEqual([])
+    w.unmount()
+  })
+
+  it('the hall admin is told which calendar year to enter, and enters it from the notice text', async () => {
+    const calls = gateway([
+      ['GET', '/api/intake/catalogue/items', []],
+      ['GET', '/api/intake/calendar', { 2026: { holidays: { 元旦: ['2026-01-01'] }, makeUpWorkdays: ['2026-01-04'], source: '国办发明电〔2025〕7号' } }],
+      ['GET', '/api/intake/calendar/coverage', { today: '2026-11-30', enteredYears: [2025, 2026], yearToEnter: 2027 }],
+      ['GET', '/api/intake/delegations', []],
+      ['PUT', '/api/intake/calendar/2027', { year: 2027, editedBy: 'admin1' }],
+    ])
+    const { default: AdminWorkspace } = await import('../src/views/AdminWorkspace.vue')
+    const w = mount(AdminWorkspace, { ...plugins('zh'), attachTo: document.body })
+    await flushPromises()
+    expect(w.find('[data-test="calendar-missing"]').text()).toContain('2027年节假日安排尚未录入')
+    expect(w.text()).toContain('2026-01-04') // the make-up days are shown
+    const form = w.find('[data-test="calendar-form"]')
+    const [holidays] = form.findAll('textarea')
+    await holidays.setValue('元旦 2027-01-01 2027-01-02\n春节 2027-02-06 2027-02-07')
+    await w.find('[data-test="enter-year"]').trigger('click')
+    await flushPromises()
+    const put = calls.filter((c) => c.method === 'PUT')
+    expect(put).toHaveLength(1)
+    expect(put[0].path).toBe('/api/intake/calendar/2027')
+    expect(put[0].body.holidays).toEqual({ 元旦: ['2027-01-01', '2027-01-02'], 春节: ['2027-02-06', '2027-02-07'] })
     w.unmount()
   })
 })

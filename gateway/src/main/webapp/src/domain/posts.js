@@ -6,6 +6,11 @@ export const WORKSPACES = [
   { path: '/issuance', key: 'issuance', posts: ['issuance-clerk'] },
   { path: '/dashboard', key: 'dashboard', posts: ['supervisor', 'hall-admin'] },
   { path: '/admin', key: 'admin', posts: ['hall-admin'] },
+  // the department's own side of the hall: files to confirm from the runners, its work orders (#22 item 13)
+  { path: '/handover', key: 'handover', posts: ['department-reviewer', 'chief-representative'] },
+  { path: '/work-orders', key: 'workOrders', posts: ['department-reviewer', 'chief-representative'] },
+  // 办不成事: the window registers a complaint, the supervisor names the lead section, which replies in writing
+  { path: '/complaints', key: 'complaints', posts: ['window-clerk', 'mid-desk', 'supervisor', 'department-reviewer', 'chief-representative'] },
   { path: '/case', key: 'case', posts: ['window-clerk', 'mid-desk', 'material-runner', 'department-reviewer',
     'chief-representative', 'issuance-clerk', 'supervisor', 'hall-admin', 'operator'] },
 ]

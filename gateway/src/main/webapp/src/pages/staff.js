@@ -15,6 +15,9 @@ import IssuanceWorkspace from '../views/IssuanceWorkspace.vue'
 import SupervisorDashboard from '../views/SupervisorDashboard.vue'
 import AdminWorkspace from '../views/AdminWorkspace.vue'
 import CaseLookup from '../views/CaseLookup.vue'
+import HandoverDesk from '../views/HandoverDesk.vue'
+import WorkOrderDesk from '../views/WorkOrderDesk.vue'
+import ComplaintDesk from '../views/ComplaintDesk.vue'
 
 async function start() {
   const me = await get('/api/me')
@@ -30,6 +33,9 @@ async function start() {
       { path: '/issuance', component: IssuanceWorkspace },
       { path: '/dashboard', component: SupervisorDashboard },
       { path: '/admin', component: AdminWorkspace },
+      { path: '/handover', component: HandoverDesk },
+      { path: '/work-orders', component: WorkOrderDesk },
+      { path: '/complaints', component: ComplaintDesk },
       { path: '/case/:caseId?', component: CaseLookup },
     ],
   })

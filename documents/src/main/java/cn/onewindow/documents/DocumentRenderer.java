@@ -21,7 +21,10 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * made in three (applicant, travels with the file, window archive).
  */
 public final class DocumentRenderer {
-    /** {@code qr}: text to print as a QR code at the bottom right (e.g. a verification link), or null. */
+    /**
+     * {@code qr}: text to print as a QR code at the bottom right (e.g. a verification link), or null;
+     * {@code verificationCode}: null when the document has none.
+     */
     public record Document(String title, String number, String verificationCode, List<String> lines, List<String> copies,
                            String qr) {
         public Document(String title, String number, String verificationCode, List<String> lines, List<String> copies) {
@@ -49,7 +52,9 @@ public final class DocumentRenderer {
                     float y = 780;
                     y = line(s, cjk, 20, 70, y, doc.title());
                     y = line(s, cjk, 11, 70, y - 6, copy);
-                    y = line(s, cjk, 11, 70, y - 4, "编号 No.: " + doc.number() + "    核验码 Verification: " + doc.verificationCode());
+                    // a letter no one looks up publicly (a written decision) has no verification code to print
+                    y = line(s, cjk, 11, 70, y - 4, "编号 No.: " + doc.number()
+                            + (doc.verificationCode() == null ? "" : "    核验码 Verification: " + doc.verificationCode()));
                     y -= 10;
                     for (String l : doc.lines()) {
                         for (String wrapped : wrap(l, 40)) {

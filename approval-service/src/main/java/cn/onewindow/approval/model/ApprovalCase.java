@@ -94,6 +94,11 @@ public class ApprovalCase extends PanacheEntityBase {
     @Column(name = "denial_due_at")
     public Instant denialDueAt;
     public String remedies;
+    /** The deciding authority and the provisions a negative decision rests on, as the written decision prints them. */
+    @Column(name = "department_name")
+    public String departmentName;
+    @Column(name = "legal_basis")
+    public String legalBasis;
     @Column(name = "result_number")
     public String resultNumber;
     @Column(name = "valid_until")

@@ -15,12 +15,14 @@ import cn.onewindow.approval.domain.SupplementRounds;
  * is supplied) or REJECT (not within the item's scope: written reasons, the applicant's rights).
  * A NOTIFY after the applicant supplied an earlier one is a further supplement request: allowed only with
  * {@code newProblemInSuppliedMaterial} true and {@code reasons} saying what new problem the supplied material raised.
+ * {@code legalBasis}: the provisions a REJECT rests on, printed on the 不予受理决定书 (else the item's legal basis).
  */
 public record AcceptanceRequest(
         @NotNull @Pattern(regexp = "ACCEPT|NOTIFY|REJECT", message = "must be ACCEPT, NOTIFY or REJECT") String decision,
         @Size(max = 60) List<SupplementRequestBody.@Valid Material> materials,
         @Size(max = 4000) String reasons,
-        Boolean newProblemInSuppliedMaterial) {
+        Boolean newProblemInSuppliedMaterial,
+        @Size(max = 1000) String legalBasis) {
 
     /** What a NOTIFY declares about a later round, for {@code SupplementRounds}. */
     public SupplementRounds.Declared declared() {

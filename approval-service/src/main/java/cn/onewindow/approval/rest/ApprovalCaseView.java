@@ -7,19 +7,25 @@ import cn.onewindow.approval.model.ApprovalCase;
 
 /**
  * A case as the department sees it, with its clock: NORMAL, WARNING, OVERDUE or STOPPED while open
- * (the queue's colours), null once decided.
+ * (the queue's colours), null once decided. {@code deadlineProvisional}: the deadline was counted through
+ * a year whose holiday notice is not entered (weekends alone), and moves when it is. {@code denialDueAt}: a
+ * terminated 容缺 case's written denial is due by then (2 working days); {@code departmentName} and
+ * {@code legalBasis}: the authority and the provisions as the written decision prints them.
  */
 public record ApprovalCaseView(String caseId, String itemCode, String itemName, String departmentCode, String queue,
                                String applicantName, String status, String intakePath, String bundleId, Instant acceptedAt,
                                Instant queuedAt, String assigneeName, String clockKind, String clockState, Instant deadline,
+                               boolean deadlineProvisional,
                                Instant warnAt, Instant deferredUntil, String outcome, String resultKind, String resultTitle,
                                String resultNumber, LocalDate validUntil, String reasons, String remedies,
-                               String decidedByName, Instant decidedAt, long cursor) {
-    public static ApprovalCaseView of(ApprovalCase c, Instant now) {
+                               String decidedByName, Instant decidedAt, long cursor, Instant denialDueAt,
+                               String departmentName, String legalBasis) {
+    public static ApprovalCaseView of(ApprovalCase c, Instant now, cn.onewindow.common.time.WorkingCalendar calendar) {
         return new ApprovalCaseView(c.caseId, c.itemCode, c.itemName, c.departmentCode, c.queue, c.applicantName, c.status,
                 c.intakePath, c.bundleId, c.acceptedAt, c.queuedAt, c.assigneeName, c.clockKind, clockState(c, now), c.deadline,
+                c.deadline != null && c.clockStart != null && calendar.isProvisional(c.clockStart, c.deadline),
                 c.warnAt, c.deferredUntil, c.outcome, c.resultKind, c.resultTitle, c.resultNumber, c.validUntil, c.reasons,
-                c.remedies, c.decidedByName, c.decidedAt, c.feedSeq);
+                c.remedies, c.decidedByName, c.decidedAt, c.feedSeq, c.denialDueAt, c.departmentName, c.legalBasis);
     }
 
     /** The state from the stored, derived deadline and warning time (the same rule as ApprovalClock.state). */

@@ -8,7 +8,8 @@ import jakarta.validation.constraints.Size;
 
 /**
  * Approve (with the result's metadata: kind, title, number, validity) or deny (with written reasons;
- * the applicant's rights are added by the service).
+ * the applicant's rights are added by the service). {@code legalBasis}: the provisions a denial rests on, printed on
+ * the 不予许可决定书; without it the item's published legal basis is printed.
  */
 public record DecisionRequest(
         @NotNull @Pattern(regexp = "APPROVED|DENIED", message = "must be APPROVED or DENIED") String outcome,
@@ -16,5 +17,6 @@ public record DecisionRequest(
         @Size(max = 200) String resultTitle,
         @Size(max = 4000) String reasons,
         @Size(max = 60) @Pattern(regexp = "[\\p{L}\\p{N}()（）〔〕\\[\\]-]{1,60}", message = "letters, digits, brackets and dashes") String resultNumber,
-        LocalDate validUntil) {
+        LocalDate validUntil,
+        @Size(max = 1000) String legalBasis) {
 }

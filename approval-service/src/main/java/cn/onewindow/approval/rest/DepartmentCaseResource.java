@@ -49,14 +49,16 @@ public class DepartmentCaseResource {
     private final CaseClocks clocks;
     private final CurrentActor actor;
     private final Clock clock;
+    private final cn.onewindow.common.time.CalendarHolder calendars;
 
     public DepartmentCaseResource(ApprovalService approval, ExaminationService examination, CaseClocks clocks,
-                                  CurrentActor actor, Clock clock) {
+                                  CurrentActor actor, Clock clock, cn.onewindow.common.time.CalendarHolder calendars) {
         this.approval = approval;
         this.examination = examination;
         this.clocks = clocks;
         this.actor = actor;
         this.clock = clock;
+        this.calendars = calendars;
     }
 
     public record Feed(List<ApprovalCaseView> cases, long nextCursor) {
@@ -93,7 +95,7 @@ public class DepartmentCaseResource {
     @Path("/{caseId}")
     @Operation(summary = "One case with its status and clock")
     public Uni<ApprovalCaseView> get(@PathParam("caseId") String caseId) {
-        return approval.find(caseId, actor.department()).map(c -> ApprovalCaseView.of(c, clock.instant()));
+        return approval.find(caseId, actor.department()).map(this::view);
     }
 
     @GET
@@ -175,11 +177,12 @@ public class DepartmentCaseResource {
     }
 
     private ApprovalCaseView view(cn.onewindow.approval.model.ApprovalCase c) {
-        return ApprovalCaseView.of(c, clock.instant());
+        return ApprovalCaseView.of(c, clock.instant(), calendars.calendar());
     }
 
     private List<ApprovalCaseView> views(List<cn.onewindow.approval.model.ApprovalCase> l) {
         var now = clock.instant();
-        return l.stream().map(c -> ApprovalCaseView.of(c, now)).toList();
+        var calendar = calendars.calendar();
+        return l.stream().map(c -> ApprovalCaseView.of(c, now, calendar)).toList();
     }
 }

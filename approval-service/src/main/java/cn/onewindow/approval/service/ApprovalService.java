@@ -7,11 +7,9 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import cn.onewindow.approval.domain.ApprovalClock;
-import cn.onewindow.approval.domain.Remedies;
 import cn.onewindow.approval.model.ApprovalCase;
+import cn.onewindow.approval.model.CatalogueCopy;
 import cn.onewindow.approval.rest.AcceptanceRequest;
 import cn.onewindow.approval.rest.DecisionRequest;
 import cn.onewindow.common.events.Actor;
@@ -47,19 +45,18 @@ public class ApprovalService {
     private final Outbox outbox;
     private final Clock clock;
     private final CaseClocks clocks;
-    private final Remedies remedies;
+    private final RemedyBodies remedies;
     private final SupplementRequests supplements;
     private final Balancing balancing;
 
     public ApprovalService(Outbox outbox, Clock clock, CaseClocks clocks, SupplementRequests supplements, Balancing balancing,
-                           @ConfigProperty(name = "onewindow.remedies.reconsideration-body") String reconsiderationBody,
-                           @ConfigProperty(name = "onewindow.remedies.court") String court) {
+                           RemedyBodies remedies) {
         this.outbox = outbox;
         this.clock = clock;
         this.clocks = clocks;
         this.supplements = supplements;
         this.balancing = balancing;
-        this.remedies = new Remedies(reconsiderationBody, court);
+        this.remedies = remedies;
     }
 
     /**
@@ -221,6 +218,7 @@ public class ApprovalService {
                     if (!mayDecideNegatively(actor)) {
                         yield Uni.createFrom().failure(chiefOnly("refuse acceptance", "作出不予受理决定"));
                     }
+                    c.legalBasis = blankToNull(request.legalBasis());
                     yield record(c, CaseDecided.NOT_ACCEPTED, "NOT_ACCEPTED_NOTICE", "不予受理决定书", request.reasons(), null, null, actor);
                 }
             };
@@ -255,9 +253,18 @@ public class ApprovalService {
                 return approved
                         ? record(c, CaseDecided.APPROVED, decision.resultKind(), decision.resultTitle(), decision.reasons(),
                         decision.resultNumber(), decision.validUntil(), reviewer)
-                        : record(c, CaseDecided.DENIED, "DENIAL_LETTER", "不予许可决定书", decision.reasons(), null, null, reviewer);
+                        : denied(c, decision, reviewer);
             });
         });
+    }
+
+    private Uni<ApprovalCase> denied(ApprovalCase c, DecisionRequest decision, Actor reviewer) {
+        c.legalBasis = blankToNull(decision.legalBasis());
+        return record(c, CaseDecided.DENIED, "DENIAL_LETTER", "不予许可决定书", decision.reasons(), null, null, reviewer);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     /**
@@ -266,6 +273,7 @@ public class ApprovalService {
      */
     Uni<ApprovalCase> terminate(ApprovalCase c, java.time.LocalDate owedBy, Instant denialDue) {
         c.denialDueAt = denialDue;
+        c.legalBasis = null; // the commitment the applicant signed, then the item's basis (letterFacts)
         return record(c, CaseDecided.TERMINATED, "DENIAL_LETTER", "终止办理决定书",
                 "容缺受理后申请人未在承诺期限内补交材料（期限至" + owedBy + "），依承诺终止办理；申请材料原件经综合窗口退还申请人。",
                 null, null, QUEUE);
@@ -291,15 +299,38 @@ public class ApprovalService {
         c.reasons = reasons;
         c.resultNumber = resultNumber;
         c.validUntil = validUntil;
-        c.remedies = CaseDecided.APPROVED.equals(outcome) ? null : remedies.text();
+        c.remedies = CaseDecided.APPROVED.equals(outcome) ? null : remedies.forDepartment(c.departmentCode).text();
         c.decidedById = actor.userId();
         c.decidedByName = actor.name();
         c.decidedByPost = actor.post();
         c.decidedAt = clock.instant();
-        var decided = new CaseDecided(c.caseId, c.itemCode, c.itemName, c.departmentCode, c.outcome, c.resultKind,
-                c.resultTitle, c.reasons, c.applicantName, c.deliveryMethod, c.decidedAt, actor, c.bundle(), c.remedies,
-                settledAtWindow);
-        return outbox.caseEvent(Topics.APPROVAL_CASE, c.caseId, CaseEventTypes.CASE_DECIDED, decided).replaceWith(c);
+        return letterFacts(c).flatMap(x -> {
+            var decided = new CaseDecided(c.caseId, c.itemCode, c.itemName, c.departmentCode, c.outcome, c.resultKind,
+                    c.resultTitle, c.reasons, c.applicantName, c.deliveryMethod, c.decidedAt, actor, c.bundle(), c.remedies,
+                    settledAtWindow, c.departmentName, c.legalBasis, c.denialDueAt);
+            return outbox.caseEvent(Topics.APPROVAL_CASE, c.caseId, CaseEventTypes.CASE_DECIDED, decided).replaceWith(c);
+        });
+    }
+
+    /**
+     * What the applicant's written decision prints about the authority and the law, fixed with the decision: the
+     * department's name and the item's legal basis from the catalogue version in force when the case was taken in.
+     * A legal basis the department gave with a negative decision is kept as given; a 容缺 termination rests on the
+     * commitment the applicant signed first. An approval prints neither (its certificate names the issuer).
+     */
+    private Uni<Void> letterFacts(ApprovalCase c) {
+        Instant at = c.acceptedAt != null ? c.acceptedAt : c.decidedAt;
+        return CatalogueCopy.inForce(c.itemCode, at).invoke(item -> {
+            c.departmentName = item == null ? null : item.departmentName;
+            String itemBasis = item == null ? null : item.legalBasis;
+            if (CaseDecided.APPROVED.equals(c.outcome)) {
+                c.legalBasis = null;
+            } else if (CaseDecided.TERMINATED.equals(c.outcome)) {
+                c.legalBasis = "申请人签署的《容缺受理承诺书》" + (itemBasis == null ? "" : "；" + itemBasis);
+            } else if (c.legalBasis == null) {
+                c.legalBasis = itemBasis;
+            }
+        }).replaceWithVoid();
     }
 
     /** Negative decisions need the chief representative's signature (or the department's own system). */

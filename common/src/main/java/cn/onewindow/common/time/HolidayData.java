@@ -51,7 +51,9 @@ public final class HolidayData {
             y.holidays().values().forEach(holidays::addAll);
             makeUp.addAll(y.makeUpWorkdays());
         });
-        return new WorkingCalendar(holidays, makeUp, zone);
+        Set<Integer> entered = new HashSet<>();
+        years.keySet().forEach(year -> entered.add(Integer.parseInt(year)));
+        return new WorkingCalendar(holidays, makeUp, entered, zone);
     }
 
     public static WorkingCalendar shippedCalendar(ZoneId zone) {

@@ -17,16 +17,54 @@ import java.util.Set;
  * <p>A limit of N working days counted from an act ends at the close of the Nth working day after
  * the day of the act (the day of the act itself does not count, as in 行政许可法 §82's
  * "期间开始之日不计算在内"); 0 working days means by the close of the same day.
+ *
+ * <p>A year whose notice the hall has not entered is counted by weekends alone, and everything counted
+ * into it is <em>provisional</em> ({@link #isProvisional}): the services show such a deadline as 暂定 and
+ * compute it again when the year is entered (docs/architecture.md, "A year never entered"). Weekends alone are a guess — the
+ * State Council moves working days around every holiday — so it is never passed off as the hall's word.
  */
 public final class WorkingCalendar {
     private final Set<LocalDate> holidays;
     private final Set<LocalDate> makeUpWorkdays;
+    private final Set<Integer> enteredYears;
     private final ZoneId zone;
 
+    /** A calendar whose data is the whole truth for every year (tests, and arithmetic that needs no notice). */
     public WorkingCalendar(Set<LocalDate> holidays, Set<LocalDate> makeUpWorkdays, ZoneId zone) {
+        this(holidays, makeUpWorkdays, null, zone);
+    }
+
+    /** {@code enteredYears}: the years whose official notice is in the data; {@code null} means every year. */
+    public WorkingCalendar(Set<LocalDate> holidays, Set<LocalDate> makeUpWorkdays, Set<Integer> enteredYears, ZoneId zone) {
         this.holidays = Set.copyOf(holidays);
         this.makeUpWorkdays = Set.copyOf(makeUpWorkdays);
+        this.enteredYears = enteredYears == null ? null : Set.copyOf(enteredYears);
         this.zone = zone;
+    }
+
+    /** Whether the official notice of {@code year} is in the calendar (its days are the hall's word, not a guess). */
+    public boolean isEntered(int year) {
+        return enteredYears == null || enteredYears.contains(year);
+    }
+
+    /**
+     * Whether a deadline counted from {@code start} was counted through a year not entered: some year from
+     * the start's to the deadline's last day is missing, so weekends alone decided it.
+     */
+    public boolean isProvisional(Instant start, Instant deadline) {
+        int first = start.atZone(zone).getYear();
+        int last = deadline.minusNanos(1).atZone(zone).getYear();
+        for (int year = Math.min(first, last); year <= Math.max(first, last); year++) {
+            if (!isEntered(year)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the last day of {@code deadline} lies in a year not entered (when its start is not at hand). */
+    public boolean isProvisional(Instant deadline) {
+        return isProvisional(deadline, deadline);
     }
 
     public static WorkingCalendar of(Map<String, HolidayData.Year> years, ZoneId zone) {

@@ -13,7 +13,7 @@ import cn.onewindow.common.inbox.Inbox;
 import cn.onewindow.evaluation.model.CaseFact;
 import io.smallrye.mutiny.Uni;
 
-/** Keeps the facts statistics group by (item, department, window clerk) from intake's accepted events. */
+/** Keeps the facts statistics group by (item, department, window clerk) and the promised limit from intake's accepted events. */
 @ApplicationScoped
 public class IntakeEventsConsumer {
     /** The types this consumer acts on; the others on the topic pass without touching the database. */
@@ -38,6 +38,9 @@ public class IntakeEventsConsumer {
                 f.clerkId = a.actor() == null ? "unknown" : a.actor().userId();
                 f.clerkName = a.actor() == null || a.actor().name() == null ? f.clerkId : a.actor().name();
                 f.acceptedAt = a.acceptedAt();
+                f.promisedDays = a.promisedDays();
+                // the name the queue's calls carry (QueueService: username, else the id): matches a take-in to its window
+                f.clerkUsername = a.actor() == null ? null : a.actor().username() == null ? a.actor().userId() : a.actor().username();
                 yield f.persist().replaceWithVoid();
             }
             default -> Uni.createFrom().voidItem();

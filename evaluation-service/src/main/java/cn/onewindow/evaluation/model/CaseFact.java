@@ -28,4 +28,9 @@ public class CaseFact extends PanacheEntityBase {
     public String clerkName;
     @Column(name = "accepted_at")
     public Instant acceptedAt;
+    /** The item's promised limit (承诺时限) in working days; null for facts recorded before it was kept. */
+    @Column(name = "promised_days")
+    public Integer promisedDays;
+    @Column(name = "clerk_username")
+    public String clerkUsername;
 }

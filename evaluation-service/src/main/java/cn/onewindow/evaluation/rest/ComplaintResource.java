@@ -59,14 +59,19 @@ public class ComplaintResource {
     public record Feedback(@NotBlank @Size(max = 4000) String text) {
     }
 
-    /** The phone number masked: list views do not need it whole. */
+    /**
+     * The phone number masked: list views do not need it whole. Who named the lead section and who wrote the
+     * reply are shown with the reply (#22 item 13: the complaint screen says who answered, not only what).
+     */
     public record OrderView(Long id, String caseId, String complainantName, String phoneMasked, String content, String channel,
                             String receivedBy, Instant receivedAt, Instant feedbackDueAt, String leadSection, String feedback,
-                            Instant feedbackAt, Instant escalatedAt, String status) {
+                            Instant feedbackAt, Instant escalatedAt, String status, String assignedBy, Instant assignedAt,
+                            String feedbackBy) {
         static OrderView of(SupervisionOrder o) {
             return new OrderView(o.id, o.caseId, o.complainantName,
                     PersonalNumbers.maskMobile(o.phone), o.content, o.channel,
-                    o.receivedBy, o.receivedAt, o.feedbackDueAt, o.leadSection, o.feedback, o.feedbackAt, o.escalatedAt, o.status);
+                    o.receivedBy, o.receivedAt, o.feedbackDueAt, o.leadSection, o.feedback, o.feedbackAt, o.escalatedAt, o.status,
+                    o.assignedBy, o.assignedAt, o.feedbackBy);
         }
     }
 

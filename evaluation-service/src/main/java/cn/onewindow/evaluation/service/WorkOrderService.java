@@ -60,9 +60,14 @@ public class WorkOrderService {
                 case "RECTIFIED" -> "VERIFIED";
                 default -> "RECTIFIED";
             };
+            if (o.answeredAt != null) {
+                // answered, or closed by an upheld appeal (whose status stays where the steps had got to)
+                throw ProblemException.conflict("already-answered", "该整改工单已办结，不能再办理", "This order is closed");
+            }
             if (!expected.equals(o.status)) {
-                throw ProblemException.conflict("wrong-step", "工单当前为" + o.status + "，须按 核实→整改→回复 的顺序办理",
-                        "The order is " + o.status + ": verify, rectify, then answer");
+                // the staff read this message on screen: the state in words, never its code (#22 item 13)
+                throw ProblemException.conflict("wrong-step", "工单当前" + StepWords.zh(o.status) + "，须按 核实→整改→回复 的顺序办理",
+                        "The order is " + StepWords.en(o.status) + ": verify, rectify, then answer");
             }
             switch (step) {
                 case "VERIFIED" -> {

@@ -108,7 +108,8 @@ public class DocumentService {
                 if ("SETTLED_ON_SPOT".equals(c.intakePath)) {
                     lines.add("本事项为即办件，窗口当场审批、当场办结，请到统一出件窗口领取办理结果。");
                 } else {
-                    lines.add("承诺办结时限：" + item.promisedDays + "个工作日，最迟于" + DAY.format(due.minusSeconds(1)) + "办结。");
+                    lines.add("承诺办结时限：" + item.promisedDays + "个工作日，最迟于" + DAY.format(due.minusSeconds(1)) + "办结"
+                            + provisionalNote(c.acceptedAt, due) + "。");
                 }
                 yield doc("受理通知书", c.caseId, "ACCEPTANCE_NOTICE", lines, ONE_COPY);
             }
@@ -172,4 +173,17 @@ public class DocumentService {
         return codes.code(number, kind);
     }
 
+
+    /**
+     * A date counted through a year whose holiday notice the hall has not entered is a guess by weekends
+     * alone: the notice the applicant keeps says so, rather than promising a day that may be a holiday.
+     */
+    private String provisionalNote(Instant start, Instant due) {
+        var cal = calendars.calendar();
+        if (!cal.isProvisional(start, due)) {
+            return "";
+        }
+        int year = due.minusSeconds(1).atZone(cal.zone()).getYear();
+        return "（暂定：" + year + "年节假日安排尚未公布，公布后按其重新计算）";
+    }
 }

@@ -1,8 +1,11 @@
 package cn.onewindow.intake.rest;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
@@ -19,7 +22,9 @@ import jakarta.ws.rs.core.MediaType;
 
 import cn.onewindow.common.security.CurrentActor;
 import cn.onewindow.common.security.Posts;
+import cn.onewindow.common.time.CalendarCoverage;
 import cn.onewindow.common.time.CalendarHolder;
+import cn.onewindow.common.time.ClockProducer;
 import cn.onewindow.common.time.HolidayData;
 import cn.onewindow.intake.service.CalendarService;
 import io.smallrye.mutiny.Uni;
@@ -32,11 +37,13 @@ public class CalendarResource {
     private final CalendarService calendar;
     private final CalendarHolder holder;
     private final CurrentActor actor;
+    private final Clock clock;
 
-    public CalendarResource(CalendarService calendar, CalendarHolder holder, CurrentActor actor) {
+    public CalendarResource(CalendarService calendar, CalendarHolder holder, CurrentActor actor, Clock clock) {
         this.calendar = calendar;
         this.holder = holder;
         this.actor = actor;
+        this.clock = clock;
     }
 
     @GET
@@ -49,14 +56,40 @@ public class CalendarResource {
         });
     }
 
-    /** Working-day arithmetic as this service counts it now: the Nth working day after a date. */
+    /**
+     * Working-day arithmetic as this service counts it now: the Nth working day after a date. A result
+     * counted through a year whose notice is not entered is {@code provisional} (weekends alone decided it),
+     * with the years to enter named.
+     */
     @GET
     @Path("/working-days")
     @RolesAllowed({Posts.HALL_ADMIN, Posts.SUPERVISOR, Posts.WINDOW_CLERK, Posts.DEPARTMENT_REVIEWER, Posts.OPERATOR})
     public Map<String, Object> add(@QueryParam("from") @NotNull LocalDate from, @QueryParam("add") @Min(0) @Max(366) int n) {
         var cal = holder.calendar();
-        return Map.of("from", from.toString(), "add", n, "result", cal.addWorkingDays(from, n).toString(),
-                "fromIsWorkingDay", cal.isWorkingDay(from));
+        LocalDate result = cal.addWorkingDays(from, n);
+        List<Integer> unentered = IntStream.rangeClosed(from.getYear(), result.getYear()).filter(y -> !cal.isEntered(y))
+                .boxed().toList();
+        return Map.of("from", from.toString(), "add", n, "result", result.toString(),
+                "fromIsWorkingDay", cal.isWorkingDay(from), "provisional", !unentered.isEmpty(), "unenteredYears", unentered);
+    }
+
+    /**
+     * Which years the calendar holds and which one the hall admin must enter now (from 1 November, next
+     * year if missing; this year always): the admin's warning.
+     */
+    @GET
+    @Path("/coverage")
+    @RolesAllowed({Posts.HALL_ADMIN, Posts.SUPERVISOR, Posts.WINDOW_CLERK, Posts.DEPARTMENT_REVIEWER, Posts.OPERATOR})
+    public Map<String, Object> coverage() {
+        var cal = holder.calendar();
+        LocalDate today = clock.instant().atZone(ClockProducer.HALL_ZONE).toLocalDate();
+        var toEnter = CalendarCoverage.yearToEnter(cal, today);
+        Map<String, Object> out = new java.util.LinkedHashMap<>();
+        out.put("today", today.toString());
+        out.put("enteredYears", holder.years().keySet().stream().map(Integer::valueOf).sorted().toList());
+        out.put("yearToEnter", toEnter.isPresent() ? toEnter.getAsInt() : null);
+        out.put("warnFrom", CalendarCoverage.WARN_FROM_MONTH.getValue() + "-01");
+        return out;
     }
 
     @PUT

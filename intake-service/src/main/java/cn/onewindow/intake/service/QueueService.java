@@ -42,8 +42,12 @@ public class QueueService {
         this.hall = hall;
     }
 
+    /**
+     * {@code calledBy}: the clerk who called the ticket to their window (null until called) — what tells the
+     * statistics which window a clerk's take-in was made at (evaluation-service, on-time rate per window).
+     */
     public record TicketEvent(String ticketNumber, String day, String kind, String status, String windowNo,
-                              java.time.Instant at) {
+                              java.time.Instant at, String calledBy) {
     }
 
     @WithTransaction
@@ -93,7 +97,7 @@ public class QueueService {
 
     private Uni<java.util.UUID> announce(Ticket t, String type) {
         return outbox.publish(TOPIC, "ticket", t.day + ":" + t.ticketNumber, type,
-                new TicketEvent(t.ticketNumber, t.day.toString(), t.kind, t.status, t.windowNo, clock.instant()));
+                new TicketEvent(t.ticketNumber, t.day.toString(), t.kind, t.status, t.windowNo, clock.instant(), t.calledBy));
     }
 
 }

@@ -53,6 +53,9 @@ class QueueResourceTest {
         call("3").then().statusCode(404).body("code", equalTo("queue-empty"));
         assertThat(Sql.count("select count(*) from outbox_event where topic = 'onewindow.queue.v1' and payload like '%\"" + normal
                 + "\"%' and event_type = 'cn.onewindow.queue.ticket-called.v1'")).as("the calling screen hears of it").isEqualTo(1);
+        // …and the statistics of who called it to which window (evaluation-service: on-time rate per window)
+        assertThat(Sql.count("select count(*) from outbox_event where topic = 'onewindow.queue.v1' and payload like '%\"" + normal
+                + "\"%' and payload like '%\"calledBy\":\"clerk-test\"%' and payload like '%\"windowNo\":\"3\"%'")).isEqualTo(1);
     }
 
     @Test

@@ -25,6 +25,15 @@ public final class IssuanceLimits {
         return calendar.deadline(arrivedAt, NOTIFY_WORKING_DAYS);
     }
 
+    /**
+     * Whether an act done at {@code doneAt} missed a limit due at {@code due}: a limit ends at the start of the
+     * instant it is due ({@code WorkingCalendar#withinWorkingDays}), so an act at that instant is late. Not done
+     * (or no limit): not late — whether an open limit has passed is the monitor's flag.
+     */
+    public static boolean late(Instant doneAt, Instant due) {
+        return doneAt != null && due != null && !doneAt.isBefore(due);
+    }
+
     /** Office opening on the limit's last working day. */
     public static Instant warnAt(WorkingCalendar calendar, Instant due) {
         var lastDay = due.minusNanos(1).atZone(calendar.zone()).toLocalDate();

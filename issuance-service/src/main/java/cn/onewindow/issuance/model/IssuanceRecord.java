@@ -98,6 +98,20 @@ public class IssuanceRecord extends PanacheEntityBase {
     public String handedById;
     @Column(name = "handed_by_name")
     public String handedByName;
+    /*
+     * A negative decision's written decision (#22 item 10), as printed on its letter: null for approvals. The
+     * authority is the deciding department's name (its code when the decision did not carry one).
+     */
+    @Column(name = "item_name")
+    public String itemName;
+    public String reasons;
+    @Column(name = "legal_basis")
+    public String legalBasis;
+    public String authority;
+    public String remedies;
+    /** A terminated 容缺 case: when its written denial was due (2 working days after the owed materials' deadline). */
+    @Column(name = "denial_due_at")
+    public Instant denialDueAt;
     @Version
     public int version;
 }

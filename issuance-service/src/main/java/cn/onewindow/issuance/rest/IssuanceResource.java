@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import cn.onewindow.common.security.CurrentActor;
 import cn.onewindow.common.security.Posts;
+import cn.onewindow.issuance.service.IssuanceLimitsFigures;
 import cn.onewindow.issuance.service.IssuanceService;
 import io.smallrye.mutiny.Uni;
 
@@ -30,13 +31,27 @@ public class IssuanceResource {
     private final CurrentActor actor;
     private final cn.onewindow.issuance.service.CertificateService certificates;
     private final cn.onewindow.issuance.service.MailAndArchiveService mail;
+    private final IssuanceLimitsFigures limits;
 
     public IssuanceResource(IssuanceService issuance, CurrentActor actor, cn.onewindow.issuance.service.CertificateService certificates,
-                            cn.onewindow.issuance.service.MailAndArchiveService mail) {
+                            cn.onewindow.issuance.service.MailAndArchiveService mail, IssuanceLimitsFigures limits) {
         this.issuance = issuance;
         this.actor = actor;
         this.certificates = certificates;
         this.mail = mail;
+        this.limits = limits;
+    }
+
+    /**
+     * The issuance limits per department (#22 item 11), for the supervisor's dashboard: overdue arrivals and
+     * notices now, late hand-overs and late notices between two days (inclusive, hall time).
+     */
+    @GET
+    @Path("/overdue")
+    @RolesAllowed({Posts.SUPERVISOR, Posts.HALL_ADMIN})
+    public Uni<List<IssuanceLimitsFigures.Row>> overdue(@QueryParam("from") @NotNull java.time.LocalDate from,
+                                                        @QueryParam("to") @NotNull java.time.LocalDate to) {
+        return limits.perDepartment(from, to);
     }
 
     /** The electronic certificate as a printable PDF with the QR code that links to its verification. */

@@ -2,17 +2,31 @@ package cn.onewindow.issuance.rest;
 
 import java.time.Instant;
 
+import cn.onewindow.issuance.domain.IssuanceLimits;
 import cn.onewindow.issuance.model.IssuanceRecord;
 
+/**
+ * A result at the issuance window as the API shows it. Besides the two limits' due times ({@code arrivalDueAt},
+ * {@code notifyDueAt}, the notice deadline) it says whether each was missed (#22 item 11): {@code arrivalOverdueAt}
+ * / {@code notifyOverdueAt} when the limits monitor flagged it, {@code lateHandover} when the department handed the
+ * result over after its arrival limit, and {@code arrivalOverdue} / {@code noticeOverdue} for either way of being
+ * late — so a supervisor sees it on the record, not only as a timeline event.
+ */
 public record IssuanceView(String caseId, String departmentCode, String outcome, String resultTitle,
                            String applicantName, String deliveryMethod, String status, Instant readyAt,
                            Instant deliveredAt, String receivedBy, String handedByName, String bundleId,
                            Instant arrivalDueAt, Instant arrivedAt, Instant notifyDueAt, Instant notifiedAt,
-                           String carrier, String waybill, String mailStatus, int mailReturns, String receiverRole) {
+                           String carrier, String waybill, String mailStatus, int mailReturns, String receiverRole,
+                           Instant arrivalOverdueAt, boolean lateHandover, boolean arrivalOverdue,
+                           Instant notifyOverdueAt, boolean noticeOverdue) {
     public static IssuanceView of(IssuanceRecord r) {
+        boolean lateHandover = IssuanceLimits.late(r.arrivedAt, r.arrivalDueAt);
+        boolean lateNotice = IssuanceLimits.late(r.notifiedAt, r.notifyDueAt);
         return new IssuanceView(r.caseId, r.departmentCode, r.outcome, r.resultTitle, r.applicantName,
                 r.deliveryMethod, r.status, r.readyAt, r.deliveredAt, r.receivedBy, r.handedByName, r.bundleId,
                 r.arrivalDueAt, r.arrivedAt, r.notifyDueAt, r.notifiedAt,
-                r.carrier, r.waybill, r.mailStatus, r.mailReturns, r.receiverRole);
+                r.carrier, r.waybill, r.mailStatus, r.mailReturns, r.receiverRole,
+                r.arrivalOverdueAt, lateHandover, lateHandover || r.arrivalOverdueAt != null,
+                r.notifyOverdueAt, lateNotice || r.notifyOverdueAt != null);
     }
 }

@@ -63,6 +63,15 @@ public class IssuanceService {
         r.applicantName = decided.applicantName();
         r.deliveryMethod = decided.deliveryMethod();
         r.decidedAt = decided.decidedAt();
+        r.itemName = decided.itemName();
+        if (WrittenDecisions.isNegative(decided.outcome())) {
+            // the written decision's contents, kept as issued: the letter is rendered from them whenever it is asked for
+            r.reasons = decided.reasons();
+            r.legalBasis = decided.legalBasis();
+            r.authority = decided.departmentName();
+            r.remedies = decided.remedies();
+            r.denialDueAt = decided.denialDueAt();
+        }
         // an approval is also issued as an electronic certificate (电子证照), signed now
         Uni<?> certificate = CaseDecided.APPROVED.equals(decided.outcome())
                 ? certificates.issue(decided) : Uni.createFrom().nullItem();
@@ -182,7 +191,9 @@ public class IssuanceService {
         n.kind = "RESULT_READY";
         n.channel = channel;
         n.recipient = "applicant-" + r.caseId;
-        n.body = r.applicantName + "：您申请的办件" + r.caseId + (settledAtWindow ? "已当场办结，"
+        // a negative decision's notice says what was decided, where the letter is and that the remedies are open
+        n.body = WrittenDecisions.isNegative(r.outcome) ? WrittenDecisions.of(r).notice(r.departmentCode, "PICKUP".equals(r.deliveryMethod))
+                : r.applicantName + "：您申请的办件" + r.caseId + (settledAtWindow ? "已当场办结，"
                 + ("PICKUP".equals(r.deliveryMethod) ? "请在统一出件窗口领取办理结果（" + r.resultTitle + "）；如已离开大厅，请携带身份证件前来领取。"
                         : "办理结果（" + r.resultTitle + "）将以邮寄方式送达。")
                 : "的办理结果（" + r.resultTitle + "）已到统一出件窗口，"

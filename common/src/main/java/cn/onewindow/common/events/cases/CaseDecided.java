@@ -11,11 +11,15 @@ import cn.onewindow.common.events.Actor;
  * {@code settledAtWindow}: 当场办结 — the window decided under its approve-on-the-spot delegation and made the
  * result itself, so it is at the issuance window already and no department hands it over (absent in events
  * written before it existed: false).
+ * For the applicant's written decision (#22 item 10; each absent — null — in events written before it):
+ * {@code departmentName} the deciding authority as printed on the letter, {@code legalBasis} the provisions the
+ * decision rests on, {@code denialDueAt} for a terminated 容缺 case the instant its written denial is due (2 working days).
  */
 public record CaseDecided(String caseId, String itemCode, String itemName, String departmentCode, String outcome,
                           String resultKind, String resultTitle, String reasons, String applicantName,
                           String deliveryMethod, Instant decidedAt, Actor actor, BundleRef bundle,
-                          String remedies, boolean settledAtWindow) {
+                          String remedies, boolean settledAtWindow, String departmentName, String legalBasis,
+                          Instant denialDueAt) {
     public static final String APPROVED = "APPROVED";
     public static final String DENIED = "DENIED";
     /** 不予受理: the back office did not accept a file the window had only received. */

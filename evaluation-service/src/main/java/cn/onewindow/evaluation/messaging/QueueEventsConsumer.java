@@ -1,0 +1,47 @@
+package cn.onewindow.evaluation.messaging;
+
+import java.time.Instant;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import cn.onewindow.common.inbox.Inbox;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Notes which window each clerk called a ticket to, and when, from the hall's queue topic: the statistics'
+ * only source for the window a case was taken in at (HandlingTimeService). Through the inbox, so once each.
+ */
+@ApplicationScoped
+public class QueueEventsConsumer {
+    static final String TICKET_CALLED = "cn.onewindow.queue.ticket-called.v1";
+    static final Set<String> HANDLED = Set.of(TICKET_CALLED);
+
+    private final Inbox inbox;
+
+    public QueueEventsConsumer(Inbox inbox) {
+        this.inbox = inbox;
+    }
+
+    /** The part of intake's ticket event used here; {@code calledBy} is absent in events written before it existed. */
+    public record TicketCalled(String ticketNumber, String windowNo, Instant at, String calledBy) {
+    }
+
+    @Incoming("queue-events")
+    public Uni<Void> onEvent(ConsumerRecord<String, String> record) {
+        return inbox.once("evaluation-service", record, HANDLED, event -> {
+            var call = inbox.read(event, TicketCalled.class);
+            if (call.calledBy() == null || call.windowNo() == null || call.at() == null) {
+                return Uni.createFrom().voidItem(); // nothing says who sat where: nothing to note
+            }
+            return Panache.getSession().flatMap(s -> s.createNativeQuery("insert into window_call (clerk, called_at, window_no) "
+                            + "values (:c, :at, :w) on conflict do nothing")
+                    .setParameter("c", call.calledBy()).setParameter("at", call.at()).setParameter("w", call.windowNo())
+                    .executeUpdate()).replaceWithVoid();
+        });
+    }
+}
