@@ -9,7 +9,7 @@ const zh = {
   app: { title: '一窗受理 · 集成审批', hall: '政务服务中心', logout: '退出', language: 'English' },
   menu: { window: '综合受理', runner: '物料流转', review: '后台审批', issuance: '综合出证', dashboard: '督办看板', admin: '大厅管理', case: '办件查询', handover: '交接确认', workOrders: '整改工单', complaints: '办不成事' },
   post: wordsOf('post', 'zh'),
-  common: { refresh: '刷新', submit: '提交', next: '下一步', back: '上一步', cancel: '取消', save: '保存', none: '暂无', open: '打开', print: '打印', done: '完成', live: '实时' },
+  common: { provisional: '（暂定）', refresh: '刷新', submit: '提交', next: '下一步', back: '上一步', cancel: '取消', save: '保存', none: '暂无', open: '打开', print: '打印', done: '完成', live: '实时' },
   queue: { window: '窗口号', callNext: '叫下一号', called: '当前号码', waiting: '等候人数', issue: '取号', issuePriority: '优先取号', issued: '已取号', empty: '当前没有等候的号码' },
   intake: {
     title: '受理向导', stepApplicant: '申请人', stepItems: '事项', stepMaterials: '材料清单', stepDelivery: '送达与容缺', stepResult: '结果',
@@ -90,7 +90,7 @@ const en = {
   app: { title: 'OneWindow · integrated approval', hall: 'Government service centre', logout: 'Log out', language: '中文' },
   menu: { window: 'Intake window', runner: 'Transfers', review: 'Back office', issuance: 'Issuance window', dashboard: 'Dashboard', admin: 'Hall admin', case: 'Case lookup', handover: 'Handovers', workOrders: 'Work orders', complaints: 'Complaints' },
   post: wordsOf('post', 'en'),
-  common: { refresh: 'Refresh', submit: 'Submit', next: 'Next', back: 'Back', cancel: 'Cancel', save: 'Save', none: 'None', open: 'Open', print: 'Print', done: 'Done', live: 'live' },
+  common: { provisional: ' (provisional)', refresh: 'Refresh', submit: 'Submit', next: 'Next', back: 'Back', cancel: 'Cancel', save: 'Save', none: 'None', open: 'Open', print: 'Print', done: 'Done', live: 'live' },
   queue: { window: 'Window', callNext: 'Call next', called: 'Now serving', waiting: 'Waiting', issue: 'Issue ticket', issuePriority: 'Priority ticket', issued: 'Issued', empty: 'Nobody is waiting' },
   intake: {
     title: 'Intake', stepApplicant: 'Applicant', stepItems: 'Items', stepMaterials: 'Materials', stepDelivery: 'Delivery & deferral', stepResult: 'Result',

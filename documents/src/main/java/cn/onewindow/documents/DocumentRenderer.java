@@ -17,8 +17,9 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * Renders the window's documents as printable A4 PDFs in Chinese, with the CJK font embedded
- * (subset), so the text can be printed anywhere and extracted again. One page per copy: a receipt is
- * made in three (applicant, travels with the file, window archive).
+ * (subset), so the text can be printed anywhere and extracted again. Each copy starts on a page of its own
+ * and runs on to further pages when its text is long: a receipt is made in three (applicant, travels with the
+ * file, window archive).
  */
 public final class DocumentRenderer {
     /**
@@ -43,33 +44,54 @@ public final class DocumentRenderer {
         try (PDDocument pdf = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDType0Font cjk = PDType0Font.load(pdf, font(), true);
             for (String copy : doc.copies()) {
-                PDPage page = new PDPage(PDRectangle.A4);
-                pdf.addPage(page);
-                try (PDPageContentStream s = new PDPageContentStream(pdf, page)) {
-                    if (doc.qr() != null) {
-                        QrCodes.draw(s, doc.qr(), 445, 50, 110); // bottom right, clear of the text
-                    }
-                    float y = 780;
-                    y = line(s, cjk, 20, 70, y, doc.title());
-                    y = line(s, cjk, 11, 70, y - 6, copy);
-                    // a letter no one looks up publicly (a written decision) has no verification code to print
-                    y = line(s, cjk, 11, 70, y - 4, "编号 No.: " + doc.number()
-                            + (doc.verificationCode() == null ? "" : "    核验码 Verification: " + doc.verificationCode()));
-                    y -= 10;
-                    for (String l : doc.lines()) {
-                        for (String wrapped : wrap(l, 40)) {
-                            y = line(s, cjk, 12, 70, y, wrapped);
-                            if (y < (doc.qr() != null ? 180 : 80)) { // the QR code keeps the bottom right
-                                break;
-                            }
-                        }
-                    }
-                }
+                renderCopy(pdf, cjk, doc, copy);
             }
             pdf.save(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("rendering " + doc.title() + " failed", e);
+        }
+    }
+
+    /**
+     * One copy: its first page with the heading (and the QR code), then as many continuation pages as the
+     * text needs — a written decision's reasons may be long, and its remedies and authority come after them,
+     * so nothing is ever cut at the bottom of a page.
+     */
+    private static void renderCopy(PDDocument pdf, PDType0Font cjk, Document doc, String copy) throws IOException {
+        PDPage page = new PDPage(PDRectangle.A4);
+        pdf.addPage(page);
+        PDPageContentStream s = new PDPageContentStream(pdf, page);
+        try {
+            if (doc.qr() != null) {
+                QrCodes.draw(s, doc.qr(), 445, 50, 110); // bottom right, clear of the text
+            }
+            float bottom = doc.qr() != null ? 180 : 80; // the QR code keeps the bottom right of the first page
+            float y = 780;
+            y = line(s, cjk, 20, 70, y, doc.title());
+            y = line(s, cjk, 11, 70, y - 6, copy);
+            // a letter no one looks up publicly (a written decision) has no verification code to print
+            y = line(s, cjk, 11, 70, y - 4, "编号 No.: " + doc.number()
+                    + (doc.verificationCode() == null ? "" : "    核验码 Verification: " + doc.verificationCode()));
+            y -= 10;
+            int pageNo = 1;
+            for (String l : doc.lines()) {
+                for (String wrapped : wrap(l, 40)) {
+                    if (y < bottom) {
+                        s.close();
+                        page = new PDPage(PDRectangle.A4);
+                        pdf.addPage(page);
+                        s = new PDPageContentStream(pdf, page);
+                        pageNo++;
+                        y = line(s, cjk, 11, 70, 780, doc.title() + " · " + copy + " · 编号 " + doc.number() + "（续，第" + pageNo + "页）");
+                        y -= 10;
+                        bottom = 80;
+                    }
+                    y = line(s, cjk, 12, 70, y, wrapped);
+                }
+            }
+        } finally {
+            s.close();
         }
     }
 

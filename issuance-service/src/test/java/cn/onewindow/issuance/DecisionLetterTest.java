@@ -114,9 +114,16 @@ class DecisionLetterTest {
     @Test
     @TestSecurity(user = "issuer-test", roles = "issuance-clerk")
     void anOlderDecisionWithoutTheNewFieldsStillGetsItsLetter() {
-        String caseId = decided("DENIED", "DENIAL_LETTER", "不予许可决定书", "材料不实。", "");
+        // as approval sent it before: no remedies, no department name, no legal basis
+        String caseId = "T-" + UUID.randomUUID();
+        Events.send("onewindow.approval.case.v1", caseId, "cn.onewindow.case.decided.v1", """
+                {"caseId":"%s","itemCode":"AMR-0001","itemName":"企业设立登记","departmentCode":"AMR","outcome":"DENIED",
+                 "resultKind":"DENIAL_LETTER","resultTitle":"不予许可决定书","reasons":"材料不实。","applicantName":"廊坊临空科技有限公司",
+                 "deliveryMethod":"PICKUP","decidedAt":"2026-11-23T03:00:00Z"}""".formatted(caseId));
+        assertThat(Sql.awaitCount("select count(*) from issuance_record where case_id = '" + caseId + "'", 1)).isEqualTo(1);
         String text = text(caseId);
-        assertThat(text).contains("不予许可决定书", "材料不实。", "AMR", "行政复议", "60日", "6个月");
+        assertThat(text).contains("不予许可决定书", "材料不实。", "作出决定机关：AMR（印章）", "法律依据：该事项办事指南公布的设定依据",
+                "向本级人民政府或者上一级主管部门申请行政复议", "60日", "6个月");
     }
 
     @Test

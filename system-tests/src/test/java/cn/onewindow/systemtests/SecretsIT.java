@@ -60,10 +60,16 @@ class SecretsIT {
     record Run(int exit, String output) {
     }
 
-    /** The evaluation service's jar as production runs it (no profile), on a port of its own, until it stops or 90 s. */
+    /**
+     * The evaluation service's jar as production runs it (no profile), on a port of its own, until it stops or 90 s.
+     * Its output goes to a file, not a pipe: a pipe nobody reads while the process runs fills at 64 KB and stops
+     * the process in its next write, which looked like a start that never ended.
+     */
     static Run startEvaluation(String ratingKeys) throws Exception {
         assertThat(JAR).as("built by the package phase").exists();
-        var pb = new ProcessBuilder(javaBin(), "-Xmx128m", "-jar", JAR.toString()).redirectErrorStream(true);
+        Path log = Files.createTempFile("evaluation-start", ".log");
+        var pb = new ProcessBuilder(javaBin(), "-Xmx128m", "-jar", JAR.toString()).redirectErrorStream(true)
+                .redirectOutput(log.toFile());
         Map<String, String> env = pb.environment();
         env.remove("OW_RATING_KEYS");
         if (ratingKeys != null) {
@@ -72,14 +78,15 @@ class SecretsIT {
         env.put("OW_EVALUATION_PORT", "0");
         env.put("OW_LOG_JSON", "false");
         Process p = pb.start();
-        byte[] out;
-        if (!p.waitFor(90, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            out = p.getInputStream().readAllBytes();
-            return new Run(0, "still running after 90 s:\n" + new String(out, StandardCharsets.UTF_8));
+        try {
+            if (!p.waitFor(90, TimeUnit.SECONDS)) {
+                p.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+                return new Run(0, "still running after 90 s:\n" + new String(Files.readAllBytes(log), StandardCharsets.UTF_8));
+            }
+            return new Run(p.exitValue(), new String(Files.readAllBytes(log), StandardCharsets.UTF_8));
+        } finally {
+            Files.deleteIfExists(log);
         }
-        out = p.getInputStream().readAllBytes();
-        return new Run(p.exitValue(), new String(out, StandardCharsets.UTF_8));
     }
 
     static String javaBin() {

@@ -1,7 +1,5 @@
 package cn.onewindow.approval.service;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import cn.onewindow.approval.model.ApprovalCase;
+import cn.onewindow.common.time.CalendarChanges;
 import cn.onewindow.common.time.CalendarHolder;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
@@ -20,18 +19,16 @@ import io.smallrye.mutiny.Uni;
  * counted into a year not yet entered was a guess by weekends alone (shown as 暂定), and one counted on
  * a year since corrected is wrong. Every open case whose deadline lies in or after the earliest changed
  * year is refreshed — deadline, warning time and the monitor's flags, as any clock change does.
- * The first look after a start covers what the calendar topic brought at start, so a restart misses nothing.
  */
 @ApplicationScoped
 public class ProvisionalDeadlines {
     private static final Logger LOG = Logger.getLogger(ProvisionalDeadlines.class);
     private static final String OPEN = "status in ('AWAITING_ACCEPTANCE', 'QUEUED')";
-    private final CalendarHolder calendars;
+    private final CalendarChanges changes;
     private final CaseClocks clocks;
-    private volatile long seen;
 
     public ProvisionalDeadlines(CalendarHolder calendars, CaseClocks clocks) {
-        this.calendars = calendars;
+        this.changes = new CalendarChanges(calendars);
         this.clocks = clocks;
     }
 
@@ -43,20 +40,18 @@ public class ProvisionalDeadlines {
 
     /** Refreshes the open cases a calendar edit since the last look may have moved; how many it refreshed. */
     public Uni<Integer> recount() {
-        long version = calendars.version();
-        var changed = calendars.earliestYearChangedSince(seen);
-        if (changed.isEmpty()) {
-            seen = version;
+        var pending = changes.pending();
+        if (pending.isEmpty()) {
             return Uni.createFrom().item(0);
         }
-        Instant from = LocalDate.of(changed.getAsInt(), 1, 1).atStartOfDay(calendars.calendar().zone()).toInstant();
-        return Panache.withTransaction(() -> ApprovalCase.<ApprovalCase>list(OPEN + " and deadline >= ?1", from)
+        var p = pending.get();
+        return Panache.withTransaction(() -> ApprovalCase.<ApprovalCase>list(OPEN + " and deadline >= ?1", p.from())
                 .flatMap(open -> Multi.createFrom().iterable(open).onItem().transformToUniAndConcatenate(clocks::refresh)
                         .collect().asList().map(List::size)))
                 .invoke(n -> {
-                    seen = version;
+                    changes.done(p);
                     if (n > 0) {
-                        LOG.infof("calendar %d entered or edited: %d open cases' deadlines counted again", changed.getAsInt(), n);
+                        LOG.infof("calendar %d entered or edited: %d open cases' deadlines counted again", p.year(), n);
                     }
                 });
     }

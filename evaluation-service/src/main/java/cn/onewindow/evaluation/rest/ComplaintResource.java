@@ -25,6 +25,8 @@ import io.quarkus.security.identity.SecurityIdentity;
 import cn.onewindow.common.observability.PersonalNumbers;
 import cn.onewindow.common.security.CurrentActor;
 import cn.onewindow.common.security.Posts;
+import cn.onewindow.common.time.CalendarHolder;
+import cn.onewindow.common.time.WorkingCalendar;
 import cn.onewindow.evaluation.model.SupervisionOrder;
 import cn.onewindow.evaluation.service.ComplaintService;
 import io.smallrye.mutiny.Uni;
@@ -40,11 +42,13 @@ public class ComplaintResource {
     private final ComplaintService complaints;
     private final CurrentActor actor;
     private final SecurityIdentity identity;
+    private final CalendarHolder calendars;
 
-    public ComplaintResource(ComplaintService complaints, CurrentActor actor, SecurityIdentity identity) {
+    public ComplaintResource(ComplaintService complaints, CurrentActor actor, SecurityIdentity identity, CalendarHolder calendars) {
         this.complaints = complaints;
         this.actor = actor;
         this.identity = identity;
+        this.calendars = calendars;
     }
 
     public record Complaint(@Size(max = 64) String caseId, @NotBlank @Size(max = 100) String complainantName,
@@ -62,16 +66,18 @@ public class ComplaintResource {
     /**
      * The phone number masked: list views do not need it whole. Who named the lead section and who wrote the
      * reply are shown with the reply (#22 item 13: the complaint screen says who answered, not only what).
+     * {@code feedbackDueProvisional}: the feedback deadline was counted through a year whose holiday notice is not
+     * entered (weekends alone), and moves when it is (EvaluationDeadlineRecount).
      */
     public record OrderView(Long id, String caseId, String complainantName, String phoneMasked, String content, String channel,
-                            String receivedBy, Instant receivedAt, Instant feedbackDueAt, String leadSection, String feedback,
-                            Instant feedbackAt, Instant escalatedAt, String status, String assignedBy, Instant assignedAt,
-                            String feedbackBy) {
-        static OrderView of(SupervisionOrder o) {
+                            String receivedBy, Instant receivedAt, Instant feedbackDueAt, boolean feedbackDueProvisional,
+                            String leadSection, String feedback, Instant feedbackAt, Instant escalatedAt, String status,
+                            String assignedBy, Instant assignedAt, String feedbackBy) {
+        static OrderView of(SupervisionOrder o, WorkingCalendar calendar) {
             return new OrderView(o.id, o.caseId, o.complainantName,
-                    PersonalNumbers.maskMobile(o.phone), o.content, o.channel,
-                    o.receivedBy, o.receivedAt, o.feedbackDueAt, o.leadSection, o.feedback, o.feedbackAt, o.escalatedAt, o.status,
-                    o.assignedBy, o.assignedAt, o.feedbackBy);
+                    PersonalNumbers.maskMobile(o.phone), o.content, o.channel, o.receivedBy, o.receivedAt, o.feedbackDueAt,
+                    o.feedbackDueAt != null && o.receivedAt != null && calendar.isProvisional(o.receivedAt, o.feedbackDueAt),
+                    o.leadSection, o.feedback, o.feedbackAt, o.escalatedAt, o.status, o.assignedBy, o.assignedAt, o.feedbackBy);
         }
     }
 
@@ -79,28 +85,33 @@ public class ComplaintResource {
     @RolesAllowed({Posts.WINDOW_CLERK, Posts.MID_DESK, Posts.SUPERVISOR})
     public Uni<Response> receive(@NotNull @Valid Complaint c) {
         return complaints.receive(c.caseId(), c.complainantName(), c.phone(), c.content(), c.channel(), actor.actor())
-                .map(o -> Response.status(201).entity(OrderView.of(o)).build());
+                .map(o -> Response.status(201).entity(view(o)).build());
     }
 
     @GET
     @RolesAllowed({Posts.SUPERVISOR, Posts.DEPARTMENT_REVIEWER, Posts.CHIEF_REPRESENTATIVE})
     public Uni<List<OrderView>> list(@QueryParam("open") @DefaultValue("true") boolean open) {
         return complaints.list(open, supervisor() ? null : actor.department())
-                .map(l -> l.stream().map(OrderView::of).toList());
+                .map(l -> l.stream().map(this::view).toList());
     }
 
     @POST
     @Path("/{id}/assignment")
     @RolesAllowed(Posts.SUPERVISOR)
     public Uni<OrderView> assign(@PathParam("id") long id, @NotNull @Valid Assignment a) {
-        return complaints.assign(id, a.leadSection(), actor.actor()).map(OrderView::of);
+        return complaints.assign(id, a.leadSection(), actor.actor()).map(this::view);
     }
 
     @POST
     @Path("/{id}/feedback")
     @RolesAllowed({Posts.SUPERVISOR, Posts.CHIEF_REPRESENTATIVE, Posts.DEPARTMENT_REVIEWER})
     public Uni<OrderView> feedback(@PathParam("id") long id, @NotNull @Valid Feedback f) {
-        return complaints.feedback(id, f.text(), actor.actor(), supervisor()).map(OrderView::of);
+        return complaints.feedback(id, f.text(), actor.actor(), supervisor()).map(this::view);
+    }
+
+    /** Read on the calendar as it is now: entering the year makes a provisional deadline the hall's word. */
+    private OrderView view(SupervisionOrder o) {
+        return OrderView.of(o, calendars.calendar());
     }
 
     /** Held as one of the user's posts (a token's first post is not always this one), as the supervisor acts on every department. */

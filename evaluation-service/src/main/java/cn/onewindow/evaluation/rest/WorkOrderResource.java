@@ -22,6 +22,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 
 import cn.onewindow.common.security.CurrentActor;
 import cn.onewindow.common.security.Posts;
+import cn.onewindow.common.time.CalendarHolder;
 import cn.onewindow.evaluation.model.RectificationOrder;
 import cn.onewindow.evaluation.service.WorkOrderService;
 import io.smallrye.mutiny.Uni;
@@ -37,11 +38,13 @@ public class WorkOrderResource {
     private final WorkOrderService orders;
     private final CurrentActor actor;
     private final SecurityIdentity identity;
+    private final CalendarHolder calendars;
 
-    public WorkOrderResource(WorkOrderService orders, CurrentActor actor, SecurityIdentity identity) {
+    public WorkOrderResource(WorkOrderService orders, CurrentActor actor, SecurityIdentity identity, CalendarHolder calendars) {
         this.orders = orders;
         this.actor = actor;
         this.identity = identity;
+        this.calendars = calendars;
     }
 
     public record StepRequest(@NotNull @Pattern(regexp = "VERIFIED|RECTIFIED|ANSWERED") String step,
@@ -57,29 +60,34 @@ public class WorkOrderResource {
     /** The supervisor sees every department's orders; a department post its own department's only. */
     @GET
     @RolesAllowed({Posts.SUPERVISOR, Posts.DEPARTMENT_REVIEWER, Posts.CHIEF_REPRESENTATIVE})
-    public Uni<List<RectificationOrder>> list(@QueryParam("open") @DefaultValue("true") boolean open) {
-        return orders.list(open, supervisor() ? null : actor.department());
+    public Uni<List<WorkOrderView>> list(@QueryParam("open") @DefaultValue("true") boolean open) {
+        return orders.list(open, supervisor() ? null : actor.department()).map(l -> l.stream().map(this::view).toList());
     }
 
     @POST
     @Path("/{id}/steps")
     @RolesAllowed({Posts.SUPERVISOR, Posts.CHIEF_REPRESENTATIVE})
-    public Uni<RectificationOrder> step(@PathParam("id") long id, @NotNull @Valid StepRequest request) {
-        return orders.step(id, request.step(), request.text(), actor.actor(), supervisor());
+    public Uni<WorkOrderView> step(@PathParam("id") long id, @NotNull @Valid StepRequest request) {
+        return orders.step(id, request.step(), request.text(), actor.actor(), supervisor()).map(this::view);
     }
 
     @POST
     @Path("/{id}/appeal")
     @RolesAllowed({Posts.CHIEF_REPRESENTATIVE, Posts.DEPARTMENT_REVIEWER})
-    public Uni<RectificationOrder> appeal(@PathParam("id") long id, @NotNull @Valid AppealRequest request) {
-        return orders.appeal(id, request.reason(), actor.actor(), supervisor());
+    public Uni<WorkOrderView> appeal(@PathParam("id") long id, @NotNull @Valid AppealRequest request) {
+        return orders.appeal(id, request.reason(), actor.actor(), supervisor()).map(this::view);
     }
 
     @POST
     @Path("/{id}/appeal-review")
     @RolesAllowed(Posts.SUPERVISOR)
-    public Uni<RectificationOrder> review(@PathParam("id") long id, @NotNull @Valid AppealReview review) {
-        return orders.reviewAppeal(id, review.upheld(), actor.actor());
+    public Uni<WorkOrderView> review(@PathParam("id") long id, @NotNull @Valid AppealReview review) {
+        return orders.reviewAppeal(id, review.upheld(), actor.actor()).map(this::view);
+    }
+
+    /** Read on the calendar as it is now: entering the year makes a provisional deadline the hall's word. */
+    private WorkOrderView view(RectificationOrder o) {
+        return WorkOrderView.of(o, calendars.calendar());
     }
 
     /** Held as one of the user's posts (a token's first post is not always this one), as the supervisor acts on every department. */

@@ -115,8 +115,10 @@ public class DocumentService {
             }
             case "DEFERRAL_NOTICE" -> {
                 lines.add("您的申请按容缺受理方式受理。根据您签署的容缺受理承诺书，请于下列期限前补交：");
+                // a date counted into a year not entered says so, as the acceptance notice's does (it is counted again then)
                 owed.stream().filter(m -> m.dueAt != null)
-                        .forEach(m -> lines.add("  · " + m.materialName + "，补交期限：" + DAY.format(m.dueAt.minusSeconds(1))));
+                        .forEach(m -> lines.add("  · " + m.materialName + "，补交期限：" + DAY.format(m.dueAt.minusSeconds(1))
+                                + provisionalNote(c.acceptedAt, m.dueAt)));
                 lines.add("逾期未补交的，将终止办理并书面告知。");
                 yield doc("容缺候补通知书", c.caseId, "DEFERRAL_NOTICE", lines, ONE_COPY);
             }

@@ -26,6 +26,9 @@ public class DeferredMaterial extends PanacheEntityBase {
     public String materialName;
     @Column(name = "due_at")
     public Instant dueAt;
+    /** The working days {@link #dueAt} was counted with from the case's acceptance, so it can be counted again (null: not kept). */
+    @Column(name = "due_working_days")
+    public Integer dueWorkingDays;
     /** DEFERRAL (容缺 at intake, with a deadline) or REQUEST (asked for by the back office). */
     public String reason = "DEFERRAL";
     @Column(name = "supplied_at")

@@ -17,7 +17,10 @@ import jakarta.ws.rs.core.Response;
 
 import cn.onewindow.common.security.CurrentActor;
 import cn.onewindow.common.security.Posts;
+import cn.onewindow.common.time.CalendarHolder;
+import cn.onewindow.common.time.WorkingCalendar;
 import cn.onewindow.intake.documents.DocumentService;
+import cn.onewindow.intake.model.DeferredMaterial;
 import cn.onewindow.intake.service.IdempotentTakeIn;
 import cn.onewindow.intake.service.IntakeService;
 import io.smallrye.mutiny.Uni;
@@ -31,12 +34,15 @@ public class CaseResource {
     private final IdempotentTakeIn submissions;
     private final CurrentActor actor;
     private final DocumentService documents;
+    private final CalendarHolder calendars;
 
-    public CaseResource(IntakeService intake, IdempotentTakeIn submissions, CurrentActor actor, DocumentService documents) {
+    public CaseResource(IntakeService intake, IdempotentTakeIn submissions, CurrentActor actor, DocumentService documents,
+                        CalendarHolder calendars) {
         this.intake = intake;
         this.submissions = submissions;
         this.actor = actor;
         this.documents = documents;
+        this.calendars = calendars;
     }
 
     /** The case's document as a printable PDF: receipt (three copies), acceptance notice or 容缺 supplement notice. */
@@ -79,12 +85,21 @@ public class CaseResource {
     @Path("/{caseId}/supplements")
     @RolesAllowed({Posts.WINDOW_CLERK, Posts.MID_DESK})
     public Uni<List<OwedView>> supplement(@PathParam("caseId") String caseId, @NotNull @Valid SupplementRequest request) {
-        return intake.supplement(caseId, request.materials(), actor.actor()).map(l -> l.stream()
-                .map(m -> new OwedView(m.materialCode, m.materialName, m.reason, m.dueAt, m.suppliedAt != null)).toList());
+        // the case is read again for its take-in time, which a deadline's provisional mark is counted from
+        return intake.supplement(caseId, request.materials(), actor.actor()).flatMap(l -> intake.find(caseId)
+                .map(c -> l.stream().map(m -> OwedView.of(m, c.acceptedAt, calendars.calendar())).toList()));
     }
 
-    /** What a case owes: DEFERRAL (容缺, with its deadline) or REQUEST (asked for by the back office, no deadline). */
-    public record OwedView(String code, String name, String reason, java.time.Instant dueAt, boolean supplied) {
+    /**
+     * What a case owes: DEFERRAL (容缺, with its deadline) or REQUEST (asked for by the back office, no deadline);
+     * {@code dueProvisional} as in {@link IntakeOutcome.Owed}.
+     */
+    public record OwedView(String code, String name, String reason, java.time.Instant dueAt, boolean dueProvisional,
+                           boolean supplied) {
+        static OwedView of(DeferredMaterial m, java.time.Instant takenInAt, WorkingCalendar calendar) {
+            return new OwedView(m.materialCode, m.materialName, m.reason, m.dueAt,
+                    IntakeOutcome.Owed.provisional(takenInAt, m.dueAt, calendar), m.suppliedAt != null);
+        }
     }
 
     @GET

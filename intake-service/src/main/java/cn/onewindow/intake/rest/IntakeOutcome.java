@@ -24,8 +24,19 @@ public record IntakeOutcome(String outcome, String reasonZh, String reasonEn, St
     public record DeferralRefused(List<String> reasonsZh, List<String> reasonsEn) {
     }
 
-    /** A material a case owes, and the deadline in the supplement notice (容缺候补通知书). */
-    public record Owed(String caseId, String code, String name, java.time.Instant dueAt) {
+    /**
+     * A material a case owes, and the deadline in the supplement notice (容缺候补通知书); {@code dueProvisional}: the
+     * deadline was counted through a year whose holiday notice is not entered (weekends alone), and moves when it is.
+     */
+    public record Owed(String caseId, String code, String name, java.time.Instant dueAt, boolean dueProvisional) {
+        /** Whether {@code dueAt}, counted from the take-in at {@code takenInAt}, is provisional on {@code calendar}. */
+        public static boolean provisional(java.time.Instant takenInAt, java.time.Instant dueAt,
+                                          cn.onewindow.common.time.WorkingCalendar calendar) {
+            if (dueAt == null) {
+                return false; // asked for by the back office: no deadline of its own
+            }
+            return takenInAt == null ? calendar.isProvisional(dueAt) : calendar.isProvisional(takenInAt, dueAt);
+        }
     }
 
     /** One case of the intake, with its own path (each item has its own delegation) and why. */

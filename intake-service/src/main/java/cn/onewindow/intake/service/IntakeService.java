@@ -325,14 +325,14 @@ public class IntakeService {
             Instant dueAt = calendars.calendar().deadline(ctx.now(), due);
             Map<Part, List<MaterialCheck.Problem>> owed = new LinkedHashMap<>();
             lacking.forEach(p -> owed.put(p, problems.get(p)));
-            return register(ctx, assessed, owed, allProblems, dueAt);
+            return register(ctx, assessed, owed, allProblems, new OwedBy(dueAt, due));
         });
     }
 
     /** Takes every chosen item in as a case of its own; several make one bundle (one submission, one issuance). */
     private Uni<IntakeOutcome> register(Context ctx, Assessment assessed,
                                         Map<Part, List<MaterialCheck.Problem>> owed, List<MaterialCheck.Problem> problems,
-                                        Instant owedBy) {
+                                        OwedBy owedBy) {
         LocalDate day = LocalDate.ofInstant(ctx.now(), clock.getZone());
         Uni<BundleRef> bundle = ctx.parts().size() == 1 ? Uni.createFrom().nullItem()
                 : caseNumbers.next(hall + "-B", day).map(id -> new BundleRef(id, ctx.bundleCode(), ctx.parts().size()));
@@ -344,7 +344,8 @@ public class IntakeService {
             String document = deferred ? "DEFERRAL_NOTICE" : decision.document().name();
             return registerOne(ctx, part, path, document, owed.getOrDefault(part, List.of()), assessed.reviews().get(part), b, owedBy)
                     .call(c -> DeferredMaterial.<DeferredMaterial>list("caseId", c.caseId).invoke(l -> l.forEach(m ->
-                            owedOut.add(new IntakeOutcome.Owed(c.caseId, m.materialCode, m.materialName, m.dueAt)))))
+                            owedOut.add(new IntakeOutcome.Owed(c.caseId, m.materialCode, m.materialName, m.dueAt,
+                                    IntakeOutcome.Owed.provisional(c.acceptedAt, m.dueAt, calendars.calendar()))))))
                     .map(c -> deferred
                             ? new IntakeOutcome.CaseTaken(CaseView.of(c), path, DEFERRED_ZH, DEFERRED_EN, document)
                             : new IntakeOutcome.CaseTaken(CaseView.of(c), path, decision.reasonZh(), decision.reasonEn(), document));
@@ -359,6 +360,13 @@ public class IntakeService {
         })));
     }
 
+    /**
+     * A 容缺 supplement deadline and the working days it was counted with from the take-in: both are kept with what is
+     * owed, so the date can be counted again when its year is entered or edited (DeferralDeadlineRecount).
+     */
+    record OwedBy(Instant at, int workingDays) {
+    }
+
     static final String BUNDLE_TAKEN_IN = "BUNDLE_TAKEN_IN";
     static final String DEFERRED_ZH = "容缺受理：次要材料缺失，申请人已签署承诺书，限期补交";
     static final String DEFERRED_EN = "Accepted with deferred secondary materials on the applicant's signed commitment";
@@ -369,7 +377,7 @@ public class IntakeService {
      */
     private Uni<IntakeCase> registerOne(Context ctx, Part part, String path, String document,
                                         List<MaterialCheck.Problem> owed, ReviewPoints.Checked reviewed, BundleRef bundle,
-                                        Instant owedBy) {
+                                        OwedBy owedBy) {
         var request = ctx.request();
         var item = part.item();
         var now = ctx.now();
@@ -405,7 +413,7 @@ public class IntakeService {
                 c.bundleCode = bundle.bundleCode();
                 c.bundleSize = bundle.size();
             }
-            Instant dueAt = owed.isEmpty() ? null : owedBy;
+            Instant dueAt = owed.isEmpty() ? null : owedBy.at();
             var event = new CaseAccepted(caseId, item.code, item.name, item.version, item.departmentCode,
                     item.departmentName, item.itemType, item.statutoryDays, item.promisedDays,
                     c.applicantKind, c.applicantName, c.deliveryMethod, c.intakePath, now, acting, bundle, dueAt,
@@ -418,6 +426,7 @@ public class IntakeService {
                         m.materialCode = o.code();
                         m.materialName = o.name();
                         m.dueAt = dueAt;
+                        m.dueWorkingDays = owedBy.workingDays();
                         return m.persist();
                     }).collect().last())
                     .call(() -> Multi.createFrom().iterable(reviewed.answered()).onItem().transformToUniAndConcatenate(r -> {

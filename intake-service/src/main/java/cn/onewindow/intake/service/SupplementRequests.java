@@ -101,6 +101,7 @@ public class SupplementRequests {
                     row.materialName = m.name();
                     row.reason = "REQUEST";
                     row.dueAt = null; // the department's clock stays stopped until supplied; no deadline of its own
+                    row.dueWorkingDays = null;
                     row.suppliedAt = null;
                     return existing != null ? Uni.createFrom().item(row) : row.persist();
                 })).collect().last().replaceWithVoid();

@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.MediaType;
 
 import cn.onewindow.common.security.CurrentActor;
 import cn.onewindow.common.security.Posts;
+import cn.onewindow.common.time.CalendarHolder;
+import cn.onewindow.issuance.model.IssuanceRecord;
 import cn.onewindow.issuance.service.IssuanceLimitsFigures;
 import cn.onewindow.issuance.service.IssuanceService;
 import io.smallrye.mutiny.Uni;
@@ -32,14 +34,22 @@ public class IssuanceResource {
     private final cn.onewindow.issuance.service.CertificateService certificates;
     private final cn.onewindow.issuance.service.MailAndArchiveService mail;
     private final IssuanceLimitsFigures limits;
+    private final CalendarHolder calendars;
 
     public IssuanceResource(IssuanceService issuance, CurrentActor actor, cn.onewindow.issuance.service.CertificateService certificates,
-                            cn.onewindow.issuance.service.MailAndArchiveService mail, IssuanceLimitsFigures limits) {
+                            cn.onewindow.issuance.service.MailAndArchiveService mail, IssuanceLimitsFigures limits,
+                            CalendarHolder calendars) {
         this.issuance = issuance;
         this.actor = actor;
         this.certificates = certificates;
         this.mail = mail;
         this.limits = limits;
+        this.calendars = calendars;
+    }
+
+    /** The calendar in force at this read: it says whether a due time was counted through a year not entered. */
+    private IssuanceView view(IssuanceRecord r) {
+        return IssuanceView.of(r, calendars.calendar());
     }
 
     /**
@@ -80,14 +90,14 @@ public class IssuanceResource {
     @GET
     @RolesAllowed({Posts.ISSUANCE_CLERK, Posts.SUPERVISOR})
     public Uni<List<IssuanceView>> list(@QueryParam("status") @DefaultValue("READY") @Pattern(regexp = "WAITING_FOR_BUNDLE|AWAITING_ARRIVAL|READY|MAILED|DELIVERED|ARCHIVED") String status) {
-        return issuance.list(status).map(l -> l.stream().map(IssuanceView::of).toList());
+        return issuance.list(status).map(l -> l.stream().map(this::view).toList());
     }
 
     @GET
     @Path("/{caseId}")
     @RolesAllowed({Posts.ISSUANCE_CLERK, Posts.SUPERVISOR, Posts.WINDOW_CLERK})
     public Uni<IssuanceView> get(@PathParam("caseId") String caseId) {
-        return issuance.find(caseId).map(IssuanceView::of);
+        return issuance.find(caseId).map(this::view);
     }
 
     /**
@@ -100,7 +110,7 @@ public class IssuanceResource {
     @RolesAllowed({Posts.ISSUANCE_CLERK, Posts.DEPARTMENT_REVIEWER, Posts.CHIEF_REPRESENTATIVE, Posts.DEPARTMENT_SYSTEM})
     public Uni<IssuanceView> arrival(@PathParam("caseId") String caseId) {
         var who = actor.actor();
-        return issuance.arrived(caseId, who, !Posts.ISSUANCE_CLERK.equals(who.post())).map(IssuanceView::of);
+        return issuance.arrived(caseId, who, !Posts.ISSUANCE_CLERK.equals(who.post())).map(this::view);
     }
 
     /** The applicant notices: PENDING, SENT or FAILED (failures stay here until the clerk acts). */
@@ -130,7 +140,7 @@ public class IssuanceResource {
     @Path("/{caseId}/mailing")
     @RolesAllowed(Posts.ISSUANCE_CLERK)
     public Uni<IssuanceView> mail(@PathParam("caseId") String caseId, @NotNull @Valid MailRequest request) {
-        return mail.mail(caseId, request.carrier(), request.waybill(), actor.actor()).map(IssuanceView::of);
+        return mail.mail(caseId, request.carrier(), request.waybill(), actor.actor()).map(this::view);
     }
 
     /** A tracking update from the carrier: in transit, delivered (registered), or returned to the window. */
@@ -138,7 +148,7 @@ public class IssuanceResource {
     @Path("/{caseId}/tracking")
     @RolesAllowed(Posts.ISSUANCE_CLERK)
     public Uni<IssuanceView> tracking(@PathParam("caseId") String caseId, @NotNull @Valid TrackingUpdate update) {
-        return mail.tracking(caseId, update.status(), update.note(), actor.actor()).map(IssuanceView::of);
+        return mail.tracking(caseId, update.status(), update.note(), actor.actor()).map(this::view);
     }
 
     /** The delivery register: every delivery between two days (inclusive, hall time). */
@@ -149,7 +159,7 @@ public class IssuanceResource {
                                             @QueryParam("to") @NotNull java.time.LocalDate to) {
         var zone = cn.onewindow.common.time.ClockProducer.HALL_ZONE;
         return mail.register(from.atStartOfDay(zone).toInstant(), to.plusDays(1).atStartOfDay(zone).toInstant())
-                .map(l -> l.stream().map(IssuanceView::of).toList());
+                .map(l -> l.stream().map(this::view).toList());
     }
 
     @POST
@@ -172,6 +182,6 @@ public class IssuanceResource {
     @Path("/{caseId}/pickup")
     @RolesAllowed(Posts.ISSUANCE_CLERK)
     public Uni<IssuanceView> pickup(@PathParam("caseId") String caseId, @NotNull @Valid PickupRequest request) {
-        return issuance.pickup(caseId, request, actor.actor()).map(IssuanceView::of);
+        return issuance.pickup(caseId, request, actor.actor()).map(this::view);
     }
 }

@@ -1,5 +1,10 @@
 package cn.onewindow.routing.domain;
 
+import java.time.Instant;
+
+import cn.onewindow.common.time.OfficeHours;
+import cn.onewindow.common.time.WorkingCalendar;
+
 /**
  * How fast the paper file must reach the back office (Yangxin): urgent files — immediate items and
  * files whose applicant waits in the hall — within 10 office minutes of intake, promised items within
@@ -21,5 +26,15 @@ public final class TransferLimits {
             return URGENT_MINUTES;
         }
         return PROMISED_MINUTES;
+    }
+
+    /** When the file is due at the back office: {@code limitMinutes} office minutes after intake. */
+    public static Instant dueAt(WorkingCalendar calendar, Instant acceptedAt, int limitMinutes) {
+        return calendar.addOfficeMinutes(acceptedAt, limitMinutes, OfficeHours.DEFAULT);
+    }
+
+    /** When the monitor warns: {@code warnMinutes} office minutes before the limit (at once for a shorter limit). */
+    public static Instant warnAt(WorkingCalendar calendar, Instant acceptedAt, int limitMinutes, int warnMinutes) {
+        return calendar.addOfficeMinutes(acceptedAt, Math.max(0, limitMinutes - warnMinutes), OfficeHours.DEFAULT);
     }
 }

@@ -24,6 +24,8 @@ import io.quarkus.security.identity.SecurityIdentity;
 
 import cn.onewindow.common.security.CurrentActor;
 import cn.onewindow.common.security.Posts;
+import cn.onewindow.common.time.CalendarHolder;
+import cn.onewindow.common.time.WorkingCalendar;
 import cn.onewindow.routing.model.RoutingAssignment;
 import cn.onewindow.routing.service.TransferService;
 import io.smallrye.mutiny.Uni;
@@ -36,22 +38,35 @@ public class TransferResource {
     private final TransferService transfers;
     private final CurrentActor actor;
     private final SecurityIdentity identity;
+    private final CalendarHolder calendars;
 
-    public TransferResource(TransferService transfers, CurrentActor actor, SecurityIdentity identity) {
+    public TransferResource(TransferService transfers, CurrentActor actor, SecurityIdentity identity, CalendarHolder calendars) {
         this.transfers = transfers;
         this.actor = actor;
         this.identity = identity;
+        this.calendars = calendars;
     }
 
+    /**
+     * {@code transferDueProvisional}: the due time was counted through a year whose holiday notice is not entered
+     * (weekends alone guessed it); asked of the calendar at each read, so it turns false once the year is entered
+     * and {@code TransferDeadlineRecount} has counted the limit again.
+     */
     public record TransferView(String caseId, String itemCode, String departmentCode, String queue, Instant acceptedAt,
                                Integer limitMinutes, Instant dueAt, String pickedUpByName, Instant pickedUpAt,
-                               List<String> materials, Instant handedOverAt, String receivedByName, Instant escalatedAt) {
-        static TransferView of(RoutingAssignment a) {
+                               List<String> materials, Instant handedOverAt, String receivedByName, Instant escalatedAt,
+                               boolean transferDueProvisional) {
+        static TransferView of(RoutingAssignment a, WorkingCalendar calendar) {
             return new TransferView(a.caseId, a.itemCode, a.departmentCode, a.queue, a.acceptedAt, a.transferLimitMinutes,
                     a.transferDueAt, a.pickedUpByName, a.pickedUpAt,
                     a.materials == null || a.materials.isEmpty() ? List.of() : List.of(a.materials.split(",")),
-                    a.handedOverAt, a.receivedByName, a.escalatedAt);
+                    a.handedOverAt, a.receivedByName, a.escalatedAt,
+                    a.acceptedAt != null && a.transferDueAt != null && calendar.isProvisional(a.acceptedAt, a.transferDueAt));
         }
+    }
+
+    private TransferView view(RoutingAssignment a) {
+        return TransferView.of(a, calendars.calendar());
     }
 
     public record PickupRequest(@NotEmpty @Size(max = 60) List<@NotBlank @Pattern(regexp = "[A-Z0-9-]{1,20}") String> materials) {
@@ -63,14 +78,14 @@ public class TransferResource {
     public Uni<List<TransferView>> list(@QueryParam("state") @DefaultValue("TO_CARRY")
                                         @Pattern(regexp = "TO_CARRY|IN_TRANSIT|HANDED_OVER") String state) {
         boolean hallWide = identity.hasRole(Posts.MATERIAL_RUNNER) || identity.hasRole(Posts.SUPERVISOR);
-        return transfers.list(state, hallWide ? null : actor.department()).map(l -> l.stream().map(TransferView::of).toList());
+        return transfers.list(state, hallWide ? null : actor.department()).map(l -> l.stream().map(this::view).toList());
     }
 
     @POST
     @Path("/{caseId}/pickup")
     @RolesAllowed(Posts.MATERIAL_RUNNER)
     public Uni<TransferView> pickUp(@PathParam("caseId") String caseId, @NotNull @Valid PickupRequest request) {
-        return transfers.pickUp(caseId, request.materials(), actor.actor()).map(TransferView::of);
+        return transfers.pickUp(caseId, request.materials(), actor.actor()).map(this::view);
     }
 
     /** The receiving department confirms the paper file arrived (交接确认). */
@@ -80,6 +95,6 @@ public class TransferResource {
     @RolesAllowed({Posts.DEPARTMENT_REVIEWER, Posts.CHIEF_REPRESENTATIVE})
     public Uni<TransferView> handOver(@PathParam("caseId") String caseId) {
         actor.department();
-        return transfers.handOver(caseId, actor.actor()).map(TransferView::of);
+        return transfers.handOver(caseId, actor.actor()).map(this::view);
     }
 }

@@ -13,7 +13,6 @@ import cn.onewindow.common.events.cases.CaseAccepted;
 import cn.onewindow.common.events.cases.CaseRouted;
 import cn.onewindow.common.outbox.Outbox;
 import cn.onewindow.common.time.CalendarHolder;
-import cn.onewindow.common.time.OfficeHours;
 import cn.onewindow.routing.domain.TransferLimits;
 import cn.onewindow.routing.model.CatalogueCopy;
 import cn.onewindow.routing.model.RoutingAssignment;
@@ -62,10 +61,10 @@ public class RoutingService {
         // the paper file's limit runs in office minutes from intake at the window
         a.transferLimitMinutes = TransferLimits.minutes(accepted.itemType(), accepted.intakePath());
         if (a.transferLimitMinutes != null) {
+            // the same computation TransferDeadlineRecount repeats when a calendar year is entered or edited
             var cal = calendars.calendar();
-            a.transferDueAt = cal.addOfficeMinutes(a.acceptedAt, a.transferLimitMinutes, OfficeHours.DEFAULT);
-            a.transferWarnAt = cal.addOfficeMinutes(a.acceptedAt, Math.max(0, a.transferLimitMinutes - warnMinutes),
-                    OfficeHours.DEFAULT);
+            a.transferDueAt = TransferLimits.dueAt(cal, a.acceptedAt, a.transferLimitMinutes);
+            a.transferWarnAt = TransferLimits.warnAt(cal, a.acceptedAt, a.transferLimitMinutes, warnMinutes);
         }
         var routed = new CaseRouted(a.caseId, a.itemCode, accepted.itemName(), a.departmentCode, a.queue, a.itemType,
                 accepted.promisedDays(), accepted.applicantName(), accepted.deliveryMethod(), a.acceptedAt, a.routedAt,
