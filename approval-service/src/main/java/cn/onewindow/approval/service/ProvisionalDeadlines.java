@@ -40,19 +40,8 @@ public class ProvisionalDeadlines {
 
     /** Refreshes the open cases a calendar edit since the last look may have moved; how many it refreshed. */
     public Uni<Integer> recount() {
-        var pending = changes.pending();
-        if (pending.isEmpty()) {
-            return Uni.createFrom().item(0);
-        }
-        var p = pending.get();
-        return Panache.withTransaction(() -> ApprovalCase.<ApprovalCase>list(OPEN + " and deadline >= ?1", p.from())
+        return changes.recount("open cases' deadlines", from -> Panache.withTransaction(() -> ApprovalCase.<ApprovalCase>list(OPEN + " and deadline >= ?1", from)
                 .flatMap(open -> Multi.createFrom().iterable(open).onItem().transformToUniAndConcatenate(clocks::refresh)
-                        .collect().asList().map(List::size)))
-                .invoke(n -> {
-                    changes.done(p);
-                    if (n > 0) {
-                        LOG.infof("calendar %d entered or edited: %d open cases' deadlines counted again", p.year(), n);
-                    }
-                });
+                        .collect().asList().map(List::size))));
     }
 }

@@ -50,19 +50,9 @@ public class EvaluationDeadlineRecount {
 
     /** Counts again the open orders a calendar edit since the last look may have moved; how many it counted. */
     public Uni<Integer> recount() {
-        var pending = changes.pending();
-        if (pending.isEmpty()) {
-            return Uni.createFrom().item(0);
-        }
-        var p = pending.get();
         // one transaction for both kinds: the edit is done only when both were counted again
-        return Panache.withTransaction(() -> rectifications(p.from()).flatMap(r -> supervisions(p.from()).map(s -> r + s)))
-                .invoke(n -> {
-                    changes.done(p);
-                    if (n > 0) {
-                        LOG.infof("calendar %d entered or edited: %d open work orders' deadlines counted again", p.year(), n);
-                    }
-                });
+        return changes.recount("open work orders' deadlines",
+                from -> Panache.withTransaction(() -> rectifications(from).flatMap(r -> supervisions(from).map(s -> r + s))));
     }
 
     /**

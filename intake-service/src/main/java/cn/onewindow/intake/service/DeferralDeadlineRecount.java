@@ -49,21 +49,10 @@ public class DeferralDeadlineRecount {
 
     /** Counts again the owed-by dates a calendar edit since the last look may have moved; how many it counted. */
     public Uni<Integer> recount() {
-        var pending = changes.pending();
-        if (pending.isEmpty()) {
-            return Uni.createFrom().item(0);
-        }
-        var p = pending.get();
         // locked, so that a supplement handed in meanwhile is not written over (nor this count by it)
-        return Panache.withTransaction(() -> DeferredMaterial.<DeferredMaterial>find(OWED + " and dueAt >= ?1", p.from())
+        return changes.recount("owed materials' dates", from -> Panache.withTransaction(() -> DeferredMaterial.<DeferredMaterial>find(OWED + " and dueAt >= ?1", from)
                         .<DeferredMaterial>withLock(LockModeType.PESSIMISTIC_WRITE).<DeferredMaterial>list()
-                        .flatMap(this::countAgain))
-                .invoke(n -> {
-                    changes.done(p);
-                    if (n > 0) {
-                        LOG.infof("calendar %d entered or edited: %d owed materials' dates counted again", p.year(), n);
-                    }
-                });
+                        .flatMap(this::countAgain)));
     }
 
     private Uni<Integer> countAgain(List<DeferredMaterial> owed) {

@@ -51,22 +51,11 @@ public class IssuanceDeadlineRecount {
 
     /** Counts again the open limits a calendar edit since the last look may have moved; how many records it counted. */
     public Uni<Integer> recount() {
-        var pending = changes.pending();
-        if (pending.isEmpty()) {
-            return Uni.createFrom().item(0);
-        }
-        var p = pending.get();
         var cal = calendars.calendar();
         Instant now = clock.instant();
-        return Panache.withTransaction(() -> IssuanceRecord.<IssuanceRecord>list(OPEN, IssuanceRecord.AWAITING_ARRIVAL, p.from())
+        return changes.recount("open issuance limits", from -> Panache.withTransaction(() -> IssuanceRecord.<IssuanceRecord>list(OPEN, IssuanceRecord.AWAITING_ARRIVAL, from)
                 .flatMap(open -> Multi.createFrom().iterable(open).onItem().transformToUniAndConcatenate(r -> recount(r, cal, now))
-                        .collect().asList().map(List::size)))
-                .invoke(n -> {
-                    changes.done(p);
-                    if (n > 0) {
-                        LOG.infof("calendar %d entered or edited: %d open issuance limits counted again", p.year(), n);
-                    }
-                });
+                        .collect().asList().map(List::size))));
     }
 
     /**

@@ -52,22 +52,11 @@ public class TransferDeadlineRecount {
 
     /** Counts again the open transfers a calendar edit since the last look may have moved; how many it counted. */
     public Uni<Integer> recount() {
-        var pending = changes.pending();
-        if (pending.isEmpty()) {
-            return Uni.createFrom().item(0);
-        }
-        var p = pending.get();
         var cal = calendars.calendar();
         Instant now = clock.instant();
-        return Panache.withTransaction(() -> RoutingAssignment.<RoutingAssignment>list(OPEN, p.from())
+        return changes.recount("open transfers' limits", from -> Panache.withTransaction(() -> RoutingAssignment.<RoutingAssignment>list(OPEN, from)
                 .flatMap(open -> Multi.createFrom().iterable(open).onItem().transformToUniAndConcatenate(a -> recount(a, cal, now))
-                        .collect().asList().map(List::size)))
-                .invoke(n -> {
-                    changes.done(p);
-                    if (n > 0) {
-                        LOG.infof("calendar %d entered or edited: %d open transfers' limits counted again", p.year(), n);
-                    }
-                });
+                        .collect().asList().map(List::size))));
     }
 
     /**
