@@ -39,6 +39,40 @@ public final class Events {
         }
     }
 
+    /** One event to send with others: its key, type and data. */
+    public record Outgoing(String key, String type, String json) {
+    }
+
+    /**
+     * Sends events to one partition in one producer request, in the order given, so a consumer receives them in
+     * one poll (one append to the log); returns their ids in the same order.
+     */
+    public static List<String> sendTogether(String topic, int partition, List<Outgoing> events) {
+        Properties props = kafka();
+        props.put("linger.ms", "500");
+        props.put("enable.idempotence", "true");
+        try (var p = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer())) {
+            List<String> ids = new java.util.ArrayList<>();
+            List<java.util.concurrent.Future<?>> sent = new java.util.ArrayList<>();
+            for (Outgoing e : events) {
+                String id = UUID.randomUUID().toString();
+                var r = new ProducerRecord<>(topic, partition, e.key(), e.json());
+                r.headers().add("ce_specversion", b("1.0")).add("ce_id", b(id)).add("ce_type", b(e.type()))
+                        .add("ce_source", b("/test")).add("ce_subject", b(e.key())).add("ce_time", b(Instant.now().toString()))
+                        .add("content-type", b("application/json"));
+                sent.add(p.send(r));
+                ids.add(id);
+            }
+            p.flush();
+            for (var f : sent) {
+                f.get();
+            }
+            return ids;
+        } catch (Exception e) {
+            throw new IllegalStateException("could not send to " + topic, e);
+        }
+    }
+
     /**
      * Sends a tombstone — the key with a null value, as the outbox sends one to delete a key from a compacted
      * topic — with the CloudEvents headers of {@code type}; returns its event id.

@@ -4,7 +4,7 @@ import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Acknowledgment;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,6 +13,7 @@ import cn.onewindow.approval.model.CatalogueCopy;
 import cn.onewindow.common.events.MalformedEventException;
 import cn.onewindow.common.inbox.Inbox;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 
 /**
  * Keeps approval's copy of the catalogue from the compacted catalogue topic: a written decision names the
@@ -28,8 +29,9 @@ public class CatalogueEventsConsumer {
     }
 
     @Incoming("catalogue-events")
-    public Uni<Void> onEvent(ConsumerRecord<String, String> record) {
-        return inbox.once("approval-service/catalogue", record, event -> {
+    @Acknowledgment(Acknowledgment.Strategy.MANUAL)
+    public Uni<Void> onEvents(KafkaRecordBatch<String, String> batch) {
+        return inbox.batch("approval-service/catalogue", batch, Inbox.EVERY_TYPE, event -> {
             if (!ITEM_VERSION_PUBLISHED.equals(event.type())) {
                 return Uni.createFrom().voidItem();
             }

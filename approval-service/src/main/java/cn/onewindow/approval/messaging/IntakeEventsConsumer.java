@@ -5,6 +5,7 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Acknowledgment;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,6 +16,7 @@ import cn.onewindow.common.events.CaseEventTypes;
 import cn.onewindow.common.events.MalformedEventException;
 import cn.onewindow.common.inbox.Inbox;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 
 /** The window's news for the back office: owed or requested materials supplied; the clock runs again. */
 @ApplicationScoped
@@ -32,8 +34,9 @@ public class IntakeEventsConsumer {
     }
 
     @Incoming("intake-events")
-    public Uni<Void> onEvent(ConsumerRecord<String, String> record) {
-        return inbox.once("approval-service", record, HANDLED, event -> switch (event.type()) {
+    @Acknowledgment(Acknowledgment.Strategy.MANUAL)
+    public Uni<Void> onEvents(KafkaRecordBatch<String, String> batch) {
+        return inbox.batch("approval-service", batch, HANDLED, event -> switch (event.type()) {
             case CaseEventTypes.SUPPLEMENT_RECEIVED -> {
                 JsonNode data = inbox.read(event, JsonNode.class);
                 if (!data.hasNonNull("caseId") || !data.has("complete")) {

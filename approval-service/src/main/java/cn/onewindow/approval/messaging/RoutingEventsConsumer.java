@@ -4,7 +4,7 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Acknowledgment;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import cn.onewindow.approval.service.ApprovalService;
@@ -12,6 +12,7 @@ import cn.onewindow.common.events.CaseEventTypes;
 import cn.onewindow.common.events.cases.CaseRouted;
 import cn.onewindow.common.inbox.Inbox;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 
 /** Consumes routing's events: a routed case enters its department's queue exactly once. */
 @ApplicationScoped
@@ -28,8 +29,9 @@ public class RoutingEventsConsumer {
     }
 
     @Incoming("routing-events")
-    public Uni<Void> onEvent(ConsumerRecord<String, String> record) {
-        return inbox.once("approval-service", record, HANDLED, event -> switch (event.type()) {
+    @Acknowledgment(Acknowledgment.Strategy.MANUAL)
+    public Uni<Void> onEvents(KafkaRecordBatch<String, String> batch) {
+        return inbox.batch("approval-service", batch, HANDLED, event -> switch (event.type()) {
             case CaseEventTypes.CASE_ROUTED -> approval.enqueue(inbox.read(event, CaseRouted.class));
             default -> Uni.createFrom().voidItem();
         });

@@ -24,6 +24,7 @@ import cn.onewindow.common.security.Posts;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import cn.onewindow.common.persistence.SessionSql;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -123,9 +124,9 @@ public class ApprovalService {
      * order; it is taken late in the case's arrival, so it is held for its last few statements only.
      */
     private Uni<Long> nextFeedSeq() {
-        return Panache.getSession().flatMap(s -> s.createNativeQuery(
-                        "select nextval('approval_feed_seq') from (select pg_advisory_xact_lock(" + FEED_LOCK + ")) l", Long.class)
-                .getSingleResult());
+        // plain SQL on the transaction's connection: it runs for every queued case (SessionSql says why)
+        return SessionSql.single(Long.class,
+                "select nextval('approval_feed_seq') from (select pg_advisory_xact_lock(" + FEED_LOCK + ")) l");
     }
 
     /** My department's cases in one state, nearest deadline first (stopped clocks last); optionally only mine. */

@@ -1,7 +1,11 @@
 package cn.onewindow.common.inbox;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -20,8 +24,13 @@ import cn.onewindow.common.events.EventEnvelope;
 import cn.onewindow.common.events.MalformedEventException;
 import cn.onewindow.common.observability.CaseIdLogContext;
 import cn.onewindow.common.observability.TraceContext;
+import cn.onewindow.common.persistence.SessionSql;
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.KafkaRecord;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 
 /**
  * Applies an incoming event exactly once. The event id is claimed in {@code processed_event}
@@ -29,6 +38,12 @@ import io.smallrye.mutiny.Uni;
  * same transaction. A redelivered event (after a crash, a rebalance, a replayed dead letter, or a
  * re-sent outbox batch) finds its id taken and changes nothing. Two instances receiving the same
  * event at once serialise on the primary key: the second sees the first's row after it commits.
+ *
+ * <p>A consumer receives what one poll of the broker brought ({@link #batch}): the records it acts on
+ * are claimed and applied in one transaction, in the order they came (a case's events share a key, so a
+ * partition, so this order), because a transaction's begin, commit and flush to disk cost more than most
+ * effects. If that transaction fails, nothing of it stays, and the records are applied one by one as
+ * {@link #once} does, so a poison record goes to the dead-letter topic alone and its batch-mates are applied.
  */
 @ApplicationScoped
 public class Inbox {
@@ -41,6 +56,11 @@ public class Inbox {
      * its origin topic for this service only; the other services reading that topic skip it.
      */
     public static final String REPLAY_FOR = "ow-replay-for";
+
+    /** For {@link #batch}: the consumer acts on events of every type on its topic. */
+    public static final Set<String> EVERY_TYPE = null;
+    /** The first key of the advisory locks a batch takes on its records' keys ({@link #lockKeys}). */
+    static final int KEY_LOCK_CLASS = 1_600_204;
 
     private final Retrying retrying;
     private final long lockTimeoutMillis;
@@ -81,16 +101,9 @@ public class Inbox {
             return Uni.createFrom().voidItem();
         }
         // the effect's log lines name the case, and the events it writes continue the record's trace
-        if (record.key() != null) {
-            MDC.put(CaseIdLogContext.CASE_ID, record.key());
-        }
-        var traceparent = record.headers().lastHeader(TraceContext.TRACEPARENT);
-        if (traceparent != null && traceparent.value() != null) {
-            TraceContext.continueFrom(new String(traceparent.value(), java.nio.charset.StandardCharsets.UTF_8));
-        }
-        EventEnvelope event = CloudEventHeaders.fromRecord(record, json);
+        EventEnvelope event = enter(record);
         return retrying.run(consumer + " <- " + record.topic(), "event " + event.id() + " (" + event.type() + ")",
-                () -> apply(consumer, event, effect));
+                () -> Panache.withTransaction(() -> claimAndApply(consumer, event, record, (e, r) -> effect.apply(e))));
     }
 
     /**
@@ -103,10 +116,128 @@ public class Inbox {
                           Function<EventEnvelope, Uni<Void>> effect) {
         var type = record.headers().lastHeader(CloudEventHeaders.TYPE);
         if (type != null && type.value() != null
-                && !handledTypes.contains(new String(type.value(), java.nio.charset.StandardCharsets.UTF_8))) {
+                && !handledTypes.contains(new String(type.value(), StandardCharsets.UTF_8))) {
             return Uni.createFrom().voidItem();
         }
         return once(consumer, record, effect);
+    }
+
+    /** What a consumer does with one event of a batch; its result (if not null) is handed back after the commit. */
+    @FunctionalInterface
+    public interface Effect<T> {
+        Uni<T> apply(EventEnvelope event, ConsumerRecord<String, String> record);
+    }
+
+    /** {@link #batch(String, KafkaRecordBatch, Set, Effect)} for an effect that needs only the event. */
+    public Uni<Void> batch(String consumer, KafkaRecordBatch<String, String> batch, Set<String> handledTypes,
+                           Function<EventEnvelope, Uni<Void>> effect) {
+        return batch(consumer, batch, handledTypes, (event, record) -> effect.apply(event)).replaceWithVoid();
+    }
+
+    /**
+     * Applies the records of one poll that this consumer acts on ({@code handledTypes}; null: every type), each
+     * once, in one transaction, then acknowledges the batch. Returns the effects' results once committed, in
+     * record order. A batch that fails is applied again record by record, each with {@link #once}'s retries;
+     * a record that still fails is nacked alone (the channel's failure strategy sends it to the dead-letter
+     * topic) and the others are applied. The method never fails for a record's sake, so the batch is acked.
+     */
+    public <T> Uni<List<T>> batch(String consumer, KafkaRecordBatch<String, String> batch, Set<String> handledTypes,
+                                  Effect<T> effect) {
+        List<KafkaRecord<String, String>> mine = new ArrayList<>();
+        for (KafkaRecord<String, String> r : batch.getRecords()) {
+            var record = consumerRecord(r);
+            if (!replayedForAnother(consumer, record) && (handledTypes == null || handles(handledTypes, record))) {
+                mine.add(r);
+            }
+        }
+        Uni<List<T>> applied = mine.isEmpty() ? Uni.createFrom().item(List.of())
+                : applyTogether(consumer, mine, effect)
+                        .onFailure().recoverWithUni(failure -> {
+                            LOG.debugf("%s: a batch of %d failed together (%s); applying its records one by one",
+                                    consumer, mine.size(), failure);
+                            return applyOneByOne(consumer, mine, effect);
+                        });
+        return applied.call(() -> Uni.createFrom().completionStage(batch.ack()));
+    }
+
+    private <T> Uni<List<T>> applyTogether(String consumer, List<KafkaRecord<String, String>> records, Effect<T> effect) {
+        return Panache.withTransaction(() -> {
+            List<T> results = new ArrayList<>();
+            return lockKeys(records).chain(() -> Multi.createFrom().iterable(records)
+                    .onItem().transformToUniAndConcatenate(r -> {
+                        var record = consumerRecord(r);
+                        return claimAndApply(consumer, enter(record), record, effect).invoke(t -> keep(results, t)).replaceWith(r);
+                    })
+                    .collect().asList()
+                    .map(all -> results));
+        });
+    }
+
+    /**
+     * Locks the batch's keys (its cases) for this transaction, in one order. Two consumers of one service each
+     * holding a batch of the same cases would otherwise lock the cases' rows in their records' orders and could
+     * deadlock (seen: intake's approval and issuance consumers on intake_case). A transaction on one case, such
+     * as a REST act, needs no such lock: it cannot close a cycle. The two-key form keeps these locks apart from
+     * the single-key advisory locks the services take themselves.
+     */
+    private Uni<Void> lockKeys(List<KafkaRecord<String, String>> records) {
+        var keys = records.stream().map(KafkaRecord::getKey).filter(Objects::nonNull).distinct().toArray(String[]::new);
+        if (keys.length < 2) {
+            return Uni.createFrom().voidItem();
+        }
+        // the lock timeout is set first, as in the claim: a batch does not wait for ever behind a stuck one
+        return SessionSql.select("select count(pg_advisory_xact_lock(" + KEY_LOCK_CLASS + ", h)) "
+                + "from (select distinct hashtext(k) as h from unnest($1::text[]) k order by 1) ordered "
+                + "where set_config('lock_timeout', $2, true) is not null", keys, lockTimeoutMillis + "ms").replaceWithVoid();
+    }
+
+    private <T> Uni<List<T>> applyOneByOne(String consumer, List<KafkaRecord<String, String>> records, Effect<T> effect) {
+        List<T> results = new ArrayList<>();
+        return Multi.createFrom().iterable(records)
+                .onItem().transformToUniAndConcatenate(r -> Uni.createFrom().deferred(() -> {
+                            var record = consumerRecord(r);
+                            EventEnvelope event = enter(record);
+                            return retrying.run(consumer + " <- " + record.topic(), "event " + event.id() + " (" + event.type() + ")",
+                                    () -> Panache.withTransaction(() -> claimAndApply(consumer, event, record, effect)));
+                        })
+                        .invoke(t -> keep(results, t))
+                        .replaceWithVoid()
+                        // the record's own failure, past its retries: it alone goes to the dead-letter topic
+                        .onFailure().recoverWithUni(failure -> Uni.createFrom().completionStage(r.nack(failure)))
+                        .replaceWith(r))
+                .collect().asList()
+                .map(all -> results);
+    }
+
+    private static <T> void keep(List<T> results, T result) {
+        if (result != null) {
+            results.add(result);
+        }
+    }
+
+    private static boolean handles(Set<String> handledTypes, ConsumerRecord<String, String> record) {
+        var type = record.headers().lastHeader(CloudEventHeaders.TYPE);
+        // a record without a type is taken: it is malformed, and only taking it sends it to the dead-letter topic
+        return type == null || type.value() == null || handledTypes.contains(new String(type.value(), StandardCharsets.UTF_8));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ConsumerRecord<String, String> consumerRecord(KafkaRecord<String, String> r) {
+        return r.getMetadata(IncomingKafkaRecordMetadata.class)
+                .map(m -> (ConsumerRecord<String, String>) m.getRecord())
+                .orElseThrow(() -> new IllegalStateException("a batch record without its Kafka metadata"));
+    }
+
+    /** The record's case names the log lines, its trace continues into the events the effect writes; its envelope. */
+    private EventEnvelope enter(ConsumerRecord<String, String> record) {
+        if (record.key() != null) {
+            MDC.put(CaseIdLogContext.CASE_ID, record.key());
+        }
+        var traceparent = record.headers().lastHeader(TraceContext.TRACEPARENT);
+        if (traceparent != null && traceparent.value() != null) {
+            TraceContext.continueFrom(new String(traceparent.value(), StandardCharsets.UTF_8));
+        }
+        return CloudEventHeaders.fromRecord(record, json);
     }
 
     /** A replayed dead letter meant for another service ({@code consumer} is "service" or "service/part"). */
@@ -116,27 +247,24 @@ public class Inbox {
             return false;
         }
         String service = consumer.contains("/") ? consumer.substring(0, consumer.indexOf('/')) : consumer;
-        return !service.equals(new String(h.value(), java.nio.charset.StandardCharsets.UTF_8));
+        return !service.equals(new String(h.value(), StandardCharsets.UTF_8));
     }
 
-    private Uni<Void> apply(String consumer, EventEnvelope event, Function<EventEnvelope, Uni<Void>> effect) {
-        return Panache.withTransaction(() -> Panache.getSession()
-                // the lock timeout (set for this transaction, in the same statement) keeps an event from
-                // waiting forever behind a stuck lock: it fails, is retried, and in the end dead-lettered
-                .flatMap(s -> s.createNativeQuery("insert into processed_event(consumer, event_id, event_type, processed_at, handled_by) "
-                                + "select :c, :id, :t, :at, :by where set_config('lock_timeout', :lt, true) is not null "
-                                + "on conflict do nothing")
-                        .setParameter("lt", lockTimeoutMillis + "ms")
-                        .setParameter("by", instance)
-                        .setParameter("c", consumer).setParameter("id", event.id()).setParameter("t", event.type())
-                        .setParameter("at", clock.instant())
-                        .executeUpdate())
+    /** Claims the event for this consumer and, if the claim is new, applies the effect: inside the caller's transaction. */
+    private <T> Uni<T> claimAndApply(String consumer, EventEnvelope event, ConsumerRecord<String, String> record,
+                                     Effect<T> effect) {
+        // the lock timeout (set for this transaction, in the same statement) keeps an event from waiting
+        // forever behind a stuck lock: it fails, is retried, and in the end dead-lettered
+        return SessionSql.update("insert into processed_event(consumer, event_id, event_type, processed_at, handled_by) "
+                        + "select $1, $2, $3, $4::timestamptz, $5 where set_config('lock_timeout', $6, true) is not null "
+                        + "on conflict do nothing",
+                        consumer, event.id(), event.type(), clock.instant(), instance, lockTimeoutMillis + "ms")
                 .flatMap(claimed -> {
                     if (claimed == 0) {
                         LOG.debugf("%s: event %s (%s) already processed, skipped", consumer, event.id(), event.type());
-                        return Uni.createFrom().voidItem();
+                        return Uni.createFrom().nullItem();
                     }
-                    return effect.apply(event);
-                }));
+                    return effect.apply(event, record);
+                });
     }
 }

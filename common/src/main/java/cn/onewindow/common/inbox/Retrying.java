@@ -31,10 +31,10 @@ public final class Retrying {
     }
 
     /** Runs {@code attempt} until it succeeds or fails in a way that retrying cannot mend. */
-    public Uni<Void> run(String consumer, String what, Supplier<Uni<Void>> attempt) {
+    public <T> Uni<T> run(String consumer, String what, Supplier<Uni<T>> attempt) {
         AtomicLong recordFailures = new AtomicLong();
         AtomicLong outageFailures = new AtomicLong();
-        return Uni.createFrom().<Void>deferred(attempt::get)
+        return Uni.createFrom().<T>deferred(attempt::get)
                 .onFailure(failure -> worthAnotherTry(consumer, what, failure, recordFailures, outageFailures))
                 .retry().withBackOff(firstBackOff, maxBackOff).indefinitely()
                 // however the record ends after waiting on an outage (applied, or dead-lettered for a failure of

@@ -37,10 +37,13 @@ public class Outbox {
     private final ObjectMapper json;
     private final Clock clock;
     private final String source;
+    private final OutboxRelay relay;
 
-    public Outbox(ObjectMapper json, Clock clock, @ConfigProperty(name = "quarkus.application.name") String service) {
+    public Outbox(ObjectMapper json, Clock clock, OutboxRelay relay,
+                  @ConfigProperty(name = "quarkus.application.name") String service) {
         this.json = json;
         this.clock = clock;
+        this.relay = relay;
         this.source = "/onewindow/" + service;
     }
 
@@ -93,6 +96,7 @@ public class Outbox {
         // the database keeps microseconds: the trail's hash is computed from what it reads back
         e.occurredAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         e.traceparent = TraceContext.current();
+        relay.written();
         return e;
     }
 

@@ -4,7 +4,7 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Acknowledgment;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import cn.onewindow.common.events.CaseEventTypes;
@@ -12,6 +12,7 @@ import cn.onewindow.common.events.cases.CaseAccepted;
 import cn.onewindow.common.inbox.Inbox;
 import cn.onewindow.evaluation.model.CaseFact;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 
 /** Keeps the facts statistics group by (item, department, window clerk) and the promised limit from intake's accepted events. */
 @ApplicationScoped
@@ -26,8 +27,9 @@ public class IntakeEventsConsumer {
     }
 
     @Incoming("intake-events")
-    public Uni<Void> onEvent(ConsumerRecord<String, String> record) {
-        return inbox.once("evaluation-service", record, HANDLED, event -> switch (event.type()) {
+    @Acknowledgment(Acknowledgment.Strategy.MANUAL)
+    public Uni<Void> onEvents(KafkaRecordBatch<String, String> batch) {
+        return inbox.batch("evaluation-service", batch, HANDLED, event -> switch (event.type()) {
             case CaseEventTypes.CASE_ACCEPTED -> {
                 var a = inbox.read(event, CaseAccepted.class);
                 var f = new CaseFact();

@@ -4,7 +4,7 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Acknowledgment;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import cn.onewindow.common.events.CaseEventTypes;
@@ -14,6 +14,7 @@ import cn.onewindow.common.inbox.Inbox;
 import cn.onewindow.evaluation.service.EvaluationService;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 
 /** Consumes issuance's events: a result at the window is noted for the statistics; a delivered case opens for rating exactly once. */
 @ApplicationScoped
@@ -30,8 +31,9 @@ public class IssuanceEventsConsumer {
     }
 
     @Incoming("issuance-events")
-    public Uni<Void> onEvent(ConsumerRecord<String, String> record) {
-        return inbox.once("evaluation-service", record, HANDLED, event -> switch (event.type()) {
+    @Acknowledgment(Acknowledgment.Strategy.MANUAL)
+    public Uni<Void> onEvents(KafkaRecordBatch<String, String> batch) {
+        return inbox.batch("evaluation-service", batch, HANDLED, event -> switch (event.type()) {
             case CaseEventTypes.RESULT_READY -> noteReady(inbox.read(event, ResultReady.class));
             case CaseEventTypes.RESULT_DELIVERED -> evaluation.openForRating(inbox.read(event, ResultDelivered.class));
             default -> Uni.createFrom().voidItem();

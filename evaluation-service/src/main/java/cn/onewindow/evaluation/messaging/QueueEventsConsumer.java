@@ -6,11 +6,13 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Acknowledgment;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import cn.onewindow.common.inbox.Inbox;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 
 /**
  * Notes which window each clerk called a ticket to, and when, from the hall's queue topic: the statistics'
@@ -32,8 +34,9 @@ public class QueueEventsConsumer {
     }
 
     @Incoming("queue-events")
-    public Uni<Void> onEvent(ConsumerRecord<String, String> record) {
-        return inbox.once("evaluation-service", record, HANDLED, event -> {
+    @Acknowledgment(Acknowledgment.Strategy.MANUAL)
+    public Uni<Void> onEvents(KafkaRecordBatch<String, String> batch) {
+        return inbox.batch("evaluation-service", batch, HANDLED, event -> {
             var call = inbox.read(event, TicketCalled.class);
             if (call.calledBy() == null || call.windowNo() == null || call.at() == null) {
                 return Uni.createFrom().voidItem(); // nothing says who sat where: nothing to note

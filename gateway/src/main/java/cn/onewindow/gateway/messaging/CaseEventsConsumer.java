@@ -1,16 +1,14 @@
 package cn.onewindow.gateway.messaging;
 
-import java.util.concurrent.atomic.AtomicReference;
-
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Acknowledgment;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import cn.onewindow.common.inbox.Inbox;
-import cn.onewindow.gateway.model.TimelineEntry;
 import cn.onewindow.gateway.service.TimelineService;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 
 /** Consumes every case event of every service into the timelines, once each, and pushes it live. */
 @ApplicationScoped
@@ -24,13 +22,11 @@ public class CaseEventsConsumer {
     }
 
     @Incoming("case-events")
-    public Uni<Void> onEvent(ConsumerRecord<String, String> record) {
-        AtomicReference<TimelineEntry> recorded = new AtomicReference<>();
-        return inbox.once("gateway", record, event -> timeline.record(event, record.topic()).invoke(recorded::set).replaceWithVoid())
-                .invoke(() -> {
-                    if (recorded.get() != null) {
-                        timeline.announce(recorded.get());
-                    }
-                });
+    @Acknowledgment(Acknowledgment.Strategy.MANUAL)
+    public Uni<Void> onEvents(KafkaRecordBatch<String, String> batch) {
+        // pushed live only once committed: a batch that fails and is applied again is not announced twice
+        return inbox.batch("gateway", batch, Inbox.EVERY_TYPE, (event, record) -> timeline.record(event, record.topic()))
+                .invoke(recorded -> recorded.forEach(timeline::announce))
+                .replaceWithVoid();
     }
 }

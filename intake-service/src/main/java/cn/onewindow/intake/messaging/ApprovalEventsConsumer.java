@@ -5,6 +5,7 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Acknowledgment;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import cn.onewindow.common.events.CaseEventTypes;
@@ -15,6 +16,7 @@ import cn.onewindow.common.inbox.Inbox;
 import cn.onewindow.intake.service.CaseFollowing;
 import cn.onewindow.intake.service.SupplementRequests;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 
 /**
  * The back office's work as the window needs it: each supplement request becomes one recorded notice to the
@@ -37,8 +39,9 @@ public class ApprovalEventsConsumer {
     }
 
     @Incoming("approval-events")
-    public Uni<Void> onEvent(ConsumerRecord<String, String> record) {
-        return inbox.once("intake-service", record, HANDLED, event -> switch (event.type()) {
+    @Acknowledgment(Acknowledgment.Strategy.MANUAL)
+    public Uni<Void> onEvents(KafkaRecordBatch<String, String> batch) {
+        return inbox.batch("intake-service", batch, HANDLED, event -> switch (event.type()) {
             case CaseEventTypes.SUPPLEMENT_REQUESTED -> requests.record(inbox.read(event, SupplementRequested.class));
             case CaseEventTypes.CASE_QUEUED -> following.queued(inbox.read(event, CaseQueued.class));
             case CaseEventTypes.CASE_DECIDED -> following.decided(inbox.read(event, CaseDecided.class));

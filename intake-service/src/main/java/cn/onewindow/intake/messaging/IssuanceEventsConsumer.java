@@ -4,7 +4,7 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Acknowledgment;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import cn.onewindow.common.events.CaseEventTypes;
@@ -14,6 +14,7 @@ import cn.onewindow.common.inbox.Inbox;
 import cn.onewindow.intake.service.CaseFollowing;
 import cn.onewindow.intake.service.ContactErasure;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 
 /**
  * The issuance window's acts: the case's first handler follows it to the issuance window and to the applicant
@@ -35,8 +36,9 @@ public class IssuanceEventsConsumer {
     }
 
     @Incoming("issuance-events")
-    public Uni<Void> onEvent(ConsumerRecord<String, String> record) {
-        return inbox.once("intake-service", record, HANDLED, event -> switch (event.type()) {
+    @Acknowledgment(Acknowledgment.Strategy.MANUAL)
+    public Uni<Void> onEvents(KafkaRecordBatch<String, String> batch) {
+        return inbox.batch("intake-service", batch, HANDLED, event -> switch (event.type()) {
             case CaseEventTypes.RESULT_READY -> following.resultReady(inbox.read(event, ResultReady.class));
             case CaseEventTypes.RESULT_DELIVERED -> delivered(inbox.read(event, ResultDelivered.class));
             default -> Uni.createFrom().voidItem();

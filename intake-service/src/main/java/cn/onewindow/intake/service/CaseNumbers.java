@@ -5,7 +5,7 @@ import java.time.format.DateTimeFormatter;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
+import cn.onewindow.common.persistence.SessionSql;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -24,12 +24,11 @@ public class CaseNumbers {
 
     /** The next value of the day's gap-free counter named {@code series} (also used for notices and tickets). */
     public Uni<Integer> nextValue(String series, LocalDate day) {
-        return Panache.getSession().flatMap(s -> s.createNativeQuery(
-                        "insert into case_number_counter (hall, day, last_value) values (:hall, :day, 1) "
-                                + "on conflict (hall, day) do update set last_value = case_number_counter.last_value + 1 "
-                                + "returning last_value", Integer.class)
-                .setParameter("hall", series).setParameter("day", day)
-                .getSingleResult());
+        // plain SQL on the transaction's connection: it runs for every case, notice and ticket (SessionSql says why)
+        return SessionSql.single(Integer.class,
+                "insert into case_number_counter (hall, day, last_value) values ($1, $2, 1) "
+                        + "on conflict (hall, day) do update set last_value = case_number_counter.last_value + 1 "
+                        + "returning last_value", series, day);
     }
 
     public static String format(String hall, LocalDate day, int sequence) {

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.onewindow.common.events.Actor;
+import cn.onewindow.common.persistence.SessionSql;
 import cn.onewindow.common.problem.ProblemException;
 import cn.onewindow.intake.rest.IntakeOutcome;
 import cn.onewindow.intake.rest.RegisterCaseRequest;
@@ -57,11 +58,9 @@ public class IdempotentTakeIn {
                     "Idempotency-Key must be 8 to 100 visible ASCII characters (a UUID is a good choice)"));
         }
         String hash = hash(request);
-        return Panache.getSession().flatMap(s -> s.createNativeQuery(
-                        "select request_hash, status, cast(outcome as text) from intake_submission "
-                                + "where clerk_id = :c and idempotency_key = :k", Object[].class)
-                .setParameter("c", clerk.userId()).setParameter("k", key)
-                .getResultList())
+        // plain SQL on the transaction's connection: it runs for every take-in (SessionSql says why)
+        return SessionSql.select("select request_hash, status, cast(outcome as text) from intake_submission "
+                        + "where clerk_id = $1 and idempotency_key = $2", clerk.userId(), key)
                 .flatMap(rows -> rows.isEmpty() ? first(key, hash, request, clerk) : Uni.createFrom().item(repeat(rows.get(0), hash)));
     }
 

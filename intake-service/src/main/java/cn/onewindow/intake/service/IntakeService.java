@@ -343,7 +343,8 @@ public class IntakeService {
             String path = deferred ? DEFERRED : decision.path().name();
             String document = deferred ? "DEFERRAL_NOTICE" : decision.document().name();
             return registerOne(ctx, part, path, document, owed.getOrDefault(part, List.of()), assessed.reviews().get(part), b, owedBy)
-                    .call(c -> DeferredMaterial.<DeferredMaterial>list("caseId", c.caseId).invoke(l -> l.forEach(m ->
+                    // a case that owes nothing has nothing to read back (most take-ins: a query spared per case)
+                    .call(c -> !deferred ? Uni.createFrom().voidItem() : DeferredMaterial.<DeferredMaterial>list("caseId", c.caseId).invoke(l -> l.forEach(m ->
                             owedOut.add(new IntakeOutcome.Owed(c.caseId, m.materialCode, m.materialName, m.dueAt,
                                     IntakeOutcome.Owed.provisional(c.acceptedAt, m.dueAt, calendars.calendar()))))))
                     .map(c -> deferred

@@ -4,7 +4,7 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Acknowledgment;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import cn.onewindow.common.events.CaseEventTypes;
@@ -12,6 +12,7 @@ import cn.onewindow.common.events.cases.CaseDecided;
 import cn.onewindow.common.inbox.Inbox;
 import cn.onewindow.issuance.service.IssuanceService;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 
 /** Consumes approval's events: every decision reaches the issuance window exactly once. */
 @ApplicationScoped
@@ -28,8 +29,9 @@ public class ApprovalEventsConsumer {
     }
 
     @Incoming("approval-events")
-    public Uni<Void> onEvent(ConsumerRecord<String, String> record) {
-        return inbox.once("issuance-service", record, HANDLED, event -> switch (event.type()) {
+    @Acknowledgment(Acknowledgment.Strategy.MANUAL)
+    public Uni<Void> onEvents(KafkaRecordBatch<String, String> batch) {
+        return inbox.batch("issuance-service", batch, HANDLED, event -> switch (event.type()) {
             case CaseEventTypes.CASE_DECIDED -> issuance.receive(inbox.read(event, CaseDecided.class));
             default -> Uni.createFrom().voidItem();
         });

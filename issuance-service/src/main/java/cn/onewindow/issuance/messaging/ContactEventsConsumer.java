@@ -7,6 +7,7 @@ import java.time.Clock;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Acknowledgment;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import cn.onewindow.common.events.CaseEventTypes;
@@ -15,6 +16,7 @@ import cn.onewindow.common.events.MalformedEventException;
 import cn.onewindow.common.inbox.Inbox;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 
 /**
  * Keeps how each applicant is reached, for the notices (the last record of a case wins), and forgets it when
@@ -44,8 +46,9 @@ public class ContactEventsConsumer {
     }
 
     @Incoming("contact-events")
-    public Uni<Void> onEvent(ConsumerRecord<String, String> record) {
-        return inbox.once("issuance-service", record, HANDLED, event -> switch (event.type()) {
+    @Acknowledgment(Acknowledgment.Strategy.MANUAL)
+    public Uni<Void> onEvents(KafkaRecordBatch<String, String> batch) {
+        return inbox.batch("issuance-service", batch, HANDLED, (event, record) -> switch (event.type()) {
             case CaseEventTypes.CONTACT_RECORDED -> {
                 var c = inbox.read(event, Contact.class);
                 yield Panache.getSession().flatMap(s -> s.createNativeQuery("insert into applicant_contact (case_id, phone, email, recorded_at) "
@@ -58,8 +61,8 @@ public class ContactEventsConsumer {
             case CaseEventTypes.CONTACT_ERASED -> Panache.getSession().flatMap(s -> s
                     .createNativeQuery("delete from applicant_contact where case_id = :c")
                     .setParameter("c", erasedCase(record, event)).executeUpdate()).replaceWithVoid();
-            default -> Uni.createFrom().voidItem();
-        });
+            default -> Uni.createFrom().<Void>voidItem();
+        }).replaceWithVoid();
     }
 
     /** The case a tombstone erases: its key (the subject header says the same; the key is what compaction uses). */

@@ -4,7 +4,7 @@ import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Acknowledgment;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,6 +13,7 @@ import cn.onewindow.common.events.MalformedEventException;
 import cn.onewindow.common.inbox.Inbox;
 import cn.onewindow.issuance.model.DelegationCopy;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 
 /** Keeps issuance's copy of the delegation register from {@code onewindow.delegation.v1}. */
 @ApplicationScoped
@@ -24,8 +25,9 @@ public class DelegationEventsConsumer {
     }
 
     @Incoming("delegation-events")
-    public Uni<Void> onEvent(ConsumerRecord<String, String> record) {
-        return inbox.once("issuance-service/delegations", record, event -> {
+    @Acknowledgment(Acknowledgment.Strategy.MANUAL)
+    public Uni<Void> onEvents(KafkaRecordBatch<String, String> batch) {
+        return inbox.batch("issuance-service/delegations", batch, Inbox.EVERY_TYPE, event -> {
             JsonNode d = event.data();
             if (!d.hasNonNull("id") || !d.hasNonNull("itemCode") || !d.hasNonNull("startsAt") || !d.path("powers").isArray()) {
                 throw new MalformedEventException("delegation event " + event.id() + " lacks id, item, start or powers");

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.reactive.messaging.Acknowledgment;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import cn.onewindow.common.events.CaseEventTypes;
@@ -17,6 +18,7 @@ import cn.onewindow.common.inbox.Inbox;
 import cn.onewindow.issuance.model.IssuanceRecord;
 import cn.onewindow.issuance.model.Notification;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 
 /** Evaluation's rating invitations go to the applicant through the issuance window's notices. */
 @ApplicationScoped
@@ -44,8 +46,9 @@ public class EvaluationEventsConsumer {
     }
 
     @Incoming("evaluation-events")
-    public Uni<Void> onEvent(ConsumerRecord<String, String> record) {
-        return inbox.once("issuance-service", record, HANDLED, event -> switch (event.type()) {
+    @Acknowledgment(Acknowledgment.Strategy.MANUAL)
+    public Uni<Void> onEvents(KafkaRecordBatch<String, String> batch) {
+        return inbox.batch("issuance-service", batch, HANDLED, event -> switch (event.type()) {
             case CaseEventTypes.RATING_INVITED -> {
                 var invited = inbox.read(event, Invited.class);
                 yield IssuanceRecord.<IssuanceRecord>findById(invited.caseId()).flatMap(r -> {

@@ -7,6 +7,7 @@ import java.time.Instant;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Acknowledgment;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import cn.onewindow.common.events.CaseEventTypes;
@@ -14,6 +15,7 @@ import cn.onewindow.common.events.MalformedEventException;
 import cn.onewindow.common.inbox.Inbox;
 import cn.onewindow.issuance.service.IssuanceService;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 
 /** Routing's bundle joins: a bundle is issued once every department has decided. */
 @ApplicationScoped
@@ -30,8 +32,9 @@ public class RoutingEventsConsumer {
     }
 
     @Incoming("routing-events")
-    public Uni<Void> onEvent(ConsumerRecord<String, String> record) {
-        return inbox.once("issuance-service", record, HANDLED, event -> switch (event.type()) {
+    @Acknowledgment(Acknowledgment.Strategy.MANUAL)
+    public Uni<Void> onEvents(KafkaRecordBatch<String, String> batch) {
+        return inbox.batch("issuance-service", batch, HANDLED, event -> switch (event.type()) {
             case CaseEventTypes.BUNDLE_JOINED -> {
                 var joined = inbox.read(event, Joined.class);
                 yield issuance.bundleJoined(joined.bundleId(), joined.size(), joined.joinedAt());

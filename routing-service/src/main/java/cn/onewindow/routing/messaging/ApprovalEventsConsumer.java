@@ -4,7 +4,7 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Acknowledgment;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import cn.onewindow.common.events.CaseEventTypes;
@@ -13,6 +13,7 @@ import cn.onewindow.common.inbox.Inbox;
 import cn.onewindow.routing.service.BundleJoins;
 import cn.onewindow.routing.service.Escalations;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 
 /** The departments' decisions (a bundle joins again when its last department has decided) and overdue flags (escalated). */
 @ApplicationScoped
@@ -31,8 +32,9 @@ public class ApprovalEventsConsumer {
     }
 
     @Incoming("approval-events")
-    public Uni<Void> onEvent(ConsumerRecord<String, String> record) {
-        return inbox.once("routing-service", record, HANDLED, event -> switch (event.type()) {
+    @Acknowledgment(Acknowledgment.Strategy.MANUAL)
+    public Uni<Void> onEvents(KafkaRecordBatch<String, String> batch) {
+        return inbox.batch("routing-service", batch, HANDLED, event -> switch (event.type()) {
             case CaseEventTypes.CASE_DECIDED -> joins.decided(inbox.read(event, CaseDecided.class));
             case CaseEventTypes.OVERDUE -> escalations.departmentOverdue(event.data());
             default -> Uni.createFrom().voidItem();

@@ -4,7 +4,7 @@ import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Acknowledgment;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,6 +13,7 @@ import cn.onewindow.common.events.MalformedEventException;
 import cn.onewindow.common.inbox.Inbox;
 import cn.onewindow.routing.model.CatalogueCopy;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 
 /** Keeps routing's copy of the catalogue from the compacted catalogue topic. */
 @ApplicationScoped
@@ -25,8 +26,9 @@ public class CatalogueEventsConsumer {
     }
 
     @Incoming("catalogue-events")
-    public Uni<Void> onEvent(ConsumerRecord<String, String> record) {
-        return inbox.once("routing-service/catalogue", record, event -> {
+    @Acknowledgment(Acknowledgment.Strategy.MANUAL)
+    public Uni<Void> onEvents(KafkaRecordBatch<String, String> batch) {
+        return inbox.batch("routing-service/catalogue", batch, Inbox.EVERY_TYPE, event -> {
             if (!ITEM_VERSION_PUBLISHED.equals(event.type())) {
                 return Uni.createFrom().voidItem();
             }

@@ -4,7 +4,7 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Acknowledgment;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import cn.onewindow.common.events.CaseEventTypes;
@@ -12,6 +12,7 @@ import cn.onewindow.common.events.cases.CaseAccepted;
 import cn.onewindow.common.inbox.Inbox;
 import cn.onewindow.routing.service.RoutingService;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 
 /** Consumes intake's case events; every accepted case is routed exactly once. */
 @ApplicationScoped
@@ -28,8 +29,9 @@ public class IntakeEventsConsumer {
     }
 
     @Incoming("intake-events")
-    public Uni<Void> onEvent(ConsumerRecord<String, String> record) {
-        return inbox.once("routing-service", record, HANDLED, event -> switch (event.type()) {
+    @Acknowledgment(Acknowledgment.Strategy.MANUAL)
+    public Uni<Void> onEvents(KafkaRecordBatch<String, String> batch) {
+        return inbox.batch("routing-service", batch, HANDLED, event -> switch (event.type()) {
             case CaseEventTypes.CASE_ACCEPTED ->
                     routing.route(event.id(), inbox.read(event, CaseAccepted.class));
             default -> Uni.createFrom().voidItem(); // other intake events are not routing's business

@@ -1,0 +1,78 @@
+package cn.onewindow.routing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import cn.onewindow.testsupport.Events;
+import cn.onewindow.testsupport.Events.Outgoing;
+import cn.onewindow.testsupport.Sql;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * The inbox applies what one poll brought in one transaction (common's {@code Inbox.batch}), in the order it
+ * came; a poison record among them goes to the dead-letter topic alone and its batch-mates are applied, still
+ * in order. The events are sent to one partition in one producer request, so routing receives them in one poll.
+ */
+@QuarkusTest
+class BatchedConsumptionTest {
+    static final String ACCEPTED = "cn.onewindow.case.accepted.v1";
+
+    @Test
+    void aPollsEventsAreAppliedInOneTransactionInTheirOrder() {
+        List<String> cases = cases(4);
+        List<String> ids = Events.sendTogether("onewindow.intake.case.v1", 0,
+                cases.stream().map(c -> new Outgoing(c, ACCEPTED, accepted(c))).toList());
+
+        assertThat(Sql.awaitCount("select count(*) from routing_assignment where case_id in " + in(cases), 4)).isEqualTo(4);
+        // rows written by one transaction carry its id (xmin): one claim transaction for the four events
+        assertThat(Sql.count("select count(distinct xmin::text) from processed_event where consumer = 'routing-service'"
+                + " and event_id in " + in(ids))).as("transactions that claimed the poll's events").isEqualTo(1);
+        assertThat(routedInOrder(cases)).containsExactlyElementsOf(cases);
+    }
+
+    @Test
+    void aPoisonRecordInsideABatchGoesAloneToTheDeadLetterTopicAndTheOthersAreAppliedInOrder() {
+        List<String> cases = cases(4);
+        String poison = "poison-" + UUID.randomUUID();
+        List<Outgoing> events = new ArrayList<>();
+        events.add(new Outgoing(cases.get(0), ACCEPTED, accepted(cases.get(0))));
+        events.add(new Outgoing(cases.get(1), ACCEPTED, accepted(cases.get(1))));
+        events.add(new Outgoing(poison, ACCEPTED, "[1,2,3]"));
+        events.add(new Outgoing(cases.get(2), ACCEPTED, accepted(cases.get(2))));
+        events.add(new Outgoing(cases.get(3), ACCEPTED, accepted(cases.get(3))));
+        Events.sendTogether("onewindow.intake.case.v1", 0, events);
+
+        assertThat(Events.arrives("onewindow.routing.dlq.v1", poison)).isTrue();
+        assertThat(Sql.awaitCount("select count(*) from routing_assignment where case_id in " + in(cases), 4)).isEqualTo(4);
+        assertThat(routedInOrder(cases)).containsExactlyElementsOf(cases);
+        // each good record routed once, and only the poison was claimed by no one
+        assertThat(Sql.count("select count(*) from outbox_event where aggregate_id in " + in(cases))).isEqualTo(4);
+    }
+
+    private static List<String> cases(int n) {
+        List<String> cases = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            cases.add("B-" + UUID.randomUUID());
+        }
+        return cases;
+    }
+
+    /** The cases in the order routing wrote their routed events. */
+    private static List<String> routedInOrder(List<String> cases) {
+        String joined = Sql.text("select string_agg(aggregate_id, ',' order by seq) from outbox_event where aggregate_id in " + in(cases));
+        return List.of(joined.split(","));
+    }
+
+    private static String accepted(String caseId) {
+        return IntakeEventRoutingTest.ACCEPTED.formatted(caseId, "ZZZ-0001", 1, "TAX");
+    }
+
+    private static String in(List<String> values) {
+        return "('" + String.join("','", values) + "')";
+    }
+}
