@@ -54,6 +54,27 @@ class BatchedConsumptionTest {
         assertThat(Sql.count("select count(*) from outbox_event where aggregate_id in " + in(cases))).isEqualTo(4);
     }
 
+    @Test
+    void eachEventOfAPollContinuesItsOwnTrace() {
+        List<String> cases = cases(3);
+        List<String> traces = new ArrayList<>();
+        List<Outgoing> events = new ArrayList<>();
+        for (String c : cases) {
+            String trace = UUID.randomUUID().toString().replace("-", "");
+            traces.add(trace);
+            events.add(new Outgoing(c, ACCEPTED, accepted(c), "00-" + trace + "-" + trace.substring(0, 16) + "-01"));
+        }
+        Events.sendTogether("onewindow.intake.case.v1", 0, events);
+
+        assertThat(Sql.awaitCount("select count(*) from routing_assignment where case_id in " + in(cases), 3)).isEqualTo(3);
+        for (int i = 0; i < cases.size(); i++) {
+            // the routed event written for each case carries that case's trace, not the poll's last one
+            assertThat(Sql.text("select traceparent from outbox_event where aggregate_id = '" + cases.get(i) + "'"))
+                    .as("trace of the event routing wrote for %s", cases.get(i))
+                    .startsWith("00-" + traces.get(i) + "-");
+        }
+    }
+
     private static List<String> cases(int n) {
         List<String> cases = new ArrayList<>();
         for (int i = 0; i < n; i++) {

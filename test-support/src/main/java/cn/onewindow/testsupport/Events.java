@@ -39,8 +39,11 @@ public final class Events {
         }
     }
 
-    /** One event to send with others: its key, type and data. */
-    public record Outgoing(String key, String type, String json) {
+    /** One event to send with others: its key, type and data, and the W3C trace it continues (null: none). */
+    public record Outgoing(String key, String type, String json, String traceparent) {
+        public Outgoing(String key, String type, String json) {
+            this(key, type, json, null);
+        }
     }
 
     /**
@@ -60,6 +63,9 @@ public final class Events {
                 r.headers().add("ce_specversion", b("1.0")).add("ce_id", b(id)).add("ce_type", b(e.type()))
                         .add("ce_source", b("/test")).add("ce_subject", b(e.key())).add("ce_time", b(Instant.now().toString()))
                         .add("content-type", b("application/json"));
+                if (e.traceparent() != null) {
+                    r.headers().add("traceparent", b(e.traceparent()));
+                }
                 sent.add(p.send(r));
                 ids.add(id);
             }

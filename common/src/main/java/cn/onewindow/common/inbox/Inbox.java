@@ -25,9 +25,12 @@ import cn.onewindow.common.events.MalformedEventException;
 import cn.onewindow.common.observability.CaseIdLogContext;
 import cn.onewindow.common.observability.TraceContext;
 import cn.onewindow.common.persistence.SessionSql;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
@@ -59,6 +62,9 @@ public class Inbox {
 
     /** For {@link #batch}: the consumer acts on events of every type on its topic. */
     public static final Set<String> EVERY_TYPE = null;
+    /** The MDC keys of the trace in the JSON log lines (those OpenTelemetry's Quarkus extension sets). */
+    private static final String TRACE_ID = "traceId";
+    private static final String SPAN_ID = "spanId";
     /** The first key of the advisory locks a batch takes on its records' keys ({@link #lockKeys}). */
     static final int KEY_LOCK_CLASS = 1_600_204;
 
@@ -165,8 +171,8 @@ public class Inbox {
             List<T> results = new ArrayList<>();
             return lockKeys(records).chain(() -> Multi.createFrom().iterable(records)
                     .onItem().transformToUniAndConcatenate(r -> {
-                        var record = consumerRecord(r);
-                        return claimAndApply(consumer, enter(record), record, effect).invoke(t -> keep(results, t)).replaceWith(r);
+                        var event = enter(r);
+                        return claimAndApply(consumer, event, consumerRecord(r), effect).invoke(t -> keep(results, t)).replaceWith(r);
                     })
                     .collect().asList()
                     .map(all -> results));
@@ -196,7 +202,7 @@ public class Inbox {
         return Multi.createFrom().iterable(records)
                 .onItem().transformToUniAndConcatenate(r -> Uni.createFrom().deferred(() -> {
                             var record = consumerRecord(r);
-                            EventEnvelope event = enter(record);
+                            EventEnvelope event = enter(r);
                             return retrying.run(consumer + " <- " + record.topic(), "event " + event.id() + " (" + event.type() + ")",
                                     () -> Panache.withTransaction(() -> claimAndApply(consumer, event, record, effect)));
                         })
@@ -232,12 +238,46 @@ public class Inbox {
     private EventEnvelope enter(ConsumerRecord<String, String> record) {
         if (record.key() != null) {
             MDC.put(CaseIdLogContext.CASE_ID, record.key());
+        } else {
+            MDC.remove(CaseIdLogContext.CASE_ID);
         }
         var traceparent = record.headers().lastHeader(TraceContext.TRACEPARENT);
         if (traceparent != null && traceparent.value() != null) {
             TraceContext.continueFrom(new String(traceparent.value(), StandardCharsets.UTF_8));
+        } else {
+            TraceContext.forget();
         }
         return CloudEventHeaders.fromRecord(record, json);
+    }
+
+    /**
+     * {@link #enter(ConsumerRecord)} for a record of a batch, whose consumer span is made current first and named
+     * in the log lines' MDC: the connector starts the spans of a poll's records outside the consumer's context, so
+     * without this the records' events would carry no span of their own and their log lines no trace id
+     * (ObservabilityIT). A record without a trace clears the one before it.
+     */
+    private EventEnvelope enter(KafkaRecord<String, String> r) {
+        var record = consumerRecord(r);
+        SpanContext span = r.getMetadata(TracingMetadata.class)
+                .map(TracingMetadata::getCurrentContext)
+                .map(traced -> {
+                    traced.makeCurrent(); // replaced by the next record's, as the connector does with its own
+                    return Span.fromContext(traced).getSpanContext();
+                })
+                .filter(SpanContext::isValid)
+                .orElseGet(() -> {
+                    var header = record.headers().lastHeader(TraceContext.TRACEPARENT);
+                    return header == null || header.value() == null ? SpanContext.getInvalid()
+                            : Span.fromContext(TraceContext.parse(new String(header.value(), StandardCharsets.UTF_8))).getSpanContext();
+                });
+        if (span.isValid()) {
+            MDC.put(TRACE_ID, span.getTraceId());
+            MDC.put(SPAN_ID, span.getSpanId());
+        } else {
+            MDC.remove(TRACE_ID);
+            MDC.remove(SPAN_ID);
+        }
+        return enter(record);
     }
 
     /** A replayed dead letter meant for another service ({@code consumer} is "service" or "service/part"). */

@@ -57,6 +57,16 @@ public final class TraceContext {
         }
     }
 
+    /**
+     * Forgets the traceparent an earlier record left in this Vert.x context: the records of one poll share a
+     * context, and a record without a trace must not write its events under the one before it.
+     */
+    public static void forget() {
+        if (VertxContext.isOnDuplicatedContext()) {
+            ContextLocals.remove(TRACEPARENT);
+        }
+    }
+
     /** The OpenTelemetry context a stored traceparent stands for (root when it is absent or unreadable). */
     public static Context parse(String traceparent) {
         if (traceparent == null) {
