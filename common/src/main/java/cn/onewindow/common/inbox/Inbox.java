@@ -46,7 +46,7 @@ import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
  * are claimed and applied in one transaction, in the order they came (a case's events share a key, so a
  * partition, so this order), because a transaction's begin, commit and flush to disk cost more than most
  * effects. If that transaction fails, nothing of it stays, and the records are applied one by one as
- * {@link #once} does, so a poison record goes to the dead-letter topic alone and its batch-mates are applied.
+ * with retries, so a poison record goes to the dead-letter topic alone and its batch-mates are applied.
  */
 @ApplicationScoped
 public class Inbox {
@@ -94,40 +94,6 @@ public class Inbox {
         }
     }
 
-    /**
-     * Applies {@code effect} once for this record. What a failure leads to is {@link FailureKind}'s
-     * call, through {@link Retrying}: an outage (database or broker away) is waited out however long
-     * it lasts, a poison record fails at once (the channel's failure strategy puts it in the
-     * dead-letter topic), any other failure is retried a few times first. An outage delays events; it
-     * never diverts them.
-     */
-    public Uni<Void> once(String consumer, ConsumerRecord<String, String> record,
-                          Function<EventEnvelope, Uni<Void>> effect) {
-        if (replayedForAnother(consumer, record)) {
-            return Uni.createFrom().voidItem();
-        }
-        // the effect's log lines name the case, and the events it writes continue the record's trace
-        EventEnvelope event = enter(record);
-        return retrying.run(consumer + " <- " + record.topic(), "event " + event.id() + " (" + event.type() + ")",
-                () -> Panache.withTransaction(() -> claimAndApply(consumer, event, record, (e, r) -> effect.apply(e))));
-    }
-
-    /**
-     * {@link #once} for a consumer that acts on some event types only. A record of any other type passes
-     * without a transaction — there is nothing to apply, so nothing to remember — which spares the
-     * database most of the records on a topic (measured in docs/performance.md). A record without a type
-     * still goes through {@link #once} and so, malformed, to the dead-letter topic.
-     */
-    public Uni<Void> once(String consumer, ConsumerRecord<String, String> record, Set<String> handledTypes,
-                          Function<EventEnvelope, Uni<Void>> effect) {
-        var type = record.headers().lastHeader(CloudEventHeaders.TYPE);
-        if (type != null && type.value() != null
-                && !handledTypes.contains(new String(type.value(), StandardCharsets.UTF_8))) {
-            return Uni.createFrom().voidItem();
-        }
-        return once(consumer, record, effect);
-    }
-
     /** What a consumer does with one event of a batch; its result (if not null) is handed back after the commit. */
     @FunctionalInterface
     public interface Effect<T> {
@@ -143,7 +109,7 @@ public class Inbox {
     /**
      * Applies the records of one poll that this consumer acts on ({@code handledTypes}; null: every type), each
      * once, in one transaction, then acknowledges the batch. Returns the effects' results once committed, in
-     * record order. A batch that fails is applied again record by record, each with {@link #once}'s retries;
+     * record order. A batch that fails is applied again record by record, each with its retries ({@link Retrying});
      * a record that still fails is nacked alone (the channel's failure strategy sends it to the dead-letter
      * topic) and the others are applied. The method never fails for a record's sake, so the batch is acked.
      */
