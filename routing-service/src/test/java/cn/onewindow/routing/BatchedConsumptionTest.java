@@ -55,6 +55,29 @@ class BatchedConsumptionTest {
     }
 
     @Test
+    void anEventTwiceInOnePollAndOneAppliedBeforeAreEachAppliedOnce() {
+        List<String> cases = cases(3);
+        // the first case's event is applied alone first; then one poll brings it again, the second case's event twice
+        // and the third's once: the poll's ids are claimed together, and each event is routed once
+        String before = Events.send("onewindow.intake.case.v1", cases.get(0), ACCEPTED, accepted(cases.get(0)));
+        assertThat(Sql.awaitCount("select count(*) from routing_assignment where case_id = '" + cases.get(0) + "'", 1)).isEqualTo(1);
+        String twice = UUID.randomUUID().toString();
+        List<String> ids = Events.sendTogether("onewindow.intake.case.v1", 0, List.of(
+                new Outgoing(cases.get(0), ACCEPTED, accepted(cases.get(0)), null, before),
+                new Outgoing(cases.get(1), ACCEPTED, accepted(cases.get(1)), null, twice),
+                new Outgoing(cases.get(1), ACCEPTED, accepted(cases.get(1)), null, twice),
+                new Outgoing(cases.get(2), ACCEPTED, accepted(cases.get(2)))));
+
+        assertThat(Sql.awaitCount("select count(*) from routing_assignment where case_id in " + in(cases), 3)).isEqualTo(3);
+        // the poll is over once its last record is applied: by then a second routing of any case would be written too
+        assertThat(Sql.awaitCount("select count(*) from processed_event where consumer = 'routing-service' and event_id = '"
+                + ids.get(3) + "'", 1)).isEqualTo(1);
+        assertThat(Sql.count("select count(*) from outbox_event where aggregate_id in " + in(cases))).as("routed events").isEqualTo(3);
+        assertThat(Sql.count("select count(*) from processed_event where consumer = 'routing-service' and event_id in "
+                + in(List.of(before, twice, ids.get(3))))).isEqualTo(3);
+    }
+
+    @Test
     void eachEventOfAPollContinuesItsOwnTrace() {
         List<String> cases = cases(3);
         List<String> traces = new ArrayList<>();

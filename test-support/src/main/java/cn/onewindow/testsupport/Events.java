@@ -39,10 +39,17 @@ public final class Events {
         }
     }
 
-    /** One event to send with others: its key, type and data, and the W3C trace it continues (null: none). */
-    public record Outgoing(String key, String type, String json, String traceparent) {
+    /**
+     * One event to send with others: its key, type and data, the W3C trace it continues (null: none) and its event
+     * id (null: a new one; a chosen id sends the same event again).
+     */
+    public record Outgoing(String key, String type, String json, String traceparent, String id) {
         public Outgoing(String key, String type, String json) {
-            this(key, type, json, null);
+            this(key, type, json, null, null);
+        }
+
+        public Outgoing(String key, String type, String json, String traceparent) {
+            this(key, type, json, traceparent, null);
         }
     }
 
@@ -58,7 +65,7 @@ public final class Events {
             List<String> ids = new java.util.ArrayList<>();
             List<java.util.concurrent.Future<?>> sent = new java.util.ArrayList<>();
             for (Outgoing e : events) {
-                String id = UUID.randomUUID().toString();
+                String id = e.id() != null ? e.id() : UUID.randomUUID().toString();
                 var r = new ProducerRecord<>(topic, partition, e.key(), e.json());
                 r.headers().add("ce_specversion", b("1.0")).add("ce_id", b(id)).add("ce_type", b(e.type()))
                         .add("ce_source", b("/test")).add("ce_subject", b(e.key())).add("ce_time", b(Instant.now().toString()))

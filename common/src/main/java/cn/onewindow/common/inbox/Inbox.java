@@ -4,7 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
@@ -43,7 +46,7 @@ import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
  * event at once serialise on the primary key: the second sees the first's row after it commits.
  *
  * <p>A consumer receives what one poll of the broker brought ({@link #batch}): the records it acts on
- * are claimed and applied in one transaction, in the order they came (a case's events share a key, so a
+ * are claimed (in one statement) and applied in one transaction, in the order they came (a case's events share a key, so a
  * partition, so this order), because a transaction's begin, commit and flush to disk cost more than most
  * effects. If that transaction fails, nothing of it stays, and the records are applied one by one as
  * with retries, so a poison record goes to the dead-letter topic alone and its batch-mates are applied.
@@ -135,14 +138,43 @@ public class Inbox {
     private <T> Uni<List<T>> applyTogether(String consumer, List<KafkaRecord<String, String>> records, Effect<T> effect) {
         return Panache.withTransaction(() -> {
             List<T> results = new ArrayList<>();
-            return lockKeys(records).chain(() -> Multi.createFrom().iterable(records)
-                    .onItem().transformToUniAndConcatenate(r -> {
-                        var event = enter(r);
-                        return claimAndApply(consumer, event, consumerRecord(r), effect).invoke(t -> keep(results, t)).replaceWith(r);
+            // read once, before anything is written: a malformed record fails the batch here, and alone later
+            List<EventEnvelope> events = records.stream().map(r -> CloudEventHeaders.fromRecord(consumerRecord(r), json)).toList();
+            return lockKeys(records).chain(() -> claimAll(consumer, events)).chain(claimed -> Multi.createFrom().range(0, records.size())
+                    .onItem().transformToUniAndConcatenate(i -> {
+                        var r = records.get(i);
+                        var event = events.get(i);
+                        follow(r);
+                        if (!claimed.remove(event.id())) { // applied before, or earlier in this very poll
+                            LOG.debugf("%s: event %s (%s) already processed, skipped", consumer, event.id(), event.type());
+                            return Uni.createFrom().item(r);
+                        }
+                        return effect.apply(event, consumerRecord(r)).invoke(t -> keep(results, t)).replaceWith(r);
                     })
                     .collect().asList()
                     .map(all -> results));
         });
+    }
+
+    /**
+     * Claims the batch's event ids for this consumer in one statement (one round trip for the poll, not one per
+     * record); the ids claimed now, the others having been applied before. The ids are inserted in one order, so
+     * two instances claiming the same records at once (a rebalance) wait for each other rather than deadlock. The
+     * lock timeout is set in the same statement, as in {@link #claimAndApply}.
+     */
+    private Uni<Set<String>> claimAll(String consumer, List<EventEnvelope> events) {
+        Map<String, String> typeOf = new LinkedHashMap<>();
+        events.forEach(e -> typeOf.putIfAbsent(e.id(), e.type()));
+        return SessionSql.select("insert into processed_event(consumer, event_id, event_type, processed_at, handled_by) "
+                        + "select $1, e.id, e.type, $4::timestamptz, $5 from unnest($2::text[], $3::text[]) as e(id, type) "
+                        + "where set_config('lock_timeout', $6, true) is not null order by e.id on conflict do nothing returning event_id",
+                        consumer, typeOf.keySet().toArray(String[]::new), typeOf.values().toArray(String[]::new),
+                        clock.instant(), instance, lockTimeoutMillis + "ms")
+                .map(rows -> {
+                    Set<String> claimed = new HashSet<>();
+                    rows.forEach(row -> claimed.add((String) row[0]));
+                    return claimed;
+                });
     }
 
     /**
@@ -168,7 +200,8 @@ public class Inbox {
         return Multi.createFrom().iterable(records)
                 .onItem().transformToUniAndConcatenate(r -> Uni.createFrom().deferred(() -> {
                             var record = consumerRecord(r);
-                            EventEnvelope event = enter(r);
+                            follow(r);
+                            EventEnvelope event = CloudEventHeaders.fromRecord(record, json);
                             return retrying.run(consumer + " <- " + record.topic(), "event " + event.id() + " (" + event.type() + ")",
                                     () -> Panache.withTransaction(() -> claimAndApply(consumer, event, record, effect)));
                         })
@@ -200,8 +233,8 @@ public class Inbox {
                 .orElseThrow(() -> new IllegalStateException("a batch record without its Kafka metadata"));
     }
 
-    /** The record's case names the log lines, its trace continues into the events the effect writes; its envelope. */
-    private EventEnvelope enter(ConsumerRecord<String, String> record) {
+    /** The record's case names the log lines, its trace continues into the events the effect writes. */
+    private static void follow(ConsumerRecord<String, String> record) {
         if (record.key() != null) {
             MDC.put(CaseIdLogContext.CASE_ID, record.key());
         } else {
@@ -213,16 +246,15 @@ public class Inbox {
         } else {
             TraceContext.forget();
         }
-        return CloudEventHeaders.fromRecord(record, json);
     }
 
     /**
-     * {@link #enter(ConsumerRecord)} for a record of a batch, whose consumer span is made current first and named
+     * {@link #follow(ConsumerRecord)} for a record of a batch, whose consumer span is made current first and named
      * in the log lines' MDC: the connector starts the spans of a poll's records outside the consumer's context, so
      * without this the records' events would carry no span of their own and their log lines no trace id
      * (ObservabilityIT). A record without a trace clears the one before it.
      */
-    private EventEnvelope enter(KafkaRecord<String, String> r) {
+    private static void follow(KafkaRecord<String, String> r) {
         var record = consumerRecord(r);
         SpanContext span = r.getMetadata(TracingMetadata.class)
                 .map(TracingMetadata::getCurrentContext)
@@ -243,7 +275,7 @@ public class Inbox {
             MDC.remove(TRACE_ID);
             MDC.remove(SPAN_ID);
         }
-        return enter(record);
+        follow(record);
     }
 
     /** A replayed dead letter meant for another service ({@code consumer} is "service" or "service/part"). */

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.onewindow.common.observability.CaseIdLogContext;
 import cn.onewindow.common.observability.TraceContext;
+import cn.onewindow.common.persistence.SessionSql;
 import cn.onewindow.common.trail.TrailEntry;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -66,9 +67,29 @@ public class Outbox {
         }
         // one log line per transition: with the case id, trace id and actor's act, what the operators grep for
         LOG.infof("%s %s: %s (event %s)", aggregateType, aggregateId, type, e.eventId);
-        return Panache.getSession().flatMap(s -> s.persist(e)
-                .call(() -> UNTRAILED.contains(aggregateType) ? Uni.createFrom().voidItem() : s.persist(trailEntry(e, tree))))
-                .replaceWith(e.eventId);
+        return (UNTRAILED.contains(aggregateType) ? insert(e) : insertWithTrail(e, trailEntry(e, tree))).replaceWith(e.eventId);
+    }
+
+    /*
+     * The rows are written with plain SQL on the transaction's connection, the outbox row and its trail entry in one
+     * statement: every event of every service passes here, and as two entities they cost two round trips plus
+     * Hibernate's insert machinery for rows the session never reads again (docs/performance.md, session 12).
+     */
+    private static final String OUTBOX_ROW = "insert into outbox_event (event_id, topic, aggregate_type, aggregate_id, "
+            + "event_type, source, payload, occurred_at, traceparent) values ($1, $2, $3, $4, $5, $6, $7, $8, $9)";
+
+    private static Uni<Integer> insert(OutboxEvent e) {
+        return SessionSql.update(OUTBOX_ROW, e.eventId, e.topic, e.aggregateType, e.aggregateId, e.eventType, e.source,
+                e.payload, e.occurredAt, e.traceparent);
+    }
+
+    private static Uni<Integer> insertWithTrail(OutboxEvent e, TrailEntry t) {
+        // a data-modifying WITH runs to completion whether or not the outer statement reads it
+        return SessionSql.update("with o as (" + OUTBOX_ROW + ") insert into trail_entry (event_id, aggregate_type, "
+                        + "aggregate_id, event_type, occurred_at, what, actor_id, actor_name, actor_post, actor_department, "
+                        + "delegation, catalogue_version) values ($1, $3, $4, $5, $8, $7, $10, $11, $12, $13, $14, $15)",
+                e.eventId, e.topic, e.aggregateType, e.aggregateId, e.eventType, e.source, e.payload, e.occurredAt,
+                e.traceparent, t.actorId, t.actorName, t.actorPost, t.actorDepartment, t.delegation, t.catalogueVersion);
     }
 
     /**

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import cn.onewindow.common.persistence.SessionSql;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
@@ -45,19 +46,45 @@ public class TrailChainer {
                         .getResultList()
                         .flatMap(last -> s.createNativeQuery("select * from trail_entry where position is null order by seq limit :n",
                                         TrailEntry.class).setParameter("n", batch).getResultList()
-                                .invoke(waiting -> link(last.isEmpty() ? null : last.get(0), waiting))
-                                .map(List::size)))));
+                                .flatMap(waiting -> waiting.isEmpty() ? Uni.createFrom().item(0)
+                                        : write(link(last.isEmpty() ? null : last.get(0), waiting)).replaceWith(waiting.size()))))));
     }
 
-    private static void link(TrailEntry last, List<TrailEntry> waiting) {
+    /**
+     * The links of the waiting entries, in order; the entries themselves stay untouched, so Hibernate writes none of
+     * them back at the flush (one full-row update per entry, each a round trip, before: docs/performance.md, session 12).
+     */
+    static Links link(TrailEntry last, List<TrailEntry> waiting) {
         long position = last == null ? 0 : last.position;
         String prev = last == null ? TrailChain.GENESIS : last.hash;
-        for (TrailEntry e : waiting) {
+        var links = new Links(new Long[waiting.size()], new Long[waiting.size()], new String[waiting.size()], new String[waiting.size()]);
+        for (int i = 0; i < waiting.size(); i++) {
+            TrailEntry e = waiting.get(i);
             position++;
-            e.position = position;
-            e.prevHash = prev;
-            e.hash = TrailChain.hash(prev, e.toChainEntry(position, prev));
-            prev = e.hash;
+            String hash = TrailChain.hash(prev, e.toChainEntry(position, prev));
+            links.seq()[i] = e.seq;
+            links.position()[i] = position;
+            links.prevHash()[i] = prev;
+            links.hash()[i] = hash;
+            prev = hash;
         }
+        return links;
+    }
+
+    /** One statement for the whole round (the append-only trigger still checks each row: set once, nothing else changed). */
+    private static Uni<Integer> write(Links links) {
+        return SessionSql.update("update trail_entry t set position = l.position, prev_hash = l.prev_hash, hash = l.hash "
+                        + "from unnest($1::bigint[], $2::bigint[], $3::text[], $4::text[]) as l(seq, position, prev_hash, hash) "
+                        + "where t.seq = l.seq and t.position is null",
+                links.seq(), links.position(), links.prevHash(), links.hash())
+                .invoke(n -> {
+                    if (n != links.seq().length) {
+                        // another chainer cannot hold the lock; fewer rows means the waiting entries changed under us
+                        throw new IllegalStateException("chained " + n + " of " + links.seq().length + " trail entries");
+                    }
+                });
+    }
+
+    record Links(Long[] seq, Long[] position, String[] prevHash, String[] hash) {
     }
 }

@@ -22,6 +22,7 @@ import cn.onewindow.intake.model.CatalogueItem;
 import cn.onewindow.intake.model.Department;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -147,11 +148,18 @@ public class CatalogueService {
         if (codes.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        return inForceList(at, null).map(items -> {
-            Map<String, String> names = new HashMap<>();
-            items.stream().filter(i -> codes.contains(i.code)).forEach(i -> names.put(i.code, i.name));
-            return RelatedItems.prompts(chosen, names);
-        });
+        // the names alone, of those codes alone: every take-in asks, and loading the whole catalogue in force as entities
+        // (each a JSON definition the session then watches for changes) cost more than the take-in's own writes
+        return Panache.getSession().flatMap(s -> s.createSelectionQuery("select c.code, c.name from CatalogueItem c "
+                        + "where c.code in (:codes) and c.effectiveFrom <= :at and c.status = 'ACTIVE' and not exists ("
+                        + "select 1 from CatalogueItem n where n.code = c.code and n.effectiveFrom <= :at and (n.effectiveFrom > c.effectiveFrom "
+                        + "or (n.effectiveFrom = c.effectiveFrom and n.version > c.version)))", Object[].class)
+                .setParameter("codes", codes).setParameter("at", at).getResultList())
+                .map(rows -> {
+                    Map<String, String> names = new HashMap<>();
+                    rows.forEach(r -> names.put((String) r[0], (String) r[1]));
+                    return RelatedItems.prompts(chosen, names);
+                });
     }
 
     public ItemDefinition read(CatalogueItem v) {

@@ -337,7 +337,9 @@ public class IntakeService {
         Uni<BundleRef> bundle = ctx.parts().size() == 1 ? Uni.createFrom().nullItem()
                 : caseNumbers.next(hall + "-B", day).map(id -> new BundleRef(id, ctx.bundleCode(), ctx.parts().size()));
         List<IntakeOutcome.Owed> owedOut = new ArrayList<>(); // filled in order: the parts are registered one after another
-        return bundle.flatMap(b -> Multi.createFrom().iterable(ctx.parts()).onItem().transformToUniAndConcatenate(part -> {
+        // the related items are read before the first number is taken: from that number on, every other take-in of the
+        // hall waits for this transaction (the gap-free counter's row lock), so it should hold nothing but its writes
+        return relatedPrompts(ctx).flatMap(prompts -> bundle.flatMap(b -> Multi.createFrom().iterable(ctx.parts()).onItem().transformToUniAndConcatenate(part -> {
             boolean deferred = owed.containsKey(part);
             var decision = assessed.paths().get(part);
             String path = deferred ? DEFERRED : decision.path().name();
@@ -350,7 +352,7 @@ public class IntakeService {
                     .map(c -> deferred
                             ? new IntakeOutcome.CaseTaken(CaseView.of(c), path, DEFERRED_ZH, DEFERRED_EN, document)
                             : new IntakeOutcome.CaseTaken(CaseView.of(c), path, decision.reasonZh(), decision.reasonEn(), document));
-        }).collect().asList().flatMap(taken -> relatedPrompts(ctx).map(prompts -> {
+        }).collect().asList().map(taken -> {
             var first = taken.get(0);
             boolean single = taken.size() == 1;
             return new IntakeOutcome(single ? first.path() : BUNDLE_TAKEN_IN,

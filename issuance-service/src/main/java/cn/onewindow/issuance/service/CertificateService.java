@@ -1,10 +1,12 @@
 package cn.onewindow.issuance.service;
 
+import java.security.PrivateKey;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -40,6 +42,8 @@ public class CertificateService {
     private final java.util.Optional<String> configuredKid;
     private final java.util.Optional<String> configuredPrivate;
     private final java.util.Optional<String> configuredPublic;
+    /** Decoded private keys by key id (a few per deployment's lifetime). */
+    private final Map<String, PrivateKey> privateKeys = new ConcurrentHashMap<>();
 
     public CertificateService(Clock clock, ObjectMapper json,
                               @ConfigProperty(name = "onewindow.documents.font") String font,
@@ -116,11 +120,19 @@ public class CertificateService {
             c.caseId = decided.caseId();
             c.kid = key.kid;
             c.payload = write(content);
-            c.signature = Signatures.sign(Signatures.privateKey(key.privateKey), c.payload);
+            c.signature = Signatures.sign(privateKeyOf(key), c.payload);
             c.issuedAt = now;
             c.verificationCode = VerificationCodes.next();
             return c.persist();
         });
+    }
+
+    /**
+     * The key's private half, read from its PKCS#8 text once per key id: a key id names one key pair for ever
+     * (rotation makes a new id), and decoding it again for every certificate showed in the profile.
+     */
+    private PrivateKey privateKeyOf(SigningKey key) {
+        return privateKeys.computeIfAbsent(key.kid, kid -> Signatures.privateKey(key.privateKey));
     }
 
     /**
