@@ -85,17 +85,17 @@ public class ApprovalService {
             c.bundleCode = routed.bundle().bundleCode();
             c.bundleSize = routed.bundle().size();
         }
-        Uni<ApprovalCase> clocked = switch (c.intakePath) {
+        switch (c.intakePath) {
             case "BACK_OFFICE_ACCEPTANCE_WHILE_WAITING" -> awaitingAcceptance(c, ApprovalClock.Kind.ACCEPTANCE_MINUTES,
                     ACCEPTANCE_WHILE_WAITING_MINUTES);
             case "RECEIVED_ONLY" -> awaitingAcceptance(c, ApprovalClock.Kind.ACCEPTANCE_DAYS, ACCEPTANCE_AFTER_RECEIPT_DAYS);
             default -> {
                 c.status = ApprovalCase.QUEUED;
                 // the promised limit runs from acceptance at the window, in working days
-                yield clocks.start(c, ApprovalClock.Kind.DECISION, routed.acceptedAt(), routed.promisedDays());
+                clocks.startFirst(c, ApprovalClock.Kind.DECISION, routed.acceptedAt(), routed.promisedDays());
             }
-        };
-        return clocked.flatMap(x -> nextFeedSeq()).flatMap(seq -> {
+        }
+        return nextFeedSeq().flatMap(seq -> {
             c.feedSeq = seq;
             var queued = new CaseQueued(c.caseId, c.departmentCode, c.queue, c.queuedAt, c.deadline, QUEUE);
             Uni<?> persisted = c.persist()
@@ -112,9 +112,9 @@ public class ApprovalService {
         });
     }
 
-    private Uni<ApprovalCase> awaitingAcceptance(ApprovalCase c, ApprovalClock.Kind kind, int budget) {
+    private ApprovalCase awaitingAcceptance(ApprovalCase c, ApprovalClock.Kind kind, int budget) {
         c.status = ApprovalCase.AWAITING_ACCEPTANCE;
-        return clocks.start(c, kind, c.acceptedAt, budget);
+        return clocks.startFirst(c, kind, c.acceptedAt, budget);
     }
 
     /**
