@@ -36,7 +36,7 @@ class BatchedConsumptionTest {
     }
 
     @Test
-    void aPoisonRecordInsideABatchGoesAloneToTheDeadLetterTopicAndTheOthersAreAppliedInOrder() {
+    void poisonRecordsInsideABatchGoAloneToTheDeadLetterTopicAndTheOthersAreAppliedInOrder() {
         List<String> cases = cases(4);
         String poison = "poison-" + UUID.randomUUID();
         List<Outgoing> events = new ArrayList<>();
@@ -44,10 +44,14 @@ class BatchedConsumptionTest {
         events.add(new Outgoing(cases.get(1), ACCEPTED, accepted(cases.get(1))));
         events.add(new Outgoing(poison, ACCEPTED, "[1,2,3]"));
         events.add(new Outgoing(cases.get(2), ACCEPTED, accepted(cases.get(2))));
+        // a record that is not even JSON fails the batch before anything is claimed
+        String unreadable = "unreadable-" + UUID.randomUUID();
+        events.add(new Outgoing(unreadable, ACCEPTED, "{not json"));
         events.add(new Outgoing(cases.get(3), ACCEPTED, accepted(cases.get(3))));
         Events.sendTogether("onewindow.intake.case.v1", 0, events);
 
         assertThat(Events.arrives("onewindow.routing.dlq.v1", poison)).isTrue();
+        assertThat(Events.arrives("onewindow.routing.dlq.v1", unreadable)).isTrue();
         assertThat(Sql.awaitCount("select count(*) from routing_assignment where case_id in " + in(cases), 4)).isEqualTo(4);
         assertThat(routedInOrder(cases)).containsExactlyElementsOf(cases);
         // each good record routed once, and only the poison was claimed by no one

@@ -136,10 +136,11 @@ public class Inbox {
     }
 
     private <T> Uni<List<T>> applyTogether(String consumer, List<KafkaRecord<String, String>> records, Effect<T> effect) {
-        return Panache.withTransaction(() -> {
+        // read once, before anything is written: a malformed record fails the batch here (as a failure of the Uni), and
+        // alone later
+        return Panache.withTransaction(() -> Uni.createFrom().item(() -> records.stream()
+                .map(r -> CloudEventHeaders.fromRecord(consumerRecord(r), json)).toList()).flatMap(events -> {
             List<T> results = new ArrayList<>();
-            // read once, before anything is written: a malformed record fails the batch here, and alone later
-            List<EventEnvelope> events = records.stream().map(r -> CloudEventHeaders.fromRecord(consumerRecord(r), json)).toList();
             return lockKeys(records).chain(() -> claimAll(consumer, events)).chain(claimed -> Multi.createFrom().range(0, records.size())
                     .onItem().transformToUniAndConcatenate(i -> {
                         var r = records.get(i);
@@ -153,7 +154,7 @@ public class Inbox {
                     })
                     .collect().asList()
                     .map(all -> results));
-        });
+        }));
     }
 
     /**

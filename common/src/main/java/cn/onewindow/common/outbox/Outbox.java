@@ -35,6 +35,14 @@ public class Outbox {
      * holds phone numbers the trail must not copy; the intake act that recorded it is trailed).
      */
     static final Set<String> UNTRAILED = Set.of("ticket", "applicant-contact");
+    /*
+     * The rows are written with plain SQL on the transaction's connection, the outbox row and its trail entry in one
+     * statement: every event of every service passes here, and as two entities they cost two round trips plus
+     * Hibernate's insert machinery for rows the session never reads again (docs/performance.md, session 12).
+     */
+    private static final String OUTBOX_ROW = "insert into outbox_event (event_id, topic, aggregate_type, aggregate_id, "
+            + "event_type, source, payload, occurred_at, traceparent) values ($1, $2, $3, $4, $5, $6, $7, $8, $9)";
+
     private final ObjectMapper json;
     private final Clock clock;
     private final String source;
@@ -69,14 +77,6 @@ public class Outbox {
         LOG.infof("%s %s: %s (event %s)", aggregateType, aggregateId, type, e.eventId);
         return (UNTRAILED.contains(aggregateType) ? insert(e) : insertWithTrail(e, trailEntry(e, tree))).replaceWith(e.eventId);
     }
-
-    /*
-     * The rows are written with plain SQL on the transaction's connection, the outbox row and its trail entry in one
-     * statement: every event of every service passes here, and as two entities they cost two round trips plus
-     * Hibernate's insert machinery for rows the session never reads again (docs/performance.md, session 12).
-     */
-    private static final String OUTBOX_ROW = "insert into outbox_event (event_id, topic, aggregate_type, aggregate_id, "
-            + "event_type, source, payload, occurred_at, traceparent) values ($1, $2, $3, $4, $5, $6, $7, $8, $9)";
 
     private static Uni<Integer> insert(OutboxEvent e) {
         return SessionSql.update(OUTBOX_ROW, e.eventId, e.topic, e.aggregateType, e.aggregateId, e.eventType, e.source,
