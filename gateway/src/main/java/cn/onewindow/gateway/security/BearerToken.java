@@ -1,7 +1,5 @@
 package cn.onewindow.gateway.security;
 
-import java.util.regex.Pattern;
-
 /**
  * The bearer token of a request, and whether it has the shape of a JWT: three base64url parts, as every
  * token Keycloak issues has. A bearer of any other shape is no token of the hall's; the OIDC layer would send
@@ -9,7 +7,6 @@ import java.util.regex.Pattern;
  */
 public final class BearerToken {
     private static final String SCHEME = "Bearer";
-    private static final Pattern THREE_BASE64URL_PARTS = Pattern.compile("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+");
 
     private BearerToken() {
     }
@@ -29,16 +26,29 @@ public final class BearerToken {
         return header.substring(SCHEME.length()).strip();
     }
 
-    /** Three non-empty base64url parts (unpadded, none of a length base64 cannot have). */
+    /**
+     * Three non-empty base64url parts (unpadded, none of a length base64 cannot have). One pass over the characters:
+     * it runs for every call, and the regular expression and split it replaced showed in the gateway's profile.
+     */
     public static boolean isJwtShaped(String token) {
-        if (token == null || !THREE_BASE64URL_PARTS.matcher(token).matches()) {
+        if (token == null) {
             return false;
         }
-        for (String part : token.split("\\.")) {
-            if (part.length() % 4 == 1) {
+        int parts = 0;
+        int partLength = 0;
+        for (int i = 0, n = token.length(); i <= n; i++) {
+            char c = i == n ? '.' : token.charAt(i);
+            if (c == '.') {
+                if (partLength == 0 || partLength % 4 == 1 || ++parts > 3) {
+                    return false;
+                }
+                partLength = 0;
+            } else if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-') {
+                partLength++;
+            } else {
                 return false;
             }
         }
-        return true;
+        return parts == 3;
     }
 }

@@ -1,6 +1,5 @@
 package cn.onewindow.issuance.service;
 
-import java.security.PrivateKey;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -43,7 +42,7 @@ public class CertificateService {
     private final java.util.Optional<String> configuredPrivate;
     private final java.util.Optional<String> configuredPublic;
     /** Decoded private keys by key id (a few per deployment's lifetime). */
-    private final Map<String, PrivateKey> privateKeys = new ConcurrentHashMap<>();
+    private final Map<String, Signatures.Signer> signers = new ConcurrentHashMap<>();
 
     public CertificateService(Clock clock, ObjectMapper json,
                               @ConfigProperty(name = "onewindow.documents.font") String font,
@@ -120,7 +119,7 @@ public class CertificateService {
             c.caseId = decided.caseId();
             c.kid = key.kid;
             c.payload = write(content);
-            c.signature = Signatures.sign(privateKeyOf(key), c.payload);
+            c.signature = signerOf(key).sign(c.payload);
             c.issuedAt = now;
             c.verificationCode = VerificationCodes.next();
             return c.persist();
@@ -131,8 +130,8 @@ public class CertificateService {
      * The key's private half, read from its PKCS#8 text once per key id: a key id names one key pair for ever
      * (rotation makes a new id), and decoding it again for every certificate showed in the profile.
      */
-    private PrivateKey privateKeyOf(SigningKey key) {
-        return privateKeys.computeIfAbsent(key.kid, kid -> Signatures.privateKey(key.privateKey));
+    private Signatures.Signer signerOf(SigningKey key) {
+        return signers.computeIfAbsent(key.kid, kid -> Signatures.signer(Signatures.privateKey(key.privateKey)));
     }
 
     /**

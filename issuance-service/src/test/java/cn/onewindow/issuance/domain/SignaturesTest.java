@@ -37,4 +37,33 @@ class SignaturesTest {
         assertThat(Signatures.verify(restored, PAYLOAD,
                 Signatures.sign(Signatures.privateKey(Signatures.encode(signer.getPrivate())), PAYLOAD))).isTrue();
     }
+
+    /**
+     * The signatures are standard Ed25519 (RFC 8032, deterministic): the JDK's own implementation makes the same bytes
+     * and accepts them, so a verifier with nothing but a JDK reads every certificate — and those signed before the
+     * signing moved to BouncyCastle still verify.
+     */
+    @Test
+    void theSignatureIsTheJdksOwnByteForByte() throws Exception {
+        var keys = Signatures.generate();
+        var jdk = java.security.Signature.getInstance("Ed25519");
+        jdk.initSign(keys.getPrivate());
+        jdk.update(PAYLOAD.getBytes(StandardCharsets.UTF_8));
+        String byJdk = Base64.getEncoder().encodeToString(jdk.sign());
+        String ours = Signatures.signer(keys.getPrivate()).sign(PAYLOAD);
+        assertThat(ours).isEqualTo(byJdk);
+        var check = java.security.Signature.getInstance("Ed25519");
+        check.initVerify(keys.getPublic());
+        check.update(PAYLOAD.getBytes(StandardCharsets.UTF_8));
+        assertThat(check.verify(Base64.getDecoder().decode(ours))).isTrue();
+        assertThat(Signatures.verify(keys.getPublic(), PAYLOAD, byJdk)).isTrue();
+    }
+
+    @Test
+    void aKeyOfAnotherKindIsRefused() throws Exception {
+        var rsa = java.security.KeyPairGenerator.getInstance("RSA").generateKeyPair();
+        assertThat(Signatures.verify(rsa.getPublic(), PAYLOAD, Base64.getEncoder().encodeToString(new byte[64]))).isFalse();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Signatures.signer(rsa.getPrivate()))
+                .isInstanceOf(IllegalStateException.class);
+    }
 }
