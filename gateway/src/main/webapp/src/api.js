@@ -69,21 +69,3 @@ export function submissionKeys(newKey = () => globalThis.crypto.randomUUID()) {
     },
   }
 }
-
-/**
- * Repeats an act while it is answered 404, for a short while: a result handed over just after the
- * decision reaches the issuance window a moment after the department's answer (the decision travels as
- * an event), so the first hand-over may find nothing there yet. Waits 250 ms, then twice as long each
- * time up to 2 s, for at most `within` ms; any other answer, or a 404 after that, is the act's answer.
- */
-export async function untilFound(act, { within = 20_000, sleep = (ms) => new Promise((r) => setTimeout(r, ms)), now = Date.now } = {}) {
-  const end = now() + within
-  for (let wait = 250; ; wait = Math.min(2000, wait * 2)) {
-    try {
-      return await act()
-    } catch (e) {
-      if (!(e instanceof ApiError) || e.status !== 404 || now() + wait > end) throw e
-      await sleep(wait)
-    }
-  }
-}

@@ -30,7 +30,7 @@ const zh = {
     queue: '待办队列', detail: '办件详情', deadline: '办理期限', provisional: '（暂定：该年节假日安排尚未录入）', newProblem: '补交的材料中发现新问题（在理由中写明）', clock: '时限状态', accept: '受理', notify: '补正告知', reject: '不予受理',
     step: '特别程序', ...wordsOf('step', 'zh'), complete: '完成',
     approve: '准予许可', deny: '不予许可', reasons: '理由', resultTitle: '证照名称', resultKind: '结果类型', timeline: '全程记录',
-    handOver: '送达综合出证窗口', claim: '认领', amount: '金额（分）', payment: '确认缴费', paymentRef: '缴费凭证号',
+    handOver: '送达综合出证窗口', handOverRecorded: '交接已登记：审批决定送达出证窗口后自动生效，无需再次提交', claim: '认领', amount: '金额（分）', payment: '确认缴费', paymentRef: '缴费凭证号',
   },
   clock: wordsOf('clock', 'zh'),
   issuance: {
@@ -111,7 +111,7 @@ const en = {
     queue: 'Queue', detail: 'Case', deadline: 'Deadline', provisional: ' (provisional: that year\'s holidays are not entered)', newProblem: 'The supplied material raised a new problem (say which in the reasons)', clock: 'Clock', accept: 'Accept', notify: 'Ask for supplement', reject: 'Refuse',
     step: 'Special procedure', ...wordsOf('step', 'en'), complete: 'Complete',
     approve: 'Approve', deny: 'Deny', reasons: 'Reasons', resultTitle: 'Result title', resultKind: 'Result kind', timeline: 'Timeline',
-    handOver: 'Hand to the issuance window', claim: 'Claim', amount: 'Amount (fen)', payment: 'Confirm payment', paymentRef: 'Payment reference',
+    handOver: 'Hand to the issuance window', handOverRecorded: 'Hand-over recorded: it takes effect when the decision reaches the issuance window; no need to send it again', claim: 'Claim', amount: 'Amount (fen)', payment: 'Confirm payment', paymentRef: 'Payment reference',
   },
   clock: wordsOf('clock', 'en'),
   issuance: {

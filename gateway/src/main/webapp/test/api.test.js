@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import { ApiError, call, submissionKeys, untilFound } from '../src/api'
+import { ApiError, call, submissionKeys } from '../src/api'
 
 const answer = (status, body) => ({ status, ok: status < 400, text: async () => (body == null ? '' : JSON.stringify(body)) })
 
@@ -60,30 +60,5 @@ describe('submission keys', () => {
     await call('POST', '/api/intake/cases', {}, { fetchImpl, headers: { 'Idempotency-Key': 'abc12345' } })
     expect(fetchImpl.mock.calls[0][1].headers['Idempotency-Key']).toBe('abc12345')
     expect(fetchImpl.mock.calls[0][1].headers.Accept).toBe('application/json')
-  })
-})
-
-describe('acts on something that is on its way', () => {
-  it('repeats a 404 with a growing wait until it is found', async () => {
-    let t = 0
-    const waits = []
-    const act = vi.fn()
-      .mockRejectedValueOnce(new ApiError(404, { code: 'not-found' }))
-      .mockRejectedValueOnce(new ApiError(404, { code: 'not-found' }))
-      .mockResolvedValueOnce({ status: 'READY' })
-    const r = await untilFound(act, { sleep: async (ms) => { waits.push(ms); t += ms }, now: () => t })
-    expect(r).toEqual({ status: 'READY' })
-    expect(waits).toEqual([250, 500])
-  })
-
-  it('gives the 404 back once the time is up, and any other refusal at once', async () => {
-    let t = 0
-    const missing = vi.fn().mockRejectedValue(new ApiError(404, { code: 'not-found' }))
-    await expect(untilFound(missing, { within: 5000, sleep: async (ms) => { t += ms }, now: () => t })).rejects.toMatchObject({ status: 404 })
-    expect(t).toBeLessThanOrEqual(5000)
-    expect(missing.mock.calls.length).toBeGreaterThan(2)
-    const refused = vi.fn().mockRejectedValue(new ApiError(403, { code: 'other-department' }))
-    await expect(untilFound(refused, { sleep: async () => {}, now: () => 0 })).rejects.toMatchObject({ status: 403 })
-    expect(refused).toHaveBeenCalledTimes(1)
   })
 })

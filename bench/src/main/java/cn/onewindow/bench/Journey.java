@@ -35,17 +35,19 @@ public class Journey implements CaseJourney {
     private final TakeIn takeIn;
     private final QueueWatcher queue;
     private final RatingNotices notices;
+    private final ReadyNotices ready;
     private final double supplementShare;
     private final Collection<String> takenIn;
     private final Collection<String> supplemented = new ConcurrentLinkedQueue<>();
 
-    public Journey(Api api, Tokens tokens, QueueWatcher queue, RatingNotices notices, double supplementShare,
+    public Journey(Api api, Tokens tokens, QueueWatcher queue, RatingNotices notices, ReadyNotices ready, double supplementShare,
                    Collection<String> takenIn) {
         this.api = api;
         this.tokens = tokens;
         this.takeIn = new TakeIn(api, tokens);
         this.queue = queue;
         this.notices = notices;
+        this.ready = ready;
         this.supplementShare = supplementShare;
         this.takenIn = takenIn;
     }
@@ -62,11 +64,13 @@ public class Journey implements CaseJourney {
         LoadDriver.daemon(queue, "department-feed");
         RatingNotices notices = new RatingNotices(db);
         LoadDriver.daemon(notices, "rating-notices");
+        ReadyNotices ready = new ReadyNotices(db);
+        LoadDriver.daemon(ready, "ready-notices");
         for (String u : List.of("clerk1", "clerk2", "issuer1")) {
             tokens.staff(u);
         }
         departmentToken(tokens);
-        return new Journey(api, tokens, queue, notices, supplementShare, takenIn);
+        return new Journey(api, tokens, queue, notices, ready, supplementShare, takenIn);
     }
 
     static String departmentToken(Tokens tokens) {
@@ -84,6 +88,7 @@ public class Journey implements CaseJourney {
     public void stop() {
         queue.stop();
         notices.stop();
+        ready.stop();
     }
 
     @Override
@@ -152,10 +157,20 @@ public class Journey implements CaseJourney {
                 });
     }
 
-    /** Until the issuance service has the decision (a moment after it), the hand-over is 404: try again. */
+    /**
+     * The department hands the result over right after deciding. The issuance window answers 200 when it has the
+     * decision (the result is ready), or 202 when the decision has not reached it yet: the hand-over is kept and applied
+     * when it arrives, and the applicant comes when the result-ready notice tells them to.
+     */
     private CompletableFuture<Void> handOver(String caseId) {
-        return Calls.until(() -> api.call("issuance.arrival", "POST", "/api/issuance/issuance/" + caseId + "/arrival",
-                departmentToken(tokens), null), a -> a.status() != 404).thenAccept(o -> Calls.expectDone(o, 200, "arrival"));
+        return Calls.persist(() -> api.call("issuance.arrival", "POST", "/api/issuance/issuance/" + caseId + "/arrival",
+                departmentToken(tokens), null)).thenCompose(o -> {
+                    if (o.answer().status() == 202) {
+                        return ready.ready(caseId);
+                    }
+                    Calls.expectDone(o, 200, "arrival");
+                    return done();
+                });
     }
 
     private CompletableFuture<Instant> pickUp(String caseId) {

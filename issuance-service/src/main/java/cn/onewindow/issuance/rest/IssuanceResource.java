@@ -103,14 +103,18 @@ public class IssuanceResource {
     /**
      * The result reached the issuance window: handed over by its department (reviewer, chief
      * representative or department system of that department) or registered by the issuance clerk.
+     * 200 with the result, now ready; 202 when a department hands over a result whose decision has not
+     * reached this service yet — kept, and applied when the decision arrives (no need to try again).
      */
     @POST
     @Path("/{caseId}/arrival")
     @jakarta.ws.rs.Consumes(jakarta.ws.rs.core.MediaType.WILDCARD)
     @RolesAllowed({Posts.ISSUANCE_CLERK, Posts.DEPARTMENT_REVIEWER, Posts.CHIEF_REPRESENTATIVE, Posts.DEPARTMENT_SYSTEM})
-    public Uni<IssuanceView> arrival(@PathParam("caseId") String caseId) {
+    public Uni<jakarta.ws.rs.core.Response> arrival(@PathParam("caseId") String caseId) {
         var who = actor.actor();
-        return issuance.arrived(caseId, who, !Posts.ISSUANCE_CLERK.equals(who.post())).map(this::view);
+        return issuance.arrived(caseId, who, !Posts.ISSUANCE_CLERK.equals(who.post())).map(a -> a.ready() != null
+                ? jakarta.ws.rs.core.Response.ok(view(a.ready())).build()
+                : jakarta.ws.rs.core.Response.accepted(EarlyHandoverView.of(a.early())).build());
     }
 
     /** The applicant notices: PENDING, SENT or FAILED (failures stay here until the clerk acts). */

@@ -88,7 +88,7 @@ public class IssuanceService {
         }
         if (decided.bundle() == null) {
             awaitArrival(r);
-            return r.persist().replaceWithVoid();
+            return r.persist().call(() -> takeEarlyHandover(r)).replaceWithVoid();
         }
         r.bundleId = decided.bundle().bundleId();
         r.bundleSize = decided.bundle().size();
@@ -123,7 +123,7 @@ public class IssuanceService {
                 }
                 Uni<Void> chain = Uni.createFrom().voidItem();
                 for (var p : parts) {
-                    chain = chain.invoke(() -> awaitArrival(p));
+                    chain = chain.invoke(() -> awaitArrival(p)).call(() -> takeEarlyHandover(p));
                 }
                 return chain;
             });
@@ -144,13 +144,23 @@ public class IssuanceService {
      * transaction — the window has 1 working day to tell the applicant.
      */
     @WithTransaction
-    public Uni<IssuanceRecord> arrived(String caseId, Actor actor, boolean departmentPost) {
+    public Uni<Arrival> arrived(String caseId, Actor actor, boolean departmentPost) {
         return IssuanceRecord.<IssuanceRecord>findById(caseId)
-                // a decision reaches this service as an event: a hand-over right after it may come first
-                .onItem().ifNull().failWith(() -> new ProblemException(404, "not-found",
-                        "未找到待出件结果：" + caseId + "（刚作出的决定需片刻才送达出件窗口，请稍后重试）",
-                        "No result to issue for " + caseId + " (a decision just made reaches the issuance window a moment later; try again shortly)"))
+                .flatMap(found -> found != null || !departmentPost || !EarlyHandovers.possibleCaseId(caseId)
+                        ? Uni.createFrom().item(found)
+                        // not here yet: under the case's hand-over lock, so the decision's transaction either committed
+                        // before this look (found) or settles this hand-over after it
+                        : EarlyHandovers.lock(caseId).chain(() -> IssuanceRecord.<IssuanceRecord>findById(caseId)))
                 .flatMap(r -> {
+                    if (r == null) {
+                        if (!departmentPost || !EarlyHandovers.possibleCaseId(caseId)) {
+                            return Uni.createFrom().failure(new ProblemException(404, "not-found",
+                                    "未找到待出件结果：" + caseId + "（刚作出的决定需片刻才送达出件窗口，请稍后重试）",
+                                    "No result to issue for " + caseId + " (a decision just made reaches the issuance window a moment later; try again shortly)"));
+                        }
+                        // a decision reaches this service as an event: a hand-over right after it may come first
+                        return EarlyHandovers.record(caseId, actor, clock.instant()).map(Arrival::early);
+                    }
                     if (departmentPost && !r.departmentCode.equals(actor.department())) {
                         return Uni.createFrom().failure(ProblemException.forbidden("other-department",
                                 "该结果属于其他部门（" + r.departmentCode + "）", "This result belongs to another department (" + r.departmentCode + ")"));
@@ -163,7 +173,34 @@ public class IssuanceService {
                                         : "The result already reached the window (" + r.status + ")"));
                     }
                     ResultReady ready = markReady(r, actor, actor.name());
-                    return announceReady(r, ready, false).replaceWith(r);
+                    return announceReady(r, ready, false).replaceWith(Arrival.ready(r));
+                });
+    }
+
+    /** What a hand-over did: the result is at the window ({@code ready}), or the hand-over waits for its decision. */
+    public record Arrival(IssuanceRecord ready, EarlyHandovers.Recorded early) {
+        static Arrival ready(IssuanceRecord r) {
+            return new Arrival(r, null);
+        }
+
+        static Arrival early(EarlyHandovers.Recorded e) {
+            return new Arrival(null, e);
+        }
+    }
+
+    /**
+     * A result now awaiting its hand-over: a department's hand-over that came before the decision did is settled
+     * now, under the lock {@link #arrived} takes — applied (the result is ready, in this transaction), or refused.
+     */
+    private Uni<Void> takeEarlyHandover(IssuanceRecord r) {
+        Instant now = clock.instant();
+        return EarlyHandovers.lock(r.caseId).chain(() -> EarlyHandovers.settle(r.caseId, r.departmentCode, now))
+                .flatMap(applied -> {
+                    if (applied == null || !IssuanceRecord.AWAITING_ARRIVAL.equals(r.status)) {
+                        return Uni.createFrom().voidItem();
+                    }
+                    ResultReady ready = markReady(r, applied, applied.name());
+                    return announceReady(r, ready, false);
                 });
     }
 
