@@ -24,7 +24,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * delegation in force or never granted at the window. Allowed means the call got past authority (any answer but 401/403, never
  * a 5xx); denied means 403 (401 for a bad token). Operations are called on a case that does not exist
  * and with an empty body, so an allowed call ends in 404 or 400 and changes nothing — except the
- * certificate key rotation, an act on no case (old keys keep verifying), which is printed.
+ * certificate key rotation, an act on no case (old keys keep verifying), and a department's hand-over, which
+ * issuance keeps until that case's decision arrives (202; EarlyHandovers): both are printed.
  */
 class AuthorisationMatrixIT {
     /** One staff member per post (the demo realm), and the AMR department's own system. */

@@ -31,7 +31,13 @@ public class CaseNumbers {
                         + "returning last_value", series, day);
     }
 
+    /** As {@code "%s-%s-%06d"} of the hall, the day as yyyyMMdd and the sequence — without the formatter, which showed in the profile. */
     public static String format(String hall, LocalDate day, int sequence) {
-        return "%s-%s-%06d".formatted(hall, day.format(DAY), sequence);
+        var s = new StringBuilder(hall.length() + 17).append(hall).append('-').append(day.format(DAY)).append('-');
+        String n = Integer.toString(sequence);
+        for (int pad = 6 - n.length(); pad > 0; pad--) {
+            s.append('0');
+        }
+        return s.append(n).toString();
     }
 }

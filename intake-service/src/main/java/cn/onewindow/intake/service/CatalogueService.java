@@ -162,13 +162,31 @@ public class CatalogueService {
                 });
     }
 
+    /**
+     * The stored definition of a version, parsed once per distinct text: every take-in reads the definitions of its
+     * items, and parsing the same JSON again for each showed in the profile. Keyed by the text itself, not by code and
+     * version — a version number given back by a rolled-back publication may come again with other contents.
+     */
     public ItemDefinition read(CatalogueItem v) {
+        ItemDefinition known = parsedDefinitions.get(v.definition);
+        if (known != null) {
+            return known;
+        }
         try {
-            return json.readValue(v.definition, ItemDefinition.class);
+            ItemDefinition def = json.readValue(v.definition, ItemDefinition.class);
+            if (parsedDefinitions.size() >= PARSED_DEFINITIONS_KEPT) {
+                parsedDefinitions.clear();
+            }
+            parsedDefinitions.put(v.definition, def);
+            return def;
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored definition of " + v.code + "@v" + v.version + " is unreadable", e);
         }
     }
+
+    /** More than the versions a hall's catalogue has in force and in recent history. */
+    private static final int PARSED_DEFINITIONS_KEPT = 2000;
+    private final java.util.Map<String, ItemDefinition> parsedDefinitions = new java.util.concurrent.ConcurrentHashMap<>();
 
     private String write(ItemDefinition def) {
         try {

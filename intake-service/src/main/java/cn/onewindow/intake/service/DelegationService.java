@@ -122,11 +122,23 @@ public class DelegationService {
 
     /** The delegation in force for an item at {@code at} (none if ended, expired, or the item is cancelled). */
     public Uni<InForce> inForce(String itemCode, Instant at, ZoneId zone) {
+        return cancellationOf(itemCode, at).flatMap(cancelledAt -> inForce(itemCode, cancelledAt.orElse(null), at, zone));
+    }
+
+    /**
+     * The same, for an item whose version in force at {@code at} the caller has already read (the take-in): that
+     * version says whether the item is cancelled, so it is not read again.
+     */
+    public Uni<InForce> inForce(CatalogueItem versionInForce, Instant at, ZoneId zone) {
+        return inForce(versionInForce.code, versionInForce.cancelled() ? versionInForce.effectiveFrom : null, at, zone);
+    }
+
+    private Uni<InForce> inForce(String itemCode, Instant cancelledAt, Instant at, ZoneId zone) {
         return Delegation.<Delegation>find("hall = ?1 and itemCode = ?2 and startsAt <= ?3 order by startsAt desc",
                         hall, itemCode, at).list()
-                .flatMap(candidates -> cancellationOf(itemCode, at).map(cancelledAt -> candidates.stream()
-                        .filter(d -> d.term().inForce(at, cancelledAt.orElse(null), zone))
-                        .findFirst().map(d -> new InForce(d, d.powerSet())).orElse(InForce.NONE)));
+                .map(candidates -> candidates.stream()
+                        .filter(d -> d.term().inForce(at, cancelledAt, zone))
+                        .findFirst().map(d -> new InForce(d, d.powerSet())).orElse(InForce.NONE));
     }
 
     /** When the item's cancellation takes effect, if one has taken effect by {@code at}. */

@@ -141,7 +141,7 @@ public class IntakeService {
                         throw unknownItem(code);
                     }
                 })
-                .flatMap(item -> delegations.inForce(item.code, now, clock.getZone())
+                .flatMap(item -> delegations.inForce(item, now, clock.getZone())
                         .map(d -> new Part(item, catalogue.read(item), d)));
     }
 

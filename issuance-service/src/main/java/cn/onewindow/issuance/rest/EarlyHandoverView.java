@@ -14,8 +14,7 @@ public record EarlyHandoverView(String caseId, String status, String departmentC
 
     static EarlyHandoverView of(EarlyHandovers.Recorded r) {
         return new EarlyHandoverView(r.caseId(), HANDOVER_RECORDED, r.departmentCode(), r.handedAt(),
-                "交接已登记：审批决定送达出件窗口后自动生效，无需重复提交（" + EarlyHandovers.PATIENCE.toMinutes() + "分钟内未送达的需重新交接）",
-                "Hand-over recorded: it takes effect when the decision reaches the issuance window; do not send it again "
-                        + "(if the decision has not arrived within " + EarlyHandovers.PATIENCE.toMinutes() + " minutes, hand over again)");
+                "交接已登记：审批决定送达出件窗口后自动生效，无需重复提交",
+                "Hand-over recorded: it takes effect when the decision reaches the issuance window; no need to send it again");
     }
 }
