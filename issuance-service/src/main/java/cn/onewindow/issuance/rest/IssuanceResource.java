@@ -112,7 +112,11 @@ public class IssuanceResource {
     @RolesAllowed({Posts.ISSUANCE_CLERK, Posts.DEPARTMENT_REVIEWER, Posts.CHIEF_REPRESENTATIVE, Posts.DEPARTMENT_SYSTEM})
     public Uni<jakarta.ws.rs.core.Response> arrival(@PathParam("caseId") String caseId) {
         var who = actor.actor();
-        return issuance.arrived(caseId, who, !Posts.ISSUANCE_CLERK.equals(who.post())).map(a -> a.ready() != null
+        boolean departmentPost = !Posts.ISSUANCE_CLERK.equals(who.post());
+        if (departmentPost) {
+            actor.department(); // a department post's token must name its department (403 no-department)
+        }
+        return issuance.arrived(caseId, who, departmentPost).map(a -> a.ready() != null
                 ? jakarta.ws.rs.core.Response.ok(view(a.ready())).build()
                 : jakarta.ws.rs.core.Response.accepted(EarlyHandoverView.of(a.early())).build());
     }

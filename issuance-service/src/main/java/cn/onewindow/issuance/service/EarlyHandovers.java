@@ -58,12 +58,9 @@ public final class EarlyHandovers {
 
     /**
      * Keeps a department's hand-over; sent again while it waits, it is kept once, as the latest. The caller holds
-     * {@link #lock}.
+     * {@link #lock}; the actor's department is known (the resource refused a token without one).
      */
     static Uni<Recorded> record(String caseId, Actor actor, Instant now) {
-        if (actor.department() == null) {
-            return Uni.createFrom().failure(ProblemException.forbidden("no-department", "令牌中没有所属部门", "The token names no department"));
-        }
         return SessionSql.select("select count(*) from early_handover where department_code = $1 and outcome is null "
                         + "and case_id <> $2", actor.department(), caseId)
                 .flatMap(rows -> {

@@ -145,15 +145,17 @@ public class IssuanceService {
      */
     @WithTransaction
     public Uni<Arrival> arrived(String caseId, Actor actor, boolean departmentPost) {
+        // only a department's hand-over, of what can be a case number, is kept ahead of its decision
+        boolean mayWait = departmentPost && EarlyHandovers.possibleCaseNumber(caseId, clock.instant(), clock.getZone());
         return IssuanceRecord.<IssuanceRecord>findById(caseId)
-                .flatMap(found -> found != null || !departmentPost || !EarlyHandovers.possibleCaseNumber(caseId, clock.instant(), clock.getZone())
+                .flatMap(found -> found != null || !mayWait
                         ? Uni.createFrom().item(found)
                         // not here yet: under the case's hand-over lock, so the decision's transaction either committed
                         // before this look (found) or settles this hand-over after it
                         : EarlyHandovers.lock(caseId).chain(() -> IssuanceRecord.<IssuanceRecord>findById(caseId)))
                 .flatMap(r -> {
                     if (r == null) {
-                        if (!departmentPost || !EarlyHandovers.possibleCaseNumber(caseId, clock.instant(), clock.getZone())) {
+                        if (!mayWait) {
                             return Uni.createFrom().failure(new ProblemException(404, "not-found",
                                     "未找到待出件结果：" + caseId + "（刚作出的决定需片刻才送达出件窗口，请稍后重试）",
                                     "No result to issue for " + caseId + " (a decision just made reaches the issuance window a moment later; try again shortly)"));
