@@ -7,12 +7,12 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 secs="${1:-60}"
 out="$OW_ROOT/bench/target/profiles/$(date +%Y%m%d-%H%M%S)"; mkdir -p "$out"
-JDK_BIN="${JAVA_HOME:+$JAVA_HOME/bin/}"
 # JDK 21+'s `jfr view` summarises a recording; the recordings of Java 17 services read fine with it
 VIEWER=jfr; [ -x /usr/lib/jvm/temurin-25-jdk-amd64/bin/jfr ] && VIEWER=/usr/lib/jvm/temurin-25-jdk-amd64/bin/jfr
 for s in $OW_SERVICES; do
   pid=$(cat "$OW_HOME/run/$s.pid")
-  "${JDK_BIN}jcmd" "$pid" JFR.start name=ow duration="${secs}s" settings=profile filename="$out/$s.jfr" >/dev/null
+  # the jcmd of the JDK the service runs on (suite.sh picks it per profile)
+  "$(dirname "$(readlink -f "/proc/$pid/exe")")/jcmd" "$pid" JFR.start name=ow duration="${secs}s" settings=profile filename="$out/$s.jfr" >/dev/null
 done
 sleep $((secs + 5))
 thread_cpu() { # CPU seconds per thread kind (compiler, event loop, GC, …) of one process, since it started

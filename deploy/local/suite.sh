@@ -11,6 +11,20 @@ source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 RUN="$OW_HOME/run"; LOGS="$OW_HOME/logs"
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+# The services' JVM (docs/performance.md, session 14). A hall's services run for days: they take the newest JDK here
+# (Temurin 25, on every machine of ours) with the full tiered compiler, which did the full journey at 0.42x the CPU
+# per case of C1-only once warm. The test run's JVMs live minutes, where C2's compiling costs more than it saves:
+# they keep the build's Java with C1 only. OW_SERVICE_JAVA and OW_TIER (1 = C1 only, 4 = C1+C2) override either.
+if [ "$OW_PROFILE" = test ]; then
+  SERVICE_JAVA="${OW_SERVICE_JAVA:-$JAVA}"; TIER="${OW_TIER:-1}"
+else
+  SERVICE_JAVA="${OW_SERVICE_JAVA:-}"
+  if [ -z "$SERVICE_JAVA" ]; then
+    for jdk in /usr/lib/jvm/temurin-25-jdk-*/bin/java; do [ -x "$jdk" ] && SERVICE_JAVA="$jdk"; done
+    SERVICE_JAVA="${SERVICE_JAVA:-$JAVA}"
+  fi
+  TIER="${OW_TIER:-4}"
+fi
 log() { printf '[suite:%s] %s\n' "$OW_PROFILE" "$*"; }
 die() { printf '[suite:%s] ERROR: %s\n' "$OW_PROFILE" "$*" >&2; exit 1; }
 
@@ -47,10 +61,7 @@ start_service() { # service [instance k ≥ 2]
   # services listen on loopback only): the load driver and the end-to-end tests would be throttled as one client,
   # so the local run lifts it unless OW_PUBLIC_RATE_PER_SECOND / OW_PUBLIC_BURST say otherwise
   local rate="${OW_PUBLIC_RATE_PER_SECOND:-10000}" burst="${OW_PUBLIC_BURST:-100000}"
-  # C1 only (OW_TIER=1): six JVMs on two cores spent a third of their CPU in the C2 compiler; C1-only
-  # moved 25 % more cases per second in the same minutes and used 20 % less memory (docs/performance.md).
-  # OW_TIER=4 restores the full tiered compiler for long-running production hosts with cores to spare.
-  env "$(port_var_of "$s")=$port" ${retries:+ONEWINDOW_INBOX_RETRIES=$retries} OW_PUBLIC_RATE_PER_SECOND="$rate" OW_PUBLIC_BURST="$burst" nohup "$JAVA" -Xms64m -Xmx${OW_SERVICE_HEAP:-384m} -XX:+UseSerialGC -XX:TieredStopAtLevel=${OW_TIER:-1} \
+  env "$(port_var_of "$s")=$port" ${retries:+ONEWINDOW_INBOX_RETRIES=$retries} OW_PUBLIC_RATE_PER_SECOND="$rate" OW_PUBLIC_BURST="$burst" nohup "$SERVICE_JAVA" -Xms64m -Xmx${OW_SERVICE_HEAP:-384m} -XX:+UseSerialGC -XX:TieredStopAtLevel=$TIER \
     ${OW_SERVICE_JAVA_OPTS:-} -jar "$(jar_of "$s")" >> "$logf" 2>&1 &
   echo $! > "$pidf"
 }
@@ -85,6 +96,7 @@ case "${1:-}" in
     [ "${OW_EXTERNAL_SERVERS:-0}" = 1 ] || "$HERE/servers.sh" start
     missing=0; for s in $OW_SERVICES; do [ -f "$(jar_of "$s")" ] || missing=1; done
     if [ "${2:-}" = --build ] || [ $missing = 1 ]; then build; fi
+    log "services on $("$SERVICE_JAVA" -version 2>&1 | head -1), $([ "$TIER" = 1 ] && echo "C1 only" || echo "C1+C2")"
     for s in $OW_SERVICES; do start_service "$s"; done
     for s in $OW_SERVICES; do wait_ready "$s"; log "$s ready on http://127.0.0.1:$(port_of "$s")"; done
     cat <<MSG

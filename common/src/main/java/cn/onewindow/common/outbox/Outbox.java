@@ -17,7 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.onewindow.common.observability.CaseIdLogContext;
 import cn.onewindow.common.observability.TraceContext;
-import cn.onewindow.common.persistence.SessionSql;
+import cn.onewindow.common.persistence.Pipeline;
 import cn.onewindow.common.trail.TrailEntry;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -62,34 +62,53 @@ public class Outbox {
     }
 
     public Uni<UUID> publish(String topic, String aggregateType, String aggregateId, String type, Object data) {
+        var writes = new Pipeline();
+        try {
+            UUID id = publish(writes, topic, aggregateType, aggregateId, type, data);
+            return writes.run().replaceWith(id);
+        } catch (IllegalArgumentException ex) {
+            return Uni.createFrom().failure(ex);
+        }
+    }
+
+    /** As {@link #caseEvent(String, String, String, Object)}, the rows added to {@code writes} for the caller to send. */
+    public UUID caseEvent(Pipeline writes, String topic, String caseId, String type, Object data) {
+        return publish(writes, topic, "case", caseId, type, data);
+    }
+
+    /**
+     * Adds the event's outbox row (and trail entry) to {@code writes} and returns its event id: the caller sends them
+     * with its other writes ({@link Pipeline#run()}) inside the same transaction.
+     *
+     * @throws IllegalArgumentException when the data cannot be written as JSON
+     */
+    public UUID publish(Pipeline writes, String topic, String aggregateType, String aggregateId, String type, Object data) {
         OutboxEvent e = row(topic, aggregateType, aggregateId, type);
         JsonNode tree;
         try {
             tree = json.valueToTree(data);
             e.payload = json.writeValueAsString(tree);
         } catch (IllegalArgumentException | JsonProcessingException ex) {
-            return Uni.createFrom().failure(new IllegalArgumentException("event data cannot be written as JSON", ex));
+            throw new IllegalArgumentException("event data cannot be written as JSON", ex);
         }
         if ("case".equals(aggregateType)) {
             MDC.put(CaseIdLogContext.CASE_ID, aggregateId);
         }
         // one log line per transition: with the case id, trace id and actor's act, what the operators grep for
         LOG.infof("%s %s: %s (event %s)", aggregateType, aggregateId, type, e.eventId);
-        return (UNTRAILED.contains(aggregateType) ? insert(e) : insertWithTrail(e, trailEntry(e, tree))).replaceWith(e.eventId);
-    }
-
-    private static Uni<Integer> insert(OutboxEvent e) {
-        return SessionSql.update(OUTBOX_ROW, e.eventId, e.topic, e.aggregateType, e.aggregateId, e.eventType, e.source,
-                e.payload, e.occurredAt, e.traceparent);
-    }
-
-    private static Uni<Integer> insertWithTrail(OutboxEvent e, TrailEntry t) {
-        // a data-modifying WITH runs to completion whether or not the outer statement reads it
-        return SessionSql.update("with o as (" + OUTBOX_ROW + ") insert into trail_entry (event_id, aggregate_type, "
-                        + "aggregate_id, event_type, occurred_at, what, actor_id, actor_name, actor_post, actor_department, "
-                        + "delegation, catalogue_version) values ($1, $3, $4, $5, $8, $7, $10, $11, $12, $13, $14, $15)",
-                e.eventId, e.topic, e.aggregateType, e.aggregateId, e.eventType, e.source, e.payload, e.occurredAt,
-                e.traceparent, t.actorId, t.actorName, t.actorPost, t.actorDepartment, t.delegation, t.catalogueVersion);
+        if (UNTRAILED.contains(aggregateType)) {
+            writes.add(OUTBOX_ROW, e.eventId, e.topic, e.aggregateType, e.aggregateId, e.eventType, e.source,
+                    e.payload, e.occurredAt, e.traceparent);
+        } else {
+            TrailEntry t = trailEntry(e, tree);
+            // a data-modifying WITH runs to completion whether or not the outer statement reads it
+            writes.add("with o as (" + OUTBOX_ROW + ") insert into trail_entry (event_id, aggregate_type, "
+                            + "aggregate_id, event_type, occurred_at, what, actor_id, actor_name, actor_post, actor_department, "
+                            + "delegation, catalogue_version) values ($1, $3, $4, $5, $8, $7, $10, $11, $12, $13, $14, $15)",
+                    e.eventId, e.topic, e.aggregateType, e.aggregateId, e.eventType, e.source, e.payload, e.occurredAt,
+                    e.traceparent, t.actorId, t.actorName, t.actorPost, t.actorDepartment, t.delegation, t.catalogueVersion);
+        }
+        return e.eventId;
     }
 
     /**

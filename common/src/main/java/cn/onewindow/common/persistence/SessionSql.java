@@ -50,7 +50,7 @@ public final class SessionSql {
         });
     }
 
-    private static Uni<ReactiveConnection> connection() {
+    static Uni<ReactiveConnection> connection() {
         return Panache.getSession().map(SessionSql::connectionOf);
     }
 
@@ -61,7 +61,7 @@ public final class SessionSql {
         throw new IllegalStateException("no reactive connection behind " + session.getClass().getName());
     }
 
-    private static Object[] bind(Object[] params) {
+    static Object[] bind(Object[] params) {
         Object[] bound = params.clone();
         for (int i = 0; i < bound.length; i++) {
             if (bound[i] instanceof Instant instant) {

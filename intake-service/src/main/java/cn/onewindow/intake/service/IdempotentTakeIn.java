@@ -14,11 +14,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.onewindow.common.events.Actor;
+import cn.onewindow.common.persistence.Pipeline;
 import cn.onewindow.common.persistence.SessionSql;
 import cn.onewindow.common.problem.ProblemException;
 import cn.onewindow.intake.rest.IntakeOutcome;
 import cn.onewindow.intake.rest.RegisterCaseRequest;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
@@ -50,7 +50,8 @@ public class IdempotentTakeIn {
     @WithTransaction
     public Uni<Answer> takeIn(String key, RegisterCaseRequest request, Actor clerk) {
         if (key == null) {
-            return intake.takeIn(request, clerk).map(this::fresh);
+            var writes = new Pipeline();
+            return intake.takeIn(request, clerk, writes).map(this::fresh).call(writes::run);
         }
         if (!KEY.matcher(key).matches()) {
             return Uni.createFrom().failure(ProblemException.invalid("invalid-idempotency-key",
@@ -65,23 +66,24 @@ public class IdempotentTakeIn {
     }
 
     private Uni<Answer> first(String key, String hash, RegisterCaseRequest request, Actor clerk) {
-        // the outcome is bound as text and cast by the database: a string bound where jsonb is expected would
-        // be stored as one JSON string, not as the document
-        return intake.takeIn(request, clerk).map(this::fresh).call(answer -> Panache.getSession().flatMap(s -> s.createNativeQuery(
-                        "insert into intake_submission(clerk_id, idempotency_key, request_hash, status, outcome, submitted_at) "
-                                + "values (:c, :k, :h, :s, cast(cast(:o as text) as jsonb), :at) on conflict do nothing")
-                .setParameter("c", clerk.userId()).setParameter("k", key).setParameter("h", hash)
-                .setParameter("s", answer.status()).setParameter("o", write(answer.body()))
-                .setParameter("at", clock.instant())
-                .executeUpdate())
-                .invoke(inserted -> {
-                    if (inserted == 0) {
-                        // the same submission is being taken in by another request right now: this one rolls back
-                        throw ProblemException.conflict("submission-in-progress",
-                                "同一提交正在处理中，请稍候用同一幂等键重试；本次未做任何更改",
-                                "The same submission is being processed; retry with the same key shortly (nothing was changed)");
-                    }
-                }));
+        var writes = new Pipeline();
+        return intake.takeIn(request, clerk, writes).map(this::fresh).call(answer -> {
+            // the answer is kept with the case's own rows, sent with them (one round trip while the case number is held);
+            // the outcome is bound as text and cast by the database: a string bound where jsonb is expected would be
+            // stored as one JSON string, not as the document
+            int kept = writes.size();
+            writes.add("insert into intake_submission(clerk_id, idempotency_key, request_hash, status, outcome, submitted_at) "
+                            + "values ($1, $2, $3, $4, cast(cast($5 as text) as jsonb), $6) on conflict do nothing",
+                    clerk.userId(), key, hash, answer.status(), write(answer.body()), clock.instant());
+            return writes.run().invoke(changed -> {
+                if (changed[kept] == 0) {
+                    // the same submission is being taken in by another request right now: this one rolls back
+                    throw ProblemException.conflict("submission-in-progress",
+                            "同一提交正在处理中，请稍候用同一幂等键重试；本次未做任何更改",
+                            "The same submission is being processed; retry with the same key shortly (nothing was changed)");
+                }
+            });
+        });
     }
 
     private Answer repeat(Object[] row, String hash) {

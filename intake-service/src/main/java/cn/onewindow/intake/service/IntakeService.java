@@ -24,6 +24,7 @@ import cn.onewindow.common.events.cases.BundleRef;
 import cn.onewindow.common.events.cases.CaseAccepted;
 import cn.onewindow.common.events.cases.ReviewPointChecked;
 import cn.onewindow.common.outbox.Outbox;
+import cn.onewindow.common.persistence.Pipeline;
 import cn.onewindow.common.problem.ProblemException;
 import cn.onewindow.common.time.CalendarHolder;
 import cn.onewindow.intake.domain.DeferralRules;
@@ -43,7 +44,6 @@ import cn.onewindow.intake.model.CatalogueItem;
 import cn.onewindow.intake.model.DeferredMaterial;
 import cn.onewindow.intake.model.IntakeCase;
 import cn.onewindow.intake.model.IntakeNotice;
-import cn.onewindow.intake.model.ReviewedPoint;
 import cn.onewindow.intake.rest.CaseView;
 import cn.onewindow.intake.rest.IntakeOutcome;
 import cn.onewindow.intake.rest.RegisterCaseRequest;
@@ -92,8 +92,8 @@ public class IntakeService {
         }
     }
 
-    /** Everything the intake decision reads, at one instant. */
-    record Context(RegisterCaseRequest request, List<Part> parts, String bundleCode, Actor clerk, Instant now) {
+    /** Everything the intake decision reads, at one instant, and the new case's writes (sent by the caller). */
+    record Context(RegisterCaseRequest request, List<Part> parts, String bundleCode, Actor clerk, Instant now, Pipeline writes) {
         Actor acting(Part part) {
             return clerk.under(part.delegation().delegation() == null ? null : part.delegation().delegation().id.toString(),
                     part.label());
@@ -104,8 +104,12 @@ public class IntakeService {
         }
     }
 
-    @WithTransaction
-    public Uni<IntakeOutcome> takeIn(RegisterCaseRequest request, Actor clerk) {
+    /**
+     * Takes a request in (or answers it with a notice) inside the caller's transaction. A new case's rows and events
+     * are added to {@code writes}, not sent: the caller adds its own (the idempotency record) and sends them all at
+     * once before its commit ({@link IdempotentTakeIn}).
+     */
+    public Uni<IntakeOutcome> takeIn(RegisterCaseRequest request, Actor clerk, Pipeline writes) {
         var invalid = checkRequest(request);
         if (invalid != null) {
             return Uni.createFrom().failure(invalid);
@@ -114,7 +118,7 @@ public class IntakeService {
         return selection(request)
                 .flatMap(codes -> Multi.createFrom().iterable(codes).onItem()
                         .transformToUniAndConcatenate(code -> part(code, now)).collect().asList())
-                .flatMap(parts -> decide(new Context(request, parts, request.bundleCode(), clerk, now)));
+                .flatMap(parts -> decide(new Context(request, parts, request.bundleCode(), clerk, now, writes)));
     }
 
     /** The item codes chosen: one, several, or a bundle's items — each at most once, in the order given. */
@@ -344,11 +348,12 @@ public class IntakeService {
             var decision = assessed.paths().get(part);
             String path = deferred ? DEFERRED : decision.path().name();
             String document = deferred ? "DEFERRAL_NOTICE" : decision.document().name();
-            return registerOne(ctx, part, path, document, owed.getOrDefault(part, List.of()), assessed.reviews().get(part), b, owedBy)
-                    // a case that owes nothing has nothing to read back (most take-ins: a query spared per case)
-                    .call(c -> !deferred ? Uni.createFrom().voidItem() : DeferredMaterial.<DeferredMaterial>list("caseId", c.caseId).invoke(l -> l.forEach(m ->
-                            owedOut.add(new IntakeOutcome.Owed(c.caseId, m.materialCode, m.materialName, m.dueAt,
-                                    IntakeOutcome.Owed.provisional(c.acceptedAt, m.dueAt, calendars.calendar()))))))
+            return registerOne(ctx, part, path, document, owed.getOrDefault(part, List.of()), assessed.reviews().get(part), b,
+                    owedBy, ctx.writes())
+                    .invoke(r -> r.owed().forEach(m -> owedOut.add(new IntakeOutcome.Owed(r.intakeCase().caseId, m.materialCode,
+                            m.materialName, m.dueAt, IntakeOutcome.Owed.provisional(r.intakeCase().acceptedAt, m.dueAt,
+                                    calendars.calendar())))))
+                    .map(Registered::intakeCase)
                     .map(c -> deferred
                             ? new IntakeOutcome.CaseTaken(CaseView.of(c), path, DEFERRED_ZH, DEFERRED_EN, document)
                             : new IntakeOutcome.CaseTaken(CaseView.of(c), path, decision.reasonZh(), decision.reasonEn(), document));
@@ -378,9 +383,9 @@ public class IntakeService {
      * @param reviewed the clerk's answers on the item's review points, kept with the case and carried on its event
      * @param owedBy the supplement notice's deadline for what this case owes (null when it owes nothing)
      */
-    private Uni<IntakeCase> registerOne(Context ctx, Part part, String path, String document,
+    private Uni<Registered> registerOne(Context ctx, Part part, String path, String document,
                                         List<MaterialCheck.Problem> owed, ReviewPoints.Checked reviewed, BundleRef bundle,
-                                        OwedBy owedBy) {
+                                        OwedBy owedBy, Pipeline writes) {
         var request = ctx.request();
         var item = part.item();
         var now = ctx.now();
@@ -422,31 +427,31 @@ public class IntakeService {
                     c.applicantKind, c.applicantName, c.deliveryMethod, c.intakePath, now, acting, bundle, dueAt,
                     reviewed.answered().stream().map(r -> new ReviewPointChecked(r.position(), r.point(), r.outcome().name(),
                             r.note())).toList());
-            return c.<IntakeCase>persist()
-                    .call(() -> Multi.createFrom().iterable(owed).onItem().transformToUniAndConcatenate(o -> {
-                        var m = new DeferredMaterial();
-                        m.caseId = caseId;
-                        m.materialCode = o.code();
-                        m.materialName = o.name();
-                        m.dueAt = dueAt;
-                        m.dueWorkingDays = owedBy.workingDays();
-                        return m.persist();
-                    }).collect().last())
-                    .call(() -> Multi.createFrom().iterable(reviewed.answered()).onItem().transformToUniAndConcatenate(r -> {
-                        var a = new ReviewedPoint();
-                        a.caseId = caseId;
-                        a.position = r.position();
-                        a.point = r.point();
-                        a.outcome = r.outcome().name();
-                        a.note = r.note();
-                        return a.persist();
-                    }).collect().last())
-                    .call(() -> outbox.caseEvent(Topics.INTAKE_CASE, caseId, CaseEventTypes.CASE_ACCEPTED, event))
-                    // the contact goes to issuance alone, on its own topic, never on the case topics
-                    .call(() -> c.contactPhone == null && c.contactEmail == null ? Uni.createFrom().nullItem()
-                            : outbox.publish(Topics.INTAKE_CONTACT, "applicant-contact", caseId, CaseEventTypes.CONTACT_RECORDED,
-                            contact(caseId, c.contactPhone, c.contactEmail)));
+            List<DeferredMaterial> materials = new ArrayList<>(owed.size());
+            for (var o : owed) {
+                var m = new DeferredMaterial();
+                m.caseId = caseId;
+                m.materialCode = o.code();
+                m.materialName = o.name();
+                m.dueAt = dueAt;
+                m.dueWorkingDays = owedBy.workingDays();
+                materials.add(m);
+            }
+            // from the number on, every other take-in of the hall waits for this transaction: its rows go out together
+            // (one round trip, Pipeline) rather than one insert after another through the session's flush
+            NewCaseRows.add(writes, c, materials, reviewed.answered());
+            outbox.caseEvent(writes, Topics.INTAKE_CASE, caseId, CaseEventTypes.CASE_ACCEPTED, event);
+            // the contact goes to issuance alone, on its own topic, never on the case topics
+            if (c.contactPhone != null || c.contactEmail != null) {
+                outbox.publish(writes, Topics.INTAKE_CONTACT, "applicant-contact", caseId, CaseEventTypes.CONTACT_RECORDED,
+                        contact(caseId, c.contactPhone, c.contactEmail));
+            }
+            return Uni.createFrom().item(new Registered(c, materials));
         });
+    }
+
+    /** A case as registered, with what it owes (empty when nothing). */
+    private record Registered(IntakeCase intakeCase, List<DeferredMaterial> owed) {
     }
 
     private static Map<String, String> contact(String caseId, String phone, String email) {
