@@ -12,7 +12,8 @@ import cn.onewindow.intake.model.IntakeCase;
  * answers on its review points. They are written while the take-in holds the hall's gap-free case number, which every
  * other take-in waits for; sent together they cost one round trip, where the session's flush sent one insert after
  * another (docs/performance.md, session 14). The columns are the entities' ({@link IntakeCase},
- * {@link DeferredMaterial}, {@code ReviewedPoint}); the case's progress columns keep their defaults, as there.
+ * {@link DeferredMaterial}); the case's progress columns keep their defaults, as there. The review points have no entity:
+ * the table is only ever written, here (the case's event carries the answers to the services that read them).
  */
 final class NewCaseRows {
     private static final String CASE = "insert into intake_case (case_id, item_code, catalogue_version, department_code, "
