@@ -61,7 +61,11 @@ start_service() { # service [instance k ≥ 2]
   # services listen on loopback only): the load driver and the end-to-end tests would be throttled as one client,
   # so the local run lifts it unless OW_PUBLIC_RATE_PER_SECOND / OW_PUBLIC_BURST say otherwise
   local rate="${OW_PUBLIC_RATE_PER_SECOND:-10000}" burst="${OW_PUBLIC_BURST:-100000}"
-  env "$(port_var_of "$s")=$port" ${retries:+ONEWINDOW_INBOX_RETRIES=$retries} OW_PUBLIC_RATE_PER_SECOND="$rate" OW_PUBLIC_BURST="$burst" nohup "$SERVICE_JAVA" -Xms64m -Xmx${OW_SERVICE_HEAP:-384m} -XX:+UseSerialGC -XX:TieredStopAtLevel=$TIER \
+  # the heap: a young generation large enough that a request's and an event's objects die in it. With the JVM's own
+  # sizing (a 17–46 MiB eden from a 64 MiB start) a service collected every 0.2–1 s under load, promoted short-lived
+  # objects and ran a full collection (0.3–0.65 s, the whole service still) every minute or so: the intake call's p99
+  # and the "stalls of seconds" of docs/performance.md, session 15
+  env "$(port_var_of "$s")=$port" ${retries:+ONEWINDOW_INBOX_RETRIES=$retries} OW_PUBLIC_RATE_PER_SECOND="$rate" OW_PUBLIC_BURST="$burst" nohup "$SERVICE_JAVA" -Xms${OW_SERVICE_HEAP_MIN:-64m} -Xmx${OW_SERVICE_HEAP:-512m} -Xmn${OW_SERVICE_YOUNG:-128m} -XX:+UseSerialGC -XX:TieredStopAtLevel=$TIER \
     ${OW_SERVICE_JAVA_OPTS:-} -jar "$(jar_of "$s")" >> "$logf" 2>&1 &
   echo $! > "$pidf"
 }

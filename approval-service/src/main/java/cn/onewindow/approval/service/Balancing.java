@@ -10,6 +10,7 @@ import cn.onewindow.common.events.Actor;
 import cn.onewindow.common.events.CaseEventTypes;
 import cn.onewindow.common.events.Topics;
 import cn.onewindow.common.outbox.Outbox;
+import cn.onewindow.common.persistence.SessionSql;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -60,22 +61,24 @@ public class Balancing {
     }
 
     private Uni<Roster> load(String department) {
-        return Panache.getSession().flatMap(s -> s.createNativeQuery("select balancing from department_setting where department_code = :d",
-                        Boolean.class).setParameter("d", department).getResultList()
-                .flatMap(b -> s.createNativeQuery("select reviewer_id, reviewer_name, on_duty from department_roster where department_code = :d "
-                                + "order by reviewer_id", Object[].class).setParameter("d", department).getResultList()
-                        .map(rows -> new Roster(!b.isEmpty() && b.get(0), rows.stream()
-                                .map(r -> new Member((String) r[0], (String) r[1], (Boolean) r[2])).toList()))));
+        return SessionSql.select("select balancing from department_setting where department_code = $1", department)
+                .flatMap(b -> SessionSql.select("select reviewer_id, reviewer_name, on_duty from department_roster "
+                                + "where department_code = $1 order by reviewer_id", department)
+                        .map(rows -> new Roster(!b.isEmpty() && (Boolean) b.get(0)[0], rows.stream()
+                                .map(r -> new Member((String) r[0], (String) r[1], (Boolean) r[2])).toList())));
     }
 
-    /** In the caller's transaction (the routed case's inbox): assigns the case when the department balances. */
+    /**
+     * In the caller's transaction (the routed case's inbox): assigns the case when the department balances. The
+     * caller flushes the session first, so the count sees the cases assigned earlier in the same batch (plain SQL does
+     * not flush; Hibernate would plan its native select anew on every call, SessionSql).
+     */
     public Uni<Void> assign(ApprovalCase c) {
-        return Panache.getSession().flatMap(s -> s.createNativeQuery("select r.reviewer_id, r.reviewer_name from department_roster r "
-                                + "join department_setting d on d.department_code = r.department_code and d.balancing "
-                                + "where r.department_code = :d and r.on_duty order by (select count(*) from approval_case a where "
-                                + "a.department_code = r.department_code and a.assignee_id = r.reviewer_id and a.status in "
-                                + "('AWAITING_ACCEPTANCE', 'QUEUED')), r.reviewer_id limit 1", Object[].class)
-                        .setParameter("d", c.departmentCode).getResultList())
+        return SessionSql.select("select r.reviewer_id, r.reviewer_name from department_roster r "
+                        + "join department_setting d on d.department_code = r.department_code and d.balancing "
+                        + "where r.department_code = $1 and r.on_duty order by (select count(*) from approval_case a where "
+                        + "a.department_code = r.department_code and a.assignee_id = r.reviewer_id and a.status in "
+                        + "('AWAITING_ACCEPTANCE', 'QUEUED')), r.reviewer_id limit 1", c.departmentCode)
                 .flatMap(rows -> {
                     if (rows.isEmpty()) {
                         return Uni.createFrom().voidItem();

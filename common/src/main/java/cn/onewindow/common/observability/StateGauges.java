@@ -13,6 +13,7 @@ import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import cn.onewindow.common.persistence.SessionSql;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
@@ -42,13 +43,11 @@ public class StateGauges {
     @Scheduled(every = "${onewindow.metrics.refresh:10s}", delayed = "5s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> refresh() {
-        return Panache.withSession(() -> Panache.getSession().flatMap(s -> s
-                        .createNativeQuery("select count(*) from outbox_event where published_at is null", Long.class)
-                        .getSingleResult()
+        // plain SQL (SessionSql): Hibernate would plan these native selects anew every refresh
+        return Panache.withSession(() -> SessionSql.single(Long.class, "select count(*) from outbox_event where published_at is null")
                         .invoke(backlog::set)
                         .flatMap(ignored -> casesByState.isEmpty() ? Uni.createFrom().voidItem()
-                                : s.createNativeQuery(casesByState.get(), Object[].class).getResultList()
-                                        .invoke(this::setCases).replaceWithVoid())))
+                                : SessionSql.select(casesByState.get()).invoke(this::setCases).replaceWithVoid()))
                 .onFailure().invoke(ex -> LOG.debugf("metrics refresh failed: %s", ex.toString()))
                 .onFailure().recoverWithNull().replaceWithVoid();
     }

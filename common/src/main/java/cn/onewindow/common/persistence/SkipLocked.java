@@ -2,8 +2,8 @@ package cn.onewindow.common.persistence;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.regex.Pattern;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -32,8 +32,17 @@ public final class SkipLocked {
      * @return the claimed rows' ids (text), in id order
      */
     public static Uni<List<String>> ids(String table, String idColumn, String where, Instant now, int limit) {
-        String sql = "select " + idColumn + " from " + table + " where " + where + " order by " + idColumn
+        // plain SQL on the transaction's connection: the monitors scan every few seconds, and Hibernate would plan each
+        // scan's native select anew (SessionSql); a scan begins its transaction, so there is nothing to flush before it
+        String sql = "select " + idColumn + " from " + table + " where " + positional(where) + " order by " + idColumn
                 + " limit " + limit + " for update skip locked";
-        return Panache.getSession().flatMap(s -> s.createNativeQuery(sql, String.class).setParameter("now", now).getResultList());
+        return SessionSql.select(sql, now).map(rows -> rows.stream().map(r -> (String) r[0]).toList());
     }
+
+    /** The condition with {@code :now} as the statement's first parameter; a cast ({@code ::type}) stays. */
+    static String positional(String where) {
+        return NOW.matcher(where).replaceAll("\\$1");
+    }
+
+    private static final Pattern NOW = Pattern.compile("(?<!:):now\\b");
 }

@@ -1,6 +1,9 @@
 package cn.onewindow.common.trail;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -35,19 +38,44 @@ public class TrailChainer {
                 .onFailure().recoverWithNull().replaceWithVoid();
     }
 
-    /** Chains the entries waiting, up to one batch; returns how many. */
+    /**
+     * Chains the entries waiting, up to one batch; returns how many. The entries are read as plain rows, not entities:
+     * the session would otherwise check each of them for changes at the commit, and Hibernate plans a native select
+     * anew on every call (SessionSql), once a second in every service.
+     */
     public Uni<Integer> chain() {
-        return Panache.withTransaction(() -> Panache.getSession().flatMap(s -> s
-                .createNativeQuery("select pg_try_advisory_xact_lock(:k)", Boolean.class).setParameter("k", CHAIN_LOCK)
-                .getSingleResult()
-                .flatMap(locked -> !locked ? Uni.createFrom().item(0) : s
-                        .createNativeQuery("select * from trail_entry where position is not null order by position desc limit 1",
-                                TrailEntry.class)
-                        .getResultList()
-                        .flatMap(last -> s.createNativeQuery("select * from trail_entry where position is null order by seq limit :n",
-                                        TrailEntry.class).setParameter("n", batch).getResultList()
+        return Panache.withTransaction(() -> SessionSql.single(Boolean.class, "select pg_try_advisory_xact_lock($1)", CHAIN_LOCK)
+                .flatMap(locked -> !locked ? Uni.createFrom().item(0) : SessionSql
+                        .select("select " + COLUMNS + " from trail_entry where position is not null order by position desc limit 1")
+                        .flatMap(last -> SessionSql.select("select " + COLUMNS + " from trail_entry where position is null "
+                                        + "order by seq limit $1", batch)
                                 .flatMap(waiting -> waiting.isEmpty() ? Uni.createFrom().item(0)
-                                        : write(link(last.isEmpty() ? null : last.get(0), waiting)).replaceWith(waiting.size()))))));
+                                        : write(link(last.isEmpty() ? null : entry(last.get(0)),
+                                                waiting.stream().map(TrailChainer::entry).toList())).replaceWith(waiting.size())))));
+    }
+
+    /** The columns {@link #entry} reads, in its order. */
+    private static final String COLUMNS = "seq, position, event_id, aggregate_type, aggregate_id, event_type, actor_id, actor_name, "
+            + "actor_post, actor_department, delegation, catalogue_version, occurred_at, what, hash";
+
+    static TrailEntry entry(Object[] row) {
+        TrailEntry e = new TrailEntry();
+        e.seq = ((Number) row[0]).longValue();
+        e.position = row[1] == null ? null : ((Number) row[1]).longValue();
+        e.eventId = row[2] instanceof UUID id ? id : UUID.fromString(row[2].toString());
+        e.aggregateType = (String) row[3];
+        e.aggregateId = (String) row[4];
+        e.eventType = (String) row[5];
+        e.actorId = (String) row[6];
+        e.actorName = (String) row[7];
+        e.actorPost = (String) row[8];
+        e.actorDepartment = (String) row[9];
+        e.delegation = (String) row[10];
+        e.catalogueVersion = (String) row[11];
+        e.occurredAt = row[12] instanceof OffsetDateTime t ? t.toInstant() : (Instant) row[12];
+        e.what = (String) row[13];
+        e.hash = (String) row[14];
+        return e;
     }
 
     /**

@@ -12,6 +12,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import cn.onewindow.common.persistence.MonitorFlags;
+import cn.onewindow.common.persistence.SessionSql;
 import cn.onewindow.common.persistence.SkipLocked;
 import cn.onewindow.issuance.model.Notification;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -70,8 +71,8 @@ public class NotificationDispatcher {
             return Uni.createFrom().item(failed(n, now, "no sender for channel " + n.channel));
         }
         // the contact is read here, the sender may block (file, HTTP): on a worker, back on this context
-        return Panache.getSession().flatMap(s -> s.createNativeQuery("select phone, email from applicant_contact where case_id = :c",
-                        Object[].class).setParameter("c", n.caseId).getResultList())
+        // (plain SQL: Hibernate would plan a native select anew for every notice, SessionSql)
+        return SessionSql.select("select phone, email from applicant_contact where case_id = $1", n.caseId)
                 .map(rows -> rows.isEmpty() ? new Recipient(n.caseId, null, null)
                         : new Recipient(n.caseId, (String) rows.get(0)[0], (String) rows.get(0)[1]))
                 .flatMap(recipient -> VertxContextSupport.executeBlocking(() -> {
