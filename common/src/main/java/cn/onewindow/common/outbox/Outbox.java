@@ -12,9 +12,9 @@ import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import cn.onewindow.common.events.Actor;
 import cn.onewindow.common.observability.CaseIdLogContext;
 import cn.onewindow.common.observability.TraceContext;
 import cn.onewindow.common.persistence.Pipeline;
@@ -84,23 +84,25 @@ public class Outbox {
      */
     public UUID publish(Pipeline writes, String topic, String aggregateType, String aggregateId, String type, Object data) {
         OutboxEvent e = row(topic, aggregateType, aggregateId, type);
-        JsonNode tree;
         try {
-            tree = json.valueToTree(data);
-            e.payload = json.writeValueAsString(tree);
+            e.payload = json.writeValueAsString(data);
         } catch (IllegalArgumentException | JsonProcessingException ex) {
             throw new IllegalArgumentException("event data cannot be written as JSON", ex);
         }
-        if ("case".equals(aggregateType)) {
-            MDC.put(CaseIdLogContext.CASE_ID, aggregateId);
-        }
-        // one log line per transition: with the case id, trace id and actor's act, what the operators grep for
-        LOG.infof("%s %s: %s (event %s)", aggregateType, aggregateId, type, e.eventId);
+        // one log line per transition: with the case id, trace id and actor's act, what the operators grep for — once the
+        // rows are written, when a case number the database takes in the same writes is known (Pipeline.defer)
+        writes.whenSent(() -> {
+            String id = writes.fill(aggregateId);
+            if ("case".equals(aggregateType)) {
+                MDC.put(CaseIdLogContext.CASE_ID, id);
+            }
+            LOG.infof("%s %s: %s (event %s)", aggregateType, id, type, e.eventId);
+        });
         if (UNTRAILED.contains(aggregateType)) {
             writes.add(OUTBOX_ROW, e.eventId, e.topic, e.aggregateType, e.aggregateId, e.eventType, e.source,
                     e.payload, e.occurredAt, e.traceparent);
         } else {
-            TrailEntry t = trailEntry(e, tree);
+            TrailEntry t = trailEntry(e, EventActor.of(data, json));
             // a data-modifying WITH runs to completion whether or not the outer statement reads it
             writes.add("with o as (" + OUTBOX_ROW + ") insert into trail_entry (event_id, aggregate_type, "
                             + "aggregate_id, event_type, occurred_at, what, actor_id, actor_name, actor_post, actor_department, "
@@ -141,26 +143,22 @@ public class Outbox {
     }
 
     /** The act behind an event, for the trail (全程留痕): who, post, department, delegation, catalogue version. */
-    private static TrailEntry trailEntry(OutboxEvent e, JsonNode data) {
-        JsonNode actor = data.path("actor");
+    private static TrailEntry trailEntry(OutboxEvent e, Actor actor) {
         TrailEntry t = new TrailEntry();
         t.eventId = e.eventId;
         t.aggregateType = e.aggregateType;
         t.aggregateId = e.aggregateId;
         t.eventType = e.eventType;
-        t.actorId = text(actor, "userId");
-        t.actorName = text(actor, "name");
-        t.actorPost = text(actor, "post");
-        t.actorDepartment = text(actor, "department");
-        t.delegation = text(actor, "delegation");
-        t.catalogueVersion = text(actor, "catalogueVersion");
+        if (actor != null) {
+            t.actorId = actor.userId();
+            t.actorName = actor.name();
+            t.actorPost = actor.post();
+            t.actorDepartment = actor.department();
+            t.delegation = actor.delegation();
+            t.catalogueVersion = actor.catalogueVersion();
+        }
         t.occurredAt = e.occurredAt;
         t.what = e.payload;
         return t;
-    }
-
-    private static String text(JsonNode node, String field) {
-        JsonNode v = node.path(field);
-        return v.isNull() || v.isMissingNode() ? null : v.asText();
     }
 }

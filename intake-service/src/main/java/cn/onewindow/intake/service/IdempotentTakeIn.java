@@ -51,7 +51,10 @@ public class IdempotentTakeIn {
     public Uni<Answer> takeIn(String key, RegisterCaseRequest request, Actor clerk) {
         if (key == null) {
             var writes = new Pipeline();
-            return intake.takeIn(request, clerk, writes).map(this::fresh).call(writes::run);
+            return intake.takeIn(request, clerk, writes).map(this::fresh).flatMap(answer -> {
+                String body = writes.defers() ? write(answer.body()) : null;
+                return writes.run().map(changed -> body == null ? answer : filled(answer, body, writes));
+            });
         }
         if (!KEY.matcher(key).matches()) {
             return Uni.createFrom().failure(ProblemException.invalid("invalid-idempotency-key",
@@ -67,23 +70,34 @@ public class IdempotentTakeIn {
 
     private Uni<Answer> first(String key, String hash, RegisterCaseRequest request, Actor clerk) {
         var writes = new Pipeline();
-        return intake.takeIn(request, clerk, writes).map(this::fresh).call(answer -> {
+        return intake.takeIn(request, clerk, writes).map(this::fresh).flatMap(answer -> {
             // the answer is kept with the case's own rows, sent with them (one round trip while the case number is held);
             // the outcome is bound as text and cast by the database: a string bound where jsonb is expected would be
-            // stored as one JSON string, not as the document
+            // stored as one JSON string, not as the document. Its case numbers are placeholders the database fills in.
             int kept = writes.size();
+            String body = write(answer.body());
             writes.add("insert into intake_submission(clerk_id, idempotency_key, request_hash, status, outcome, submitted_at) "
                             + "values ($1, $2, $3, $4, cast(cast($5 as text) as jsonb), $6) on conflict do nothing",
-                    clerk.userId(), key, hash, answer.status(), write(answer.body()), clock.instant());
-            return writes.run().invoke(changed -> {
+                    clerk.userId(), key, hash, answer.status(), body, clock.instant());
+            return writes.run().map(changed -> {
                 if (changed[kept] == 0) {
                     // the same submission is being taken in by another request right now: this one rolls back
                     throw ProblemException.conflict("submission-in-progress",
                             "同一提交正在处理中，请稍候用同一幂等键重试；本次未做任何更改",
                             "The same submission is being processed; retry with the same key shortly (nothing was changed)");
                 }
+                return writes.defers() ? filled(answer, body, writes) : answer;
             });
         });
+    }
+
+    /**
+     * The answer with the case numbers the writes took in place of their placeholders: the body as the JSON text it was
+     * written as (the resource sends a text as it is), filled by a plain text replacement — no serialising, while the
+     * transaction still holds the number.
+     */
+    private static Answer filled(Answer answer, String body, Pipeline writes) {
+        return new Answer(answer.status(), writes.fill(body), writes.fill(answer.caseId()), false);
     }
 
     private Answer repeat(Object[] row, String hash) {

@@ -338,10 +338,12 @@ public class IntakeService {
                                         Map<Part, List<MaterialCheck.Problem>> owed, List<MaterialCheck.Problem> problems,
                                         OwedBy owedBy) {
         LocalDate day = LocalDate.ofInstant(ctx.now(), clock.getZone());
+        // the numbers are taken by the writes themselves, sent at the end (CaseNumbers.reserve): until then a placeholder
         Uni<BundleRef> bundle = ctx.parts().size() == 1 ? Uni.createFrom().nullItem()
-                : caseNumbers.next(hall + "-B", day).map(id -> new BundleRef(id, ctx.bundleCode(), ctx.parts().size()));
+                : Uni.createFrom().item(() -> new BundleRef(caseNumbers.reserve(ctx.writes(), hall + "-B", day), ctx.bundleCode(),
+                        ctx.parts().size()));
         List<IntakeOutcome.Owed> owedOut = new ArrayList<>(); // filled in order: the parts are registered one after another
-        // the related items are read before the first number is taken: from that number on, every other take-in of the
+        // the related items are read before the writes are sent: from the first number on, every other take-in of the
         // hall waits for this transaction (the gap-free counter's row lock), so it should hold nothing but its writes
         return relatedPrompts(ctx).flatMap(prompts -> bundle.flatMap(b -> Multi.createFrom().iterable(ctx.parts()).onItem().transformToUniAndConcatenate(part -> {
             boolean deferred = owed.containsKey(part);
@@ -390,7 +392,7 @@ public class IntakeService {
         var item = part.item();
         var now = ctx.now();
         Actor acting = ctx.acting(part);
-        return caseNumbers.next(hall, LocalDate.ofInstant(now, clock.getZone())).flatMap(caseId -> {
+        return Uni.createFrom().item(() -> caseNumbers.reserve(writes, hall, LocalDate.ofInstant(now, clock.getZone()))).flatMap(caseId -> {
             var c = new IntakeCase();
             c.caseId = caseId;
             c.itemCode = item.code;
@@ -437,8 +439,8 @@ public class IntakeService {
                 m.dueWorkingDays = owedBy.workingDays();
                 materials.add(m);
             }
-            // from the number on, every other take-in of the hall waits for this transaction: its rows go out together
-            // (one round trip, Pipeline) rather than one insert after another through the session's flush
+            // from the number on, every other take-in of the hall waits for this transaction: the number and the rows go out
+            // together (one round trip, Pipeline) rather than a number, then one insert after another
             NewCaseRows.add(writes, c, materials, reviewed.answered());
             outbox.caseEvent(writes, Topics.INTAKE_CASE, caseId, CaseEventTypes.CASE_ACCEPTED, event);
             // the contact goes to issuance alone, on its own topic, never on the case topics

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -17,7 +19,8 @@ import io.quarkus.vertx.VertxContextSupport;
 /**
  * Writes sent together on the transaction's connection (real PostgreSQL): every statement is applied in order, and when
  * one fails the caller hears that statement's own failure — not PostgreSQL's "transaction is aborted" of the ones after
- * it — and nothing of the transaction stays.
+ * it — and nothing of the transaction stays. A value the database works out in the pipeline (the case number) reaches the
+ * later statements' texts and Java's, formatted as Java formats it.
  */
 @QuarkusTest
 class PipelineTest {
@@ -56,6 +59,69 @@ class PipelineTest {
         var writes = new Pipeline();
         assertThat(VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(writes::run))).isEmpty();
         assertThat(catchThrowable(() -> writes.add(COUNTER, "PIPE-late", DAY, 1))).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void aDeferredValueIsPutInEveryLaterTextThatHoldsItsPlaceholderAndJavaLearnsItAfterTheRun() throws Throwable {
+        String series = "PIPE-" + UUID.randomUUID();
+        var writes = new Pipeline();
+        List<String> logged = new ArrayList<>();
+        String[] placeholders = new String[2];
+        VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> {
+            writes.add(COUNTER, series, DAY, 41);
+            placeholders[0] = new CaseNumbers().reserve(writes, series, DAY);
+            placeholders[1] = new CaseNumbers().reserve(writes, series, DAY);
+            // both values inside one text, one of them twice, and a text without any
+            writes.add(COUNTER, "{\"case\":\"" + placeholders[0] + "\",\"next\":\"" + placeholders[1] + "\",\"again\":\""
+                    + placeholders[0] + "\"}", DAY, 7);
+            writes.add(COUNTER, placeholders[1], DAY, 8);
+            writes.add(COUNTER, series + "-plain", DAY, 9);
+            writes.whenSent(() -> logged.add(writes.fill("case " + placeholders[0])));
+            assertThat(catchThrowable(() -> writes.fill(placeholders[0]))).isInstanceOf(IllegalStateException.class);
+            return writes.run();
+        }));
+        String first = CaseNumbers.format(series, DAY, 42);
+        String second = CaseNumbers.format(series, DAY, 43);
+        assertThat(writes.fill(placeholders[0])).isEqualTo(first);
+        assertThat(writes.fill("[" + placeholders[1] + "]")).isEqualTo("[" + second + "]");
+        assertThat(logged).containsExactly("case " + first);
+        assertThat(Sql.count("select last_value from case_number_counter where hall = '" + series + "'")).isEqualTo(43);
+        assertThat(Sql.count("select last_value from case_number_counter where hall = '{\"case\":\"" + first + "\",\"next\":\""
+                + second + "\",\"again\":\"" + first + "\"}'")).isEqualTo(7);
+        assertThat(Sql.count("select last_value from case_number_counter where hall = '" + second + "'")).isEqualTo(8);
+        assertThat(Sql.count("select last_value from case_number_counter where hall = '" + series + "-plain'")).isEqualTo(9);
+        assertThat(Sql.count("select count(*) from case_number_counter where hall like '%{deferred:%'")).isZero();
+    }
+
+    @Test
+    void theDatabaseFormatsANumberAsJavaDoesPastAMillionToo() throws Throwable {
+        String series = "PIPE-" + UUID.randomUUID();
+        var writes = new Pipeline();
+        String[] placeholder = new String[1];
+        VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> {
+            writes.add(COUNTER, series, DAY, 999_999);
+            placeholder[0] = new CaseNumbers().reserve(writes, series, DAY);
+            return writes.run();
+        }));
+        assertThat(writes.fill(placeholder[0])).isEqualTo(CaseNumbers.format(series, DAY, 1_000_000))
+                .isEqualTo(series + "-20261201-1000000");
+    }
+
+    @Test
+    void aFailureAfterANumberGivesTheNumberBackAndNoTextKeepsAPlaceholder() {
+        String series = "PIPE-" + UUID.randomUUID();
+        Sql.execute("insert into case_number_counter (hall, day, last_value) values ('" + series + "', '2026-12-01', 5)");
+        var writes = new Pipeline();
+        Throwable failure = catchThrowable(() -> VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> {
+            String number = new CaseNumbers().reserve(writes, series, DAY);
+            writes.add(COUNTER, number, DAY, 1);
+            writes.add(COUNTER, number, DAY, 2); // the same key again: a unique violation
+            return writes.run();
+        })));
+        assertThat(chain(failure)).contains("23505");
+        // rolled back: the next take-in gets 6, gap-free
+        assertThat(Sql.count("select last_value from case_number_counter where hall = '" + series + "'")).isEqualTo(5);
+        assertThat(Sql.count("select count(*) from case_number_counter where hall like '" + series + "-%'")).isZero();
     }
 
     private static String chain(Throwable t) {
