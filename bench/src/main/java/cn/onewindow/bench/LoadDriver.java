@@ -72,7 +72,9 @@ public class LoadDriver {
         api.recording(true);
         resources.start();
         var sampler = Executors.newSingleThreadScheduledExecutor();
-        sampler.scheduleAtFixedRate(resources::sample, 0, 2, TimeUnit.SECONDS);
+        // memory moves slowly, and reading a process's smaps_rollup walks its whole address space in the kernel: every
+        // 2 s it cost the driver (and so the machine under test) ≈ 0.1 CPU-s per sample (docs/performance.md, session 16)
+        sampler.scheduleAtFixedRate(resources::sample, 0, Resources.SAMPLE_SECONDS, TimeUnit.SECONDS);
         Instant measureStart = Instant.now();
         long startedMeasured = drive(s, journey, runId, true, s.duration(), s.cases());
         Instant measureEnd = Instant.now();

@@ -19,6 +19,8 @@ import java.util.stream.Stream;
  */
 public class Resources {
     static final long TICKS = 100; // USER_HZ on Linux
+    /** How often the peak memory is sampled during the measured window (and once more at its end). */
+    static final int SAMPLE_SECONDS = 15;
 
     public record Usage(double cpuSeconds, double peakPssMiB, double endPssMiB) {
     }
@@ -42,47 +44,58 @@ public class Resources {
     }
 
     public void start() {
-        roots.forEach((name, pid) -> cpuAtStart.put(name, cpu(tree(pid))));
+        Map<Long, Long> parents = parents();
+        roots.forEach((name, pid) -> cpuAtStart.put(name, cpu(tree(pid, parents))));
     }
 
     public void sample() {
-        roots.forEach((name, pid) -> peak.merge(name, pss(tree(pid)), Math::max));
+        Map<Long, Long> parents = parents();
+        roots.forEach((name, pid) -> peak.merge(name, pss(tree(pid, parents)), Math::max));
     }
 
     public Map<String, Usage> end() {
         sample();
+        Map<Long, Long> parents = parents();
         Map<String, Usage> out = new LinkedHashMap<>();
         roots.forEach((name, pid) -> {
-            List<Long> all = tree(pid);
+            List<Long> all = tree(pid, parents);
             out.put(name, new Usage(Samples.round(cpu(all) - cpuAtStart.getOrDefault(name, 0.0)),
                     Samples.round(peak.getOrDefault(name, 0.0)), Samples.round(pss(all))));
         });
         return out;
     }
 
-    /** The process and its descendants (PostgreSQL's backends, Keycloak's JVM under its launcher). */
-    static List<Long> tree(long root) {
+    /**
+     * The process and its descendants (PostgreSQL's backends, Keycloak's JVM under its launcher), from one reading of
+     * every process's parent (one pass over /proc for all roots).
+     */
+    static List<Long> tree(long root, Map<Long, Long> parents) {
         List<Long> all = new ArrayList<>(List.of(root));
+        for (int i = 0; i < all.size(); i++) {
+            long p = all.get(i);
+            parents.forEach((child, par) -> {
+                if (par == p && !all.contains(child)) {
+                    all.add(child);
+                }
+            });
+        }
+        return all;
+    }
+
+    /** Every process's parent, by process id. */
+    static Map<Long, Long> parents() {
+        Map<Long, Long> parent = new LinkedHashMap<>();
         try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
-            Map<Long, Long> parent = new LinkedHashMap<>();
             procs.filter(p -> p.getFileName().toString().matches("\\d+")).forEach(p -> {
                 String[] f = stat(p);
                 if (f != null) {
                     parent.put(Long.parseLong(p.getFileName().toString()), Long.parseLong(f[1]));
                 }
             });
-            for (int i = 0; i < all.size(); i++) {
-                long p = all.get(i);
-                parent.forEach((child, par) -> {
-                    if (par == p && !all.contains(child)) {
-                        all.add(child);
-                    }
-                });
-            }
         } catch (IOException e) {
-            return all;
+            return parent;
         }
-        return all;
+        return parent;
     }
 
     /** Fields of /proc/pid/stat after the command name: [0]=state, [1]=ppid, … [11]=utime, [12]=stime. */
