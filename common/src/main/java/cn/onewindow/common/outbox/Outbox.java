@@ -18,7 +18,6 @@ import cn.onewindow.common.events.Actor;
 import cn.onewindow.common.observability.CaseIdLogContext;
 import cn.onewindow.common.observability.TraceContext;
 import cn.onewindow.common.persistence.Pipeline;
-import cn.onewindow.common.trail.TrailEntry;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
@@ -35,6 +34,8 @@ public class Outbox {
      * holds phone numbers the trail must not copy; the intake act that recorded it is trailed).
      */
     static final Set<String> UNTRAILED = Set.of("ticket", "applicant-contact");
+    /** The trail's actor columns of an event that names no actor: all empty. */
+    private static final Actor NOBODY = new Actor(null, null, null, null, null, null, null);
     /*
      * The rows are written with plain SQL on the transaction's connection, the outbox row and its trail entry in one
      * statement: every event of every service passes here, and as two entities they cost two round trips plus
@@ -102,13 +103,17 @@ public class Outbox {
             writes.add(OUTBOX_ROW, e.eventId, e.topic, e.aggregateType, e.aggregateId, e.eventType, e.source,
                     e.payload, e.occurredAt, e.traceparent);
         } else {
-            TrailEntry t = trailEntry(e, EventActor.of(data, json));
+            // the act behind the event, for the trail (全程留痕): who, post, department, delegation, catalogue version
+            Actor a = EventActor.of(data, json);
+            if (a == null) {
+                a = NOBODY;
+            }
             // a data-modifying WITH runs to completion whether or not the outer statement reads it
             writes.add("with o as (" + OUTBOX_ROW + ") insert into trail_entry (event_id, aggregate_type, "
                             + "aggregate_id, event_type, occurred_at, what, actor_id, actor_name, actor_post, actor_department, "
                             + "delegation, catalogue_version) values ($1, $3, $4, $5, $8, $7, $10, $11, $12, $13, $14, $15)",
                     e.eventId, e.topic, e.aggregateType, e.aggregateId, e.eventType, e.source, e.payload, e.occurredAt,
-                    e.traceparent, t.actorId, t.actorName, t.actorPost, t.actorDepartment, t.delegation, t.catalogueVersion);
+                    e.traceparent, a.userId(), a.name(), a.post(), a.department(), a.delegation(), a.catalogueVersion());
         }
         return e.eventId;
     }
@@ -140,25 +145,5 @@ public class Outbox {
         e.traceparent = TraceContext.current();
         relay.written();
         return e;
-    }
-
-    /** The act behind an event, for the trail (全程留痕): who, post, department, delegation, catalogue version. */
-    private static TrailEntry trailEntry(OutboxEvent e, Actor actor) {
-        TrailEntry t = new TrailEntry();
-        t.eventId = e.eventId;
-        t.aggregateType = e.aggregateType;
-        t.aggregateId = e.aggregateId;
-        t.eventType = e.eventType;
-        if (actor != null) {
-            t.actorId = actor.userId();
-            t.actorName = actor.name();
-            t.actorPost = actor.post();
-            t.actorDepartment = actor.department();
-            t.delegation = actor.delegation();
-            t.catalogueVersion = actor.catalogueVersion();
-        }
-        t.occurredAt = e.occurredAt;
-        t.what = e.payload;
-        return t;
     }
 }
