@@ -13,6 +13,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import cn.onewindow.approval.service.DeadlineMonitor;
+import cn.onewindow.contracts.EventTypes;
+import cn.onewindow.contracts.Topics;
 import cn.onewindow.testsupport.Events;
 import cn.onewindow.testsupport.Sql;
 import cn.onewindow.testsupport.TestClock;
@@ -63,11 +65,11 @@ class DeadlineMonitorTest {
                 {"materials":[{"code":"LEASE","name":"房屋租赁合同","problem":"须附租赁合同"}]}""")
                 .when().post("/api/department/cases/" + caseId + "/supplement-request").then().statusCode(200)
                 .body("clockState", equalTo("STOPPED")).body("deadline", nullValue());
-        assertThat(Routed.events(caseId, "cn.onewindow.case.supplement-requested.v1")).isEqualTo(1);
+        assertThat(Routed.events(caseId, EventTypes.SUPPLEMENT_REQUESTED)).isEqualTo(1);
 
         // Fri 9 Oct 15:00: the window reports it supplied; the clock runs again
         TestClock.moveTo(Instant.parse("2026-10-09T07:00:00Z"));
-        Events.send("onewindow.intake.case.v1", caseId, "cn.onewindow.case.supplement-received.v1",
+        Events.send(Topics.INTAKE_CASE, caseId, EventTypes.SUPPLEMENT_RECEIVED,
                 "{\"caseId\":\"" + caseId + "\",\"supplied\":[\"LEASE\"],\"complete\":true}");
         // the stop removed 8 and 9 Oct: 12 (3), 13 (4), Wed 14 Oct (5)
         assertThat(Sql.awaitCount("select count(*) from approval_case where case_id = '" + caseId
@@ -76,19 +78,19 @@ class DeadlineMonitorTest {
                 .body("state", equalTo("NORMAL")).body("stops[0].reason", equalTo("SUPPLEMENT"));
 
         tickAt("2026-10-14T00:59:00Z"); // Wed 14 Oct 08:59: not yet
-        assertThat(Routed.events(caseId, "cn.onewindow.case.deadline-warning.v1")).isZero();
+        assertThat(Routed.events(caseId, EventTypes.DEADLINE_WARNING)).isZero();
         tickAt("2026-10-14T01:00:00Z"); // 09:00 on the last day, a fifth of the five days left: warned
-        assertThat(Routed.events(caseId, "cn.onewindow.case.deadline-warning.v1")).isEqualTo(1);
+        assertThat(Routed.events(caseId, EventTypes.DEADLINE_WARNING)).isEqualTo(1);
         tickAt("2026-10-14T05:00:00Z"); // warned once only
-        assertThat(Routed.events(caseId, "cn.onewindow.case.deadline-warning.v1")).isEqualTo(1);
+        assertThat(Routed.events(caseId, EventTypes.DEADLINE_WARNING)).isEqualTo(1);
 
         tickAt("2026-10-14T15:59:00Z"); // Wed 14 Oct 23:59: still within the limit
-        assertThat(Routed.events(caseId, "cn.onewindow.case.overdue.v1")).isZero();
+        assertThat(Routed.events(caseId, EventTypes.OVERDUE)).isZero();
         tickAt("2026-10-14T16:00:00Z");
-        assertThat(Routed.events(caseId, "cn.onewindow.case.overdue.v1")).isEqualTo(1);
+        assertThat(Routed.events(caseId, EventTypes.OVERDUE)).isEqualTo(1);
         given().when().get("/api/department/cases/" + caseId).then().body("clockState", equalTo("OVERDUE"));
         tickAt("2026-10-15T02:00:00Z");
-        assertThat(Routed.events(caseId, "cn.onewindow.case.overdue.v1")).isEqualTo(1);
+        assertThat(Routed.events(caseId, EventTypes.OVERDUE)).isEqualTo(1);
     }
 
     @Test
@@ -104,13 +106,13 @@ class DeadlineMonitorTest {
         given().when().get("/api/department/cases?status=QUEUED").then().statusCode(200)
                 .body("find { it.caseId == '" + caseId + "' }.clockState", equalTo("NORMAL"));
         tickAt("2026-11-23T02:01:30Z");
-        assertThat(Routed.events(caseId, "cn.onewindow.case.deadline-warning.v1")).as("not warned on arrival").isZero();
+        assertThat(Routed.events(caseId, EventTypes.DEADLINE_WARNING)).as("not warned on arrival").isZero();
 
         tickAt("2026-11-24T06:59:00Z"); // Tue 14:59
-        assertThat(Routed.events(caseId, "cn.onewindow.case.deadline-warning.v1")).isZero();
+        assertThat(Routed.events(caseId, EventTypes.DEADLINE_WARNING)).isZero();
         given().when().get("/api/department/cases/" + caseId).then().body("clockState", equalTo("NORMAL"));
         tickAt("2026-11-24T07:00:00Z"); // Tue 15:00: its last two office hours, it needs attention now
-        assertThat(Routed.events(caseId, "cn.onewindow.case.deadline-warning.v1")).isEqualTo(1);
+        assertThat(Routed.events(caseId, EventTypes.DEADLINE_WARNING)).isEqualTo(1);
         given().when().get("/api/department/cases?status=QUEUED").then().statusCode(200)
                 .body("find { it.caseId == '" + caseId + "' }.clockState", equalTo("WARNING"));
     }
@@ -123,7 +125,7 @@ class DeadlineMonitorTest {
                 "2026-11-24T16:00:00Z");
         String supplied = Routed.send("AMR", "ACCEPTED_WITH_DEFERRED_MATERIALS", 5, "2026-11-23T02:00:00Z",
                 "2026-11-24T16:00:00Z");
-        Events.send("onewindow.intake.case.v1", supplied, "cn.onewindow.case.supplement-received.v1",
+        Events.send(Topics.INTAKE_CASE, supplied, EventTypes.SUPPLEMENT_RECEIVED,
                 "{\"caseId\":\"" + supplied + "\",\"supplied\":[\"ADDR\"],\"complete\":true}");
         assertThat(Sql.awaitCount("select count(*) from approval_case where case_id = '" + supplied
                 + "' and deferral_settled", 1)).isEqualTo(1);
@@ -136,11 +138,11 @@ class DeadlineMonitorTest {
         assertThat(Sql.count("select count(*) from approval_case where case_id = '" + neverSupplied
                 + "' and status = 'TERMINATED' and result_kind = 'DENIAL_LETTER' and denial_due_at = '2026-11-26T16:00:00Z'"
                 + " and decided_at <= denial_due_at and remedies like '%行政复议%' and reasons like '%原件经综合窗口退还%'")).isEqualTo(1);
-        assertThat(Routed.events(neverSupplied, "cn.onewindow.case.decided.v1")).isEqualTo(1);
+        assertThat(Routed.events(neverSupplied, EventTypes.CASE_DECIDED)).isEqualTo(1);
         assertThat(Sql.count("select count(*) from approval_case where case_id = '" + supplied + "' and status = 'QUEUED'"))
                 .as("supplied in time: not terminated").isEqualTo(1);
         tickAt("2026-11-25T02:00:00Z");
-        assertThat(Routed.events(neverSupplied, "cn.onewindow.case.decided.v1")).as("terminated once").isEqualTo(1);
+        assertThat(Routed.events(neverSupplied, EventTypes.CASE_DECIDED)).as("terminated once").isEqualTo(1);
     }
 
     @Test
@@ -151,10 +153,10 @@ class DeadlineMonitorTest {
                 + "' and status = 'AWAITING_ACCEPTANCE' and clock_kind = 'ACCEPTANCE_MINUTES' and deadline = '2026-11-23T02:20:00Z'"
                 + " and warn_at = '2026-11-23T02:15:00Z'")).isEqualTo(1);
         tickAt("2026-11-23T02:15:00Z");
-        assertThat(Routed.events(caseId, "cn.onewindow.case.deadline-warning.v1")).isEqualTo(1);
+        assertThat(Routed.events(caseId, EventTypes.DEADLINE_WARNING)).isEqualTo(1);
         tickAt("2026-11-23T02:19:30Z");
-        assertThat(Routed.events(caseId, "cn.onewindow.case.overdue.v1")).isZero();
+        assertThat(Routed.events(caseId, EventTypes.OVERDUE)).isZero();
         tickAt("2026-11-23T02:20:00Z");
-        assertThat(Routed.events(caseId, "cn.onewindow.case.overdue.v1")).isEqualTo(1);
+        assertThat(Routed.events(caseId, EventTypes.OVERDUE)).isEqualTo(1);
     }
 }

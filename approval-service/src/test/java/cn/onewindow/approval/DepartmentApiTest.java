@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import cn.onewindow.contracts.EventTypes;
 import cn.onewindow.testsupport.Sql;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -146,9 +147,9 @@ class DepartmentApiTest {
                         "食品经营许可证", "resultNumber", "JY11101050000123", "validUntil", "2031-11-22"))
                 .when().post(base + "/decision").then().statusCode(200).body("status", equalTo("APPROVED"))
                 .body("resultNumber", equalTo("JY11101050000123"));
-        assertThat(Routed.events(caseId, "cn.onewindow.case.step-recorded.v1")).isEqualTo(4);
-        assertThat(Routed.events(caseId, "cn.onewindow.case.clock-stopped.v1")).isEqualTo(1);
-        assertThat(Routed.events(caseId, "cn.onewindow.case.clock-resumed.v1")).isEqualTo(1);
+        assertThat(Routed.events(caseId, EventTypes.STEP_RECORDED)).isEqualTo(4);
+        assertThat(Routed.events(caseId, EventTypes.CLOCK_STOPPED)).isEqualTo(1);
+        assertThat(Routed.events(caseId, EventTypes.CLOCK_RESUMED)).isEqualTo(1);
     }
 
     @Test
@@ -166,7 +167,7 @@ class DepartmentApiTest {
                 .body("remedies", org.hamcrest.Matchers.containsString("60日内向廊坊市人民政府申请行政复议"))
                 .body("remedies", org.hamcrest.Matchers.containsString("6个月内向廊坊市广阳区人民法院提起行政诉讼"));
         assertThat(Sql.count("select count(*) from outbox_event where aggregate_id = '" + caseId
-                + "' and event_type = 'cn.onewindow.case.decided.v1' and payload like '%行政复议%'")).isEqualTo(1);
+                + "' and event_type = '" + EventTypes.CASE_DECIDED + "' and payload like '%行政复议%'")).isEqualTo(1);
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import cn.onewindow.approval.model.ApprovalCase;
 import cn.onewindow.approval.service.DeadlineMonitor;
+import cn.onewindow.contracts.EventTypes;
 import cn.onewindow.testsupport.Sql;
 import cn.onewindow.testsupport.TestClock;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -32,8 +33,8 @@ import io.restassured.http.ContentType;
  */
 @QuarkusTest
 class MonitorFlagsTest {
-    static final String WARNING = "cn.onewindow.case.deadline-warning.v1";
-    static final String OVERDUE = "cn.onewindow.case.overdue.v1";
+    static final String WARNING = EventTypes.DEADLINE_WARNING;
+    static final String OVERDUE = EventTypes.OVERDUE;
 
     @Inject
     DeadlineMonitor monitor;

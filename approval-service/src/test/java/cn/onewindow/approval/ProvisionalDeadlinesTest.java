@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import cn.onewindow.approval.service.ProvisionalDeadlines;
 import cn.onewindow.common.time.CalendarHolder;
-import cn.onewindow.common.time.HolidayData;
+import cn.onewindow.contracts.calendar.HolidayYear;
 import cn.onewindow.testsupport.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -47,7 +47,7 @@ class ProvisionalDeadlinesTest {
         int year = 2094;
         LocalDate monday = LocalDate.of(year - 1, 12, 28);
         org.assertj.core.api.Assertions.assertThat(monday.getDayOfWeek()).isEqualTo(java.time.DayOfWeek.MONDAY);
-        calendars.replaceYear(String.valueOf(year - 1), new HolidayData.Year(Map.of(), List.of(), "test: weekends only"));
+        calendars.replaceYear(String.valueOf(year - 1), new HolidayYear(Map.of(), List.of(), "test: weekends only"));
         VertxContextSupport.subscribeAndAwait(() -> provisional.recount());
         Instant accepted = monday.atTime(10, 0).atZone(calendars.calendar().zone()).toInstant();
         TestClock.moveTo(accepted.plusSeconds(60));
@@ -58,7 +58,7 @@ class ProvisionalDeadlinesTest {
                 .body("deadline", equalTo(LocalDate.of(year, 1, 5).atStartOfDay(calendars.calendar().zone()).toInstant().toString()))
                 .body("deadlineProvisional", equalTo(true));
 
-        calendars.replaceYear(String.valueOf(year), new HolidayData.Year(
+        calendars.replaceYear(String.valueOf(year), new HolidayYear(
                 Map.of("元旦", List.of(LocalDate.of(year, 1, 1))), List.of(), "test: the notice for " + year));
         org.assertj.core.api.Assertions.assertThat(VertxContextSupport.<Integer>subscribeAndAwait(() -> provisional.recount()))
                 .as("open cases counted again").isGreaterThanOrEqualTo(1);

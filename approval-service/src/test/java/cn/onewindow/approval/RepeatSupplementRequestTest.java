@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import cn.onewindow.contracts.EventTypes;
+import cn.onewindow.contracts.Topics;
 import cn.onewindow.testsupport.Events;
 import cn.onewindow.testsupport.Sql;
 import io.quarkus.test.junit.QuarkusTest;
@@ -33,7 +35,7 @@ import io.restassured.http.ContentType;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RepeatSupplementRequestTest {
     static final String NOW = "2026-11-23T02:00:00Z";
-    static final String REQUESTED = "cn.onewindow.case.supplement-requested.v1";
+    static final String REQUESTED = EventTypes.SUPPLEMENT_REQUESTED;
     static String repeated;
 
     static Map<String, Object> request(String code, String name, Map<String, Object> extra) {
@@ -43,9 +45,9 @@ class RepeatSupplementRequestTest {
         return body;
     }
 
-    /** The window reports everything asked for handed in (as intake does on onewindow.intake.case.v1). */
+    /** The window reports everything asked for handed in (as intake does on {@link Topics#INTAKE_CASE}). */
     static void supplied(String caseId, int endedSteps) {
-        Events.send("onewindow.intake.case.v1", caseId, "cn.onewindow.case.supplement-received.v1", """
+        Events.send(Topics.INTAKE_CASE, caseId, EventTypes.SUPPLEMENT_RECEIVED, """
                 {"caseId":"%s","supplied":["ADDR"],"complete":true,"suppliedAt":"2026-11-23T05:00:00Z",
                  "actor":{"userId":"clerk-1","username":"clerk1","name":"王窗","post":"window-clerk"}}""".formatted(caseId));
         assertThat(Sql.awaitCount("select count(*) from examination_step where case_id = '" + caseId

@@ -2,6 +2,8 @@ package cn.onewindow.approval;
 
 import java.util.UUID;
 
+import cn.onewindow.contracts.EventTypes;
+import cn.onewindow.contracts.Topics;
 import cn.onewindow.testsupport.Events;
 import cn.onewindow.testsupport.Sql;
 
@@ -13,7 +15,7 @@ final class Routed {
     /** A routed case of {@code department}; {@code deferredUntil} may be null. Returns its id once queued. */
     static String send(String department, String intakePath, int promisedDays, String acceptedAt, String deferredUntil) {
         String caseId = "T-" + UUID.randomUUID();
-        Events.send("onewindow.routing.case.v1", caseId, "cn.onewindow.case.routed.v1", """
+        Events.send(Topics.ROUTING_CASE, caseId, EventTypes.CASE_ROUTED, """
                 {"caseId":"%s","itemCode":"%s-0001","itemName":"测试事项","departmentCode":"%s","queue":"%s/back-office",
                  "itemType":"PROMISED","promisedDays":%d,"applicantName":"测试申请人","deliveryMethod":"PICKUP",
                  "acceptedAt":"%s","routedAt":"%s","intakePath":"%s","deferredUntil":%s,

@@ -13,6 +13,8 @@ import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.http.ContentType;
+import cn.onewindow.contracts.EventTypes;
+import cn.onewindow.contracts.Topics;
 import cn.onewindow.testsupport.Events;
 import cn.onewindow.testsupport.Sql;
 
@@ -23,7 +25,7 @@ import cn.onewindow.testsupport.Sql;
  */
 @QuarkusTest
 class RoutedCaseConsumptionTest {
-    static final String TOPIC = "onewindow.routing.case.v1";
+    static final String TOPIC = Topics.ROUTING_CASE;
 
     @Test
     @TestSecurity(user = "reviewer-test", roles = "department-reviewer")
@@ -38,12 +40,12 @@ class RoutedCaseConsumptionTest {
                  "deliveryMethod":"PICKUP","acceptedAt":"2026-09-29T02:00:00Z","routedAt":"2026-09-29T02:01:00Z",
                  "actor":{"userId":"system:routing-service","post":"system"}}""".formatted(caseId);
         // the same event twice (as after a relay crash), then a poison record, then a good one
-        send(caseId, eventId, "cn.onewindow.case.routed.v1", routed);
-        send(caseId, eventId, "cn.onewindow.case.routed.v1", routed);
+        send(caseId, eventId, EventTypes.CASE_ROUTED, routed);
+        send(caseId, eventId, EventTypes.CASE_ROUTED, routed);
         String poisonKey = "poison-" + UUID.randomUUID();
-        send(poisonKey, UUID.randomUUID().toString(), "cn.onewindow.case.routed.v1", "{not json");
+        send(poisonKey, UUID.randomUUID().toString(), EventTypes.CASE_ROUTED, "{not json");
         String nextCase = "T-" + UUID.randomUUID();
-        send(nextCase, UUID.randomUUID().toString(), "cn.onewindow.case.routed.v1", routed.replace(caseId, nextCase));
+        send(nextCase, UUID.randomUUID().toString(), EventTypes.CASE_ROUTED, routed.replace(caseId, nextCase));
 
         awaitCount("select count(*) from approval_case where case_id = '" + nextCase + "'", 1);
         // an ignored event on the same key (same partition): once processed, both duplicates were consumed
@@ -53,7 +55,7 @@ class RoutedCaseConsumptionTest {
         // 10 working days after Tue 29 Sep 2026: 30 Sep (1), National Day 1–7 Oct off, 8, 9, Sat 10 (make-up), 12–16 (9), Mon 19 Oct (10)
         assertThat(count("select count(*) from approval_case where case_id = '" + caseId
                 + "' and deadline = '2026-10-19T16:00:00Z'")).isEqualTo(1);
-        assertThat(Events.arrives("onewindow.approval.dlq.v1", poisonKey)).as("poison message dead-lettered").isTrue();
+        assertThat(Events.arrives(Topics.deadLetters("approval"), poisonKey)).as("poison message dead-lettered").isTrue();
 
         given().contentType(ContentType.JSON).body("{\"outcome\":\"DENIED\"}")
                 .when().post("/api/department/cases/" + caseId + "/decision")
@@ -65,7 +67,7 @@ class RoutedCaseConsumptionTest {
                 .when().post("/api/department/cases/" + caseId + "/decision")
                 .then().statusCode(409).body("code", equalTo("already-decided"));
         assertThat(count("select count(*) from outbox_event where aggregate_id = '" + caseId
-                + "' and event_type = 'cn.onewindow.case.decided.v1' and payload::jsonb ->> 'settledAtWindow' = 'false'")).isEqualTo(1);
+                + "' and event_type = '" + EventTypes.CASE_DECIDED + "' and payload::jsonb ->> 'settledAtWindow' = 'false'")).isEqualTo(1);
     }
 
     /**
@@ -78,7 +80,7 @@ class RoutedCaseConsumptionTest {
             @Claim(key = "given_name", value = "核员")})
     void aSettledCaseDecidedByTheDepartmentIsNotSettledAtTheWindow() {
         String caseId = "T-" + UUID.randomUUID();
-        send(caseId, UUID.randomUUID().toString(), "cn.onewindow.case.routed.v1", """
+        send(caseId, UUID.randomUUID().toString(), EventTypes.CASE_ROUTED, """
                 {"caseId":"%s","itemCode":"AMR-0009","itemName":"测试即办","departmentCode":"AMR","queue":"AMR/back-office",
                  "itemType":"IMMEDIATE","promisedDays":0,"applicantName":"测试","deliveryMethod":"PICKUP",
                  "acceptedAt":"2026-09-29T02:00:00Z","routedAt":"2026-09-29T02:01:00Z","intakePath":"SETTLED_ON_SPOT",
@@ -87,14 +89,14 @@ class RoutedCaseConsumptionTest {
         given().contentType(ContentType.JSON).body("{\"outcome\":\"APPROVED\",\"resultKind\":\"CERTIFICATE\",\"resultTitle\":\"测试证\"}")
                 .when().post("/api/department/cases/" + caseId + "/decision").then().statusCode(200);
         assertThat(count("select count(*) from outbox_event where aggregate_id = '" + caseId
-                + "' and event_type = 'cn.onewindow.case.decided.v1' and payload::jsonb ->> 'settledAtWindow' = 'false'")).isEqualTo(1);
+                + "' and event_type = '" + EventTypes.CASE_DECIDED + "' and payload::jsonb ->> 'settledAtWindow' = 'false'")).isEqualTo(1);
     }
 
     /** 当场办结: decided as it is queued, by the window clerk, and announced as made at the window (no hand-over). */
     @Test
     void aCaseSettledAtTheWindowIsDecidedByTheClerkAndSaysSo() {
         String caseId = "T-" + UUID.randomUUID();
-        send(caseId, UUID.randomUUID().toString(), "cn.onewindow.case.routed.v1", """
+        send(caseId, UUID.randomUUID().toString(), EventTypes.CASE_ROUTED, """
                 {"caseId":"%s","itemCode":"PSB-0009","itemName":"测试即办","departmentCode":"PSB","queue":"PSB/back-office",
                  "itemType":"IMMEDIATE","promisedDays":0,"applicantName":"测试","deliveryMethod":"PICKUP",
                  "acceptedAt":"2026-09-29T02:00:00Z","routedAt":"2026-09-29T02:01:00Z","intakePath":"SETTLED_ON_SPOT",
@@ -103,7 +105,7 @@ class RoutedCaseConsumptionTest {
         awaitCount("select count(*) from approval_case where case_id = '" + caseId + "' and status = 'APPROVED' "
                 + "and decided_by_post = 'window-clerk'", 1);
         assertThat(count("select count(*) from outbox_event where aggregate_id = '" + caseId
-                + "' and event_type = 'cn.onewindow.case.decided.v1' and payload::jsonb ->> 'settledAtWindow' = 'true' "
+                + "' and event_type = '" + EventTypes.CASE_DECIDED + "' and payload::jsonb ->> 'settledAtWindow' = 'true' "
                 + "and payload::jsonb -> 'actor' ->> 'userId' = 'clerk-test'")).isEqualTo(1);
     }
 
@@ -112,7 +114,7 @@ class RoutedCaseConsumptionTest {
     @OidcSecurity(claims = @Claim(key = "department", value = "TAX"))
     void anotherDepartmentsReviewerIsRefused() {
         String caseId = "T-" + UUID.randomUUID();
-        send(caseId, UUID.randomUUID().toString(), "cn.onewindow.case.routed.v1", """
+        send(caseId, UUID.randomUUID().toString(), EventTypes.CASE_ROUTED, """
                 {"caseId":"%s","itemCode":"AMR-0001","itemName":"企业设立登记","departmentCode":"AMR","queue":"AMR/back-office",
                  "itemType":"PROMISED","promisedDays":1,"applicantName":"测试","deliveryMethod":"PICKUP",
                  "acceptedAt":"2026-11-23T02:00:00Z","routedAt":"2026-11-23T02:01:00Z"}""".formatted(caseId));

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import cn.onewindow.approval.service.DeadlineMonitor;
+import cn.onewindow.contracts.EventTypes;
+import cn.onewindow.contracts.Topics;
 import cn.onewindow.testsupport.Events;
 import cn.onewindow.testsupport.Sql;
 import cn.onewindow.testsupport.TestClock;
@@ -46,9 +48,9 @@ class WrittenDecisionFactsTest {
     /** Publishes one version of a fresh item of {@code department} and waits until approval has copied it. */
     static String item(String department, String departmentName) {
         String code = "TSTW-" + UUID.randomUUID().toString().substring(0, 8);
-        Events.send("onewindow.catalogue.item.v1", code + "@v1", "cn.onewindow.catalogue.item-version-published.v1", """
+        Events.send(Topics.CATALOGUE_ITEM, code + "@v1", EventTypes.ITEM_VERSION_PUBLISHED, """
                 {"code":"%s","version":1,"status":"ACTIVE","effectiveFrom":"2026-01-01T00:00:00Z","departmentName":"%s",
-                 "announcedAt":"2025-12-01T00:00:00Z","announcedBy":"admin",
+                 "announcedAt":"2025-12-01T00:00:00Z","announcedBy":{"userId":"admin","username":"admin"},
                  "definition":{"code":"%s","name":"测试事项","departmentCode":"%s","itemType":"PROMISED","promisedDays":5,
                   "legalBasis":"%s"}}""".formatted(code, departmentName, code, department, BASIS));
         assertThat(Sql.awaitCount("select count(*) from catalogue_copy where code = '" + code + "'", 1)).isEqualTo(1);
@@ -57,7 +59,7 @@ class WrittenDecisionFactsTest {
 
     static String routed(String item, String department, String intakePath, String deferredUntil) {
         String caseId = "T-" + UUID.randomUUID();
-        Events.send("onewindow.routing.case.v1", caseId, "cn.onewindow.case.routed.v1", """
+        Events.send(Topics.ROUTING_CASE, caseId, EventTypes.CASE_ROUTED, """
                 {"caseId":"%s","itemCode":"%s","itemName":"测试事项","departmentCode":"%s","queue":"%s/back-office",
                  "itemType":"PROMISED","promisedDays":5,"applicantName":"测试申请人","deliveryMethod":"PICKUP",
                  "acceptedAt":"2026-11-23T02:00:00Z","routedAt":"2026-11-23T02:00:00Z","intakePath":"%s","deferredUntil":%s,
@@ -69,7 +71,7 @@ class WrittenDecisionFactsTest {
 
     static long decidedWith(String caseId, String condition) {
         return Sql.count("select count(*) from outbox_event where aggregate_id = '" + caseId
-                + "' and event_type = 'cn.onewindow.case.decided.v1' and " + condition);
+                + "' and event_type = '" + EventTypes.CASE_DECIDED + "' and " + condition);
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.Map;
 import cn.onewindow.common.time.HolidayData;
 import cn.onewindow.common.time.LimitClock;
 import cn.onewindow.common.time.WorkingCalendar;
+import cn.onewindow.contracts.calendar.HolidayYear;
 
 /**
  * Every case's approval clock recomputed from what the hall knows, independently of the approval
@@ -60,7 +61,7 @@ final class ClockCheck {
     }
 
     private static WorkingCalendar calendar(Databases db) throws SQLException {
-        Map<String, HolidayData.Year> years = new java.util.TreeMap<>(HolidayData.readShipped());
+        Map<String, HolidayYear> years = new java.util.TreeMap<>(HolidayData.readShipped());
         for (Object[] r : db.rows("intake", "select year, data from calendar_year")) {
             try {
                 years.putAll(HolidayData.read(new java.io.ByteArrayInputStream(

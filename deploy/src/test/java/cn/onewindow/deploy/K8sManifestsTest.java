@@ -36,6 +36,8 @@ import io.strimzi.api.kafka.model.nodepool.KafkaNodePool;
 import io.strimzi.api.kafka.model.topic.KafkaTopic;
 import io.strimzi.api.kafka.model.user.KafkaUser;
 
+import cn.onewindow.contracts.Topics;
+
 /**
  * deploy/k8s renders to valid objects: each against the schema of its kind (the Kubernetes and Strimzi
  * models; CloudNativePG has none published, so its two kinds against the CRD field names we use), every
@@ -329,14 +331,25 @@ class K8sManifestsTest {
         assertThat(declared.keySet()).containsAll(used);
         int replicas = byName("Deployment").values().stream().filter(d -> SERVICES.contains(d.at("/metadata/name").asText()))
                 .mapToInt(d -> d.at("/spec/replicas").asInt()).max().orElseThrow();
-        for (String caseTopic : List.of("onewindow.intake.case.v1", "onewindow.routing.case.v1", "onewindow.approval.case.v1",
-                "onewindow.issuance.case.v1", "onewindow.evaluation.case.v1")) {
+        for (String caseTopic : List.of(Topics.INTAKE_CASE, Topics.ROUTING_CASE, Topics.APPROVAL_CASE,
+                Topics.ISSUANCE_CASE, Topics.EVALUATION_CASE)) {
             assertThat(declared.get(caseTopic)).as(caseTopic).isGreaterThanOrEqualTo(Math.max(replicas, 6));
         }
     }
 
-    /** Topic names in the services' configuration (dead-letter topics resolved) and in the code. */
+    /**
+     * Topic names in the services' configuration (dead-letter topics resolved) and every topic the contracts declare:
+     * the code names topics only through {@link Topics} (#21), so the contracts are the code's list.
+     */
     static Set<String> topicsTheCodeUses() throws IOException {
+        Set<String> out = new HashSet<>(topicsTheConfigurationNames());
+        out.addAll(Topics.events());
+        out.addAll(Topics.deadLetterTopics());
+        return out;
+    }
+
+    /** Topic names in the services' Kafka channel settings ({@code .topic} and {@code .topics}), dead-letter topics resolved. */
+    static Set<String> topicsTheConfigurationNames() throws IOException {
         Set<String> out = new HashSet<>();
         Path root = Manifests.DEPLOY.getParent();
         // the configuration every service shares (its dead-letter topic names the service's database)
@@ -347,20 +360,39 @@ class K8sManifestsTest {
         for (String service : SERVICES) {
             Properties p = serviceProperties(service);
             for (Properties props : List.of(p, shared)) {
-                props.stringPropertyNames().stream().filter(k -> k.endsWith(".topic"))
-                        .forEach(k -> out.add(props.getProperty(k).replace("${onewindow.db}", p.getProperty("onewindow.db"))));
-            }
-        }
-        Pattern literal = Pattern.compile("\"(onewindow\\.[a-z0-9.-]+\\.v1)\"");
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path f : files.filter(f -> f.toString().endsWith(".java") && f.toString().contains("/src/main/java/")).toList()) {
-                Matcher m = literal.matcher(Files.readString(f));
-                while (m.find()) {
-                    out.add(m.group(1));
-                }
+                props.stringPropertyNames().stream().filter(k -> k.endsWith(".topic") || k.endsWith(".topics"))
+                        .flatMap(k -> Stream.of(props.getProperty(k).split(",")))
+                        .forEach(t -> out.add(t.trim().replace("${onewindow.db}", p.getProperty("onewindow.db"))));
             }
         }
         return out;
+    }
+
+    /**
+     * The deployment files name topics as configuration must (Kafka resources, channel settings, the local servers'
+     * script): each of them is one the contracts declare, and the local servers create every one of those — a topic
+     * renamed or added in {@link Topics} fails here until every place that names it follows.
+     */
+    @Test
+    void everyTopicNamedOutsideTheContractsIsOneTheyDeclare() throws IOException {
+        Set<String> declared = new HashSet<>(Topics.all());
+        Set<String> k8s = new HashSet<>();
+        byName("KafkaTopic").values().forEach(t -> k8s.add(t.at("/spec/topicName").asText()));
+        String servers = Files.readString(Manifests.DEPLOY.resolve("local/servers.sh"));
+        Set<String> local = new HashSet<>();
+        Matcher m = Pattern.compile("(?m)^(?:TOPICS|COMPACTED_TOPICS|DLQ_TOPICS)=\"([^\"]*)\"").matcher(servers);
+        while (m.find()) {
+            local.addAll(List.of(m.group(1).trim().split("\\s+")));
+        }
+        assertThat(topicsTheConfigurationNames()).as("topics in the services' configuration").isSubsetOf(declared);
+        assertThat(k8s).as("KafkaTopic resources").isEqualTo(declared);
+        // the local servers leave the outbox's unaddressed default to the broker's auto-creation
+        assertThat(local).as("topics deploy/local/servers.sh creates").containsExactlyInAnyOrderElementsOf(
+                declared.stream().filter(t -> !t.equals(Topics.UNADDRESSED)).toList());
+        Matcher compacted = Pattern.compile("(?m)^COMPACTED_TOPICS=\"([^\"]*)\"").matcher(servers);
+        assertThat(compacted.find()).isTrue();
+        assertThat(List.of(compacted.group(1).trim().split("\\s+"))).as("compacted topics")
+                .containsExactlyInAnyOrderElementsOf(Topics.COMPACTED);
     }
 
     static Properties serviceProperties(String service) throws IOException {

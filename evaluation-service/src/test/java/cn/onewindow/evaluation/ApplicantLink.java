@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import cn.onewindow.contracts.EventTypes;
 import cn.onewindow.testsupport.Sql;
 
 /**
@@ -19,7 +20,7 @@ final class ApplicantLink {
     /** The link of the first announcement for the case (there when its {@code evaluation_case} row is: one transaction). */
     static String of(String caseId) {
         String payload = Sql.text("select payload from outbox_event where aggregate_id = '" + caseId
-                + "' and event_type = 'cn.onewindow.case.rating-invited.v1' order by seq limit 1");
+                + "' and event_type = '" + EventTypes.RATING_INVITED + "' order by seq limit 1");
         assertThat(payload).as("the rating link sent to the applicant of " + caseId).isNotNull();
         Matcher m = Pattern.compile("\"link\"\\s*:\\s*\"([^\"]+)\"").matcher(payload);
         assertThat(m.find()).as("a link in " + payload).isTrue();

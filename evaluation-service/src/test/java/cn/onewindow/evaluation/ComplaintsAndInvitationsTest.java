@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import cn.onewindow.contracts.EventTypes;
 import cn.onewindow.evaluation.service.ComplaintService;
 import cn.onewindow.evaluation.service.InvitationService;
 import cn.onewindow.testsupport.Sql;
@@ -66,7 +67,7 @@ class ComplaintsAndInvitationsTest {
         run(() -> complaints.escalateOverdue());
         assertThat(Sql.count("select count(*) from supervision_order where id = " + id + " and escalated_at is not null")).isEqualTo(1);
         assertThat(Sql.count("select count(*) from outbox_event where aggregate_id = 'complaint-" + id
-                + "' and event_type = 'cn.onewindow.case.escalated.v1'")).isEqualTo(1);
+                + "' and event_type = '" + EventTypes.ESCALATED + "'")).isEqualTo(1);
     }
 
     @Test
@@ -87,7 +88,7 @@ class ComplaintsAndInvitationsTest {
         String unrated = WorkOrdersAndStatisticsTest.deliveredCase("AMR", "AMR-0001", "clerk-x");
         Sql.execute("insert into rating (case_id, stage, level, channel, rated_at) values ('" + rated + "', 'FRONT_DESK', 5, 'SMS', now()),"
                 + " ('" + rated + "', 'BACK_OFFICE', 5, 'SMS', now())");
-        String links = "select count(*) from outbox_event where event_type = 'cn.onewindow.case.rating-invited.v1'"
+        String links = "select count(*) from outbox_event where event_type = '" + EventTypes.RATING_INVITED + "'"
                 + " and payload like '%/rate.html?case=%&front=SMS.%&back=SMS.%' and aggregate_id = ";
         assertThat(Sql.count(links + "'" + unrated + "'")).as("the link, sent at delivery").isEqualTo(1);
         TestClock.moveTo(Instant.parse("2026-06-15T01:59:00Z")); // not yet 3 days
@@ -98,7 +99,7 @@ class ComplaintsAndInvitationsTest {
         run(() -> invitations.invite());
         assertThat(Sql.count(links + "'" + unrated + "'")).as("and one reminder").isEqualTo(2);
         assertThat(Sql.count("select count(distinct payload::json ->> 'link') from outbox_event where aggregate_id = '" + unrated
-                + "' and event_type = 'cn.onewindow.case.rating-invited.v1'")).as("the same link").isEqualTo(1);
+                + "' and event_type = '" + EventTypes.RATING_INVITED + "'")).as("the same link").isEqualTo(1);
         assertThat(Sql.count("select count(*) from evaluation_case where case_id = '" + rated + "' and invited_at is not null"))
                 .as("both stages rated: no reminder").isZero();
         assertThat(Sql.count(links + "'" + rated + "'")).as("only the link at delivery").isEqualTo(1);

@@ -9,6 +9,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import cn.onewindow.contracts.EventTypes;
+import cn.onewindow.contracts.Topics;
 import cn.onewindow.testsupport.Events;
 import cn.onewindow.testsupport.Sql;
 import io.quarkus.test.junit.QuarkusTest;
@@ -39,20 +41,20 @@ class HandlingTimeTest {
 
     void called(String clerk, String window, String at) {
         String ticket = "A" + UUID.randomUUID().toString().substring(0, 6);
-        Events.send("onewindow.queue.v1", at.substring(0, 10) + ":" + ticket, "cn.onewindow.queue.ticket-called.v1", """
+        Events.send(Topics.QUEUE, at.substring(0, 10) + ":" + ticket, EventTypes.TICKET_CALLED, """
                 {"ticketNumber":"%s","day":"%s","kind":"NORMAL","status":"CALLED","windowNo":"%s","at":"%s","calledBy":"%s"}"""
                 .formatted(ticket, at.substring(0, 10), window, at, clerk));
     }
 
     String handled(String item, int promisedDays, String clerk, String clerkName, String acceptedAt, String outcome, String readyAt) {
         String caseId = "T-" + UUID.randomUUID();
-        Events.send("onewindow.intake.case.v1", caseId, "cn.onewindow.case.accepted.v1", """
+        Events.send(Topics.INTAKE_CASE, caseId, EventTypes.CASE_ACCEPTED, """
                 {"caseId":"%s","itemCode":"%s","itemName":"测试事项","catalogueVersion":1,"departmentCode":"%s",
                  "departmentName":"测试","itemType":"PROMISED","statutoryDays":20,"promisedDays":%d,"applicantKind":"PERSON",
                  "applicantName":"测试","deliveryMethod":"PICKUP","intakePath":"ACCEPTED_ON_SPOT","acceptedAt":"%s",
                  "actor":{"userId":"%s","username":"%s","name":"%s","post":"window-clerk"}}"""
                 .formatted(caseId, item, department, promisedDays, acceptedAt, UUID.randomUUID(), clerk, clerkName));
-        Events.send("onewindow.issuance.case.v1", caseId, "cn.onewindow.case.result-ready.v1", """
+        Events.send(Topics.ISSUANCE_CASE, caseId, EventTypes.RESULT_READY, """
                 {"caseId":"%s","departmentCode":"%s","outcome":"%s","resultTitle":"测试","deliveryMethod":"PICKUP","readyAt":"%s"}"""
                 .formatted(caseId, department, outcome, readyAt));
         return caseId;

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import cn.onewindow.common.time.CalendarHolder;
 import cn.onewindow.common.time.HolidayData;
+import cn.onewindow.contracts.calendar.HolidayYear;
 import cn.onewindow.evaluation.service.EvaluationDeadlineRecount;
 import cn.onewindow.testsupport.Sql;
 import cn.onewindow.testsupport.TestClock;
@@ -57,7 +58,7 @@ class ProvisionalEvaluationDeadlinesTest {
     void deadlinesInAYearNotEnteredAreProvisionalAndMoveWhenTheYearIsEntered() {
         assertThat(calendars.calendar().isEntered(YEAR)).as(YEAR + " must not be entered for this test").isFalse();
         // the year before is entered (weekends only), so that only YEAR makes a deadline provisional
-        calendars.replaceYear(String.valueOf(YEAR - 1), new HolidayData.Year(Map.of(), List.of(), "test: weekends only"));
+        calendars.replaceYear(String.valueOf(YEAR - 1), new HolidayYear(Map.of(), List.of(), "test: weekends only"));
         ComplaintsAndInvitationsTest.run(() -> recount.recount());
 
         TestClock.moveTo(LocalDate.of(YEAR - 1, 12, 30).atTime(10, 0).atZone(calendars.calendar().zone()).toInstant());
@@ -76,7 +77,7 @@ class ProvisionalEvaluationDeadlinesTest {
                 .body("find { it.id == " + order + " }.deadlineProvisional", equalTo(true))
                 .body("find { it.id == " + order + " }.caseId", equalTo(caseId));
 
-        calendars.replaceYear(String.valueOf(YEAR), new HolidayData.Year(
+        calendars.replaceYear(String.valueOf(YEAR), new HolidayYear(
                 Map.of("元旦", List.of(LocalDate.of(YEAR, 1, 1))), List.of(), "test: the notice for " + YEAR));
         assertThat(ComplaintsAndInvitationsTest.run(() -> recount.recount())).as("open orders counted again")
                 .isGreaterThanOrEqualTo(2);

@@ -13,6 +13,7 @@ import javax.crypto.spec.SecretKeySpec;
 
 import org.junit.jupiter.api.Test;
 
+import cn.onewindow.contracts.EventTypes;
 import cn.onewindow.testsupport.Sql;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -50,7 +51,7 @@ class RatingStaysWithTheApplicantTest {
         String caseId = RatingTest.delivered();
         assertThat(ApplicantLink.of(caseId)).contains("/rate.html?case=" + caseId + "&front=SMS.").contains("&back=SMS.");
         assertThat(Sql.count("select count(*) from outbox_event where aggregate_id = '" + caseId
-                + "' and event_type = 'cn.onewindow.case.rating-invited.v1'")).as("sent once").isEqualTo(1);
+                + "' and event_type = '" + EventTypes.RATING_INVITED + "'")).as("sent once").isEqualTo(1);
     }
 
     @Test
@@ -65,7 +66,7 @@ class RatingStaysWithTheApplicantTest {
         assertThat(Sql.text("select channel from rating where case_id = '" + caseId + "' and stage = 'BACK_OFFICE'"))
                 .isEqualTo("SMS");
         assertThat(Sql.count("select count(*) from outbox_event where aggregate_id = '" + caseId
-                + "' and event_type = 'cn.onewindow.case.rating-recorded.v1' and payload like '%\"channel\":\"SMS\"%'")).isEqualTo(1);
+                + "' and event_type = '" + EventTypes.RATING_RECORDED + "' and payload like '%\"channel\":\"SMS\"%'")).isEqualTo(1);
     }
 
     @Test

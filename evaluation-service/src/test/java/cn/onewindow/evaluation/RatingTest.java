@@ -8,6 +8,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import cn.onewindow.contracts.EventTypes;
+import cn.onewindow.contracts.Topics;
 import cn.onewindow.testsupport.Events;
 import cn.onewindow.testsupport.Sql;
 import io.quarkus.test.junit.QuarkusTest;
@@ -22,7 +24,7 @@ import io.restassured.http.ContentType;
 class RatingTest {
     static String delivered() {
         String caseId = "T-" + UUID.randomUUID();
-        Events.send("onewindow.issuance.case.v1", caseId, "cn.onewindow.case.result-delivered.v1", """
+        Events.send(Topics.ISSUANCE_CASE, caseId, EventTypes.RESULT_DELIVERED, """
                 {"caseId":"%s","departmentCode":"AMR","deliveryMethod":"PICKUP","receivedBy":"测试",
                  "deliveredAt":"2026-09-29T02:00:00Z"}""".formatted(caseId));
         assertThat(Sql.awaitCount("select count(*) from evaluation_case where case_id = '" + caseId + "'", 1)).isEqualTo(1);

@@ -6,6 +6,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import cn.onewindow.contracts.EventTypes;
+import cn.onewindow.contracts.Topics;
 import cn.onewindow.testsupport.Events;
 import cn.onewindow.testsupport.Sql;
 import io.quarkus.test.junit.QuarkusTest;
@@ -20,16 +22,16 @@ class ResultReadyTest {
     @Test
     void theResultAtTheWindowIsNotedOnceWithItsInstant() {
         String caseId = "T-" + UUID.randomUUID();
-        Events.send("onewindow.issuance.case.v1", caseId, "cn.onewindow.case.result-ready.v1",
+        Events.send(Topics.ISSUANCE_CASE, caseId, EventTypes.RESULT_READY,
                 READY.formatted(caseId, "2026-11-30T02:00:00Z"));
         assertThat(Sql.awaitCount("select count(*) from result_ready where case_id = '" + caseId
                 + "' and ready_at = '2026-11-30T02:00:00Z' and department_code = 'AMR' and outcome = 'APPROVED'", 1)).isEqualTo(1);
         // a second ready event for the case (another event id) keeps the first instant and is not a failure
-        Events.send("onewindow.issuance.case.v1", caseId, "cn.onewindow.case.result-ready.v1",
+        Events.send(Topics.ISSUANCE_CASE, caseId, EventTypes.RESULT_READY,
                 READY.formatted(caseId, "2026-11-30T05:00:00Z"));
         // a marker on the same partition (same key), applied after the second event
         String marker = "T-" + UUID.randomUUID();
-        Events.send("onewindow.issuance.case.v1", caseId, "cn.onewindow.case.result-ready.v1", READY.formatted(marker, "2026-11-30T06:00:00Z"));
+        Events.send(Topics.ISSUANCE_CASE, caseId, EventTypes.RESULT_READY, READY.formatted(marker, "2026-11-30T06:00:00Z"));
         assertThat(Sql.awaitCount("select count(*) from result_ready where case_id = '" + marker + "'", 1)).isEqualTo(1);
         assertThat(Sql.count("select count(*) from result_ready where case_id = '" + caseId + "' and ready_at = '2026-11-30T02:00:00Z'"))
                 .isEqualTo(1);

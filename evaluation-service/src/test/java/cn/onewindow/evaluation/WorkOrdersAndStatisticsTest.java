@@ -13,6 +13,8 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import cn.onewindow.contracts.EventTypes;
+import cn.onewindow.contracts.Topics;
 import cn.onewindow.evaluation.service.WorkOrderService;
 import cn.onewindow.testsupport.Events;
 import cn.onewindow.testsupport.Sql;
@@ -41,12 +43,12 @@ class WorkOrdersAndStatisticsTest {
     /** A case of {@code department}/{@code item} taken in by {@code clerk}, delivered and open for rating. */
     static String deliveredCase(String department, String item, String clerk) {
         String caseId = "T-" + UUID.randomUUID();
-        Events.send("onewindow.intake.case.v1", caseId, "cn.onewindow.case.accepted.v1", """
+        Events.send(Topics.INTAKE_CASE, caseId, EventTypes.CASE_ACCEPTED, """
                 {"caseId":"%s","itemCode":"%s","itemName":"测试事项","catalogueVersion":1,"departmentCode":"%s",
                  "departmentName":"测试","itemType":"PROMISED","statutoryDays":20,"promisedDays":5,"applicantKind":"PERSON",
                  "applicantName":"测试","deliveryMethod":"PICKUP","intakePath":"ACCEPTED_ON_SPOT","acceptedAt":"2026-06-08T02:00:00Z",
                  "actor":{"userId":"%s","name":"%s","post":"window-clerk"}}""".formatted(caseId, item, department, clerk, clerk));
-        Events.send("onewindow.issuance.case.v1", caseId, "cn.onewindow.case.result-delivered.v1", """
+        Events.send(Topics.ISSUANCE_CASE, caseId, EventTypes.RESULT_DELIVERED, """
                 {"caseId":"%s","departmentCode":"%s","deliveryMethod":"PICKUP","receivedBy":"本人","deliveredAt":"2026-06-12T02:00:00Z"}"""
                 .formatted(caseId, department));
         assertThat(Sql.awaitCount("select count(*) from evaluation_case e join case_fact f using (case_id) where case_id = '"
@@ -165,6 +167,6 @@ class WorkOrdersAndStatisticsTest {
 
     static long escalations(String caseId) {
         return Sql.count("select count(*) from outbox_event where aggregate_id = '" + caseId
-                + "' and event_type = 'cn.onewindow.case.escalated.v1'");
+                + "' and event_type = '" + EventTypes.ESCALATED + "'");
     }
 }

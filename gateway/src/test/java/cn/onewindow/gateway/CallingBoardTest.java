@@ -12,6 +12,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import cn.onewindow.common.time.ClockProducer;
+import cn.onewindow.contracts.EventTypes;
+import cn.onewindow.contracts.Topics;
 import cn.onewindow.testsupport.Events;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -26,10 +28,10 @@ class CallingBoardTest {
         String old = "Z" + UUID.randomUUID().toString().substring(0, 3);
         String first = "Q" + UUID.randomUUID().toString().substring(0, 3);
         String second = "R" + UUID.randomUUID().toString().substring(0, 3);
-        Events.send("onewindow.queue.v1", yesterday + ":" + old, "cn.onewindow.queue.ticket-called.v1", call(old, yesterday, "2"));
-        Events.send("onewindow.queue.v1", today + ":" + first, "cn.onewindow.queue.ticket-issued.v1", call(first, today, null));
-        Events.send("onewindow.queue.v1", today + ":" + first, "cn.onewindow.queue.ticket-called.v1", call(first, today, "3"));
-        Events.send("onewindow.queue.v1", today + ":" + second, "cn.onewindow.queue.ticket-called.v1", call(second, today, "5"));
+        Events.send(Topics.QUEUE, yesterday + ":" + old, EventTypes.TICKET_CALLED, call(old, yesterday, "2"));
+        Events.send(Topics.QUEUE, today + ":" + first, EventTypes.TICKET_ISSUED, call(first, today, null));
+        Events.send(Topics.QUEUE, today + ":" + first, EventTypes.TICKET_CALLED, call(first, today, "3"));
+        Events.send(Topics.QUEUE, today + ":" + second, EventTypes.TICKET_CALLED, call(second, today, "5"));
 
         List<String> shown = List.of();
         for (int i = 0; i < 300 && !shown.contains(second); i++) {

@@ -18,6 +18,8 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
+import cn.onewindow.contracts.EventTypes;
+import cn.onewindow.contracts.Topics;
 import cn.onewindow.testsupport.Events;
 import cn.onewindow.testsupport.Sql;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -38,20 +40,20 @@ class TimelineTest {
     @TestSecurity(user = "supervisor-test", roles = "supervisor")
     void eventsFromEveryServiceMakeOneTimelineWithoutDuplicates() {
         String caseId = "T-" + UUID.randomUUID();
-        String accepted = Events.send("onewindow.intake.case.v1", caseId, "cn.onewindow.case.accepted.v1",
+        String accepted = Events.send(Topics.INTAKE_CASE, caseId, EventTypes.CASE_ACCEPTED,
                 "{\"caseId\":\"" + caseId + "\",\"actor\":{\"name\":\"张敏\",\"post\":\"window-clerk\"}}");
-        Events.send("onewindow.intake.case.v1", caseId, accepted, "cn.onewindow.case.accepted.v1",
+        Events.send(Topics.INTAKE_CASE, caseId, accepted, EventTypes.CASE_ACCEPTED,
                 "{\"caseId\":\"" + caseId + "\",\"actor\":{\"name\":\"张敏\",\"post\":\"window-clerk\"}}");
-        Events.send("onewindow.routing.case.v1", caseId, "cn.onewindow.case.routed.v1",
+        Events.send(Topics.ROUTING_CASE, caseId, EventTypes.CASE_ROUTED,
                 "{\"caseId\":\"" + caseId + "\",\"actor\":{\"name\":\"routing-service\",\"post\":\"system\"}}");
         assertThat(Sql.awaitCount("select count(*) from timeline_entry where case_id = '" + caseId + "'", 2)).isEqualTo(2);
         // the duplicate shares the accepted event's partition; an event after it shows it was consumed
-        String later = Events.send("onewindow.intake.case.v1", caseId, "cn.onewindow.case.supplement-received.v1", "{}");
+        String later = Events.send(Topics.INTAKE_CASE, caseId, EventTypes.SUPPLEMENT_RECEIVED, "{}");
         assertThat(Sql.awaitCount("select count(*) from timeline_entry where event_id = '" + later + "'", 1)).isEqualTo(1);
         assertThat(Sql.count("select count(*) from timeline_entry where case_id = '" + caseId
-                + "' and event_type = 'cn.onewindow.case.accepted.v1'")).isEqualTo(1);
+                + "' and event_type = '" + EventTypes.CASE_ACCEPTED + "'")).isEqualTo(1);
         given().when().get("/api/timeline/" + caseId).then().statusCode(200)
-                .body("type", hasItems("cn.onewindow.case.accepted.v1", "cn.onewindow.case.routed.v1"))
+                .body("type", hasItems(EventTypes.CASE_ACCEPTED, EventTypes.CASE_ROUTED))
                 .body("[0].actorName", equalTo("张敏"));
     }
 
@@ -74,7 +76,7 @@ class TimelineTest {
         Set<String> sent = new HashSet<>();
         String notice = null;
         for (int i = 0; i < 10 && notice == null; i++) {
-            sent.add(Events.send("onewindow.intake.case.v1", caseId, "cn.onewindow.case.accepted.v1",
+            sent.add(Events.send(Topics.INTAKE_CASE, caseId, EventTypes.CASE_ACCEPTED,
                     "{\"caseId\":\"" + caseId + "\",\"applicantName\":\"李秀英\",\"actor\":{\"name\":\"张敏\",\"post\":\"window-clerk\"}}"));
             long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
             for (String line; notice == null && (line = received.poll(until - System.nanoTime(), TimeUnit.NANOSECONDS)) != null; ) {
@@ -89,13 +91,13 @@ class TimelineTest {
         assertThat(notice).as("a notice of the case on the live feed").isNotNull();
         var json = new ObjectMapper().readTree(notice.substring("data:".length()));
         assertThat(sent).contains(json.path("eventId").asText());
-        assertThat(json.path("type").asText()).isEqualTo("cn.onewindow.case.accepted.v1");
+        assertThat(json.path("type").asText()).isEqualTo(EventTypes.CASE_ACCEPTED);
         assertThat(notice).doesNotContain("李秀英").doesNotContain("张敏");
         assertThat(json.has("data")).isFalse();
         assertThat(json.has("actorName")).isFalse();
 
         given().when().get("/api/events/recent").then().statusCode(200)
-                .body("find { it.caseId == '" + caseId + "' }.type", equalTo("cn.onewindow.case.accepted.v1"))
+                .body("find { it.caseId == '" + caseId + "' }.type", equalTo(EventTypes.CASE_ACCEPTED))
                 .body("find { it.caseId == '" + caseId + "' }.data", nullValue())
                 .body("find { it.caseId == '" + caseId + "' }.actorName", nullValue());
         // the timeline keeps the whole event for those who open the case
@@ -112,12 +114,12 @@ class TimelineTest {
     void aDepartmentSeesItsOwnCasesTimelinesOnly() {
         String amr = "T-" + UUID.randomUUID();
         String tax = "T-" + UUID.randomUUID();
-        String a = Events.send("onewindow.routing.case.v1", amr, "cn.onewindow.case.routed.v1",
+        String a = Events.send(Topics.ROUTING_CASE, amr, EventTypes.CASE_ROUTED,
                 "{\"caseId\":\"" + amr + "\",\"departmentCode\":\"AMR\"}");
-        String t = Events.send("onewindow.routing.case.v1", tax, "cn.onewindow.case.routed.v1",
+        String t = Events.send(Topics.ROUTING_CASE, tax, EventTypes.CASE_ROUTED,
                 "{\"caseId\":\"" + tax + "\",\"departmentCode\":\"TAX\"}");
         assertThat(Sql.awaitCount("select count(*) from timeline_entry where event_id in ('" + a + "', '" + t + "')", 2)).isEqualTo(2);
-        given().when().get("/api/timeline/" + amr).then().statusCode(200).body("type", hasItems("cn.onewindow.case.routed.v1"));
+        given().when().get("/api/timeline/" + amr).then().statusCode(200).body("type", hasItems(EventTypes.CASE_ROUTED));
         String otherDepartments = given().when().get("/api/timeline/" + tax).then().statusCode(404)
                 .contentType("application/problem+json").body("code", equalTo("not-found")).extract().asString();
         String unknown = "T-" + UUID.randomUUID();

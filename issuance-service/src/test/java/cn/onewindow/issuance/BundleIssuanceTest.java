@@ -6,6 +6,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import cn.onewindow.contracts.EventTypes;
+import cn.onewindow.contracts.Topics;
 import cn.onewindow.testsupport.Events;
 import cn.onewindow.testsupport.Sql;
 import io.quarkus.test.junit.QuarkusTest;
@@ -17,7 +19,7 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class BundleIssuanceTest {
     static void decided(String caseId, String department, String bundle) {
-        Events.send("onewindow.approval.case.v1", caseId, "cn.onewindow.case.decided.v1", """
+        Events.send(Topics.APPROVAL_CASE, caseId, EventTypes.CASE_DECIDED, """
                 {"caseId":"%s","itemCode":"%s-0001","itemName":"测试","departmentCode":"%s","outcome":"APPROVED",
                  "resultKind":"LICENCE","resultTitle":"许可证","applicantName":"测试","deliveryMethod":"PICKUP",
                  "decidedAt":"2026-11-23T03:00:00Z","bundle":%s}""".formatted(caseId, department, department, bundle));
@@ -37,7 +39,7 @@ class BundleIssuanceTest {
         assertThat(Sql.awaitCount("select count(*) from issuance_record where bundle_id = '" + bundleId
                 + "' and status = 'WAITING_FOR_BUNDLE'", 2)).isEqualTo(2);
         // the join overtakes the third decision
-        Events.send("onewindow.routing.case.v1", bundleId, "cn.onewindow.bundle.joined.v1",
+        Events.send(Topics.ROUTING_CASE, bundleId, EventTypes.BUNDLE_JOINED,
                 "{\"bundleId\":\"" + bundleId + "\",\"size\":3,\"joinedAt\":\"2026-11-23T04:00:00Z\"}");
         assertThat(Sql.awaitCount("select count(*) from bundle_joined where bundle_id = '" + bundleId + "'", 1)).isEqualTo(1);
         assertThat(ready(bundleId)).isZero();
@@ -55,12 +57,12 @@ class BundleIssuanceTest {
         String bundle = "{\"bundleId\":\"" + bundleId + "\",\"size\":2}";
         DecisionIssuanceTest.delegate("TSB-0001", "\"RECEIVE\",\"ACCEPT\",\"DELIVER\"", null);
         for (String part : new String[] {"-1", "-2"}) {
-            Events.send("onewindow.approval.case.v1", bundleId + part, "cn.onewindow.case.decided.v1", """
+            Events.send(Topics.APPROVAL_CASE, bundleId + part, EventTypes.CASE_DECIDED, """
                     {"caseId":"%s","itemCode":"TSB-0001","itemName":"测试","departmentCode":"AMR","outcome":"APPROVED",
                      "resultKind":"LICENCE","resultTitle":"许可证","applicantName":"测试","deliveryMethod":"PICKUP",
                      "decidedAt":"2026-11-23T03:00:00Z","bundle":%s}""".formatted(bundleId + part, bundle));
         }
-        Events.send("onewindow.routing.case.v1", bundleId, "cn.onewindow.bundle.joined.v1",
+        Events.send(Topics.ROUTING_CASE, bundleId, EventTypes.BUNDLE_JOINED,
                 "{\"bundleId\":\"" + bundleId + "\",\"size\":2,\"joinedAt\":\"2026-11-23T04:00:00Z\"}");
         assertThat(Sql.awaitCount("select count(*) from issuance_record where bundle_id = '" + bundleId
                 + "' and status = 'AWAITING_ARRIVAL'", 2)).isEqualTo(2);

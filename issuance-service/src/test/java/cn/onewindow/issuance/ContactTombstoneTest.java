@@ -6,6 +6,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import cn.onewindow.contracts.EventTypes;
+import cn.onewindow.contracts.Topics;
 import cn.onewindow.testsupport.Events;
 import cn.onewindow.testsupport.Sql;
 import io.quarkus.test.junit.QuarkusTest;
@@ -18,9 +20,9 @@ import io.quarkus.test.junit.QuarkusTest;
  */
 @QuarkusTest
 class ContactTombstoneTest {
-    static final String TOPIC = "onewindow.intake.contact.v1";
-    static final String RECORDED = "cn.onewindow.applicant.contact-recorded.v1";
-    static final String ERASED = "cn.onewindow.applicant.contact-erased.v1";
+    static final String TOPIC = Topics.INTAKE_CONTACT;
+    static final String RECORDED = EventTypes.CONTACT_RECORDED;
+    static final String ERASED = EventTypes.CONTACT_ERASED;
 
     @Test
     void aTombstoneDeletesTheContactAndIsNeverDeadLettered() {

@@ -8,6 +8,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import cn.onewindow.contracts.EventTypes;
+import cn.onewindow.contracts.Topics;
 import cn.onewindow.testsupport.Events;
 import cn.onewindow.testsupport.Sql;
 import io.quarkus.test.junit.QuarkusTest;
@@ -25,7 +27,7 @@ class DecisionIssuanceTest {
 
     static String decide(String item) {
         String caseId = "T-" + UUID.randomUUID();
-        Events.send("onewindow.approval.case.v1", caseId, "cn.onewindow.case.decided.v1", """
+        Events.send(Topics.APPROVAL_CASE, caseId, EventTypes.CASE_DECIDED, """
                 {"caseId":"%s","itemCode":"%s","itemName":"测试","departmentCode":"AMR","outcome":"APPROVED","resultKind":"LICENCE",
                  "resultTitle":"测试许可证","applicantName":"测试","deliveryMethod":"PICKUP","decidedAt":"2026-11-23T03:00:00Z"}"""
                 .formatted(caseId, item));
@@ -38,7 +40,7 @@ class DecisionIssuanceTest {
 
     static void delegate(String item, String powers, String endedAt) {
         String id = UUID.randomUUID().toString();
-        Events.send("onewindow.delegation.v1", "DX:" + item, "cn.onewindow.delegation.granted.v1", """
+        Events.send(Topics.DELEGATION, "DX:" + item, EventTypes.DELEGATION_GRANTED, """
                 {"id":"%s","hall":"DX","departmentCode":"AMR","itemCode":"%s","powers":[%s],"startsAt":"2026-01-01T00:00:00Z",
                  "termYears":2,"autoRenew":true,"endedAt":%s}""".formatted(id, item, powers, endedAt == null ? "null" : "\"" + endedAt + "\""));
         assertThat(Sql.awaitCount("select count(*) from delegation_copy where id = '" + id + "'", 1)).isEqualTo(1);
@@ -57,7 +59,7 @@ class DecisionIssuanceTest {
         given().contentType(ContentType.JSON).body(PICKUP).when().post("/api/issuance/" + caseId + "/pickup")
                 .then().statusCode(409).body("code", equalTo("already-delivered"));
         assertThat(Sql.count("select count(*) from outbox_event where aggregate_id = '" + caseId
-                + "' and event_type = 'cn.onewindow.case.result-delivered.v1'")).isEqualTo(1);
+                + "' and event_type = '" + EventTypes.RESULT_DELIVERED + "'")).isEqualTo(1);
     }
 
     @Test
@@ -80,7 +82,7 @@ class DecisionIssuanceTest {
     @TestSecurity(user = "issuer-test", roles = "issuance-clerk")
     void aResultSettledAtTheWindowIsReadyWithoutAHandOver() {
         String caseId = "T-" + UUID.randomUUID();
-        Events.send("onewindow.approval.case.v1", caseId, "cn.onewindow.case.decided.v1", """
+        Events.send(Topics.APPROVAL_CASE, caseId, EventTypes.CASE_DECIDED, """
                 {"caseId":"%s","itemCode":"TST-IMM","itemName":"测试即办","departmentCode":"AMR","outcome":"APPROVED",
                  "resultKind":"CERTIFICATE","resultTitle":"测试即办（当场办结）","applicantName":"测试","deliveryMethod":"PICKUP",
                  "decidedAt":"2026-11-23T03:00:00Z","settledAtWindow":true,
@@ -91,7 +93,7 @@ class DecisionIssuanceTest {
         assertThat(Sql.count("select count(*) from notification where case_id = '" + caseId + "' and kind = 'RESULT_READY' "
                 + "and body like '%已当场办结%'")).isEqualTo(1);
         assertThat(Sql.count("select count(*) from outbox_event where aggregate_id = '" + caseId
-                + "' and event_type = 'cn.onewindow.case.result-ready.v1' "
+                + "' and event_type = '" + EventTypes.RESULT_READY + "' "
                 + "and payload::jsonb -> 'actor' ->> 'userId' = 'system:issuance-service'")).isEqualTo(1);
         given().when().post("/api/issuance/" + caseId + "/arrival").then().statusCode(409).body("code", equalTo("not-awaiting-arrival"));
     }

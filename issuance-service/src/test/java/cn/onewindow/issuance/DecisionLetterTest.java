@@ -10,6 +10,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import cn.onewindow.contracts.EventTypes;
+import cn.onewindow.contracts.Topics;
 import cn.onewindow.testsupport.Events;
 import cn.onewindow.testsupport.Sql;
 import cn.onewindow.testsupport.TestClock;
@@ -33,7 +35,7 @@ class DecisionLetterTest {
 
     static String decided(String outcome, String resultKind, String resultTitle, String reasons, String extra) {
         String caseId = "T-" + UUID.randomUUID();
-        Events.send("onewindow.approval.case.v1", caseId, "cn.onewindow.case.decided.v1", """
+        Events.send(Topics.APPROVAL_CASE, caseId, EventTypes.CASE_DECIDED, """
                 {"caseId":"%s","itemCode":"AMR-0001","itemName":"企业设立登记","departmentCode":"AMR","outcome":"%s",
                  "resultKind":"%s","resultTitle":"%s","reasons":"%s","applicantName":"廊坊临空科技有限公司",
                  "deliveryMethod":"PICKUP","decidedAt":"2026-11-23T03:00:00Z","remedies":"%s"%s}"""
@@ -116,7 +118,7 @@ class DecisionLetterTest {
     void anOlderDecisionWithoutTheNewFieldsStillGetsItsLetter() {
         // as approval sent it before: no remedies, no department name, no legal basis
         String caseId = "T-" + UUID.randomUUID();
-        Events.send("onewindow.approval.case.v1", caseId, "cn.onewindow.case.decided.v1", """
+        Events.send(Topics.APPROVAL_CASE, caseId, EventTypes.CASE_DECIDED, """
                 {"caseId":"%s","itemCode":"AMR-0001","itemName":"企业设立登记","departmentCode":"AMR","outcome":"DENIED",
                  "resultKind":"DENIAL_LETTER","resultTitle":"不予许可决定书","reasons":"材料不实。","applicantName":"廊坊临空科技有限公司",
                  "deliveryMethod":"PICKUP","decidedAt":"2026-11-23T03:00:00Z"}""".formatted(caseId));

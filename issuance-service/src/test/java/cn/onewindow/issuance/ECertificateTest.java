@@ -12,6 +12,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import cn.onewindow.contracts.EventTypes;
+import cn.onewindow.contracts.Topics;
 import cn.onewindow.testsupport.Events;
 import cn.onewindow.testsupport.Sql;
 import io.quarkus.test.junit.QuarkusTest;
@@ -28,7 +30,7 @@ import io.restassured.path.json.JsonPath;
 class ECertificateTest {
     static String approved(String title) {
         String caseId = "T-" + UUID.randomUUID();
-        Events.send("onewindow.approval.case.v1", caseId, "cn.onewindow.case.decided.v1", """
+        Events.send(Topics.APPROVAL_CASE, caseId, EventTypes.CASE_DECIDED, """
                 {"caseId":"%s","itemCode":"AMR-0001","itemName":"企业设立登记","departmentCode":"AMR","outcome":"APPROVED",
                  "resultKind":"LICENCE","resultTitle":"%s","applicantName":"廊坊临空科技有限公司","deliveryMethod":"PICKUP",
                  "decidedAt":"2026-11-23T03:00:00Z"}""".formatted(caseId, title));
@@ -134,7 +136,7 @@ class ECertificateTest {
         given().contentType(ContentType.JSON).body(Map.of("payload", "{not json", "signature", "AAAA"))
                 .when().post("/api/public/certificates/verification").then().statusCode(200).body("valid", equalTo(false));
         String caseId = "T-" + UUID.randomUUID();
-        Events.send("onewindow.approval.case.v1", caseId, "cn.onewindow.case.decided.v1", """
+        Events.send(Topics.APPROVAL_CASE, caseId, EventTypes.CASE_DECIDED, """
                 {"caseId":"%s","itemCode":"AMR-0001","itemName":"企业设立登记","departmentCode":"AMR","outcome":"DENIED",
                  "resultKind":"DENIAL_LETTER","resultTitle":"不予许可决定书","reasons":"理由","applicantName":"某公司",
                  "deliveryMethod":"PICKUP","decidedAt":"2026-11-23T03:00:00Z"}""".formatted(caseId));

@@ -8,6 +8,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import cn.onewindow.contracts.EventTypes;
+import cn.onewindow.contracts.Topics;
 import cn.onewindow.testsupport.Events;
 import cn.onewindow.testsupport.Sql;
 import io.quarkus.test.junit.QuarkusTest;
@@ -24,7 +26,7 @@ import io.quarkus.test.security.oidc.OidcSecurity;
 @QuarkusTest
 class EarlyHandoverTest {
     static void decide(String caseId, String department) {
-        Events.send("onewindow.approval.case.v1", caseId, "cn.onewindow.case.decided.v1", """
+        Events.send(Topics.APPROVAL_CASE, caseId, EventTypes.CASE_DECIDED, """
                 {"caseId":"%s","itemCode":"AMR-0001","itemName":"企业设立登记","departmentCode":"%s","outcome":"APPROVED",
                  "resultKind":"LICENCE","resultTitle":"营业执照","applicantName":"廊坊临空科技有限公司","deliveryMethod":"PICKUP",
                  "decidedAt":"2026-11-23T03:00:00Z"}""".formatted(caseId, department));
@@ -56,7 +58,7 @@ class EarlyHandoverTest {
                 + "' and outcome = 'APPLIED' and settled_at is not null")).isEqualTo(1);
         assertThat(count("select count(*) from notification where case_id = '" + caseId + "' and kind = 'RESULT_READY'")).isEqualTo(1);
         assertThat(count("select count(*) from outbox_event where aggregate_id = '" + caseId
-                + "' and event_type = 'cn.onewindow.case.result-ready.v1' and payload::jsonb -> 'actor' ->> 'department' = 'AMR'"))
+                + "' and event_type = '" + EventTypes.RESULT_READY + "' and payload::jsonb -> 'actor' ->> 'department' = 'AMR'"))
                 .isEqualTo(1);
         // it is at the window now: a hand-over again is refused as such, not recorded
         given().when().post("/api/issuance/" + caseId + "/arrival").then().statusCode(409).body("code", equalTo("not-awaiting-arrival"));

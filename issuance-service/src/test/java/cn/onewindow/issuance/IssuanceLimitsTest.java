@@ -15,6 +15,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import cn.onewindow.contracts.EventTypes;
+import cn.onewindow.contracts.Topics;
 import cn.onewindow.issuance.model.IssuanceRecord;
 import cn.onewindow.issuance.notify.NotificationDispatcher;
 import cn.onewindow.issuance.service.IssuanceLimitsMonitor;
@@ -83,7 +85,7 @@ class IssuanceLimitsTest {
     void bothLimitsWarnAndTurnOverdueOnTheRightWorkingDay() throws Exception {
         String caseId = "T-" + UUID.randomUUID();
         // decided Thu 26 Nov 2026 10:00: the result is due at the window by the end of Fri 27 Nov
-        Events.send("onewindow.approval.case.v1", caseId, "cn.onewindow.case.decided.v1", """
+        Events.send(Topics.APPROVAL_CASE, caseId, EventTypes.CASE_DECIDED, """
                 {"caseId":"%s","itemCode":"AMR-0004","itemName":"企业变更登记","departmentCode":"AMR","outcome":"APPROVED",
                  "resultKind":"LICENCE","resultTitle":"营业执照（变更）","applicantName":"测试公司","deliveryMethod":"PICKUP",
                  "decidedAt":"2026-11-26T02:00:00Z"}""".formatted(caseId));
@@ -91,24 +93,24 @@ class IssuanceLimitsTest {
                 + "' and arrival_due_at = '2026-11-27T16:00:00Z' and arrival_warn_at = '2026-11-27T01:00:00Z'", 1)).isEqualTo(1);
 
         tickAt("2026-11-27T00:59:00Z"); // Fri 08:59
-        assertThat(events(caseId, "cn.onewindow.case.deadline-warning.v1", "ARRIVAL")).isZero();
+        assertThat(events(caseId, EventTypes.DEADLINE_WARNING, "ARRIVAL")).isZero();
         tickAt("2026-11-27T01:00:00Z"); // Fri 09:00, the last day: warned
-        assertThat(events(caseId, "cn.onewindow.case.deadline-warning.v1", "ARRIVAL")).isEqualTo(1);
+        assertThat(events(caseId, EventTypes.DEADLINE_WARNING, "ARRIVAL")).isEqualTo(1);
         tickAt("2026-11-27T15:59:00Z");
-        assertThat(events(caseId, "cn.onewindow.case.overdue.v1", "ARRIVAL")).isZero();
+        assertThat(events(caseId, EventTypes.OVERDUE, "ARRIVAL")).isZero();
         tickAt("2026-11-27T16:00:00Z"); // the weekend begins: overdue
-        assertThat(events(caseId, "cn.onewindow.case.overdue.v1", "ARRIVAL")).isEqualTo(1);
+        assertThat(events(caseId, EventTypes.OVERDUE, "ARRIVAL")).isEqualTo(1);
 
         // it arrives on Mon 30 Nov 10:00 (late); the applicant must be told by the end of Tue 1 Dec
         TestClock.moveTo(Instant.parse("2026-11-30T02:00:00Z"));
         given().when().post("/api/issuance/" + caseId + "/arrival").then().statusCode(200)
                 .body("status", equalTo("READY")).body("notifyDueAt", equalTo("2026-12-01T16:00:00Z"));
         tickAt("2026-12-01T00:59:00Z");
-        assertThat(events(caseId, "cn.onewindow.case.deadline-warning.v1", "NOTIFY")).isZero();
+        assertThat(events(caseId, EventTypes.DEADLINE_WARNING, "NOTIFY")).isZero();
         tickAt("2026-12-01T01:00:00Z"); // Tue 09:00: warned (the notice is still pending)
-        assertThat(events(caseId, "cn.onewindow.case.deadline-warning.v1", "NOTIFY")).isEqualTo(1);
+        assertThat(events(caseId, EventTypes.DEADLINE_WARNING, "NOTIFY")).isEqualTo(1);
         tickAt("2026-12-01T16:00:00Z");
-        assertThat(events(caseId, "cn.onewindow.case.overdue.v1", "NOTIFY")).isEqualTo(1);
+        assertThat(events(caseId, EventTypes.OVERDUE, "NOTIFY")).isEqualTo(1);
 
         // the dispatcher sends the notice to the local mailbox; the case counts as notified from then
         dispatchAt("2026-12-02T01:30:00Z");
@@ -118,7 +120,7 @@ class IssuanceLimitsTest {
                 .isEqualTo(1);
         assertThat(Files.readString(Path.of(mailbox, "applicant-" + caseId + ".txt"))).contains(caseId, "营业执照（变更）", "统一出件窗口");
         tickAt("2026-12-03T02:00:00Z");
-        assertThat(events(caseId, "cn.onewindow.case.overdue.v1", "NOTIFY")).as("flagged once").isEqualTo(1);
+        assertThat(events(caseId, EventTypes.OVERDUE, "NOTIFY")).as("flagged once").isEqualTo(1);
     }
 
     /** The record as a department's or clerk's transaction read it, with the version it had then. */
@@ -148,7 +150,7 @@ class IssuanceLimitsTest {
     void aHandOverOrPickupReadJustBeforeABackgroundJobFlaggedTheRecordIsSavedAndTheFlagStays() {
         String caseId = "T-" + UUID.randomUUID();
         // decided Thu 26 Nov 2026 10:00: due at the window by the end of Fri 27 Nov, warned at 09:00 that day
-        Events.send("onewindow.approval.case.v1", caseId, "cn.onewindow.case.decided.v1", """
+        Events.send(Topics.APPROVAL_CASE, caseId, EventTypes.CASE_DECIDED, """
                 {"caseId":"%s","itemCode":"AMR-0004","itemName":"企业变更登记","departmentCode":"AMR","outcome":"APPROVED",
                  "resultKind":"LICENCE","resultTitle":"营业执照（变更）","applicantName":"测试公司","deliveryMethod":"PICKUP",
                  "decidedAt":"2026-11-26T02:00:00Z"}""".formatted(caseId));
@@ -158,7 +160,7 @@ class IssuanceLimitsTest {
         IssuanceRecord read = readByAPerson(caseId);
         int version = read.version;
         tickAt("2026-11-27T01:00:00Z"); // the warning comes between the department's read and its save
-        assertThat(events(caseId, "cn.onewindow.case.deadline-warning.v1", "ARRIVAL")).isEqualTo(1);
+        assertThat(events(caseId, EventTypes.DEADLINE_WARNING, "ARRIVAL")).isEqualTo(1);
         read.status = "READY";
         read.arrivedAt = Instant.parse("2026-11-27T01:00:05Z");
         read.readyAt = read.arrivedAt;

@@ -12,6 +12,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import cn.onewindow.contracts.EventTypes;
+import cn.onewindow.contracts.Topics;
 import cn.onewindow.testsupport.Events;
 import cn.onewindow.testsupport.Sql;
 import io.quarkus.test.junit.QuarkusTest;
@@ -27,7 +29,7 @@ import io.restassured.http.ContentType;
 class MailAndArchiveTest {
     static String readyCase(String item, String deliveryMethod) {
         String caseId = "T-" + UUID.randomUUID();
-        Events.send("onewindow.approval.case.v1", caseId, "cn.onewindow.case.decided.v1", """
+        Events.send(Topics.APPROVAL_CASE, caseId, EventTypes.CASE_DECIDED, """
                 {"caseId":"%s","itemCode":"%s","itemName":"测试","departmentCode":"AMR","outcome":"APPROVED","resultKind":"LICENCE",
                  "resultTitle":"营业执照","applicantName":"测试公司","deliveryMethod":"%s","decidedAt":"2026-11-23T03:00:00Z"}"""
                 .formatted(caseId, item, deliveryMethod));
@@ -58,7 +60,7 @@ class MailAndArchiveTest {
         given().contentType(ContentType.JSON).body("{\"status\":\"DELIVERED\",\"note\":\"本人签收\"}")
                 .when().post(base + "/tracking").then().statusCode(200).body("status", equalTo("DELIVERED"));
         assertThat(Sql.count("select count(*) from outbox_event where aggregate_id = '" + caseId
-                + "' and event_type = 'cn.onewindow.case.result-delivered.v1' and payload like '%EMS1234567891%'")).isEqualTo(1);
+                + "' and event_type = '" + EventTypes.RESULT_DELIVERED + "' and payload like '%EMS1234567891%'")).isEqualTo(1);
         assertThat(Sql.count("select count(*) from mail_tracking where case_id = '" + caseId + "'")).isEqualTo(5);
         given().when().get("/api/issuance/register?from=2020-01-01&to=2030-12-31").then().statusCode(200)
                 .body("caseId", hasItem(caseId));

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 
 import com.sun.net.httpserver.HttpServer;
 
+import cn.onewindow.contracts.EventTypes;
+import cn.onewindow.contracts.Topics;
 import cn.onewindow.issuance.notify.NotificationDispatcher;
 import cn.onewindow.testsupport.Events;
 import cn.onewindow.testsupport.Sql;
@@ -69,7 +71,7 @@ class NoticeChannelsTest {
     void theNoticeGoesToTheNumberIntakeRecordedAndACaseWithoutOneFailsVisibly() throws Throwable {
         String withPhone = "T-" + UUID.randomUUID();
         String withoutPhone = "T-" + UUID.randomUUID();
-        Events.send("onewindow.intake.contact.v1", withPhone, "cn.onewindow.applicant.contact-recorded.v1",
+        Events.send(Topics.INTAKE_CONTACT, withPhone, EventTypes.CONTACT_RECORDED,
                 "{\"caseId\":\"" + withPhone + "\",\"phone\":\"13912345678\"}");
         assertThat(Sql.awaitCount("select count(*) from applicant_contact where case_id = '" + withPhone + "'", 1)).isEqualTo(1);
         pendingSms(withPhone);
@@ -90,7 +92,7 @@ class NoticeChannelsTest {
     @Test
     void byEmailToTheAddressIntakeRecorded() throws Throwable {
         String caseId = "T-" + UUID.randomUUID();
-        Events.send("onewindow.intake.contact.v1", caseId, "cn.onewindow.applicant.contact-recorded.v1",
+        Events.send(Topics.INTAKE_CONTACT, caseId, EventTypes.CONTACT_RECORDED,
                 "{\"caseId\":\"" + caseId + "\",\"email\":\"lihua@example.cn\"}");
         assertThat(Sql.awaitCount("select count(*) from applicant_contact where case_id = '" + caseId + "'", 1)).isEqualTo(1);
         pending(caseId, "EMAIL");

@@ -15,6 +15,8 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import cn.onewindow.contracts.EventTypes;
+import cn.onewindow.contracts.Topics;
 import cn.onewindow.issuance.notify.NotificationDispatcher;
 import cn.onewindow.issuance.service.IssuanceLimitsMonitor;
 import cn.onewindow.testsupport.Events;
@@ -46,7 +48,7 @@ class OverdueVisibleTest {
 
     static String decided(String department, String decidedAt) {
         String caseId = "T-" + UUID.randomUUID();
-        Events.send("onewindow.approval.case.v1", caseId, "cn.onewindow.case.decided.v1", """
+        Events.send(Topics.APPROVAL_CASE, caseId, EventTypes.CASE_DECIDED, """
                 {"caseId":"%s","itemCode":"AMR-0004","itemName":"企业变更登记","departmentCode":"%s","outcome":"APPROVED",
                  "resultKind":"LICENCE","resultTitle":"营业执照（变更）","applicantName":"测试公司","deliveryMethod":"PICKUP",
                  "decidedAt":"%s"}""".formatted(caseId, department, decidedAt));

@@ -20,6 +20,9 @@ import org.junit.jupiter.api.Test;
 
 import cn.onewindow.common.time.CalendarHolder;
 import cn.onewindow.common.time.HolidayData;
+import cn.onewindow.contracts.EventTypes;
+import cn.onewindow.contracts.Topics;
+import cn.onewindow.contracts.calendar.HolidayYear;
 import cn.onewindow.issuance.service.IssuanceDeadlineRecount;
 import cn.onewindow.testsupport.Events;
 import cn.onewindow.testsupport.Sql;
@@ -62,7 +65,7 @@ class ProvisionalIssuanceDeadlinesTest {
 
     static String decided(Instant decidedAt) {
         String caseId = "T-" + UUID.randomUUID();
-        Events.send("onewindow.approval.case.v1", caseId, "cn.onewindow.case.decided.v1", """
+        Events.send(Topics.APPROVAL_CASE, caseId, EventTypes.CASE_DECIDED, """
                 {"caseId":"%s","itemCode":"AMR-0004","itemName":"企业变更登记","departmentCode":"AMR","outcome":"APPROVED",
                  "resultKind":"LICENCE","resultTitle":"营业执照（变更）","applicantName":"测试公司","deliveryMethod":"PICKUP",
                  "decidedAt":"%s"}""".formatted(caseId, decidedAt));
@@ -83,7 +86,7 @@ class ProvisionalIssuanceDeadlinesTest {
         assertThat(lastDay.getDayOfWeek()).isEqualTo(DayOfWeek.MONDAY);
         assertThat(newYear.plusDays(1).getDayOfWeek()).isEqualTo(DayOfWeek.WEDNESDAY);
         assertThat(calendars.calendar().isEntered(YEAR)).as(YEAR + " must not be entered yet").isFalse();
-        calendars.replaceYear(String.valueOf(YEAR - 1), new HolidayData.Year(Map.of(), List.of(), "test: weekends only"));
+        calendars.replaceYear(String.valueOf(YEAR - 1), new HolidayYear(Map.of(), List.of(), "test: weekends only"));
         Instant decidedAt = lastDay.atTime(10, 0).atZone(zone()).toInstant();
         TestClock.moveTo(decidedAt.plusSeconds(60));
         recounted(); // whatever changed before (the calendar topic at start, the year above) is counted now
@@ -102,7 +105,7 @@ class ProvisionalIssuanceDeadlinesTest {
         // on 2 Jan at 00:30 the notice is entered
         Sql.execute("update issuance_record set arrival_overdue_at = '" + endOf(newYear) + "' where case_id = '" + awaited + "'");
         TestClock.moveTo(newYear.plusDays(1).atTime(0, 30).atZone(zone()).toInstant());
-        calendars.replaceYear(String.valueOf(YEAR), new HolidayData.Year(
+        calendars.replaceYear(String.valueOf(YEAR), new HolidayYear(
                 Map.of("元旦", List.of(newYear)), List.of(), "test: the notice for " + YEAR));
         assertThat(recounted()).as("both open limits counted again").isGreaterThanOrEqualTo(2);
 

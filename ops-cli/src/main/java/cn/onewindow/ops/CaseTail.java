@@ -13,6 +13,8 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.utils.Utils;
 
+import cn.onewindow.contracts.Topics;
+
 /**
  * {@code ow events tail --case N}: every event of one case across the case topics, in the order they
  * happened. Every topic is keyed by case id, so a case's events sit in one partition per topic — the
@@ -31,7 +33,7 @@ final class CaseTail {
         byte[] key = caseId.getBytes(StandardCharsets.UTF_8);
         try (KafkaConsumer<byte[], byte[]> consumer = kafka.consumer(null)) {
             List<TopicPartition> partitions = new ArrayList<>();
-            for (String topic : KafkaAccess.CASE_TOPICS) {
+            for (String topic : Topics.CASE_TOPICS) {
                 var info = consumer.partitionsFor(topic, Duration.ofSeconds(10));
                 if (info != null && !info.isEmpty()) {
                     partitions.add(new TopicPartition(topic, partitionFor(key, info.size())));
@@ -65,7 +67,7 @@ final class CaseTail {
     }
 
     private static int topicOrder(String topic) {
-        return Arrays.asList(KafkaAccess.CASE_TOPICS).indexOf(topic);
+        return Topics.CASE_TOPICS.indexOf(topic);
     }
 
     private void print(ConsumerRecord<byte[], byte[]> r, boolean headers, boolean data) {

@@ -19,10 +19,6 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 /** Kafka clients for the tool: bytes in, bytes out, so a record is replayed exactly as it was. */
 record KafkaAccess(String bootstrap) {
-    /** The case topics, in the order a case passes through them. */
-    static final String[] CASE_TOPICS = {"onewindow.intake.case.v1", "onewindow.routing.case.v1",
-            "onewindow.approval.case.v1", "onewindow.issuance.case.v1", "onewindow.evaluation.case.v1"};
-
     static String defaultBootstrap() {
         String explicit = System.getenv("OW_KAFKA_BOOTSTRAP");
         if (explicit != null && !explicit.isBlank()) {

@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import org.apache.kafka.clients.producer.internals.BuiltInPartitioner;
 import org.junit.jupiter.api.Test;
 
+import cn.onewindow.contracts.Topics;
+
 class OwTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
@@ -24,7 +26,7 @@ class OwTest {
         assertThat(run("dlq", "replay", "--topic")).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("option --topic needs a value");
         assertThat(run("events", "wiggle", "--case", "1")).isEqualTo(2);
-        assertThat(run("dlq", "replay", "--topic", "onewindow.intake.case.v1", "--bootstrap", "127.0.0.1:1")).isEqualTo(2);
+        assertThat(run("dlq", "replay", "--topic", Topics.INTAKE_CASE, "--bootstrap", "127.0.0.1:1")).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("not a dead-letter topic");
     }
 

@@ -8,6 +8,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import cn.onewindow.contracts.EventTypes;
+import cn.onewindow.contracts.Topics;
 import cn.onewindow.testsupport.Events;
 import cn.onewindow.testsupport.Events.Outgoing;
 import cn.onewindow.testsupport.Sql;
@@ -20,12 +22,12 @@ import io.quarkus.test.junit.QuarkusTest;
  */
 @QuarkusTest
 class BatchedConsumptionTest {
-    static final String ACCEPTED = "cn.onewindow.case.accepted.v1";
+    static final String ACCEPTED = EventTypes.CASE_ACCEPTED;
 
     @Test
     void aPollsEventsAreAppliedInOneTransactionInTheirOrder() {
         List<String> cases = cases(4);
-        List<String> ids = Events.sendTogether("onewindow.intake.case.v1", 0,
+        List<String> ids = Events.sendTogether(Topics.INTAKE_CASE, 0,
                 cases.stream().map(c -> new Outgoing(c, ACCEPTED, accepted(c))).toList());
 
         assertThat(Sql.awaitCount("select count(*) from routing_assignment where case_id in " + in(cases), 4)).isEqualTo(4);
@@ -48,10 +50,10 @@ class BatchedConsumptionTest {
         String unreadable = "unreadable-" + UUID.randomUUID();
         events.add(new Outgoing(unreadable, ACCEPTED, "{not json"));
         events.add(new Outgoing(cases.get(3), ACCEPTED, accepted(cases.get(3))));
-        Events.sendTogether("onewindow.intake.case.v1", 0, events);
+        Events.sendTogether(Topics.INTAKE_CASE, 0, events);
 
-        assertThat(Events.arrives("onewindow.routing.dlq.v1", poison)).isTrue();
-        assertThat(Events.arrives("onewindow.routing.dlq.v1", unreadable)).isTrue();
+        assertThat(Events.arrives(Topics.deadLetters("routing"), poison)).isTrue();
+        assertThat(Events.arrives(Topics.deadLetters("routing"), unreadable)).isTrue();
         assertThat(Sql.awaitCount("select count(*) from routing_assignment where case_id in " + in(cases), 4)).isEqualTo(4);
         assertThat(routedInOrder(cases)).containsExactlyElementsOf(cases);
         // each good record routed once, and only the poison was claimed by no one
@@ -63,10 +65,10 @@ class BatchedConsumptionTest {
         List<String> cases = cases(3);
         // the first case's event is applied alone first; then one poll brings it again, the second case's event twice
         // and the third's once: the poll's ids are claimed together, and each event is routed once
-        String before = Events.send("onewindow.intake.case.v1", cases.get(0), ACCEPTED, accepted(cases.get(0)));
+        String before = Events.send(Topics.INTAKE_CASE, cases.get(0), ACCEPTED, accepted(cases.get(0)));
         assertThat(Sql.awaitCount("select count(*) from routing_assignment where case_id = '" + cases.get(0) + "'", 1)).isEqualTo(1);
         String twice = UUID.randomUUID().toString();
-        List<String> ids = Events.sendTogether("onewindow.intake.case.v1", 0, List.of(
+        List<String> ids = Events.sendTogether(Topics.INTAKE_CASE, 0, List.of(
                 new Outgoing(cases.get(0), ACCEPTED, accepted(cases.get(0)), null, before),
                 new Outgoing(cases.get(1), ACCEPTED, accepted(cases.get(1)), null, twice),
                 new Outgoing(cases.get(1), ACCEPTED, accepted(cases.get(1)), null, twice),
@@ -91,7 +93,7 @@ class BatchedConsumptionTest {
             traces.add(trace);
             events.add(new Outgoing(c, ACCEPTED, accepted(c), "00-" + trace + "-" + trace.substring(0, 16) + "-01"));
         }
-        Events.sendTogether("onewindow.intake.case.v1", 0, events);
+        Events.sendTogether(Topics.INTAKE_CASE, 0, events);
 
         assertThat(Sql.awaitCount("select count(*) from routing_assignment where case_id in " + in(cases), 3)).isEqualTo(3);
         for (int i = 0; i < cases.size(); i++) {

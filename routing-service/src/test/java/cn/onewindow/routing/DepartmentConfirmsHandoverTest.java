@@ -16,7 +16,8 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import cn.onewindow.common.events.Actor;
+import cn.onewindow.contracts.Actor;
+import cn.onewindow.contracts.EventTypes;
 import cn.onewindow.routing.service.TransferMonitor;
 import cn.onewindow.routing.service.TransferService;
 import cn.onewindow.testsupport.Sql;
@@ -74,7 +75,7 @@ class DepartmentConfirmsHandoverTest {
         assertThat(Sql.count("select count(*) from routing_assignment where case_id = '" + caseId
                 + "' and received_by = 'u-reviewer-amr' and handed_over_at between '2026-11-23T02:12:00Z' and '2026-11-23T02:13:00Z'")).isEqualTo(1);
         assertThat(Sql.count("select count(*) from outbox_event where aggregate_id = '" + caseId
-                + "' and event_type = 'cn.onewindow.case.transfer-handed-over.v1' and payload::json ->> 'onTime' = 'true'"
+                + "' and event_type = '" + EventTypes.TRANSFER_HANDED_OVER + "' and payload::json ->> 'onTime' = 'true'"
                 + " and payload::json -> 'actor' ->> 'department' = 'AMR'")).as("announced once, on time").isEqualTo(1);
 
         // it has left the department's list of files on their way and is in its received ones
@@ -85,8 +86,8 @@ class DepartmentConfirmsHandoverTest {
                 .body("code", equalTo("already-handed-over"));
         TestClock.moveTo(Instant.parse("2026-11-23T02:40:00Z"));
         tick();
-        assertThat(TransfersAndJoinsTest.events(caseId, "cn.onewindow.case.escalated.v1")).isZero();
-        assertThat(TransfersAndJoinsTest.events(caseId, "cn.onewindow.case.transfer-handed-over.v1")).isEqualTo(1);
+        assertThat(TransfersAndJoinsTest.events(caseId, EventTypes.ESCALATED)).isZero();
+        assertThat(TransfersAndJoinsTest.events(caseId, EventTypes.TRANSFER_HANDED_OVER)).isEqualTo(1);
     }
 
     @Test
@@ -108,7 +109,7 @@ class DepartmentConfirmsHandoverTest {
                 .body("code", equalTo("other-department")).body("detail", notNullValue()).body("detailZh", notNullValue());
         assertThat(Sql.count("select count(*) from routing_assignment where case_id = '" + caseId
                 + "' and handed_over_at is null and received_by is null")).as("unchanged").isEqualTo(1);
-        assertThat(TransfersAndJoinsTest.events(caseId, "cn.onewindow.case.transfer-handed-over.v1")).isZero();
+        assertThat(TransfersAndJoinsTest.events(caseId, EventTypes.TRANSFER_HANDED_OVER)).isZero();
     }
 
     private void tick() {

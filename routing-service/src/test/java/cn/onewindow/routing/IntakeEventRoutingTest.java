@@ -6,6 +6,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import cn.onewindow.contracts.EventTypes;
+import cn.onewindow.contracts.Topics;
 import cn.onewindow.testsupport.Events;
 import cn.onewindow.testsupport.Sql;
 import io.quarkus.test.junit.QuarkusTest;
@@ -26,18 +28,18 @@ class IntakeEventRoutingTest {
     void anAcceptedCaseIsRoutedOnceToTheDepartmentOfItsCatalogueVersion() {
         String item = "TST-" + (1000 + (int) (Math.random() * 8999));
         // the catalogue says version 2 of this item is decided by HCD, though intake's event says AMR
-        Events.send("onewindow.catalogue.item.v1", item + "@v2", "cn.onewindow.catalogue.item-version-published.v1", """
+        Events.send(Topics.CATALOGUE_ITEM, item + "@v2", EventTypes.ITEM_VERSION_PUBLISHED, """
                 {"code":"%s","version":2,"status":"ACTIVE","effectiveFrom":"2026-01-01T00:00:00Z",
                  "definition":{"departmentCode":"HCD","itemType":"PROMISED","promisedDays":5}}""".formatted(item));
         assertThat(Sql.awaitCount("select count(*) from catalogue_copy where code = '" + item + "'", 1)).isEqualTo(1);
 
         String caseId = "T-" + UUID.randomUUID();
         String eventId = UUID.randomUUID().toString();
-        Events.send("onewindow.intake.case.v1", caseId, eventId, "cn.onewindow.case.accepted.v1", ACCEPTED.formatted(caseId, item, 2, "AMR"));
-        Events.send("onewindow.intake.case.v1", caseId, eventId, "cn.onewindow.case.accepted.v1", ACCEPTED.formatted(caseId, item, 2, "AMR"));
+        Events.send(Topics.INTAKE_CASE, caseId, eventId, EventTypes.CASE_ACCEPTED, ACCEPTED.formatted(caseId, item, 2, "AMR"));
+        Events.send(Topics.INTAKE_CASE, caseId, eventId, EventTypes.CASE_ACCEPTED, ACCEPTED.formatted(caseId, item, 2, "AMR"));
         // a later event on the same key (same partition) that routing ignores: once it is processed,
         // both copies of the duplicate have been consumed
-        Events.awaitConsumedThrough("onewindow.intake.case.v1", caseId, "routing-service");
+        Events.awaitConsumedThrough(Topics.INTAKE_CASE, caseId, "routing-service");
 
         assertThat(Sql.count("select count(*) from routing_assignment where case_id = '" + caseId + "' and department_code = 'HCD'"
                 + " and queue = 'HCD/back-office'")).isEqualTo(1);
@@ -47,11 +49,11 @@ class IntakeEventRoutingTest {
     @Test
     void withoutACatalogueCopyTheIntakeDepartmentIsUsedAndAPoisonRecordIsDeadLettered() {
         String caseId = "T-" + UUID.randomUUID();
-        Events.send("onewindow.intake.case.v1", caseId, "cn.onewindow.case.accepted.v1", ACCEPTED.formatted(caseId, "ZZZ-0001", 1, "TAX"));
+        Events.send(Topics.INTAKE_CASE, caseId, EventTypes.CASE_ACCEPTED, ACCEPTED.formatted(caseId, "ZZZ-0001", 1, "TAX"));
         String poison = "poison-" + UUID.randomUUID();
-        Events.send("onewindow.intake.case.v1", poison, "cn.onewindow.case.accepted.v1", "[1,2,3]");
+        Events.send(Topics.INTAKE_CASE, poison, EventTypes.CASE_ACCEPTED, "[1,2,3]");
         assertThat(Sql.awaitCount("select count(*) from routing_assignment where case_id = '" + caseId + "' and department_code = 'TAX'", 1))
                 .isEqualTo(1);
-        assertThat(Events.arrives("onewindow.routing.dlq.v1", poison)).isTrue();
+        assertThat(Events.arrives(Topics.deadLetters("routing"), poison)).isTrue();
     }
 }

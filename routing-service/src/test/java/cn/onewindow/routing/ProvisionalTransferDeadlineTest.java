@@ -19,7 +19,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import cn.onewindow.common.time.CalendarHolder;
-import cn.onewindow.common.time.HolidayData;
+import cn.onewindow.contracts.EventTypes;
+import cn.onewindow.contracts.Topics;
+import cn.onewindow.contracts.calendar.HolidayYear;
 import cn.onewindow.routing.service.TransferDeadlineRecount;
 import cn.onewindow.testsupport.Events;
 import cn.onewindow.testsupport.Sql;
@@ -61,7 +63,7 @@ class ProvisionalTransferDeadlineTest {
 
     static String accepted(Instant acceptedAt) {
         String caseId = "T-" + UUID.randomUUID();
-        Events.send("onewindow.intake.case.v1", caseId, "cn.onewindow.case.accepted.v1", """
+        Events.send(Topics.INTAKE_CASE, caseId, EventTypes.CASE_ACCEPTED, """
                 {"caseId":"%s","itemCode":"AMR-0003","itemName":"测试事项","catalogueVersion":1,"departmentCode":"AMR",
                  "departmentName":"市场监督管理局","itemType":"PROMISED","statutoryDays":20,"promisedDays":5,"applicantKind":"PERSON",
                  "applicantName":"测试","deliveryMethod":"PICKUP","intakePath":"ACCEPTED_ON_SPOT","acceptedAt":"%s",
@@ -82,7 +84,7 @@ class ProvisionalTransferDeadlineTest {
         assertThat(lastDay.getDayOfWeek()).isEqualTo(DayOfWeek.TUESDAY);
         assertThat(newYear.plusDays(1).getDayOfWeek()).isEqualTo(DayOfWeek.THURSDAY);
         assertThat(calendars.calendar().isEntered(YEAR)).as(YEAR + " must not be entered yet").isFalse();
-        calendars.replaceYear(String.valueOf(YEAR - 1), new HolidayData.Year(Map.of(), List.of(), "test: weekends only"));
+        calendars.replaceYear(String.valueOf(YEAR - 1), new HolidayYear(Map.of(), List.of(), "test: weekends only"));
         Instant acceptedAt = at(lastDay, 16, 50);
         TestClock.moveTo(acceptedAt.plusSeconds(60));
         recounted(); // whatever changed before (the calendar topic at start, the year above) is counted now
@@ -99,7 +101,7 @@ class ProvisionalTransferDeadlineTest {
         Sql.execute("update routing_assignment set transfer_warned_at = '" + at(newYear, 9, 17) + "', escalated_at = '"
                 + at(newYear, 9, 20) + "' where case_id = '" + caseId + "'");
         TestClock.moveTo(at(newYear, 9, 40));
-        calendars.replaceYear(String.valueOf(YEAR), new HolidayData.Year(
+        calendars.replaceYear(String.valueOf(YEAR), new HolidayYear(
                 Map.of("元旦", List.of(newYear)), List.of(), "test: the notice for " + YEAR));
         assertThat(recounted()).as("the open transfer counted again").isGreaterThanOrEqualTo(1);
 

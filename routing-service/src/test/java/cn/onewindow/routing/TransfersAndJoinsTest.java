@@ -13,6 +13,8 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import cn.onewindow.contracts.EventTypes;
+import cn.onewindow.contracts.Topics;
 import cn.onewindow.routing.model.RoutingAssignment;
 import cn.onewindow.routing.service.TransferMonitor;
 import cn.onewindow.testsupport.Events;
@@ -52,7 +54,7 @@ class TransfersAndJoinsTest {
 
     static String accepted(String itemType, String path, String bundle) {
         String caseId = "T-" + UUID.randomUUID();
-        Events.send("onewindow.intake.case.v1", caseId, "cn.onewindow.case.accepted.v1", """
+        Events.send(Topics.INTAKE_CASE, caseId, EventTypes.CASE_ACCEPTED, """
                 {"caseId":"%s","itemCode":"AMR-0003","itemName":"测试事项","catalogueVersion":1,"departmentCode":"AMR",
                  "departmentName":"市场监督管理局","itemType":"%s","statutoryDays":20,"promisedDays":5,"applicantKind":"PERSON",
                  "applicantName":"测试","deliveryMethod":"PICKUP","intakePath":"%s","acceptedAt":"2026-11-23T02:00:00Z",
@@ -75,14 +77,14 @@ class TransfersAndJoinsTest {
                 + "' and transfer_limit_minutes = 10 and transfer_due_at = '2026-11-23T02:10:00Z'")).isEqualTo(1);
 
         tickAt("2026-11-23T02:07:00Z"); // three minutes before: a warning
-        assertThat(events(late, "cn.onewindow.case.deadline-warning.v1")).isEqualTo(1);
+        assertThat(events(late, EventTypes.DEADLINE_WARNING)).isEqualTo(1);
         tickAt("2026-11-23T02:09:59Z");
-        assertThat(events(late, "cn.onewindow.case.escalated.v1")).isZero();
+        assertThat(events(late, EventTypes.ESCALATED)).isZero();
         tickAt("2026-11-23T02:10:00Z");
-        assertThat(events(late, "cn.onewindow.case.escalated.v1")).isEqualTo(1);
+        assertThat(events(late, EventTypes.ESCALATED)).isEqualTo(1);
         tickAt("2026-11-23T02:30:00Z");
-        assertThat(events(late, "cn.onewindow.case.escalated.v1")).as("escalated once").isEqualTo(1);
-        assertThat(events(settled, "cn.onewindow.case.escalated.v1")).isZero();
+        assertThat(events(late, EventTypes.ESCALATED)).as("escalated once").isEqualTo(1);
+        assertThat(events(settled, EventTypes.ESCALATED)).isZero();
 
         String id = given().when().get("/api/escalations").then().statusCode(200)
                 .body("caseId", hasItem(late)).extract().jsonPath()
@@ -120,7 +122,7 @@ class TransfersAndJoinsTest {
         RoutingAssignment read = readByAPerson(caseId);
         int version = read.version;
         tickAt("2026-11-23T02:27:00Z");
-        assertThat(events(caseId, "cn.onewindow.case.deadline-warning.v1")).isEqualTo(1);
+        assertThat(events(caseId, EventTypes.DEADLINE_WARNING)).isEqualTo(1);
         assertThat(Sql.count("select count(*) from routing_assignment where case_id = '" + caseId + "' and version = " + version
                 + " and transfer_warned_at is not null")).as("the flag is set beside the version").isEqualTo(1);
 
@@ -132,15 +134,15 @@ class TransfersAndJoinsTest {
         assertThat(Sql.count("select count(*) from routing_assignment where case_id = '" + caseId + "' and picked_up_by = 'runner1'"
                 + " and version = " + (version + 1) + " and transfer_warned_at is not null")).isEqualTo(1);
         tickAt("2026-11-23T02:28:00Z");
-        assertThat(events(caseId, "cn.onewindow.case.deadline-warning.v1")).as("warned once").isEqualTo(1);
+        assertThat(events(caseId, EventTypes.DEADLINE_WARNING)).as("warned once").isEqualTo(1);
 
         RoutingAssignment readAgain = readByAPerson(caseId);
         tickAt("2026-11-23T02:30:00Z");
-        assertThat(events(caseId, "cn.onewindow.case.escalated.v1")).isEqualTo(1);
+        assertThat(events(caseId, EventTypes.ESCALATED)).isEqualTo(1);
         readAgain.materials = "APP,ID";
         savedByThePerson(readAgain);
         tickAt("2026-11-23T02:40:00Z");
-        assertThat(events(caseId, "cn.onewindow.case.escalated.v1")).as("escalated once").isEqualTo(1);
+        assertThat(events(caseId, EventTypes.ESCALATED)).as("escalated once").isEqualTo(1);
         assertThat(Sql.count("select count(*) from routing_assignment where case_id = '" + caseId
                 + "' and materials = 'APP,ID' and escalated_at is not null")).isEqualTo(1);
     }
@@ -149,7 +151,7 @@ class TransfersAndJoinsTest {
     @TestSecurity(user = "coordinator", roles = "supervisor")
     void aDepartmentsOverdueClockReachesTheCoordinator() {
         String caseId = "T-" + UUID.randomUUID();
-        Events.send("onewindow.approval.case.v1", caseId, "cn.onewindow.case.overdue.v1", """
+        Events.send(Topics.APPROVAL_CASE, caseId, EventTypes.OVERDUE, """
                 {"caseId":"%s","departmentCode":"AMR","clock":"ACCEPTANCE_MINUTES","deadline":"2026-11-23T02:20:00Z",
                  "at":"2026-11-23T02:20:00Z"}""".formatted(caseId));
         assertThat(Sql.awaitCount("select count(*) from escalation where case_id = '" + caseId
@@ -169,7 +171,7 @@ class TransfersAndJoinsTest {
                 .when().post("/api/transfers/" + caseId + "/pickup").then().statusCode(409).body("code", equalTo("already-picked-up"));
         // the handover is the receiving department's to confirm, not the runner's
         given().when().post("/api/transfers/" + caseId + "/handover").then().statusCode(403);
-        assertThat(events(caseId, "cn.onewindow.case.transfer-picked-up.v1")).isEqualTo(1);
+        assertThat(events(caseId, EventTypes.TRANSFER_PICKED_UP)).isEqualTo(1);
     }
 
     @Test
@@ -184,16 +186,16 @@ class TransfersAndJoinsTest {
                     {"caseId":"%s","itemCode":"%s-0001","itemName":"测试","departmentCode":"%s","outcome":"APPROVED",
                      "resultKind":"LICENCE","resultTitle":"许可证","applicantName":"测试","deliveryMethod":"PICKUP",
                      "decidedAt":"2026-11-23T0%d:00:00Z","bundle":%s}""".formatted(caseId, departments[i], departments[i], i + 3, bundle);
-            Events.send("onewindow.approval.case.v1", caseId, id, "cn.onewindow.case.decided.v1", decided);
-            Events.send("onewindow.approval.case.v1", caseId, id, "cn.onewindow.case.decided.v1", decided); // redelivered
+            Events.send(Topics.APPROVAL_CASE, caseId, id, EventTypes.CASE_DECIDED, decided);
+            Events.send(Topics.APPROVAL_CASE, caseId, id, EventTypes.CASE_DECIDED, decided); // redelivered
             assertThat(Sql.awaitCount("select count(*) from bundle_part where bundle_id = '" + bundleId + "'", i + 1)).isEqualTo(i + 1);
             if (i < 2) {
-                assertThat(events(bundleId, "cn.onewindow.bundle.joined.v1")).as("joined after " + (i + 1)).isZero();
+                assertThat(events(bundleId, EventTypes.BUNDLE_JOINED)).as("joined after " + (i + 1)).isZero();
             }
         }
         assertThat(Sql.awaitCount("select count(*) from outbox_event where aggregate_id = '" + bundleId
-                + "' and event_type = 'cn.onewindow.bundle.joined.v1' and payload like '%PSB%'", 1)).isEqualTo(1);
-        Events.awaitConsumedThrough("onewindow.approval.case.v1", bundleId + "-PSB", "routing-service");
-        assertThat(events(bundleId, "cn.onewindow.bundle.joined.v1")).as("joined once").isEqualTo(1);
+                + "' and event_type = '" + EventTypes.BUNDLE_JOINED + "' and payload like '%PSB%'", 1)).isEqualTo(1);
+        Events.awaitConsumedThrough(Topics.APPROVAL_CASE, bundleId + "-PSB", "routing-service");
+        assertThat(events(bundleId, EventTypes.BUNDLE_JOINED)).as("joined once").isEqualTo(1);
     }
 }

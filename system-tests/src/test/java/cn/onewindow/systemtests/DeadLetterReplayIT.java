@@ -22,6 +22,9 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import cn.onewindow.contracts.EventTypes;
+import cn.onewindow.contracts.Topics;
+
 /**
  * Dead letters, as an operator meets them: a poison record is set aside in the consumer's dead-letter
  * topic (with reason, cause and origin) while the records behind it flow on; an event that could not be
@@ -30,9 +33,9 @@ import org.junit.jupiter.api.Test;
  * second replay changes nothing.
  */
 class DeadLetterReplayIT {
-    static final String INTAKE_TOPIC = "onewindow.intake.case.v1";
-    static final String ROUTING_DLQ = "onewindow.routing.dlq.v1";
-    static final String GATEWAY_DLQ = "onewindow.gateway.dlq.v1";
+    static final String INTAKE_TOPIC = Topics.INTAKE_CASE;
+    static final String ROUTING_DLQ = Topics.deadLetters("routing");
+    static final String GATEWAY_DLQ = Topics.deadLetters("gateway");
 
     @BeforeAll
     static void suite() {
@@ -63,10 +66,10 @@ class DeadLetterReplayIT {
         List<ConsumerRecord<String, String>> dead = awaitRecords(ROUTING_DLQ, poisonKey, partitions, Duration.ofSeconds(60));
         assertThat(dead).hasSize(partitions);
         for (var d : dead) {
-            assertThat(Topics.header(d, "dead-letter-topic")).isEqualTo(INTAKE_TOPIC);
-            assertThat(Topics.header(d, "dead-letter-reason")).contains("ce_id");
-            assertThat(Topics.header(d, "dead-letter-partition")).matches("\\d+");
-            assertThat(Topics.header(d, "dead-letter-offset")).matches("\\d+");
+            assertThat(TopicReader.header(d, "dead-letter-topic")).isEqualTo(INTAKE_TOPIC);
+            assertThat(TopicReader.header(d, "dead-letter-reason")).contains("ce_id");
+            assertThat(TopicReader.header(d, "dead-letter-partition")).matches("\\d+");
+            assertThat(TopicReader.header(d, "dead-letter-offset")).matches("\\d+");
             assertThat(d.value()).isEqualTo("this is not an event {");
         }
         System.out.printf("DEAD LETTER poison: %d poison records (one per partition) in %s; the case behind them was queued%n",
@@ -88,9 +91,9 @@ class DeadLetterReplayIT {
             assertThat(r.status()).as(r.body()).isEqualTo(201);
             caseId = Window.caseId(r);
             var dead = awaitRecords(ROUTING_DLQ, caseId, 1, Duration.ofSeconds(120));
-            acceptedEventId = Topics.header(dead.get(0), "ce_id");
-            assertThat(Topics.header(dead.get(0), "ce_type")).isEqualTo("cn.onewindow.case.accepted.v1");
-            assertThat(Topics.header(dead.get(0), "dead-letter-reason")).containsIgnoringCase("lock");
+            acceptedEventId = TopicReader.header(dead.get(0), "ce_id");
+            assertThat(TopicReader.header(dead.get(0), "ce_type")).isEqualTo(EventTypes.CASE_ACCEPTED);
+            assertThat(TopicReader.header(dead.get(0), "dead-letter-reason")).containsIgnoringCase("lock");
             stuck.rollback();  // the fix: the stuck session is ended
         }
         // the other services took the event as usual (the gateway's timeline has it); routing has not
@@ -124,7 +127,7 @@ class DeadLetterReplayIT {
         // the replay was for routing only: routing failed on the poison again (it is still poison), the
         // gateway, which reads the same topic, did not even look at it
         awaitRecords(ROUTING_DLQ, poisonKey, 3, Duration.ofSeconds(60));
-        assertThat(Topics.records(GATEWAY_DLQ).stream().filter(r -> poisonKey.equals(r.key())).count()).isEqualTo(1);
+        assertThat(TopicReader.records(GATEWAY_DLQ).stream().filter(r -> poisonKey.equals(r.key())).count()).isEqualTo(1);
         System.out.printf("DEAD LETTER replay: case %s dead-lettered behind a stuck lock, replayed twice, routed once, queued once%n", id);
     }
 
@@ -142,7 +145,7 @@ class DeadLetterReplayIT {
     private static List<ConsumerRecord<String, String>> awaitRecords(String topic, String key, int n, Duration within) {
         long deadline = System.nanoTime() + within.toNanos();
         while (true) {
-            var found = Topics.records(topic).stream().filter(r -> key.equals(r.key())).toList();
+            var found = TopicReader.records(topic).stream().filter(r -> key.equals(r.key())).toList();
             if (found.size() >= n || System.nanoTime() > deadline) {
                 assertThat(found).as("records with key %s on %s", key, topic).hasSizeGreaterThanOrEqualTo(n);
                 return found;

@@ -30,6 +30,9 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 
+import cn.onewindow.contracts.EventTypes;
+import cn.onewindow.contracts.Topics;
+
 /**
  * docs/asyncapi.yaml against what the services really published. Runs after every other system test
  * (its own failsafe execution), reads every record on every {@code onewindow.*} topic that a service
@@ -54,12 +57,12 @@ class EventContractIT {
                 violations.add("topic " + topic + " is not documented");
                 continue;
             }
-            for (var r : Topics.records(topic)) {
-                String source = Topics.header(r, "ce_source");
+            for (var r : TopicReader.records(topic)) {
+                String source = TopicReader.header(r, "ce_source");
                 if (source == null || !source.startsWith("/onewindow/")) {
                     continue;
                 }
-                String type = Topics.header(r, "ce_type");
+                String type = TopicReader.header(r, "ce_type");
                 checked.merge(topic + " " + type, 1, Integer::sum);
                 violations.addAll(contracts.check(topic, type, r));
             }
@@ -75,14 +78,14 @@ class EventContractIT {
     @Test
     void aPublisherThatChangesAnEventWithoutTheDocumentFails() throws Exception {
         Contracts contracts = Contracts.read(DOCUMENT);
-        String topic = "onewindow.routing.case.v1";
-        var routed = Topics.records(topic).stream().filter(r -> "cn.onewindow.case.routed.v1".equals(Topics.header(r, "ce_type"))
-                && String.valueOf(Topics.header(r, "ce_source")).startsWith("/onewindow/")).findFirst().orElseThrow();
-        assertThat(contracts.check(topic, "cn.onewindow.case.routed.v1", routed)).isEmpty();
+        String topic = Topics.ROUTING_CASE;
+        var routed = TopicReader.records(topic).stream().filter(r -> EventTypes.CASE_ROUTED.equals(TopicReader.header(r, "ce_type"))
+                && String.valueOf(TopicReader.header(r, "ce_source")).startsWith("/onewindow/")).findFirst().orElseThrow();
+        assertThat(contracts.check(topic, EventTypes.CASE_ROUTED, routed)).isEmpty();
 
         ObjectNode renamed = (ObjectNode) new ObjectMapper().readTree(routed.value());
         renamed.set("department", renamed.remove("departmentCode"));
-        assertThat(contracts.checkValue(topic, "cn.onewindow.case.routed.v1", renamed.toString()))
+        assertThat(contracts.checkValue(topic, EventTypes.CASE_ROUTED, renamed.toString()))
                 .anyMatch(v -> v.contains("department")).anyMatch(v -> v.contains("departmentCode"));
         assertThat(contracts.checkValue(topic, "cn.onewindow.case.routed-differently.v1", routed.value()))
                 .anyMatch(v -> v.contains("not a documented message"));
@@ -113,7 +116,7 @@ class EventContractIT {
         List<String> check(String topic, String type, ConsumerRecord<String, String> r) {
             List<String> v = new ArrayList<>();
             for (String h : HEADERS) {
-                if (Topics.header(r, h) == null) {
+                if (TopicReader.header(r, h) == null) {
                     v.add(topic + " " + type + ": header " + h + " missing");
                 }
             }
@@ -161,7 +164,7 @@ class EventContractIT {
         p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + Suite.KAFKA);
         try (Admin admin = Admin.create(p)) {
             return new TreeSet<>(admin.listTopics().names().get()).stream()
-                    .filter(t -> t.startsWith("onewindow.") && !t.contains(".dlq.") && !t.equals("onewindow.unaddressed.v1"))
+                    .filter(t -> t.startsWith("onewindow.") && !t.contains(".dlq.") && !t.equals(Topics.UNADDRESSED))
                     .toList();
         }
     }

@@ -26,6 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import cn.onewindow.bench.Journey;
 import cn.onewindow.bench.LoadDriver;
 import cn.onewindow.bench.Settings;
+import cn.onewindow.contracts.Topics;
 
 /**
  * The fault runs (#10): while the load driver pushes cases through every service — clerks taking
@@ -51,8 +52,8 @@ class FaultRunsIT {
     static final Duration KEYCLOAK_FROZEN = Duration.ofSeconds(60);
     /** Longer than any retry limit and than SmallRye's 60 s unacknowledged-record check (issue #18). */
     static final Duration POSTGRES_DOWN = Duration.ofSeconds(60);
-    static final List<String> DLQ_TOPICS = List.of("onewindow.intake.dlq.v1", "onewindow.routing.dlq.v1",
-            "onewindow.approval.dlq.v1", "onewindow.issuance.dlq.v1", "onewindow.evaluation.dlq.v1", "onewindow.gateway.dlq.v1");
+    static final List<String> DLQ_TOPICS = List.of(Topics.deadLetters("intake"), Topics.deadLetters("routing"),
+            Topics.deadLetters("approval"), Topics.deadLetters("issuance"), Topics.deadLetters("evaluation"), Topics.deadLetters("gateway"));
     static final Path REPORT = Suite.ROOT.resolve("system-tests/target/faults/report.txt");
 
     /** A fault: what breaks, how long it is held, how it is healed. */
@@ -216,7 +217,7 @@ class FaultRunsIT {
 
     static Map<String, Integer> deadLetterCounts() {
         Map<String, Integer> m = new LinkedHashMap<>();
-        DLQ_TOPICS.forEach(t -> m.put(t, Topics.records(t).size()));
+        DLQ_TOPICS.forEach(t -> m.put(t, TopicReader.records(t).size()));
         return m;
     }
 

@@ -22,6 +22,9 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import cn.onewindow.contracts.EventTypes;
+import cn.onewindow.contracts.Topics;
+
 /**
  * What an operator relies on (#8): one trace follows a case from the REST call through every Kafka hop
  * (the W3C traceparent on every record, through each service's outbox) and into the JSON logs with the
@@ -55,29 +58,29 @@ class ObservabilityIT {
                 r -> r.status() == 200, WAIT);
 
         // intake (REST) → routing (consumer of intake's event) → approval (consumer of routing's event)
-        List<String> hops = List.of("onewindow.intake.case.v1", "onewindow.routing.case.v1", "onewindow.approval.case.v1");
+        List<String> hops = List.of(Topics.INTAKE_CASE, Topics.ROUTING_CASE, Topics.APPROVAL_CASE);
         // the three acts this call set off; a deadline monitor's later warning is an act (and trace) of its own
-        Set<String> followOn = Set.of("cn.onewindow.case.accepted.v1", "cn.onewindow.case.routed.v1",
-                "cn.onewindow.case.queued.v1");
+        Set<String> followOn = Set.of(EventTypes.CASE_ACCEPTED, EventTypes.CASE_ROUTED,
+                EventTypes.CASE_QUEUED);
         List<String> seenTypes = new ArrayList<>();
         for (String topic : hops) {
             List<ConsumerRecord<String, String>> ofCase = awaitRecords(topic, caseId);
             for (var r : ofCase) {
-                if (!followOn.contains(Topics.header(r, "ce_type"))) {
+                if (!followOn.contains(TopicReader.header(r, "ce_type"))) {
                     continue;
                 }
                 var headers = StreamSupport.stream(r.headers().headers("traceparent").spliterator(), false).toList();
-                assertThat(headers).as("one traceparent on %s %s", topic, Topics.header(r, "ce_type")).hasSize(1);
-                assertThat(Topics.header(r, "traceparent")).as("trace of %s", Topics.header(r, "ce_type"))
+                assertThat(headers).as("one traceparent on %s %s", topic, TopicReader.header(r, "ce_type")).hasSize(1);
+                assertThat(TopicReader.header(r, "traceparent")).as("trace of %s", TopicReader.header(r, "ce_type"))
                         .startsWith("00-" + traceId + "-");
-                seenTypes.add(Topics.header(r, "ce_type"));
+                seenTypes.add(TopicReader.header(r, "ce_type"));
             }
         }
         assertThat(seenTypes).containsExactlyInAnyOrderElementsOf(followOn);
 
         // each service's log line for the transition is JSON with the case id and the same trace id
-        Map<String, String> lineOf = Map.of("intake-service", "cn.onewindow.case.accepted.v1",
-                "routing-service", "cn.onewindow.case.routed.v1", "approval-service", "cn.onewindow.case.queued.v1");
+        Map<String, String> lineOf = Map.of("intake-service", EventTypes.CASE_ACCEPTED,
+                "routing-service", EventTypes.CASE_ROUTED, "approval-service", EventTypes.CASE_QUEUED);
         for (var e : lineOf.entrySet()) {
             JsonNode line = logLines(e.getKey()).stream()
                     .filter(l -> caseId.equals(l.path("mdc").path("caseId").asText()))
@@ -165,7 +168,7 @@ class ObservabilityIT {
     private static List<ConsumerRecord<String, String>> awaitRecords(String topic, String caseId) {
         long end = System.nanoTime() + WAIT.toNanos();
         while (System.nanoTime() < end) {
-            var ofCase = Topics.records(topic).stream().filter(r -> caseId.equals(r.key())).toList();
+            var ofCase = TopicReader.records(topic).stream().filter(r -> caseId.equals(r.key())).toList();
             if (!ofCase.isEmpty()) {
                 return ofCase;
             }

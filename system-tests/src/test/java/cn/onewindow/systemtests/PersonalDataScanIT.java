@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import cn.onewindow.common.observability.PersonalNumbers;
+import cn.onewindow.contracts.Topics;
 
 /**
  * Personal data (#10): an applicant's ID-card and mobile numbers, taken in at the window and carried
@@ -32,7 +33,7 @@ class PersonalDataScanIT {
     static final String ID_CARD = "11010519491231002X";
     static final String MOBILE = "13812345678";
     /** The one topic whose readers need the numbers (issuance's notices): compacted, one record per case. */
-    static final Set<String> NEEDS_THEM = Set.of("onewindow.intake.contact.v1");
+    static final Set<String> NEEDS_THEM = Set.of(Topics.INTAKE_CONTACT);
 
     @BeforeAll
     static void suite() {
@@ -64,7 +65,7 @@ class PersonalDataScanIT {
         Http.await(gw + "/api/issuance/issuance/" + caseId, Http.token("issuer1"), r -> r.status() == 200, WAIT);
 
         // … and issuance got the mobile number it sends notices to, on the one topic meant for it
-        assertThat(Topics.records("onewindow.intake.contact.v1").stream().filter(r -> caseId.equals(r.key()))
+        assertThat(TopicReader.records(Topics.INTAKE_CONTACT).stream().filter(r -> caseId.equals(r.key()))
                 .anyMatch(r -> r.value() != null && r.value().contains(MOBILE))).isTrue();
 
         List<String> found = new ArrayList<>();
@@ -73,7 +74,7 @@ class PersonalDataScanIT {
             if (NEEDS_THEM.contains(topic)) {
                 continue;
             }
-            for (var r : Topics.records(topic)) {
+            for (var r : TopicReader.records(topic)) {
                 records++;
                 StringBuilder text = new StringBuilder(String.valueOf(r.key())).append(' ').append(r.value());
                 for (Header h : r.headers()) {

@@ -17,6 +17,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import cn.onewindow.contracts.Topics;
+
 /**
  * 200 cases in flight while routing-service is killed with kill -9 and restarted: every case
  * reaches its end (a rating) exactly once, none lost, no effect duplicated.
@@ -108,10 +110,10 @@ class RoutingCrashIT {
         assertThat(Db.count("evaluation", "select count(*) from rating where case_id = any(?)", caseIds)).isEqualTo(CASES);
 
         // on the routing topic each case has exactly one routed event id (a re-sent batch repeats an id, never makes a new one)
-        Map<String, java.util.Set<String>> routedIds = Topics.readAll("onewindow.routing.case.v1").stream()
+        Map<String, java.util.Set<String>> routedIds = TopicReader.readAll(Topics.ROUTING_CASE).stream()
                 .filter(e -> caseIds.contains(e.key()))
-                .collect(Collectors.groupingBy(Topics.Event::key, Collectors.mapping(Topics.Event::id, Collectors.toSet())));
-        long routedRecords = Topics.readAll("onewindow.routing.case.v1").stream().filter(e -> caseIds.contains(e.key())).count();
+                .collect(Collectors.groupingBy(TopicReader.Event::key, Collectors.mapping(TopicReader.Event::id, Collectors.toSet())));
+        long routedRecords = TopicReader.readAll(Topics.ROUTING_CASE).stream().filter(e -> caseIds.contains(e.key())).count();
         assertThat(routedIds).hasSize(CASES);
         assertThat(routedIds.values()).allMatch(ids -> ids.size() == 1);
 

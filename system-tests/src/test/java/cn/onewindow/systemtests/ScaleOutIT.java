@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import cn.onewindow.bench.LoadDriver;
 import cn.onewindow.bench.Settings;
+import cn.onewindow.contracts.Topics;
 
 /**
  * Two instances of routing-service and of approval-service side by side (deploy/local/suite.sh
@@ -39,8 +40,8 @@ class ScaleOutIT {
         Suite.script("suite.sh", "start-instance", "routing-service", "2");
         Suite.script("suite.sh", "start-instance", "approval-service", "2");
         try {
-            awaitMembersHoldingPartitions("routing-service", "onewindow.intake.case.v1", 2);
-            awaitMembersHoldingPartitions("approval-service", "onewindow.routing.case.v1", 2);
+            awaitMembersHoldingPartitions("routing-service", Topics.INTAKE_CASE, 2);
+            awaitMembersHoldingPartitions("approval-service", Topics.ROUTING_CASE, 2);
 
             Path out = Suite.ROOT.resolve("system-tests/target/scale-out.json");
             int code = new LoadDriver().run(Settings.parse(new String[] {

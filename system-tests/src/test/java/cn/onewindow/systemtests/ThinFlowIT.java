@@ -11,6 +11,9 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import cn.onewindow.contracts.EventTypes;
+import cn.onewindow.contracts.Topics;
+
 /**
  * One case through all five services and the gateway, on the real servers: a window clerk takes a
  * file in, the department approves it, the issuance clerk hands it out, the applicant rates it with the
@@ -67,10 +70,10 @@ class ThinFlowIT {
         // the gateway's timeline: all eight events, in order, with who acted
         JsonNode timeline = Http.await(gw + "/api/timeline/" + caseId, Http.token("supervisor1"),
                 r -> r.status() == 200 && r.json().size() == 8, WAIT).json();
-        assertThat(types(timeline)).containsExactly("cn.onewindow.case.accepted.v1", "cn.onewindow.case.routed.v1",
-                "cn.onewindow.case.queued.v1", "cn.onewindow.case.decided.v1", "cn.onewindow.case.result-ready.v1",
-                "cn.onewindow.case.result-delivered.v1", "cn.onewindow.case.rating-invited.v1",
-                "cn.onewindow.case.rating-recorded.v1");
+        assertThat(types(timeline)).containsExactly(EventTypes.CASE_ACCEPTED, EventTypes.CASE_ROUTED,
+                EventTypes.CASE_QUEUED, EventTypes.CASE_DECIDED, EventTypes.RESULT_READY,
+                EventTypes.RESULT_DELIVERED, EventTypes.RATING_INVITED,
+                EventTypes.RATING_RECORDED);
         assertThat(timeline.get(0).get("actorName").asText()).isEqualTo("张敏");
         assertThat(timeline.get(3).get("actorName").asText()).isEqualTo("李静");
         assertThat(timeline.get(5).get("actorName").asText()).isEqualTo("吴娜");
@@ -95,15 +98,15 @@ class ThinFlowIT {
         }
 
         // the ordered events on the topics, keyed by the case number
-        assertThat(typesOn("onewindow.intake.case.v1", caseId)).containsExactly("cn.onewindow.case.accepted.v1");
-        assertThat(typesOn("onewindow.routing.case.v1", caseId)).containsExactly("cn.onewindow.case.routed.v1");
-        assertThat(typesOn("onewindow.approval.case.v1", caseId)).containsExactly("cn.onewindow.case.queued.v1", "cn.onewindow.case.decided.v1");
-        assertThat(typesOn("onewindow.issuance.case.v1", caseId)).containsExactly("cn.onewindow.case.result-ready.v1", "cn.onewindow.case.result-delivered.v1");
-        assertThat(typesOn("onewindow.evaluation.case.v1", caseId)).containsExactly("cn.onewindow.case.rating-invited.v1",
-                "cn.onewindow.case.rating-recorded.v1");
+        assertThat(typesOn(Topics.INTAKE_CASE, caseId)).containsExactly(EventTypes.CASE_ACCEPTED);
+        assertThat(typesOn(Topics.ROUTING_CASE, caseId)).containsExactly(EventTypes.CASE_ROUTED);
+        assertThat(typesOn(Topics.APPROVAL_CASE, caseId)).containsExactly(EventTypes.CASE_QUEUED, EventTypes.CASE_DECIDED);
+        assertThat(typesOn(Topics.ISSUANCE_CASE, caseId)).containsExactly(EventTypes.RESULT_READY, EventTypes.RESULT_DELIVERED);
+        assertThat(typesOn(Topics.EVALUATION_CASE, caseId)).containsExactly(EventTypes.RATING_INVITED,
+                EventTypes.RATING_RECORDED);
         // no ID-card number or credit code leaves intake
         for (String topic : Topics.CASE_TOPICS) {
-            assertThat(Topics.readAll(topic)).noneMatch(e -> e.value().contains("91350100M000100Y43"));
+            assertThat(TopicReader.readAll(topic)).noneMatch(e -> e.value().contains("91350100M000100Y43"));
         }
 
         // a second rating of the same stage is refused
@@ -118,9 +121,9 @@ class ThinFlowIT {
     }
 
     static List<String> typesOn(String topic, String caseId) {
-        return Topics.readAll(topic).stream().filter(e -> caseId.equals(e.key()))
+        return TopicReader.readAll(topic).stream().filter(e -> caseId.equals(e.key()))
                 .peek(e -> assertThat(e.subject()).isEqualTo(caseId))
-                .sorted(java.util.Comparator.comparingLong(Topics.Event::offset))
-                .map(Topics.Event::type).distinct().toList();
+                .sorted(java.util.Comparator.comparingLong(TopicReader.Event::offset))
+                .map(TopicReader.Event::type).distinct().toList();
     }
 }

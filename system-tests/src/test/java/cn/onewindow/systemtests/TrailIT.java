@@ -13,6 +13,8 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import cn.onewindow.contracts.EventTypes;
+
 /**
  * 全程留痕: every act on a case is kept in its service's append-only trail, chained by hashes; the
  * operator's {@code ow trail verify} finds an entry edited or deleted straight in the database.
@@ -39,14 +41,14 @@ class TrailIT {
         assertThat(decided.status()).as(decided.body()).isEqualTo(200);
 
         // the window's act, in intake's trail: who, in which post, under which delegation and catalogue version
-        var intakeAct = awaitChained("intake", caseId, "cn.onewindow.case.accepted.v1");
+        var intakeAct = awaitChained("intake", caseId, EventTypes.CASE_ACCEPTED);
         assertThat(intakeAct.get("actor_post")).isEqualTo("window-clerk");
         assertThat(intakeAct.get("delegation")).isNotNull();
         assertThat(intakeAct.get("catalogue_version")).isEqualTo("AMR-0001@v1");
-        var decision = awaitChained("approval", caseId, "cn.onewindow.case.decided.v1");
+        var decision = awaitChained("approval", caseId, EventTypes.CASE_DECIDED);
         assertThat(decision.get("actor_post")).isEqualTo("department-reviewer");
         assertThat(decision.get("actor_department")).isEqualTo("AMR");
-        var queued = awaitChained("approval", caseId, "cn.onewindow.case.queued.v1");
+        var queued = awaitChained("approval", caseId, EventTypes.CASE_QUEUED);
 
         assertThat(verify("intake").exit()).isZero();
         var whole = verify("approval");

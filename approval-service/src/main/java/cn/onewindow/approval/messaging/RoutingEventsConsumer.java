@@ -8,8 +8,8 @@ import org.eclipse.microprofile.reactive.messaging.Acknowledgment;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import cn.onewindow.approval.service.ApprovalService;
-import cn.onewindow.common.events.CaseEventTypes;
-import cn.onewindow.common.events.cases.CaseRouted;
+import cn.onewindow.contracts.EventTypes;
+import cn.onewindow.contracts.events.CaseRouted;
 import cn.onewindow.common.inbox.Inbox;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
@@ -18,7 +18,7 @@ import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 @ApplicationScoped
 public class RoutingEventsConsumer {
     /** The types this consumer acts on; the others on the topic pass without touching the database. */
-    static final Set<String> HANDLED = Set.of(CaseEventTypes.CASE_ROUTED);
+    static final Set<String> HANDLED = Set.of(EventTypes.CASE_ROUTED);
 
     private final Inbox inbox;
     private final ApprovalService approval;
@@ -32,7 +32,7 @@ public class RoutingEventsConsumer {
     @Acknowledgment(Acknowledgment.Strategy.MANUAL)
     public Uni<Void> onEvents(KafkaRecordBatch<String, String> batch) {
         return inbox.batch("approval-service", batch, HANDLED, event -> switch (event.type()) {
-            case CaseEventTypes.CASE_ROUTED -> approval.enqueue(inbox.read(event, CaseRouted.class));
+            case EventTypes.CASE_ROUTED -> approval.enqueue(inbox.read(event, CaseRouted.class));
             default -> Uni.createFrom().voidItem();
         });
     }

@@ -113,7 +113,7 @@ public class ApprovalCase extends PanacheEntityBase {
         return AWAITING_ACCEPTANCE.equals(status) || QUEUED.equals(status);
     }
 
-    public cn.onewindow.common.events.cases.BundleRef bundle() {
-        return bundleId == null ? null : new cn.onewindow.common.events.cases.BundleRef(bundleId, bundleCode, bundleSize);
+    public cn.onewindow.contracts.events.BundleRef bundle() {
+        return bundleId == null ? null : new cn.onewindow.contracts.events.BundleRef(bundleId, bundleCode, bundleSize);
     }
 }

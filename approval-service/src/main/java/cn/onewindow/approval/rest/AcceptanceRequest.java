@@ -7,7 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import cn.onewindow.approval.domain.SupplementRounds;
+import cn.onewindow.approval.service.AcceptanceDecision;
 
 /**
  * The back office's acceptance decision on a file the window only received: ACCEPT (the decision
@@ -24,8 +24,9 @@ public record AcceptanceRequest(
         Boolean newProblemInSuppliedMaterial,
         @Size(max = 1000) String legalBasis) {
 
-    /** What a NOTIFY declares about a later round, for {@code SupplementRounds}. */
-    public SupplementRounds.Declared declared() {
-        return new SupplementRounds.Declared(Boolean.TRUE.equals(newProblemInSuppliedMaterial), reasons);
+    /** The validated request as the service takes it (an absent newProblemInSuppliedMaterial declares none). */
+    public AcceptanceDecision command() {
+        return new AcceptanceDecision(decision, SupplementRequestBody.commands(materials), reasons,
+                Boolean.TRUE.equals(newProblemInSuppliedMaterial), legalBasis);
     }
 }

@@ -6,6 +6,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import cn.onewindow.approval.service.Decision;
+
 /**
  * Approve (with the result's metadata: kind, title, number, validity) or deny (with written reasons;
  * the applicant's rights are added by the service). {@code legalBasis}: the provisions a denial rests on, printed on
@@ -19,4 +21,9 @@ public record DecisionRequest(
         @Size(max = 60) @Pattern(regexp = "[\\p{L}\\p{N}()（）〔〕\\[\\]-]{1,60}", message = "letters, digits, brackets and dashes") String resultNumber,
         LocalDate validUntil,
         @Size(max = 1000) String legalBasis) {
+
+    /** The validated request as the service takes it. */
+    public Decision command() {
+        return new Decision(outcome, resultKind, resultTitle, reasons, resultNumber, validUntil, legalBasis);
+    }
 }

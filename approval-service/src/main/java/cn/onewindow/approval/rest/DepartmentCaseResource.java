@@ -123,7 +123,7 @@ public class DepartmentCaseResource {
     @Operation(summary = "Acceptance decision on a received file: ACCEPT, NOTIFY (one-time notice) or REJECT")
     public Uni<ApprovalCaseView> acceptance(@PathParam("caseId") String caseId, @NotNull @Valid AcceptanceRequest request) {
         actor.department();
-        return approval.decideAcceptance(caseId, request, actor.actor()).map(this::view);
+        return approval.decideAcceptance(caseId, request.command(), actor.actor()).map(this::view);
     }
 
     @GET
@@ -138,7 +138,7 @@ public class DepartmentCaseResource {
     @Operation(summary = "Start a step: SITE_CHECK, INSPECTION, EXPERT_REVIEW or FEE (the last three stop the clock)")
     public Uni<ExaminationStep> startStep(@PathParam("caseId") String caseId, @NotNull @Valid StepRequest request) {
         actor.department();
-        return examination.start(caseId, request, actor.actor());
+        return examination.start(caseId, request.command(), actor.actor());
     }
 
     @POST
@@ -155,7 +155,7 @@ public class DepartmentCaseResource {
     @Operation(summary = "Payment confirmation for the fee notice; the clock runs again")
     public Uni<ExaminationStep> paid(@PathParam("caseId") String caseId, @NotNull @Valid PaymentConfirmation payment) {
         actor.department();
-        return examination.paid(caseId, payment, actor.actor());
+        return examination.paid(caseId, payment.command(), actor.actor());
     }
 
     @POST
@@ -165,7 +165,7 @@ public class DepartmentCaseResource {
     public Uni<ApprovalCaseView> supplementRequest(@PathParam("caseId") String caseId,
                                                    @NotNull @Valid SupplementRequestBody request) {
         actor.department();
-        return examination.requestSupplement(caseId, request, actor.actor()).map(this::view);
+        return examination.requestSupplement(caseId, request.command(), actor.actor()).map(this::view);
     }
 
     @POST
@@ -173,7 +173,7 @@ public class DepartmentCaseResource {
     @Operation(summary = "Approve (with the result's metadata) or deny (written reasons; the chief representative signs)")
     public Uni<ApprovalCaseView> decide(@PathParam("caseId") String caseId, @NotNull @Valid DecisionRequest decision) {
         actor.department(); // refuses a token without a department before anything is read
-        return approval.decide(caseId, decision, actor.actor()).map(this::view);
+        return approval.decide(caseId, decision.command(), actor.actor()).map(this::view);
     }
 
     private ApprovalCaseView view(cn.onewindow.approval.model.ApprovalCase c) {

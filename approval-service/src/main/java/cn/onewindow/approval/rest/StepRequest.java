@@ -6,6 +6,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import cn.onewindow.approval.service.StepOrder;
+
 /**
  * Starts an examination step: SITE_CHECK (by the reviewer; the clock runs on), INSPECTION (勘验 by a
  * specialist section), EXPERT_REVIEW (专家评审) or FEE (payment notice, amount in fen) — the last three
@@ -15,4 +17,9 @@ public record StepRequest(
         @NotNull @Pattern(regexp = "SITE_CHECK|INSPECTION|EXPERT_REVIEW|FEE", message = "must be SITE_CHECK, INSPECTION, EXPERT_REVIEW or FEE") String kind,
         @Size(max = 2000) String note,
         @Min(1) @Max(100_000_000_00L) Long amountCents) {
+
+    /** The validated request as the service takes it. */
+    public StepOrder command() {
+        return new StepOrder(kind, note, amountCents);
+    }
 }

@@ -8,7 +8,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import cn.onewindow.approval.domain.SupplementRounds;
+import cn.onewindow.approval.service.SupplementOrder;
 
 /**
  * One supplement request (补正告知) listing everything still missing or wrong. Once the applicant has supplied an
@@ -23,8 +23,14 @@ public record SupplementRequestBody(@NotEmpty @Size(max = 60) List<@Valid Materi
                            @Size(max = 500) String problem) {
     }
 
-    /** What the request declares about a later round, for {@code SupplementRounds}. */
-    public SupplementRounds.Declared declared() {
-        return new SupplementRounds.Declared(Boolean.TRUE.equals(newProblemInSuppliedMaterial), reason);
+    /** The validated request as the service takes it (an absent newProblemInSuppliedMaterial declares none). */
+    public SupplementOrder command() {
+        return new SupplementOrder(commands(materials), Boolean.TRUE.equals(newProblemInSuppliedMaterial), reason);
+    }
+
+    /** The materials as the service names them; null stays null (only a NOTIFY lists any). */
+    static List<SupplementOrder.Material> commands(List<Material> materials) {
+        return materials == null ? null
+                : materials.stream().map(m -> new SupplementOrder.Material(m.code(), m.name(), m.problem())).toList();
     }
 }

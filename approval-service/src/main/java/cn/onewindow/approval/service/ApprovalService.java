@@ -3,21 +3,18 @@ package cn.onewindow.approval.service;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import cn.onewindow.approval.domain.ApprovalClock;
 import cn.onewindow.approval.model.ApprovalCase;
 import cn.onewindow.approval.model.CatalogueCopy;
-import cn.onewindow.approval.rest.AcceptanceRequest;
-import cn.onewindow.approval.rest.DecisionRequest;
-import cn.onewindow.common.events.Actor;
-import cn.onewindow.common.events.CaseEventTypes;
-import cn.onewindow.common.events.Topics;
-import cn.onewindow.common.events.cases.CaseDecided;
-import cn.onewindow.common.events.cases.CaseQueued;
-import cn.onewindow.common.events.cases.CaseRouted;
+import cn.onewindow.contracts.Actor;
+import cn.onewindow.contracts.events.AcceptanceDecided;
+import cn.onewindow.contracts.events.CaseClaimed;
+import cn.onewindow.contracts.events.CaseDecided;
+import cn.onewindow.contracts.events.CaseQueued;
+import cn.onewindow.contracts.events.CaseRouted;
 import cn.onewindow.common.outbox.Outbox;
 import cn.onewindow.common.problem.ProblemException;
 import cn.onewindow.common.security.Posts;
@@ -99,7 +96,7 @@ public class ApprovalService {
             c.feedSeq = seq;
             var queued = new CaseQueued(c.caseId, c.departmentCode, c.queue, c.queuedAt, c.deadline, QUEUE);
             Uni<?> persisted = c.persist()
-                    .call(() -> outbox.caseEvent(Topics.APPROVAL_CASE, c.caseId, CaseEventTypes.CASE_QUEUED, queued))
+                    .call(() -> outbox.publish(queued))
                     // a case settled at the window needs no reviewer; any other may be balanced onto one
                     .call(() -> SETTLED_ON_SPOT.equals(c.intakePath) ? Uni.createFrom().voidItem()
                             : Panache.getSession().flatMap(s -> s.flush()).flatMap(f -> balancing.assign(c)));
@@ -181,15 +178,13 @@ public class ApprovalService {
             c.assigneeId = forOther ? forUserId : actor.userId();
             c.assigneeName = forOther ? (forName == null ? forUserId : forName) : actor.name();
             c.claimedAt = clock.instant();
-            return outbox.caseEvent(Topics.APPROVAL_CASE, c.caseId, CaseEventTypes.CASE_CLAIMED, Map.of("caseId", c.caseId,
-                    "assigneeId", c.assigneeId, "assigneeName", c.assigneeName, "at", c.claimedAt.toString(), "actor", actor))
-                    .replaceWith(c);
+            return outbox.publish(new CaseClaimed(c.caseId, c.assigneeId, c.assigneeName, c.claimedAt, actor)).replaceWith(c);
         });
     }
 
     /** The acceptance decision on a file the window only received. */
     @WithTransaction
-    public Uni<ApprovalCase> decideAcceptance(String caseId, AcceptanceRequest request, Actor actor) {
+    public Uni<ApprovalCase> decideAcceptance(String caseId, AcceptanceDecision request, Actor actor) {
         return openCase(caseId, actor).flatMap(c -> {
             if (!ApprovalCase.AWAITING_ACCEPTANCE.equals(c.status)) {
                 return Uni.createFrom().failure(ProblemException.conflict("already-accepted", "该办件已受理，无需再作受理决定",
@@ -200,12 +195,10 @@ public class ApprovalService {
                     c.status = ApprovalCase.QUEUED;
                     Instant now = clock.instant();
                     yield clocks.start(c, ApprovalClock.Kind.DECISION, now, c.promisedDays)
-                            .call(() -> outbox.caseEvent(Topics.APPROVAL_CASE, c.caseId, CaseEventTypes.ACCEPTANCE_DECIDED,
-                                    Map.of("caseId", c.caseId, "decision", "ACCEPTED", "at", now.toString(),
-                                            "deadline", String.valueOf(c.deadline), "actor", actor)));
+                            .call(() -> outbox.publish(new AcceptanceDecided(c.caseId, "ACCEPTED", now, c.deadline, actor)));
                 }
                 case "NOTIFY" -> {
-                    if (request.materials() == null || request.materials().isEmpty()) {
+                    if (request.materials().isEmpty()) {
                         yield Uni.createFrom().failure(ProblemException.invalid("materials-required",
                                 "一次性告知须列明需补正的全部材料", "A one-time notice must list every material to supply"));
                     }
@@ -227,7 +220,7 @@ public class ApprovalService {
     }
 
     @WithTransaction
-    public Uni<ApprovalCase> decide(String caseId, DecisionRequest decision, Actor reviewer) {
+    public Uni<ApprovalCase> decide(String caseId, Decision decision, Actor reviewer) {
         return openCase(caseId, reviewer).flatMap(c -> {
             if (ApprovalCase.AWAITING_ACCEPTANCE.equals(c.status)) {
                 return Uni.createFrom().failure(ProblemException.conflict("not-accepted-yet",
@@ -259,7 +252,7 @@ public class ApprovalService {
         });
     }
 
-    private Uni<ApprovalCase> denied(ApprovalCase c, DecisionRequest decision, Actor reviewer) {
+    private Uni<ApprovalCase> denied(ApprovalCase c, Decision decision, Actor reviewer) {
         c.legalBasis = blankToNull(decision.legalBasis());
         return record(c, CaseDecided.DENIED, "DENIAL_LETTER", "不予许可决定书", decision.reasons(), null, null, reviewer);
     }
@@ -309,7 +302,7 @@ public class ApprovalService {
             var decided = new CaseDecided(c.caseId, c.itemCode, c.itemName, c.departmentCode, c.outcome, c.resultKind,
                     c.resultTitle, c.reasons, c.applicantName, c.deliveryMethod, c.decidedAt, actor, c.bundle(), c.remedies,
                     settledAtWindow, c.departmentName, c.legalBasis, c.denialDueAt);
-            return outbox.caseEvent(Topics.APPROVAL_CASE, c.caseId, CaseEventTypes.CASE_DECIDED, decided).replaceWith(c);
+            return outbox.publish(decided).replaceWith(c);
         });
     }
 

@@ -1,14 +1,12 @@
 package cn.onewindow.approval.service;
 
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import cn.onewindow.approval.model.ApprovalCase;
-import cn.onewindow.common.events.Actor;
-import cn.onewindow.common.events.CaseEventTypes;
-import cn.onewindow.common.events.Topics;
+import cn.onewindow.contracts.Actor;
+import cn.onewindow.contracts.events.CaseClaimed;
 import cn.onewindow.common.outbox.Outbox;
 import cn.onewindow.common.persistence.SessionSql;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -86,9 +84,8 @@ public class Balancing {
                     c.assigneeId = (String) rows.get(0)[0];
                     c.assigneeName = (String) rows.get(0)[1];
                     c.claimedAt = c.queuedAt;
-                    return outbox.caseEvent(Topics.APPROVAL_CASE, c.caseId, CaseEventTypes.CASE_CLAIMED, Map.of("caseId", c.caseId,
-                            "assigneeId", c.assigneeId, "assigneeName", c.assigneeName, "at", c.claimedAt.toString(),
-                            "actor", BALANCER)).replaceWithVoid();
+                    return outbox.publish(new CaseClaimed(c.caseId, c.assigneeId, c.assigneeName, c.claimedAt, BALANCER))
+                            .replaceWithVoid();
                 });
     }
 }

@@ -9,9 +9,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import cn.onewindow.approval.domain.ApprovalClock;
 import cn.onewindow.approval.model.ApprovalCase;
 import cn.onewindow.approval.model.ClockSuspension;
-import cn.onewindow.common.events.Actor;
-import cn.onewindow.common.events.CaseEventTypes;
-import cn.onewindow.common.events.Topics;
+import cn.onewindow.contracts.Actor;
+import cn.onewindow.contracts.events.ClockResumed;
+import cn.onewindow.contracts.events.ClockStopped;
 import cn.onewindow.common.outbox.Outbox;
 import cn.onewindow.common.problem.ProblemException;
 import cn.onewindow.common.time.CalendarHolder;
@@ -130,9 +130,7 @@ public class CaseClocks {
             var next = new java.util.ArrayList<>(all);
             next.add(s);
             return s.persist().flatMap(x -> refresh(c, next, false))
-                    .call(() -> outbox.caseEvent(Topics.APPROVAL_CASE, c.caseId, CaseEventTypes.CLOCK_STOPPED,
-                            java.util.Map.of("caseId", c.caseId, "clock", c.clockKind, "reason", reason, "at", now.toString(),
-                                    "actor", actor)));
+                    .call(() -> outbox.publish(new ClockStopped(c.caseId, c.clockKind, reason, now, actor)));
         });
     }
 
@@ -145,9 +143,8 @@ public class CaseClocks {
                 return Uni.createFrom().item(false);
             }
             open.resumedAt = now;
-            return refresh(c, all, false).flatMap(x -> outbox.caseEvent(Topics.APPROVAL_CASE, c.caseId, CaseEventTypes.CLOCK_RESUMED,
-                            java.util.Map.of("caseId", c.caseId, "clock", c.clockKind, "reason", reason, "at", now.toString(),
-                                    "deadline", String.valueOf(c.deadline), "actor", actor)))
+            return refresh(c, all, false)
+                    .flatMap(x -> outbox.publish(new ClockResumed(c.caseId, c.clockKind, reason, now, c.deadline, actor)))
                     .replaceWith(true);
         });
     }

@@ -3,15 +3,15 @@ package cn.onewindow.approval.service;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
 import cn.onewindow.approval.model.ApprovalCase;
-import cn.onewindow.common.events.CaseEventTypes;
-import cn.onewindow.common.events.Topics;
+import cn.onewindow.contracts.events.ApprovalDeadlineWarning;
+import cn.onewindow.contracts.events.ApprovalOverdue;
+import cn.onewindow.contracts.events.CaseEvent;
 import cn.onewindow.common.outbox.Outbox;
 import cn.onewindow.common.persistence.SkipLocked;
 import cn.onewindow.common.time.CalendarHolder;
@@ -67,23 +67,23 @@ public class DeadlineMonitor {
 
     Uni<Integer> warn(Instant now) {
         return Panache.withTransaction(() -> claim(OPEN + " and warned_at is null and warn_at <= :now and deadline > :now", now)
-                .flatMap(cases -> flag(cases, DeadlineFlags.WARNED, CaseEventTypes.DEADLINE_WARNING, now)));
+                .flatMap(cases -> flag(cases, DeadlineFlags.WARNED, ApprovalDeadlineWarning::new, now)));
     }
 
     Uni<Integer> overdue(Instant now) {
         return Panache.withTransaction(() -> claim(OPEN + " and overdue_at is null and deadline <= :now", now)
-                .flatMap(cases -> flag(cases, DeadlineFlags.OVERDUE, CaseEventTypes.OVERDUE, now)));
+                .flatMap(cases -> flag(cases, DeadlineFlags.OVERDUE, ApprovalOverdue::new, now)));
     }
 
     /** Sets the flag on each claimed case (read only, so its version stays) and announces those it set. */
-    private Uni<Integer> flag(List<ApprovalCase> cases, String flag, String type, Instant now) {
+    private Uni<Integer> flag(List<ApprovalCase> cases, String flag, Announcement announcement, Instant now) {
         var set = new java.util.concurrent.atomic.AtomicInteger();
         return SkipLocked.inOrder(cases, c -> DeadlineFlags.set(c.caseId, flag, now).call(first -> {
             if (!first) {
                 return Uni.createFrom().voidItem();
             }
             set.incrementAndGet();
-            return announce(c, type, now);
+            return announce(c, announcement, now);
         })).map(x -> set.get());
     }
 
@@ -104,10 +104,15 @@ public class DeadlineMonitor {
         return deadline.minusNanos(1).atZone(calendars.calendar().zone()).toLocalDate();
     }
 
+    /** A flag's event: the warning and the overdue flag announce the same facts of the case. */
+    @FunctionalInterface
+    private interface Announcement {
+        CaseEvent of(String caseId, String departmentCode, String clock, Instant deadline, Instant at, String assigneeId);
+    }
 
-    private Uni<?> announce(ApprovalCase c, String type, Instant now) {
-        return outbox.caseEvent(Topics.APPROVAL_CASE, c.caseId, type, Map.of("caseId", c.caseId, "departmentCode",
-                c.departmentCode, "clock", c.clockKind, "deadline", c.deadline.toString(), "at", now.toString(),
-                "assigneeId", c.assigneeId == null ? "" : c.assigneeId));
+    private Uni<?> announce(ApprovalCase c, Announcement announcement, Instant now) {
+        // "" while nobody holds the case: the event has always said so, never null
+        return outbox.publish(announcement.of(c.caseId, c.departmentCode, c.clockKind, c.deadline, now,
+                c.assigneeId == null ? "" : c.assigneeId));
     }
 }

@@ -3,7 +3,6 @@ package cn.onewindow.approval.service;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -11,12 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import cn.onewindow.approval.model.ApprovalCase;
 import cn.onewindow.approval.model.ExaminationStep;
-import cn.onewindow.approval.rest.PaymentConfirmation;
-import cn.onewindow.approval.rest.StepRequest;
-import cn.onewindow.approval.rest.SupplementRequestBody;
-import cn.onewindow.common.events.Actor;
-import cn.onewindow.common.events.CaseEventTypes;
-import cn.onewindow.common.events.Topics;
+import cn.onewindow.contracts.Actor;
+import cn.onewindow.contracts.events.StepRecorded;
 import cn.onewindow.common.outbox.Outbox;
 import cn.onewindow.common.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -56,7 +51,7 @@ public class ExaminationService {
     }
 
     @WithTransaction
-    public Uni<ExaminationStep> start(String caseId, StepRequest request, Actor actor) {
+    public Uni<ExaminationStep> start(String caseId, StepOrder request, Actor actor) {
         if ("FEE".equals(request.kind()) && request.amountCents() == null) {
             return Uni.createFrom().failure(ProblemException.invalid("amount-required", "缴费通知须写明金额（分）",
                     "A payment notice needs the amount (in fen)"));
@@ -102,7 +97,7 @@ public class ExaminationService {
 
     /** The payment platform confirms the fee: the step ends and the clock runs again. */
     @WithTransaction
-    public Uni<ExaminationStep> paid(String caseId, PaymentConfirmation payment, Actor actor) {
+    public Uni<ExaminationStep> paid(String caseId, Payment payment, Actor actor) {
         return approval.openCase(caseId, actor).flatMap(c -> ExaminationStep.<ExaminationStep>find(
                 "caseId = ?1 and kind = 'FEE' and endedAt is null", caseId).firstResult().flatMap(step -> {
             if (step == null) {
@@ -120,7 +115,7 @@ public class ExaminationService {
     }
 
     @WithTransaction
-    public Uni<ApprovalCase> requestSupplement(String caseId, SupplementRequestBody request, Actor actor) {
+    public Uni<ApprovalCase> requestSupplement(String caseId, SupplementOrder request, Actor actor) {
         return approval.openCase(caseId, actor).flatMap(c -> supplements.request(c, request.materials(), request.declared(), actor));
     }
 
@@ -146,8 +141,8 @@ public class ExaminationService {
 
     private Uni<?> announce(ExaminationStep step, String phase, Actor actor) {
         Instant at = phase.equals("STARTED") ? step.startedAt : step.endedAt;
-        return outbox.caseEvent(Topics.APPROVAL_CASE, step.caseId, CaseEventTypes.STEP_RECORDED, Map.of("caseId", step.caseId,
-                "stepId", step.id.toString(), "kind", step.kind, "phase", phase, "at", at.toString(),
-                "outcome", step.outcome == null ? "" : step.outcome, "actor", actor));
+        // a step just started has no outcome yet: the event has always said "" then, never null
+        return outbox.publish(new StepRecorded(step.caseId, step.id.toString(), step.kind, phase, at,
+                step.outcome == null ? "" : step.outcome, actor));
     }
 }

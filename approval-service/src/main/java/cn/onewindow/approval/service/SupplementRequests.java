@@ -10,11 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import cn.onewindow.approval.domain.SupplementRounds;
 import cn.onewindow.approval.model.ApprovalCase;
 import cn.onewindow.approval.model.ExaminationStep;
-import cn.onewindow.approval.rest.SupplementRequestBody;
-import cn.onewindow.common.events.Actor;
-import cn.onewindow.common.events.CaseEventTypes;
-import cn.onewindow.common.events.Topics;
-import cn.onewindow.common.events.cases.SupplementRequested;
+import cn.onewindow.contracts.Actor;
+import cn.onewindow.contracts.events.SupplementRequested;
 import cn.onewindow.common.outbox.Outbox;
 import cn.onewindow.common.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
@@ -43,7 +40,7 @@ public class SupplementRequests {
      * an earlier request is pending, and after one was supplied unless {@code declared} names a new problem in the
      * supplied material.
      */
-    public Uni<ApprovalCase> request(ApprovalCase c, List<SupplementRequestBody.Material> materials,
+    public Uni<ApprovalCase> request(ApprovalCase c, List<SupplementOrder.Material> materials,
                                      SupplementRounds.Declared declared, Actor actor) {
         Instant now = clock.instant();
         return ExaminationStep.<ExaminationStep>list("caseId = ?1 and kind = ?2", c.caseId, SUPPLEMENT)
@@ -60,7 +57,7 @@ public class SupplementRequests {
                     step.id = UUID.randomUUID();
                     step.caseId = c.caseId;
                     step.kind = SUPPLEMENT;
-                    step.note = String.join("、", materials.stream().map(SupplementRequestBody.Material::name).toList());
+                    step.note = String.join("、", materials.stream().map(SupplementOrder.Material::name).toList());
                     step.startedAt = now;
                     step.startedBy = actor.userId();
                     step.requestRound = verdict.round();
@@ -70,7 +67,7 @@ public class SupplementRequests {
                             verdict.round(), verdict.repeat(), reason);
                     return step.persist()
                             .flatMap(x -> clocks.stop(c, SUPPLEMENT, actor))
-                            .call(() -> outbox.caseEvent(Topics.APPROVAL_CASE, c.caseId, CaseEventTypes.SUPPLEMENT_REQUESTED, event));
+                            .call(() -> outbox.publish(event));
                 });
     }
 

@@ -11,6 +11,9 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 
+import cn.onewindow.contracts.EventEnvelope;
+import cn.onewindow.contracts.MalformedEventException;
+
 /** Maps an {@link EventEnvelope} to and from Kafka records (CloudEvents Kafka binding, binary mode). */
 public final class CloudEventHeaders {
     public static final String ID = "ce_id";

@@ -2,7 +2,7 @@ package cn.onewindow.common.inbox;
 
 import java.util.Set;
 
-import cn.onewindow.common.events.MalformedEventException;
+import cn.onewindow.contracts.MalformedEventException;
 
 /**
  * Why applying a record failed, which decides what happens to it (docs/faults.md, "What is retried"):

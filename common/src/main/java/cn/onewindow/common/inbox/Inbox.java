@@ -23,8 +23,8 @@ import org.jboss.logging.MDC;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.onewindow.common.events.CloudEventHeaders;
-import cn.onewindow.common.events.EventEnvelope;
-import cn.onewindow.common.events.MalformedEventException;
+import cn.onewindow.contracts.EventEnvelope;
+import cn.onewindow.contracts.MalformedEventException;
 import cn.onewindow.common.observability.CaseIdLogContext;
 import cn.onewindow.common.observability.TraceContext;
 import cn.onewindow.common.persistence.SessionSql;

@@ -2,7 +2,6 @@ package cn.onewindow.common.outbox;
 
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,7 +13,8 @@ import org.jboss.logging.MDC;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import cn.onewindow.common.events.Actor;
+import cn.onewindow.contracts.Actor;
+import cn.onewindow.contracts.events.Event;
 import cn.onewindow.common.observability.CaseIdLogContext;
 import cn.onewindow.common.observability.TraceContext;
 import cn.onewindow.common.persistence.Pipeline;
@@ -29,11 +29,6 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class Outbox {
     private static final Logger LOG = Logger.getLogger(Outbox.class);
-    /**
-     * Events that are not acts on a case: the calling queue's tickets, and the applicant's contact (which
-     * holds phone numbers the trail must not copy; the intake act that recorded it is trailed).
-     */
-    static final Set<String> UNTRAILED = Set.of("ticket", "applicant-contact");
     /** The trail's actor columns of an event that names no actor: all empty. */
     private static final Actor NOBODY = new Actor(null, null, null, null, null, null, null);
     /*
@@ -57,54 +52,52 @@ public class Outbox {
         this.source = "/onewindow/" + service;
     }
 
-    /** Adds a case event (aggregate type "case", key = case number) and returns its event id. */
-    public Uni<UUID> caseEvent(String topic, String caseId, String type, Object data) {
-        return publish(topic, "case", caseId, type, data);
-    }
-
-    public Uni<UUID> publish(String topic, String aggregateType, String aggregateId, String type, Object data) {
+    /** Adds {@code event} to the outbox of the current transaction and returns its event id. */
+    public Uni<UUID> publish(Event event) {
+        if (event.tombstone()) {
+            return tombstone(event);
+        }
         var writes = new Pipeline();
         try {
-            UUID id = publish(writes, topic, aggregateType, aggregateId, type, data);
+            UUID id = publish(writes, event);
             return writes.run().replaceWith(id);
         } catch (IllegalArgumentException ex) {
             return Uni.createFrom().failure(ex);
         }
     }
 
-    /** As {@link #caseEvent(String, String, String, Object)}, the rows added to {@code writes} for the caller to send. */
-    public UUID caseEvent(Pipeline writes, String topic, String caseId, String type, Object data) {
-        return publish(writes, topic, "case", caseId, type, data);
-    }
-
     /**
-     * Adds the event's outbox row (and trail entry) to {@code writes} and returns its event id: the caller sends them
-     * with its other writes ({@link Pipeline#run()}) inside the same transaction.
+     * Adds the event's outbox row (and, where the contract says it is trailed, its trail entry) to {@code writes} and
+     * returns its event id: the caller sends them with its other writes ({@link Pipeline#run()}) inside the same
+     * transaction.
      *
-     * @throws IllegalArgumentException when the data cannot be written as JSON
+     * @throws IllegalArgumentException when the event cannot be written as JSON, or is a tombstone (no value to write)
      */
-    public UUID publish(Pipeline writes, String topic, String aggregateType, String aggregateId, String type, Object data) {
-        OutboxEvent e = row(topic, aggregateType, aggregateId, type);
+    public UUID publish(Pipeline writes, Event event) {
+        if (event.tombstone()) {
+            throw new IllegalArgumentException(event.eventType() + " is a tombstone: publish it on its own");
+        }
+        OutboxEvent e = row(event);
         try {
-            e.payload = json.writeValueAsString(data);
+            e.payload = json.writeValueAsString(event);
         } catch (IllegalArgumentException | JsonProcessingException ex) {
             throw new IllegalArgumentException("event data cannot be written as JSON", ex);
         }
         // one log line per transition: with the case id, trace id and actor's act, what the operators grep for — once the
         // rows are written, when a case number the database takes in the same writes is known (Pipeline.defer)
         writes.whenSent(() -> {
-            String id = writes.fill(aggregateId);
-            if ("case".equals(aggregateType)) {
+            String id = writes.fill(e.aggregateId);
+            if ("case".equals(e.aggregateType)) {
                 MDC.put(CaseIdLogContext.CASE_ID, id);
             }
-            LOG.infof("%s %s: %s (event %s)", aggregateType, id, type, e.eventId);
+            LOG.infof("%s %s: %s (event %s)", e.aggregateType, id, e.eventType, e.eventId);
         });
-        if (UNTRAILED.contains(aggregateType)) {
+        if (!event.trailed()) {
             writes.add(OUTBOX_ROW, e.eventId, e.topic, e.aggregateType, e.aggregateId, e.eventType, e.source,
                     e.payload, e.occurredAt, e.traceparent);
         } else {
             // the act behind the event, for the trail (全程留痕): who, post, department, delegation, catalogue version
-            Actor a = EventActor.of(data, json);
+            Actor a = event.actor();
             if (a == null) {
                 a = NOBODY;
             }
@@ -119,26 +112,26 @@ public class Outbox {
     }
 
     /**
-     * Adds a tombstone: a record with the key {@code aggregateId} and no value, by which a compacted topic drops
-     * every earlier record of that key once the broker compacts it (and, after {@code delete.retention.ms}, the
-     * tombstone itself). It carries the CloudEvents headers like any event ({@code type} says what was deleted),
-     * so consumers apply it once through their inbox; its value is null (CloudEventHeaders.fromRecord). A
-     * tombstone is no act of anyone's and is never trailed: the act that made it obsolete is.
+     * A tombstone: a record with the event's key and no value, by which a compacted topic drops every earlier record of
+     * that key once the broker compacts it (and, after {@code delete.retention.ms}, the tombstone itself). It carries the
+     * CloudEvents headers like any event ({@code type} says what was deleted), so consumers apply it once through their
+     * inbox; its value is null (CloudEventHeaders.fromRecord). A tombstone is no act of anyone's and is never trailed:
+     * the act that made it obsolete is.
      */
-    public Uni<UUID> tombstone(String topic, String aggregateType, String aggregateId, String type) {
-        OutboxEvent e = row(topic, aggregateType, aggregateId, type);
-        LOG.infof("%s %s: %s, tombstone (event %s)", aggregateType, aggregateId, type, e.eventId);
+    private Uni<UUID> tombstone(Event event) {
+        OutboxEvent e = row(event);
+        LOG.infof("%s %s: %s, tombstone (event %s)", e.aggregateType, e.aggregateId, e.eventType, e.eventId);
         return Panache.getSession().flatMap(s -> s.persist(e)).replaceWith(e.eventId);
     }
 
     /** An outbox row without its payload: the event's identity, address and time, and the act's trace. */
-    private OutboxEvent row(String topic, String aggregateType, String aggregateId, String type) {
+    private OutboxEvent row(Event event) {
         OutboxEvent e = new OutboxEvent();
         e.eventId = UUID.randomUUID();
-        e.topic = topic;
-        e.aggregateType = aggregateType;
-        e.aggregateId = aggregateId;
-        e.eventType = type;
+        e.topic = event.topic();
+        e.aggregateType = event.aggregateType();
+        e.aggregateId = event.key();
+        e.eventType = event.eventType();
         e.source = source;
         // the database keeps microseconds: the trail's hash is computed from what it reads back
         e.occurredAt = clock.instant().truncatedTo(ChronoUnit.MICROS);

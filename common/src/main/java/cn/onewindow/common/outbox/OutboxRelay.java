@@ -18,7 +18,7 @@ import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.jboss.logging.Logger;
 
 import cn.onewindow.common.events.CloudEventHeaders;
-import cn.onewindow.common.events.EventEnvelope;
+import cn.onewindow.contracts.EventEnvelope;
 import cn.onewindow.common.observability.EventMetrics;
 import cn.onewindow.common.observability.TraceContext;
 import io.quarkus.runtime.ShutdownEvent;

@@ -8,7 +8,8 @@ import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import cn.onewindow.common.events.MalformedEventException;
+import cn.onewindow.contracts.MalformedEventException;
+import cn.onewindow.contracts.events.CalendarYearPublished;
 
 /**
  * Applies the calendar topic ({@code onewindow.calendar.v1}, compacted, key = year) to this service's
@@ -17,8 +18,6 @@ import cn.onewindow.common.events.MalformedEventException;
  */
 @ApplicationScoped
 public class CalendarEventsConsumer {
-    public static final String TOPIC = "onewindow.calendar.v1";
-    public static final String YEAR_PUBLISHED = "cn.onewindow.calendar.year-published.v1";
     private static final Logger LOG = Logger.getLogger(CalendarEventsConsumer.class);
     private final CalendarHolder holder;
     private final ObjectMapper json;
@@ -37,9 +36,5 @@ public class CalendarEventsConsumer {
         } catch (Exception e) {
             throw new MalformedEventException("calendar record " + record.key() + " unreadable: " + e.getMessage());
         }
-    }
-
-    /** The value of one year on the calendar topic. */
-    public record CalendarYearPublished(int year, HolidayData.Year calendar, String editedBy) {
     }
 }

@@ -6,6 +6,8 @@ import java.util.TreeMap;
 
 import jakarta.inject.Singleton;
 
+import cn.onewindow.contracts.calendar.HolidayYear;
+
 /**
  * The working-day calendar in force in this service: starts from the shipped official data and
  * takes the hall admin's edits as they arrive on the calendar topic ({@link CalendarEventsConsumer}).
@@ -15,7 +17,7 @@ import jakarta.inject.Singleton;
  */
 @Singleton
 public class CalendarHolder {
-    private final Map<String, HolidayData.Year> years = new TreeMap<>(HolidayData.readShipped());
+    private final Map<String, HolidayYear> years = new TreeMap<>(HolidayData.readShipped());
     /** For each year entered or edited since this service started: the {@link #version()} it was last changed at. */
     private final Map<Integer, Long> changedAt = new TreeMap<>();
     private long version;
@@ -25,14 +27,14 @@ public class CalendarHolder {
         return calendar;
     }
 
-    public synchronized void replaceYear(String year, HolidayData.Year data) {
+    public synchronized void replaceYear(String year, HolidayYear data) {
         years.put(year, data);
         version++;
         changedAt.put(Integer.parseInt(year), version);
         calendar = WorkingCalendar.of(years, ClockProducer.HALL_ZONE);
     }
 
-    public synchronized Map<String, HolidayData.Year> years() {
+    public synchronized Map<String, HolidayYear> years() {
         return Map.copyOf(years);
     }
 

@@ -14,6 +14,8 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
+import cn.onewindow.contracts.calendar.HolidayYear;
+
 /**
  * The holiday data as published: per year, named holidays with their dates and the make-up
  * working days. The project ships the 2025 and 2026 notices in {@code calendar/cn-official-holidays.json}.
@@ -21,13 +23,10 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 public final class HolidayData {
     public static final String RESOURCE = "calendar/cn-official-holidays.json";
 
-    public record Year(Map<String, List<LocalDate>> holidays, List<LocalDate> makeUpWorkdays, String source) {
-    }
-
     private HolidayData() {
     }
 
-    public static Map<String, Year> readShipped() {
+    public static Map<String, HolidayYear> readShipped() {
         try (InputStream in = HolidayData.class.getClassLoader().getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("holiday data missing from the classpath: " + RESOURCE);
@@ -38,13 +37,13 @@ public final class HolidayData {
         }
     }
 
-    public static Map<String, Year> read(InputStream in) throws IOException {
+    public static Map<String, HolidayYear> read(InputStream in) throws IOException {
         ObjectMapper json = JsonMapper.builder().findAndAddModules().build();
-        return json.readValue(in, new TypeReference<Map<String, Year>>() {
+        return json.readValue(in, new TypeReference<Map<String, HolidayYear>>() {
         });
     }
 
-    static WorkingCalendar toCalendar(Map<String, Year> years, ZoneId zone) {
+    static WorkingCalendar toCalendar(Map<String, HolidayYear> years, ZoneId zone) {
         Set<LocalDate> holidays = new HashSet<>();
         Set<LocalDate> makeUp = new HashSet<>();
         years.values().forEach(y -> {

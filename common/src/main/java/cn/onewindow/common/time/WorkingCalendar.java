@@ -9,6 +9,8 @@ import java.time.ZoneId;
 import java.util.Map;
 import java.util.Set;
 
+import cn.onewindow.contracts.calendar.HolidayYear;
+
 /**
  * Chinese working days: Monday to Friday, minus the public holidays, plus the make-up working
  * Saturdays and Sundays (调休) the State Council publishes each year. The calendar is data
@@ -67,7 +69,7 @@ public final class WorkingCalendar {
         return isProvisional(deadline, deadline);
     }
 
-    public static WorkingCalendar of(Map<String, HolidayData.Year> years, ZoneId zone) {
+    public static WorkingCalendar of(Map<String, HolidayYear> years, ZoneId zone) {
         return HolidayData.toCalendar(years, zone);
     }
 

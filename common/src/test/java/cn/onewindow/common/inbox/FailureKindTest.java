@@ -7,7 +7,7 @@ import java.util.concurrent.CompletionException;
 
 import org.junit.jupiter.api.Test;
 
-import cn.onewindow.common.events.MalformedEventException;
+import cn.onewindow.contracts.MalformedEventException;
 import io.vertx.pgclient.PgException;
 
 /** One test per class of failure: what waits out an outage, what is dead-lettered, what is tried a few times. */

@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
+import cn.onewindow.contracts.Topics;
+
 
 /** Which replayed dead letters a consumer takes (which failures are retried: {@link FailureKindTest}). */
 class InboxRulesTest {
@@ -25,6 +27,6 @@ class InboxRulesTest {
     }
 
     private static ConsumerRecord<String, String> record() {
-        return new ConsumerRecord<>("onewindow.intake.case.v1", 0, 1L, "C-1", "{}");
+        return new ConsumerRecord<>(Topics.INTAKE_CASE, 0, 1L, "C-1", "{}");
     }
 }

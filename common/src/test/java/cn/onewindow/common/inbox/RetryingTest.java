@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 
-import cn.onewindow.common.events.MalformedEventException;
+import cn.onewindow.contracts.MalformedEventException;
 import io.smallrye.mutiny.Uni;
 import io.vertx.pgclient.PgException;
 

@@ -9,6 +9,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import cn.onewindow.contracts.calendar.HolidayYear;
+
 /**
  * A year whose notice was never entered is not the hall's word: a deadline counted into it is provisional,
  * the hall is warned from 1 November, and entering the year tells the holders of stored deadlines.
@@ -47,7 +49,7 @@ class UnenteredYearTest {
         var holder = new CalendarHolder();
         assertThat(holder.calendar().isEntered(2027)).isFalse();
         assertThat(holder.earliestYearChangedSince(0)).isEmpty();
-        holder.replaceYear("2027", new HolidayData.Year(Map.of("元旦", List.of(LocalDate.parse("2027-01-01"))), List.of(), "test"));
+        holder.replaceYear("2027", new HolidayYear(Map.of("元旦", List.of(LocalDate.parse("2027-01-01"))), List.of(), "test"));
         long seen = holder.version();
         assertThat(holder.calendar().isEntered(2027)).isTrue();
         assertThat(holder.calendar().isWorkingDay(LocalDate.parse("2027-01-01"))).isFalse();
@@ -57,11 +59,11 @@ class UnenteredYearTest {
         assertThat(holder.earliestYearChangedSince(seen)).hasValue(2026);
     }
 
-    private static HolidayData.Year year() {
-        return new HolidayData.Year(Map.of(), List.of(), "test");
+    private static HolidayYear year() {
+        return new HolidayYear(Map.of(), List.of(), "test");
     }
 
-    private static WorkingCalendar calendarWith(Map<String, HolidayData.Year> years) {
+    private static WorkingCalendar calendarWith(Map<String, HolidayYear> years) {
         return WorkingCalendar.of(years, WorkingCalendarTest.SHANGHAI);
     }
 }

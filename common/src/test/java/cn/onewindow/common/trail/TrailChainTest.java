@@ -8,13 +8,15 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import cn.onewindow.contracts.EventTypes;
+
 class TrailChainTest {
 
     static List<TrailChain.Entry> chain(int n) {
         List<TrailChain.Entry> out = new ArrayList<>();
         String prev = TrailChain.GENESIS;
         for (int i = 1; i <= n; i++) {
-            var e = new TrailChain.Entry(i, "e" + i, "case", "DX-20261129-00000" + i, "cn.onewindow.case.decided.v1",
+            var e = new TrailChain.Entry(i, "e" + i, "case", "DX-20261129-00000" + i, EventTypes.CASE_DECIDED,
                     "u" + i, "李静", "department-reviewer", "AMR", i % 2 == 0 ? "d-1" : null, "AMR-0001@v1",
                     Instant.parse("2026-11-29T08:00:00.123456Z").plusSeconds(i), "{\"n\":" + i + "}", prev, null);
             String hash = TrailChain.hash(prev, e);

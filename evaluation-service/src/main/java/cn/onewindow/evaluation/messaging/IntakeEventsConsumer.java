@@ -7,8 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Acknowledgment;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-import cn.onewindow.common.events.CaseEventTypes;
-import cn.onewindow.common.events.cases.CaseAccepted;
+import cn.onewindow.contracts.EventTypes;
+import cn.onewindow.contracts.events.CaseAccepted;
 import cn.onewindow.common.inbox.Inbox;
 import cn.onewindow.evaluation.model.CaseFact;
 import io.smallrye.mutiny.Uni;
@@ -18,7 +18,7 @@ import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 @ApplicationScoped
 public class IntakeEventsConsumer {
     /** The types this consumer acts on; the others on the topic pass without touching the database. */
-    static final Set<String> HANDLED = Set.of(CaseEventTypes.CASE_ACCEPTED);
+    static final Set<String> HANDLED = Set.of(EventTypes.CASE_ACCEPTED);
 
     private final Inbox inbox;
 
@@ -30,7 +30,7 @@ public class IntakeEventsConsumer {
     @Acknowledgment(Acknowledgment.Strategy.MANUAL)
     public Uni<Void> onEvents(KafkaRecordBatch<String, String> batch) {
         return inbox.batch("evaluation-service", batch, HANDLED, event -> switch (event.type()) {
-            case CaseEventTypes.CASE_ACCEPTED -> {
+            case EventTypes.CASE_ACCEPTED -> {
                 var a = inbox.read(event, CaseAccepted.class);
                 var f = new CaseFact();
                 f.caseId = a.caseId();

@@ -1,6 +1,5 @@
 package cn.onewindow.evaluation.messaging;
 
-import java.time.Instant;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,6 +8,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Acknowledgment;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
+import cn.onewindow.contracts.EventTypes;
+import cn.onewindow.contracts.events.TicketCalled;
 import cn.onewindow.common.inbox.Inbox;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -20,8 +21,7 @@ import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
  */
 @ApplicationScoped
 public class QueueEventsConsumer {
-    static final String TICKET_CALLED = "cn.onewindow.queue.ticket-called.v1";
-    static final Set<String> HANDLED = Set.of(TICKET_CALLED);
+    static final Set<String> HANDLED = Set.of(EventTypes.TICKET_CALLED);
 
     private final Inbox inbox;
 
@@ -29,15 +29,12 @@ public class QueueEventsConsumer {
         this.inbox = inbox;
     }
 
-    /** The part of intake's ticket event used here; {@code calledBy} is absent in events written before it existed. */
-    public record TicketCalled(String ticketNumber, String windowNo, Instant at, String calledBy) {
-    }
-
     @Incoming("queue-events")
     @Acknowledgment(Acknowledgment.Strategy.MANUAL)
     public Uni<Void> onEvents(KafkaRecordBatch<String, String> batch) {
         return inbox.batch("evaluation-service", batch, HANDLED, event -> {
             var call = inbox.read(event, TicketCalled.class);
+            // calledBy is absent in events written before it existed
             if (call.calledBy() == null || call.windowNo() == null || call.at() == null) {
                 return Uni.createFrom().voidItem(); // nothing says who sat where: nothing to note
             }

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import cn.onewindow.common.security.Posts;
 import cn.onewindow.evaluation.model.Rating;
 import cn.onewindow.evaluation.service.EvaluationService;
+import cn.onewindow.evaluation.service.RatingCommand;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -40,7 +41,8 @@ public class RatingResource {
     @Path("/ratings")
     @PermitAll
     public Uni<Response> rate(@NotNull @Valid RatingRequest request) {
-        return evaluation.rate(request).map(r -> Response.status(201).entity(RatingView.of(r)).build());
+        var rating = new RatingCommand(request.caseId(), request.stage(), request.level(), request.reason(), request.token());
+        return evaluation.rate(rating).map(r -> Response.status(201).entity(RatingView.of(r)).build());
     }
 
     @GET

@@ -3,15 +3,13 @@ package cn.onewindow.evaluation.service;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
-import cn.onewindow.common.events.Actor;
-import cn.onewindow.common.events.CaseEventTypes;
-import cn.onewindow.common.events.Topics;
+import cn.onewindow.contracts.Actor;
+import cn.onewindow.contracts.events.SupervisionEscalated;
 import cn.onewindow.common.outbox.Outbox;
 import cn.onewindow.common.persistence.SkipLocked;
 import cn.onewindow.common.problem.ProblemException;
@@ -119,10 +117,9 @@ public class ComplaintService {
                     Uni<Void> chain = Uni.createFrom().voidItem();
                     for (var o : list) {
                         o.escalatedAt = now;
-                        String key = o.caseId != null ? o.caseId : "complaint-" + o.id;
-                        chain = chain.call(() -> outbox.caseEvent(Topics.EVALUATION_CASE, key, CaseEventTypes.ESCALATED, Map.of(
-                                "kind", "SUPERVISION_OVERDUE", "orderId", o.id, "leadSection", o.leadSection == null ? "" : o.leadSection,
-                                "deadline", o.feedbackDueAt.toString(), "at", now.toString())));
+                        // keyed by the complained-of case, or by the order when the complaint names none (the record's key)
+                        chain = chain.call(() -> outbox.publish(new SupervisionEscalated(o.caseId, "SUPERVISION_OVERDUE", o.id,
+                                o.leadSection == null ? "" : o.leadSection, o.feedbackDueAt, now)));
                     }
                     return chain.replaceWith(list.size());
                 }));

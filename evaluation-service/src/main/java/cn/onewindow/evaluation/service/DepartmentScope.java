@@ -1,6 +1,6 @@
 package cn.onewindow.evaluation.service;
 
-import cn.onewindow.common.events.Actor;
+import cn.onewindow.contracts.Actor;
 import cn.onewindow.common.problem.ProblemException;
 
 /**

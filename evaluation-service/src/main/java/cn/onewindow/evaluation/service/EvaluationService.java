@@ -7,17 +7,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import cn.onewindow.common.events.CaseEventTypes;
-import cn.onewindow.common.events.Topics;
-import cn.onewindow.common.events.cases.RatingRecorded;
-import cn.onewindow.common.events.cases.ResultDelivered;
+import cn.onewindow.contracts.events.RatingRecorded;
+import cn.onewindow.contracts.events.ResultDelivered;
 import cn.onewindow.common.outbox.Outbox;
 import cn.onewindow.common.problem.ProblemException;
 import cn.onewindow.common.time.CalendarHolder;
 import cn.onewindow.evaluation.model.EvaluationCase;
 import cn.onewindow.evaluation.model.Rating;
 import cn.onewindow.evaluation.model.RectificationOrder;
-import cn.onewindow.evaluation.rest.RatingRequest;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -63,7 +60,7 @@ public class EvaluationService {
     }
 
     @WithTransaction
-    public Uni<Rating> rate(RatingRequest request) {
+    public Uni<Rating> rate(RatingCommand request) {
         var channel = tokens.channelOf(request.caseId(), request.stage(), request.token());
         if (channel.isEmpty()) {
             return Uni.createFrom().failure(ProblemException.forbidden("invalid-rating-token",
@@ -84,7 +81,7 @@ public class EvaluationService {
     }
 
     /** {@code channel}: where the rating came from, as its token says — never what the request names. */
-    private Uni<Rating> record(EvaluationCase c, RatingRequest request, String channel) {
+    private Uni<Rating> record(EvaluationCase c, RatingCommand request, String channel) {
         var now = clock.instant();
         var r = new Rating();
         r.caseId = c.caseId;
@@ -95,7 +92,7 @@ public class EvaluationService {
         r.ratedAt = now;
         var event = new RatingRecorded(c.caseId, c.departmentCode, r.stage, r.level, r.channel, r.reason, now);
         return r.<Rating>persist().call(() -> r.level <= DISSATISFIED ? openRectification(r, c.departmentCode) : Uni.createFrom().voidItem())
-                .call(() -> outbox.caseEvent(Topics.EVALUATION_CASE, c.caseId, CaseEventTypes.RATING_RECORDED, event));
+                .call(() -> outbox.publish(event));
     }
 
     private Uni<Void> openRectification(Rating r, String department) {

@@ -3,14 +3,12 @@ package cn.onewindow.evaluation.service;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import cn.onewindow.common.events.CaseEventTypes;
-import cn.onewindow.common.events.Topics;
+import cn.onewindow.contracts.events.RatingInvited;
 import cn.onewindow.common.outbox.Outbox;
 import io.smallrye.mutiny.Uni;
 
@@ -42,7 +40,6 @@ public class RatingLinks {
 
     /** Sends the applicant the link, in the caller's transaction (at delivery, and once more as the reminder). */
     public Uni<Void> send(String caseId, Instant deliveredAt, Instant now) {
-        return outbox.caseEvent(Topics.EVALUATION_CASE, caseId, CaseEventTypes.RATING_INVITED, Map.of("caseId", caseId,
-                "link", link(caseId), "deliveredAt", deliveredAt.toString(), "at", now.toString())).replaceWithVoid();
+        return outbox.publish(new RatingInvited(caseId, link(caseId), deliveredAt, now)).replaceWithVoid();
     }
 }

@@ -3,15 +3,13 @@ package cn.onewindow.evaluation.service;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
-import cn.onewindow.common.events.Actor;
-import cn.onewindow.common.events.CaseEventTypes;
-import cn.onewindow.common.events.Topics;
+import cn.onewindow.contracts.Actor;
+import cn.onewindow.contracts.events.RectificationEscalated;
 import cn.onewindow.common.outbox.Outbox;
 import cn.onewindow.common.persistence.SkipLocked;
 import cn.onewindow.common.problem.ProblemException;
@@ -157,10 +155,8 @@ public class WorkOrderService {
                     Uni<Void> chain = Uni.createFrom().voidItem();
                     for (var o : list) {
                         o.escalatedAt = now;
-                        chain = chain.call(() -> outbox.caseEvent(Topics.EVALUATION_CASE, o.caseId, CaseEventTypes.ESCALATED, Map.of(
-                                "caseId", o.caseId, "kind", "RECTIFICATION_OVERDUE", "orderId", o.id, "stage", o.stage,
-                                "departmentCode", o.departmentCode == null ? "" : o.departmentCode,
-                                "deadline", o.deadline.toString(), "at", now.toString())));
+                        chain = chain.call(() -> outbox.publish(new RectificationEscalated(o.caseId, "RECTIFICATION_OVERDUE",
+                                o.id, o.stage, o.departmentCode == null ? "" : o.departmentCode, o.deadline, now)));
                     }
                     return chain.replaceWith(list.size());
                 }));

@@ -5,11 +5,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.onewindow.common.events.CloudEventHeaders;
-import cn.onewindow.common.events.EventEnvelope;
+import cn.onewindow.common.inbox.Inbox;
+import cn.onewindow.contracts.EventEnvelope;
+import cn.onewindow.contracts.EventTypes;
+import cn.onewindow.contracts.MalformedEventException;
+import cn.onewindow.contracts.events.TicketCalled;
 import cn.onewindow.gateway.service.CallingBoard;
 
 /**
@@ -18,23 +21,34 @@ import cn.onewindow.gateway.service.CallingBoard;
  */
 @ApplicationScoped
 public class QueueEventsConsumer {
-    static final String TICKET_CALLED = "cn.onewindow.queue.ticket-called.v1";
     private final CallingBoard board;
     private final ObjectMapper json;
+    private final Inbox inbox;
 
-    public QueueEventsConsumer(CallingBoard board, ObjectMapper json) {
+    public QueueEventsConsumer(CallingBoard board, ObjectMapper json, Inbox inbox) {
         this.board = board;
         this.json = json;
+        this.inbox = inbox;
     }
 
     @Incoming("queue-events")
     public void onEvent(ConsumerRecord<String, String> record) throws Exception {
         EventEnvelope event = CloudEventHeaders.fromRecord(record, json);
-        if (!TICKET_CALLED.equals(event.type())) {
+        if (!EventTypes.TICKET_CALLED.equals(event.type())) {
             return;
         }
-        JsonNode d = event.data();
-        board.called(new CallingBoard.Call(d.path("ticketNumber").asText(), d.path("windowNo").asText(),
-                d.path("kind").asText(), d.path("day").asText(), java.time.Instant.parse(d.path("at").asText())));
+        // only the inbox's reading of the record: nothing is stored, so the inbox's once-only claim is not needed
+        TicketCalled call = inbox.read(event, TicketCalled.class);
+        if (call.at() == null) {
+            // the screen shows when each ticket was called: a call without its time is malformed (dead-lettered)
+            throw new MalformedEventException("ticket call " + event.id() + " lacks its time");
+        }
+        // the board's lines are text: a field absent from the call shows empty, as it always has
+        board.called(new CallingBoard.Call(text(call.ticketNumber()), text(call.windowNo()), text(call.kind()),
+                text(call.day()), call.at()));
+    }
+
+    private static String text(String s) {
+        return s == null ? "" : s;
     }
 }

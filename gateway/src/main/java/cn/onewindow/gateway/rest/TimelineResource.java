@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.jboss.resteasy.reactive.RestStreamElementType;
 
-import cn.onewindow.common.events.Actor;
+import cn.onewindow.contracts.Actor;
 import cn.onewindow.common.problem.ProblemException;
 import cn.onewindow.common.security.CurrentActor;
 import cn.onewindow.common.security.Posts;

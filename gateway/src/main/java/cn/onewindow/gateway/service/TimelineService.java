@@ -9,7 +9,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import cn.onewindow.common.events.EventEnvelope;
+import cn.onewindow.contracts.EventEnvelope;
 import cn.onewindow.gateway.domain.TimelineRedaction;
 import cn.onewindow.gateway.model.TimelineEntry;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;

@@ -8,13 +8,14 @@ import java.util.Map;
 import java.util.Set;
 
 import cn.onewindow.common.time.HolidayData;
+import cn.onewindow.contracts.calendar.HolidayYear;
 
 /** Checks a year of the calendar before it is published: every violation at once. */
 public final class CalendarRules {
     private CalendarRules() {
     }
 
-    public static Map<String, String> violations(int year, HolidayData.Year data) {
+    public static Map<String, String> violations(int year, HolidayYear data) {
         Map<String, String> v = new LinkedHashMap<>();
         Set<LocalDate> holidays = new HashSet<>();
         if (data.holidays() == null || data.makeUpWorkdays() == null) {

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
+import cn.onewindow.contracts.catalogue.ItemDefinition;
+
 /**
  * The rules a catalogue item must satisfy beyond field formats. Returns every violation at once
  * (field → message in Chinese and English), so the department fixes everything in one go.

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import cn.onewindow.contracts.catalogue.ItemDefinition;
+
 /**
  * 容缺受理: a file with secondary materials missing may be accepted on the applicant's written
  * commitment to supply them by a deadline — only when every rule holds. Returns every reason it

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import cn.onewindow.contracts.catalogue.ItemDefinition;
+
 /**
  * Checks the clerk's materials checklist against the item version's list (照单收件) and collects
  * everything missing or wrong, so the applicant is told once (一次性告知).

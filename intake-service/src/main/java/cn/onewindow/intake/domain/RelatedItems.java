@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import cn.onewindow.contracts.catalogue.ItemDefinition;
+
 /**
  * The window's "you will also need…" prompt (关联事项提示): for the items chosen, every related item
  * (前置 PRECEDING — needed before; 后置 FOLLOWING — usually needed after) that was not chosen too.

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import cn.onewindow.contracts.catalogue.ItemDefinition;
+
 /**
  * 审查要点: the clerk checks every review point of the item version and answers each — confirmed, or failing.
  * Shown and never answered, a point proves nothing; yet liability turns on it (Langfang: a wrong intake caused by a

@@ -8,10 +8,10 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Acknowledgment;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-import cn.onewindow.common.events.CaseEventTypes;
-import cn.onewindow.common.events.cases.CaseDecided;
-import cn.onewindow.common.events.cases.CaseQueued;
-import cn.onewindow.common.events.cases.SupplementRequested;
+import cn.onewindow.contracts.EventTypes;
+import cn.onewindow.contracts.events.CaseDecided;
+import cn.onewindow.contracts.events.CaseQueued;
+import cn.onewindow.contracts.events.SupplementRequested;
 import cn.onewindow.common.inbox.Inbox;
 import cn.onewindow.intake.service.CaseFollowing;
 import cn.onewindow.intake.service.SupplementRequests;
@@ -25,8 +25,8 @@ import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 @ApplicationScoped
 public class ApprovalEventsConsumer {
     /** The types this consumer acts on; the others on the topic pass without touching the database. */
-    static final Set<String> HANDLED = Set.of(CaseEventTypes.SUPPLEMENT_REQUESTED, CaseEventTypes.CASE_QUEUED,
-            CaseEventTypes.CASE_DECIDED);
+    static final Set<String> HANDLED = Set.of(EventTypes.SUPPLEMENT_REQUESTED, EventTypes.CASE_QUEUED,
+            EventTypes.CASE_DECIDED);
 
     private final Inbox inbox;
     private final SupplementRequests requests;
@@ -42,9 +42,9 @@ public class ApprovalEventsConsumer {
     @Acknowledgment(Acknowledgment.Strategy.MANUAL)
     public Uni<Void> onEvents(KafkaRecordBatch<String, String> batch) {
         return inbox.batch("intake-service", batch, HANDLED, event -> switch (event.type()) {
-            case CaseEventTypes.SUPPLEMENT_REQUESTED -> requests.record(inbox.read(event, SupplementRequested.class));
-            case CaseEventTypes.CASE_QUEUED -> following.queued(inbox.read(event, CaseQueued.class));
-            case CaseEventTypes.CASE_DECIDED -> following.decided(inbox.read(event, CaseDecided.class));
+            case EventTypes.SUPPLEMENT_REQUESTED -> requests.record(inbox.read(event, SupplementRequested.class));
+            case EventTypes.CASE_QUEUED -> following.queued(inbox.read(event, CaseQueued.class));
+            case EventTypes.CASE_DECIDED -> following.decided(inbox.read(event, CaseDecided.class));
             default -> Uni.createFrom().voidItem();
         });
     }

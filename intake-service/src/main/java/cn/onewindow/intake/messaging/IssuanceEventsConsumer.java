@@ -7,9 +7,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Acknowledgment;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-import cn.onewindow.common.events.CaseEventTypes;
-import cn.onewindow.common.events.cases.ResultDelivered;
-import cn.onewindow.common.events.cases.ResultReady;
+import cn.onewindow.contracts.EventTypes;
+import cn.onewindow.contracts.events.ResultDelivered;
+import cn.onewindow.contracts.events.ResultReady;
 import cn.onewindow.common.inbox.Inbox;
 import cn.onewindow.intake.service.CaseFollowing;
 import cn.onewindow.intake.service.ContactErasure;
@@ -23,7 +23,7 @@ import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 @ApplicationScoped
 public class IssuanceEventsConsumer {
     /** The types this consumer acts on; the others on the topic pass without touching the database. */
-    static final Set<String> HANDLED = Set.of(CaseEventTypes.RESULT_READY, CaseEventTypes.RESULT_DELIVERED);
+    static final Set<String> HANDLED = Set.of(EventTypes.RESULT_READY, EventTypes.RESULT_DELIVERED);
 
     private final Inbox inbox;
     private final ContactErasure erasure;
@@ -39,8 +39,8 @@ public class IssuanceEventsConsumer {
     @Acknowledgment(Acknowledgment.Strategy.MANUAL)
     public Uni<Void> onEvents(KafkaRecordBatch<String, String> batch) {
         return inbox.batch("intake-service", batch, HANDLED, event -> switch (event.type()) {
-            case CaseEventTypes.RESULT_READY -> following.resultReady(inbox.read(event, ResultReady.class));
-            case CaseEventTypes.RESULT_DELIVERED -> delivered(inbox.read(event, ResultDelivered.class));
+            case EventTypes.RESULT_READY -> following.resultReady(inbox.read(event, ResultReady.class));
+            case EventTypes.RESULT_DELIVERED -> delivered(inbox.read(event, ResultDelivered.class));
             default -> Uni.createFrom().voidItem();
         });
     }

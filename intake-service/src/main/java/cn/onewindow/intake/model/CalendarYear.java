@@ -9,7 +9,9 @@ import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 
-/** One year of the working-day calendar as the hall keeps it (JSON of HolidayData.Year). */
+import cn.onewindow.contracts.calendar.HolidayYear;
+
+/** One year of the working-day calendar as the hall keeps it (JSON of HolidayYear). */
 @Entity
 @Table(name = "calendar_year")
 public class CalendarYear extends PanacheEntityBase {

@@ -26,6 +26,7 @@ import cn.onewindow.common.time.CalendarCoverage;
 import cn.onewindow.common.time.CalendarHolder;
 import cn.onewindow.common.time.ClockProducer;
 import cn.onewindow.common.time.HolidayData;
+import cn.onewindow.contracts.calendar.HolidayYear;
 import cn.onewindow.intake.service.CalendarService;
 import io.smallrye.mutiny.Uni;
 
@@ -48,9 +49,9 @@ public class CalendarResource {
 
     @GET
     @RolesAllowed({Posts.HALL_ADMIN, Posts.SUPERVISOR, Posts.WINDOW_CLERK, Posts.DEPARTMENT_REVIEWER, Posts.OPERATOR})
-    public Uni<Map<String, HolidayData.Year>> years() {
+    public Uni<Map<String, HolidayYear>> years() {
         return calendar.all().map(list -> {
-            Map<String, HolidayData.Year> out = new TreeMap<>();
+            Map<String, HolidayYear> out = new TreeMap<>();
             list.forEach(y -> out.put(String.valueOf(y.year), calendar.read(y)));
             return out;
         });
@@ -95,7 +96,7 @@ public class CalendarResource {
     @PUT
     @Path("/{year}")
     @RolesAllowed(Posts.HALL_ADMIN)
-    public Uni<Map<String, Object>> put(@PathParam("year") @Min(2000) @Max(2100) int year, @NotNull HolidayData.Year data) {
+    public Uni<Map<String, Object>> put(@PathParam("year") @Min(2000) @Max(2100) int year, @NotNull HolidayYear data) {
         return calendar.put(year, data, actor.actor()).map(y -> Map.of("year", y.year, "editedBy", y.editedBy,
                 "editedAt", y.editedAt.toString()));
     }

@@ -23,6 +23,7 @@ import cn.onewindow.intake.documents.DocumentService;
 import cn.onewindow.intake.model.DeferredMaterial;
 import cn.onewindow.intake.service.IdempotentTakeIn;
 import cn.onewindow.intake.service.IntakeService;
+import cn.onewindow.intake.service.TakeInResult;
 import io.smallrye.mutiny.Uni;
 
 /** The window's intake API (综合受理). */
@@ -62,13 +63,18 @@ public class CaseResource {
     @POST
     @RolesAllowed({Posts.WINDOW_CLERK, Posts.MID_DESK})
     public Uni<Response> register(@HeaderParam(IDEMPOTENCY_KEY) String key, @NotNull @Valid RegisterCaseRequest request) {
-        return submissions.takeIn(key, request, actor.actor()).map(a -> {
+        return submissions.takeIn(key, request.command(), actor.actor(), CaseResource::reply).map(a -> {
             var r = Response.status(a.status()).entity(a.body());
             if (a.caseId() != null) {
                 r.header("Location", "/api/cases/" + a.caseId());
             }
             return (a.replayed() ? r.header(REPLAYED, "true") : r).build();
         });
+    }
+
+    /** 201 with the case (or the cases) taken in, 200 with the notice that took nothing in. */
+    static IdempotentTakeIn.Reply reply(TakeInResult result) {
+        return new IdempotentTakeIn.Reply(result.tookIn() ? 201 : 200, IntakeOutcome.of(result));
     }
 
     /** One key per submission; sending it again (after a lost answer) returns the first answer. */
@@ -92,13 +98,13 @@ public class CaseResource {
 
     /**
      * What a case owes: DEFERRAL (容缺, with its deadline) or REQUEST (asked for by the back office, no deadline);
-     * {@code dueProvisional} as in {@link IntakeOutcome.Owed}.
+     * {@code dueProvisional} as in {@link TakeInResult.Owed}.
      */
     public record OwedView(String code, String name, String reason, java.time.Instant dueAt, boolean dueProvisional,
                            boolean supplied) {
         static OwedView of(DeferredMaterial m, java.time.Instant takenInAt, WorkingCalendar calendar) {
             return new OwedView(m.materialCode, m.materialName, m.reason, m.dueAt,
-                    IntakeOutcome.Owed.provisional(takenInAt, m.dueAt, calendar), m.suppliedAt != null);
+                    TakeInResult.Owed.provisional(takenInAt, m.dueAt, calendar), m.suppliedAt != null);
         }
     }
 
@@ -106,6 +112,6 @@ public class CaseResource {
     @Path("/{caseId}")
     @RolesAllowed({Posts.WINDOW_CLERK, Posts.MID_DESK, Posts.SUPERVISOR, Posts.ISSUANCE_CLERK, Posts.HALL_ADMIN})
     public Uni<CaseView> get(@PathParam("caseId") String caseId) {
-        return intake.view(caseId);
+        return intake.find(caseId).map(CaseView::of);
     }
 }

@@ -22,7 +22,7 @@ import jakarta.ws.rs.core.Response;
 import cn.onewindow.common.problem.ProblemException;
 import cn.onewindow.common.security.CurrentActor;
 import cn.onewindow.common.security.Posts;
-import cn.onewindow.intake.domain.ItemDefinition;
+import cn.onewindow.contracts.catalogue.ItemDefinition;
 import cn.onewindow.intake.domain.RelatedItems;
 import cn.onewindow.intake.model.Bundle;
 import cn.onewindow.intake.model.CatalogueItem;

@@ -4,6 +4,7 @@ import java.util.List;
 
 import cn.onewindow.intake.domain.MaterialCheck;
 import cn.onewindow.intake.domain.RelatedItems;
+import cn.onewindow.intake.service.TakeInResult;
 
 /**
  * What the window tells the applicant: the path taken and why, the document produced, and — when the
@@ -13,33 +14,21 @@ import cn.onewindow.intake.domain.RelatedItems;
  * {@code intakeCase} is then the first of them.
  */
 public record IntakeOutcome(String outcome, String reasonZh, String reasonEn, String document, CaseView intakeCase,
-                            String noticeNumber, List<MaterialCheck.Problem> problems, List<Owed> owed,
+                            String noticeNumber, List<MaterialCheck.Problem> problems, List<TakeInResult.Owed> owed,
                             String bundleId, List<CaseTaken> cases, List<RelatedItems.Prompt> relatedItems,
-                            DeferralRefused deferralRefused) {
+                            TakeInResult.DeferralRefused deferralRefused) {
 
-    /**
-     * 容缺 was asked for and refused: every reason — and, in the same answer, the one-time notice of everything
-     * missing or wrong ({@code problems}), so the applicant is never sent away with only the reason. Null otherwise.
-     */
-    public record DeferralRefused(List<String> reasonsZh, List<String> reasonsEn) {
-    }
-
-    /**
-     * A material a case owes, and the deadline in the supplement notice (容缺候补通知书); {@code dueProvisional}: the
-     * deadline was counted through a year whose holiday notice is not entered (weekends alone), and moves when it is.
-     */
-    public record Owed(String caseId, String code, String name, java.time.Instant dueAt, boolean dueProvisional) {
-        /** Whether {@code dueAt}, counted from the take-in at {@code takenInAt}, is provisional on {@code calendar}. */
-        public static boolean provisional(java.time.Instant takenInAt, java.time.Instant dueAt,
-                                          cn.onewindow.common.time.WorkingCalendar calendar) {
-            if (dueAt == null) {
-                return false; // asked for by the back office: no deadline of its own
-            }
-            return takenInAt == null ? calendar.isProvisional(dueAt) : calendar.isProvisional(takenInAt, dueAt);
-        }
+    /** The take-in's result as the window shows it: each case as its view (the ID number masked). */
+    public static IntakeOutcome of(TakeInResult r) {
+        return new IntakeOutcome(r.outcome(), r.reasonZh(), r.reasonEn(), r.document(),
+                r.intakeCase() == null ? null : CaseView.of(r.intakeCase()), r.noticeNumber(), r.problems(), r.owed(),
+                r.bundleId(), r.cases().stream().map(CaseTaken::of).toList(), r.relatedItems(), r.deferralRefused());
     }
 
     /** One case of the intake, with its own path (each item has its own delegation) and why. */
     public record CaseTaken(CaseView intakeCase, String path, String reasonZh, String reasonEn, String document) {
+        static CaseTaken of(TakeInResult.CaseTaken t) {
+            return new CaseTaken(CaseView.of(t.intakeCase()), t.path(), t.reasonZh(), t.reasonEn(), t.document());
+        }
     }
 }

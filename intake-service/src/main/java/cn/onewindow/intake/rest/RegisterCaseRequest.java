@@ -10,6 +10,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import cn.onewindow.intake.service.TakeIn;
+
 /**
  * What the window clerk enters to take a file in: the item — or several items, or a "一件事" bundle —
  * the applicant, the materials checklist (one list for all items: a material shared by several items
@@ -28,9 +30,20 @@ public record RegisterCaseRequest(
         @Size(max = 2000) String outOfScopeReason,
         @Size(max = 600) List<@Valid ReviewPointAnswer> reviewPoints) {
 
-    /** How many ways the items were chosen: exactly one of itemCode, itemCodes and bundleCode must be given. */
-    public int selectionsGiven() {
-        return (itemCode != null ? 1 : 0) + (itemCodes != null && !itemCodes.isEmpty() ? 1 : 0) + (bundleCode != null ? 1 : 0);
+    /**
+     * The take-in this request asks for. A null line of a list stays null: the service meets it as it met the
+     * request's, so the answer to such a request does not change.
+     */
+    public TakeIn command() {
+        return new TakeIn(itemCode, itemCodes, bundleCode,
+                new TakeIn.Applicant(applicant.kind(), applicant.name(), applicant.idNumber(), applicant.phone(), applicant.email()),
+                agent == null ? null : new TakeIn.Agent(agent.name(), agent.idNumber()),
+                materials.stream().map(m -> m == null ? null : new TakeIn.MaterialStatus(m.code(), m.status())).toList(),
+                deliveryMethod, deliveryAddress,
+                deferral == null ? null : new TakeIn.Deferral(deferral.commitmentSigned(), deferral.dueWorkingDays()),
+                outOfScopeReason,
+                reviewPoints == null ? null : reviewPoints.stream().map(a -> a == null ? null
+                        : new TakeIn.ReviewPointAnswer(a.itemCode(), a.point(), a.outcome(), a.note())).toList());
     }
 
     /**

@@ -11,7 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import cn.onewindow.common.events.Actor;
+import cn.onewindow.contracts.Actor;
 import cn.onewindow.common.problem.ProblemException;
 import cn.onewindow.common.time.CalendarHolder;
 import cn.onewindow.common.time.OfficeHours;

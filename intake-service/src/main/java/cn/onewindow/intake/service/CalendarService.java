@@ -10,12 +10,13 @@ import jakarta.enterprise.event.Observes;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import cn.onewindow.common.events.Actor;
+import cn.onewindow.contracts.Actor;
 import cn.onewindow.common.outbox.Outbox;
 import cn.onewindow.common.problem.ProblemException;
-import cn.onewindow.common.time.CalendarEventsConsumer;
-import cn.onewindow.common.time.CalendarEventsConsumer.CalendarYearPublished;
 import cn.onewindow.common.time.HolidayData;
+import cn.onewindow.contracts.Topics;
+import cn.onewindow.contracts.calendar.HolidayYear;
+import cn.onewindow.contracts.events.CalendarYearPublished;
 import cn.onewindow.intake.domain.CalendarRules;
 import cn.onewindow.intake.model.CalendarYear;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -28,7 +29,7 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * The working-day calendar as data the hall admin edits: each year is stored here and published on
- * {@value CalendarEventsConsumer#TOPIC}; every service applies it to its own calendar. An empty
+ * {@value Topics#CALENDAR}; every service applies it to its own calendar. An empty
  * database starts from the official notices the project ships (2025, 2026).
  */
 @ApplicationScoped
@@ -54,7 +55,7 @@ public class CalendarService {
     }
 
     @WithTransaction
-    public Uni<CalendarYear> put(int year, HolidayData.Year data, Actor actor) {
+    public Uni<CalendarYear> put(int year, HolidayYear data, Actor actor) {
         Map<String, String> violations = CalendarRules.violations(year, data);
         if (!violations.isEmpty()) {
             return Uni.createFrom().failure(new ProblemException(422, "calendar-rules",
@@ -69,8 +70,7 @@ public class CalendarService {
             y.editedBy = editor;
             y.editedAt = clock.instant();
             Uni<CalendarYear> saved = existing == null ? y.persist() : Uni.createFrom().item(y);
-            return saved.call(() -> outbox.publish(CalendarEventsConsumer.TOPIC, "calendar-year", String.valueOf(year),
-                    CalendarEventsConsumer.YEAR_PUBLISHED, new CalendarYearPublished(year, data, editor)));
+            return saved.call(() -> outbox.publish(new CalendarYearPublished(year, data, editor)));
         });
     }
 
@@ -79,15 +79,15 @@ public class CalendarService {
         return CalendarYear.listAll();
     }
 
-    public HolidayData.Year read(CalendarYear y) {
+    public HolidayYear read(CalendarYear y) {
         try {
-            return json.readValue(y.data, HolidayData.Year.class);
+            return json.readValue(y.data, HolidayYear.class);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored calendar " + y.year + " is unreadable", e);
         }
     }
 
-    private String write(HolidayData.Year data) {
+    private String write(HolidayYear data) {
         try {
             return json.writeValueAsString(data);
         } catch (JsonProcessingException e) {

@@ -8,10 +8,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
-import cn.onewindow.common.events.cases.CaseDecided;
-import cn.onewindow.common.events.cases.CaseQueued;
-import cn.onewindow.common.events.cases.ResultDelivered;
-import cn.onewindow.common.events.cases.ResultReady;
+import cn.onewindow.contracts.events.CaseDecided;
+import cn.onewindow.contracts.events.CaseQueued;
+import cn.onewindow.contracts.events.ResultDelivered;
+import cn.onewindow.contracts.events.ResultReady;
 import cn.onewindow.intake.domain.CaseProgress;
 import cn.onewindow.intake.domain.CaseProgress.Stage;
 import cn.onewindow.common.persistence.SessionSql;

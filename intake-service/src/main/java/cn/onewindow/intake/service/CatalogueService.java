@@ -11,12 +11,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import cn.onewindow.common.events.Actor;
+import cn.onewindow.contracts.Actor;
+import cn.onewindow.contracts.Topics;
+import cn.onewindow.contracts.events.ItemVersionPublished;
 import cn.onewindow.common.outbox.Outbox;
 import cn.onewindow.common.problem.ProblemException;
 import cn.onewindow.intake.domain.CatalogueRules;
 import cn.onewindow.intake.domain.ChangeNotice;
-import cn.onewindow.intake.domain.ItemDefinition;
+import cn.onewindow.contracts.catalogue.ItemDefinition;
 import cn.onewindow.intake.domain.RelatedItems;
 import cn.onewindow.intake.model.CatalogueItem;
 import cn.onewindow.intake.model.Department;
@@ -27,7 +29,7 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * The catalogue of service items: versions published with notice, never changed once published,
- * announced on the compacted topic {@value CatalogueEvents#TOPIC} (key {@code CODE@vN}) so every
+ * announced on the compacted topic {@value Topics#CATALOGUE_ITEM} (key {@code CODE@vN}) so every
  * service keeps its own copy.
  */
 @ApplicationScoped
@@ -114,10 +116,9 @@ public class CatalogueService {
                     v.effectiveFrom = effectiveFrom;
                     v.announcedBy = actor.username() == null ? actor.userId() : actor.username();
                     v.definition = write(def);
-                    var event = new CatalogueEvents.ItemVersionPublished(v.code, v.version, v.status, v.announcedAt,
-                            v.effectiveFrom, dept.name, def, actor);
-                    return v.<CatalogueItem>persist().call(() -> outbox.publish(CatalogueEvents.TOPIC, "catalogue-item",
-                            v.code + "@v" + v.version, CatalogueEvents.ITEM_VERSION_PUBLISHED, event));
+                    var event = new ItemVersionPublished(v.code, v.version, v.status, v.announcedAt, v.effectiveFrom,
+                            dept.name, def, actor);
+                    return v.<CatalogueItem>persist().call(() -> outbox.publish(event));
                 }));
     }
 

@@ -9,9 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
-import cn.onewindow.common.events.CaseEventTypes;
-import cn.onewindow.common.events.Topics;
-import cn.onewindow.common.events.cases.ResultDelivered;
+import cn.onewindow.contracts.events.ContactErased;
+import cn.onewindow.contracts.events.ResultDelivered;
 import cn.onewindow.common.outbox.Outbox;
 import cn.onewindow.common.persistence.SkipLocked;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -78,7 +77,7 @@ public class ContactErasure {
     }
 
     private Uni<Integer> eraseOne(String caseId) {
-        return outbox.tombstone(Topics.INTAKE_CONTACT, "applicant-contact", caseId, CaseEventTypes.CONTACT_ERASED)
+        return outbox.publish(new ContactErased(caseId))
                 .flatMap(id -> Panache.getSession().flatMap(s -> s.createNativeQuery("update intake_case set contact_phone = null, "
                                 + "contact_email = null, contact_erased_at = :at where case_id = :c")
                         .setParameter("at", clock.instant()).setParameter("c", caseId).executeUpdate()

@@ -8,7 +8,7 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import cn.onewindow.common.events.Actor;
+import cn.onewindow.contracts.Actor;
 import cn.onewindow.common.problem.ProblemException;
 import cn.onewindow.intake.domain.IdentityMessages;
 import cn.onewindow.intake.domain.IdentityNumbers;

@@ -15,7 +15,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import cn.onewindow.common.events.Actor;
+import cn.onewindow.contracts.Actor;
+import cn.onewindow.contracts.Topics;
+import cn.onewindow.contracts.events.DelegationEnded;
+import cn.onewindow.contracts.events.DelegationGranted;
 import cn.onewindow.common.outbox.Outbox;
 import cn.onewindow.common.problem.ProblemException;
 import cn.onewindow.intake.domain.Power;
@@ -28,7 +31,7 @@ import io.smallrye.mutiny.Uni;
 /**
  * The delegation register: which powers each department has granted the hall's windows for each
  * item. A new grant for an item ends the previous one; an ended delegation or a cancelled item
- * leaves the window without powers for it. Every change is published on {@value CatalogueEvents#DELEGATION_TOPIC}
+ * leaves the window without powers for it. Every change is published on {@value Topics#DELEGATION}
  * and mirrored into the window staff's Keycloak tokens ({@link KeycloakDelegationSync}).
  */
 @ApplicationScoped
@@ -83,7 +86,7 @@ public class DelegationService {
                                 });
                                 // the superseded delegations' end is announced too, so every copy drops them
                                 Uni<Void> ends = io.smallrye.mutiny.Multi.createFrom().iterable(previous)
-                                        .onItem().transformToUniAndConcatenate(p -> announce(p, CatalogueEvents.DELEGATION_ENDED, actor))
+                                        .onItem().transformToUniAndConcatenate(p -> ended(p, actor))
                                         .collect().last().replaceWithVoid();
                                 var d = new Delegation();
                                 d.id = UUID.randomUUID();
@@ -97,7 +100,7 @@ public class DelegationService {
                                 d.signedBy = actor.username();
                                 d.signedAt = now;
                                 return ends.chain(() -> d.<Delegation>persist())
-                                        .call(() -> announce(d, CatalogueEvents.DELEGATION_GRANTED, actor)).replaceWith(d);
+                                        .call(() -> granted(d, actor)).replaceWith(d);
                             });
                 });
     }
@@ -116,7 +119,7 @@ public class DelegationService {
                     d.endedAt = now;
                     d.endedBy = actor.username();
                     d.endReason = reason;
-                    return announce(d, CatalogueEvents.DELEGATION_ENDED, actor).replaceWith(d);
+                    return ended(d, actor).replaceWith(d);
                 });
     }
 
@@ -173,9 +176,13 @@ public class DelegationService {
         return Delegation.list("hall = ?1 order by itemCode, startsAt desc", hall);
     }
 
-    private Uni<UUID> announce(Delegation d, String type, Actor actor) {
-        var event = new CatalogueEvents.DelegationChanged(d.id.toString(), d.hall, d.departmentCode, d.itemCode,
-                List.of(d.powers.split(",")), d.startsAt, d.termYears, d.autoRenew, d.endedAt, d.endReason, actor);
-        return outbox.publish(CatalogueEvents.DELEGATION_TOPIC, "delegation", d.hall + ":" + d.itemCode, type, event);
+    private Uni<UUID> granted(Delegation d, Actor actor) {
+        return outbox.publish(new DelegationGranted(d.id.toString(), d.hall, d.departmentCode, d.itemCode,
+                List.of(d.powers.split(",")), d.startsAt, d.termYears, d.autoRenew, d.endedAt, d.endReason, actor));
+    }
+
+    private Uni<UUID> ended(Delegation d, Actor actor) {
+        return outbox.publish(new DelegationEnded(d.id.toString(), d.hall, d.departmentCode, d.itemCode,
+                List.of(d.powers.split(",")), d.startsAt, d.termYears, d.autoRenew, d.endedAt, d.endReason, actor));
     }
 }

@@ -15,8 +15,8 @@ import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import cn.onewindow.common.events.Actor;
-import cn.onewindow.intake.domain.ItemDefinition;
+import cn.onewindow.contracts.Actor;
+import cn.onewindow.contracts.catalogue.ItemDefinition;
 import cn.onewindow.intake.domain.Power;
 import cn.onewindow.intake.model.Bundle;
 import cn.onewindow.intake.model.Department;

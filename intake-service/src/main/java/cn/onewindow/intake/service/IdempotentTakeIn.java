@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,12 +14,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import cn.onewindow.common.events.Actor;
+import cn.onewindow.contracts.Actor;
 import cn.onewindow.common.persistence.Pipeline;
 import cn.onewindow.common.persistence.SessionSql;
 import cn.onewindow.common.problem.ProblemException;
-import cn.onewindow.intake.rest.IntakeOutcome;
-import cn.onewindow.intake.rest.RegisterCaseRequest;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
@@ -37,6 +36,10 @@ public class IdempotentTakeIn {
     public record Answer(int status, Object body, String caseId, boolean replayed) {
     }
 
+    /** The caller's answer to a take-in's result: its status and what it sends. */
+    public record Reply(int status, Object body) {
+    }
+
     private final IntakeService intake;
     private final ObjectMapper json;
     private final Clock clock;
@@ -47,11 +50,16 @@ public class IdempotentTakeIn {
         this.clock = clock;
     }
 
+    /**
+     * {@code reply}: how the caller answers the result. It is asked here, inside the take-in, and not by the caller
+     * afterwards: the answer is kept with the submission in the case's own writes, and it is written before they are
+     * sent, so that while they hold the case number nothing but its placeholders is filled in ({@link #filled}).
+     */
     @WithTransaction
-    public Uni<Answer> takeIn(String key, RegisterCaseRequest request, Actor clerk) {
+    public Uni<Answer> takeIn(String key, TakeIn request, Actor clerk, Function<TakeInResult, Reply> reply) {
         if (key == null) {
             var writes = new Pipeline();
-            return intake.takeIn(request, clerk, writes).map(this::fresh).flatMap(answer -> {
+            return intake.takeIn(request, clerk, writes).map(r -> fresh(r, reply)).flatMap(answer -> {
                 String body = writes.defers() ? write(answer.body()) : null;
                 return writes.run().map(changed -> body == null ? answer : filled(answer, body, writes));
             });
@@ -65,12 +73,13 @@ public class IdempotentTakeIn {
         // plain SQL on the transaction's connection: it runs for every take-in (SessionSql says why)
         return SessionSql.select("select request_hash, status, cast(outcome as text) from intake_submission "
                         + "where clerk_id = $1 and idempotency_key = $2", clerk.userId(), key)
-                .flatMap(rows -> rows.isEmpty() ? first(key, hash, request, clerk) : Uni.createFrom().item(repeat(rows.get(0), hash)));
+                .flatMap(rows -> rows.isEmpty() ? first(key, hash, request, clerk, reply)
+                        : Uni.createFrom().item(repeat(rows.get(0), hash)));
     }
 
-    private Uni<Answer> first(String key, String hash, RegisterCaseRequest request, Actor clerk) {
+    private Uni<Answer> first(String key, String hash, TakeIn request, Actor clerk, Function<TakeInResult, Reply> reply) {
         var writes = new Pipeline();
-        return intake.takeIn(request, clerk, writes).map(this::fresh).flatMap(answer -> {
+        return intake.takeIn(request, clerk, writes).map(r -> fresh(r, reply)).flatMap(answer -> {
             // the answer is kept with the case's own rows, sent with them (one round trip while the case number is held);
             // the outcome is bound as text and cast by the database: a string bound where jsonb is expected would be
             // stored as one JSON string, not as the document. Its case numbers are placeholders the database fills in.
@@ -115,11 +124,12 @@ public class IdempotentTakeIn {
         }
     }
 
-    private Answer fresh(IntakeOutcome o) {
-        return o.intakeCase() == null ? new Answer(200, o, null, false) : new Answer(201, o, o.intakeCase().caseId(), false);
+    private static Answer fresh(TakeInResult result, Function<TakeInResult, Reply> reply) {
+        Reply r = reply.apply(result);
+        return new Answer(r.status(), r.body(), result.tookIn() ? result.intakeCase().caseId : null, false);
     }
 
-    private String hash(RegisterCaseRequest request) {
+    private String hash(TakeIn request) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json.writeValueAsBytes(request)));
         } catch (JsonProcessingException | NoSuchAlgorithmException e) {

@@ -15,14 +15,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import cn.onewindow.common.events.Actor;
-import cn.onewindow.common.events.CaseEventTypes;
-import cn.onewindow.common.events.Topics;
-import cn.onewindow.common.events.cases.BundleRef;
-import cn.onewindow.common.events.cases.CaseAccepted;
-import cn.onewindow.common.events.cases.ReviewPointChecked;
+import cn.onewindow.contracts.Actor;
+import cn.onewindow.contracts.events.BundleRef;
+import cn.onewindow.contracts.events.CaseAccepted;
+import cn.onewindow.contracts.events.ContactRecorded;
+import cn.onewindow.contracts.events.ReviewPointChecked;
+import cn.onewindow.contracts.events.SupplementReceived;
+import cn.onewindow.contracts.events.WindowNoticeIssued;
 import cn.onewindow.common.outbox.Outbox;
 import cn.onewindow.common.persistence.Pipeline;
 import cn.onewindow.common.problem.ProblemException;
@@ -32,7 +34,7 @@ import cn.onewindow.intake.domain.IdentityMessages;
 import cn.onewindow.intake.domain.IdentityNumbers;
 import cn.onewindow.intake.domain.IntakePathDecider;
 import cn.onewindow.intake.domain.IntakePathDecider.Path;
-import cn.onewindow.intake.domain.ItemDefinition;
+import cn.onewindow.contracts.catalogue.ItemDefinition;
 import cn.onewindow.intake.domain.MaterialCheck;
 import cn.onewindow.intake.domain.NoticePower;
 import cn.onewindow.intake.domain.Power;
@@ -44,9 +46,6 @@ import cn.onewindow.intake.model.CatalogueItem;
 import cn.onewindow.intake.model.DeferredMaterial;
 import cn.onewindow.intake.model.IntakeCase;
 import cn.onewindow.intake.model.IntakeNotice;
-import cn.onewindow.intake.rest.CaseView;
-import cn.onewindow.intake.rest.IntakeOutcome;
-import cn.onewindow.intake.rest.RegisterCaseRequest;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Multi;
@@ -93,7 +92,7 @@ public class IntakeService {
     }
 
     /** Everything the intake decision reads, at one instant, and the new case's writes (sent by the caller). */
-    record Context(RegisterCaseRequest request, List<Part> parts, String bundleCode, Actor clerk, Instant now, Pipeline writes) {
+    record Context(TakeIn request, List<Part> parts, String bundleCode, Actor clerk, Instant now, Pipeline writes) {
         Actor acting(Part part) {
             return clerk.under(part.delegation().delegation() == null ? null : part.delegation().delegation().id.toString(),
                     part.label());
@@ -109,7 +108,7 @@ public class IntakeService {
      * are added to {@code writes}, not sent: the caller adds its own (the idempotency record) and sends them all at
      * once before its commit ({@link IdempotentTakeIn}).
      */
-    public Uni<IntakeOutcome> takeIn(RegisterCaseRequest request, Actor clerk, Pipeline writes) {
+    public Uni<TakeInResult> takeIn(TakeIn request, Actor clerk, Pipeline writes) {
         var invalid = checkRequest(request);
         if (invalid != null) {
             return Uni.createFrom().failure(invalid);
@@ -122,7 +121,7 @@ public class IntakeService {
     }
 
     /** The item codes chosen: one, several, or a bundle's items — each at most once, in the order given. */
-    private Uni<List<String>> selection(RegisterCaseRequest request) {
+    private Uni<List<String>> selection(TakeIn request) {
         if (request.bundleCode() != null) {
             return Bundle.<Bundle>findById(request.bundleCode())
                     .onItem().ifNull().failWith(() -> new ProblemException(422, "unknown-bundle",
@@ -149,7 +148,7 @@ public class IntakeService {
                         .map(d -> new Part(item, catalogue.read(item), d)));
     }
 
-    private Uni<IntakeOutcome> decide(Context ctx) {
+    private Uni<TakeInResult> decide(Context ctx) {
         var request = ctx.request();
         var notOffered = ctx.parts().stream().filter(p -> !p.def().deliveryModes().contains(request.deliveryMethod()))
                 .map(p -> p.item().code).toList();
@@ -179,8 +178,8 @@ public class IntakeService {
         }
         if (request.outOfScopeReason() != null && !request.outOfScopeReason().isBlank()) {
             // 不予受理: returned with written reasons, nothing taken in
-            return recordNotice(ctx, "RETURN_NOTICE", Map.of("reasons", request.outOfScopeReason()))
-                    .map(n -> new IntakeOutcome("RETURNED_OUT_OF_SCOPE", "不属于本事项受理范围，书面说明理由后退回",
+            return recordNotice(ctx, "RETURN_NOTICE", new ReturnNoticeContent(request.outOfScopeReason()))
+                    .map(n -> new TakeInResult("RETURNED_OUT_OF_SCOPE", "不属于本事项受理范围，书面说明理由后退回",
                             "Not within the item's scope: returned with written reasons", "RETURN_NOTICE", null, n.noticeNumber,
                             List.of(), List.of(), null, List.of(), List.of(), null));
         }
@@ -198,7 +197,7 @@ public class IntakeService {
         }
         var assessed = new Assessment(paths, reviews);
         Map<String, MaterialCheck.Status> checklist = request.materials().stream().collect(Collectors.toMap(
-                RegisterCaseRequest.MaterialStatus::code, m -> MaterialCheck.Status.valueOf(m.status()), (a, b) -> b,
+                TakeIn.MaterialStatus::code, m -> MaterialCheck.Status.valueOf(m.status()), (a, b) -> b,
                 java.util.HashMap::new));
         if (request.agent() != null && MaterialCheck.Status.NOT_APPLICABLE == checklist.get(POWER_OF_ATTORNEY)) {
             checklist.put(POWER_OF_ATTORNEY, MaterialCheck.Status.MISSING); // an agent always needs the power of attorney
@@ -228,22 +227,17 @@ public class IntakeService {
      * 一次性告知: everything at once, for every item, recorded, and nothing is taken in. Also the answer when 容缺
      * was refused ({@code refused}): the applicant leaves with the reasons and, in the same answer, the whole list.
      */
-    private Uni<IntakeOutcome> oneTimeNotice(Context ctx, Assessment assessed, List<MaterialCheck.Problem> allProblems,
-                                             IntakeOutcome.DeferralRefused refused) {
+    private Uni<TakeInResult> oneTimeNotice(Context ctx, Assessment assessed, List<MaterialCheck.Problem> allProblems,
+                                            TakeInResult.DeferralRefused refused) {
         var undelegated = NoticePower.undelegated(ctx.parts().stream().collect(Collectors.toMap(p -> p.item().code,
                 p -> p.delegation().powers())), allProblems);
         if (!undelegated.isEmpty()) {
             // the department kept 一次性告知权: the window may not tell the applicant in its name; nothing is written
             return Uni.createFrom().failure(noticeNotDelegated(ctx, undelegated));
         }
-        Map<String, Object> content = new LinkedHashMap<>();
-        content.put("problems", allProblems);
-        if (refused != null) {
-            content.put("deferralRefused", refused);
-        }
-        content.put("reviewPoints", noticeReviewPoints(assessed.reviews()));
+        var content = new OneTimeNoticeContent(allProblems, refused, noticeReviewPoints(assessed.reviews()));
         return recordNotice(ctx, "ONE_TIME_NOTICE", content)
-                .map(n -> new IntakeOutcome("ONE_TIME_NOTICE",
+                .map(n -> new TakeInResult("ONE_TIME_NOTICE",
                         refused == null ? "申请材料不齐全或不符合法定形式，一次性告知需补正的全部内容"
                                 : "不能容缺受理（原因见 deferralRefused），一次性告知需补正的全部内容",
                         refused == null ? "Materials incomplete or not in the required form; everything to correct is listed once"
@@ -260,6 +254,19 @@ public class IntakeService {
                         + "missing or wrong: " + String.join(", ", items));
     }
 
+    /** What a return notice (不予受理退回) says: the written reasons. */
+    public record ReturnNoticeContent(String reasons) {
+    }
+
+    /**
+     * What a one-time notice (一次性告知) says: everything missing or wrong, why 容缺 was refused when it was asked for
+     * (absent otherwise: the notice's JSON has carried the field only then), and the clerk's answers on the review points.
+     */
+    public record OneTimeNoticeContent(List<MaterialCheck.Problem> problems,
+                                       @JsonInclude(JsonInclude.Include.NON_NULL) TakeInResult.DeferralRefused deferralRefused,
+                                       List<NoticeReviewPoint> reviewPoints) {
+    }
+
     /** A review point as a notice records it: which item, and the clerk's answer. */
     public record NoticeReviewPoint(String itemCode, int position, String point, String outcome, String note) {
     }
@@ -269,7 +276,7 @@ public class IntakeService {
                 r.position(), r.point(), r.outcome().name(), r.note()))).toList();
     }
 
-    private static List<ReviewPoints.Answer> answers(RegisterCaseRequest request) {
+    private static List<ReviewPoints.Answer> answers(TakeIn request) {
         return request.reviewPoints() == null ? List.of() : request.reviewPoints().stream()
                 .map(a -> new ReviewPoints.Answer(a.itemCode(), a.point(), ReviewPoints.Outcome.valueOf(a.outcome()), a.note()))
                 .toList();
@@ -298,7 +305,7 @@ public class IntakeService {
      * everything missing or wrong, with every reason 容缺 was refused, and no case. Items with nothing missing go
      * their own path.
      */
-    private Uni<IntakeOutcome> deferred(Context ctx, Assessment assessed,
+    private Uni<TakeInResult> deferred(Context ctx, Assessment assessed,
                                         Map<Part, List<MaterialCheck.Problem>> problems, List<MaterialCheck.Problem> allProblems) {
         var deferral = ctx.request().deferral();
         var lacking = problems.entrySet().stream().filter(e -> !e.getValue().isEmpty()).map(Map.Entry::getKey).toList();
@@ -324,7 +331,7 @@ public class IntakeService {
             if (!zh.isEmpty()) {
                 // refused: a refusal naming only the reason (say, one key material) sent the applicant away without the
                 // list of everything else; the one-time notice is owed all the same, in this answer
-                return oneTimeNotice(ctx, assessed, allProblems, new IntakeOutcome.DeferralRefused(List.copyOf(zh), List.copyOf(en)));
+                return oneTimeNotice(ctx, assessed, allProblems, new TakeInResult.DeferralRefused(List.copyOf(zh), List.copyOf(en)));
             }
             Instant dueAt = calendars.calendar().deadline(ctx.now(), due);
             Map<Part, List<MaterialCheck.Problem>> owed = new LinkedHashMap<>();
@@ -334,7 +341,7 @@ public class IntakeService {
     }
 
     /** Takes every chosen item in as a case of its own; several make one bundle (one submission, one issuance). */
-    private Uni<IntakeOutcome> register(Context ctx, Assessment assessed,
+    private Uni<TakeInResult> register(Context ctx, Assessment assessed,
                                         Map<Part, List<MaterialCheck.Problem>> owed, List<MaterialCheck.Problem> problems,
                                         OwedBy owedBy) {
         LocalDate day = LocalDate.ofInstant(ctx.now(), clock.getZone());
@@ -342,7 +349,7 @@ public class IntakeService {
         Uni<BundleRef> bundle = ctx.parts().size() == 1 ? Uni.createFrom().nullItem()
                 : Uni.createFrom().item(() -> new BundleRef(caseNumbers.reserve(ctx.writes(), hall + "-B", day), ctx.bundleCode(),
                         ctx.parts().size()));
-        List<IntakeOutcome.Owed> owedOut = new ArrayList<>(); // filled in order: the parts are registered one after another
+        List<TakeInResult.Owed> owedOut = new ArrayList<>(); // filled in order: the parts are registered one after another
         // the related items are read before the writes are sent: from the first number on, every other take-in of the
         // hall waits for this transaction (the gap-free counter's row lock), so it should hold nothing but its writes
         return relatedPrompts(ctx).flatMap(prompts -> bundle.flatMap(b -> Multi.createFrom().iterable(ctx.parts()).onItem().transformToUniAndConcatenate(part -> {
@@ -352,17 +359,17 @@ public class IntakeService {
             String document = deferred ? "DEFERRAL_NOTICE" : decision.document().name();
             return registerOne(ctx, part, path, document, owed.getOrDefault(part, List.of()), assessed.reviews().get(part), b,
                     owedBy, ctx.writes())
-                    .invoke(r -> r.owed().forEach(m -> owedOut.add(new IntakeOutcome.Owed(r.intakeCase().caseId, m.materialCode,
-                            m.materialName, m.dueAt, IntakeOutcome.Owed.provisional(r.intakeCase().acceptedAt, m.dueAt,
+                    .invoke(r -> r.owed().forEach(m -> owedOut.add(new TakeInResult.Owed(r.intakeCase().caseId, m.materialCode,
+                            m.materialName, m.dueAt, TakeInResult.Owed.provisional(r.intakeCase().acceptedAt, m.dueAt,
                                     calendars.calendar())))))
                     .map(Registered::intakeCase)
                     .map(c -> deferred
-                            ? new IntakeOutcome.CaseTaken(CaseView.of(c), path, DEFERRED_ZH, DEFERRED_EN, document)
-                            : new IntakeOutcome.CaseTaken(CaseView.of(c), path, decision.reasonZh(), decision.reasonEn(), document));
+                            ? new TakeInResult.CaseTaken(c, path, DEFERRED_ZH, DEFERRED_EN, document)
+                            : new TakeInResult.CaseTaken(c, path, decision.reasonZh(), decision.reasonEn(), document));
         }).collect().asList().map(taken -> {
             var first = taken.get(0);
             boolean single = taken.size() == 1;
-            return new IntakeOutcome(single ? first.path() : BUNDLE_TAKEN_IN,
+            return new TakeInResult(single ? first.path() : BUNDLE_TAKEN_IN,
                     single ? first.reasonZh() : "多个事项一次受理，各部门并联审批，统一出件",
                     single ? first.reasonEn() : "Several items taken in at once: parallel approval, one issuance",
                     first.document(), first.intakeCase(), null, problems, owedOut,
@@ -442,11 +449,10 @@ public class IntakeService {
             // from the number on, every other take-in of the hall waits for this transaction: the number and the rows go out
             // together (one round trip, Pipeline) rather than a number, then one insert after another
             NewCaseRows.add(writes, c, materials, reviewed.answered());
-            outbox.caseEvent(writes, Topics.INTAKE_CASE, caseId, CaseEventTypes.CASE_ACCEPTED, event);
+            outbox.publish(writes, event);
             // the contact goes to issuance alone, on its own topic, never on the case topics
             if (c.contactPhone != null || c.contactEmail != null) {
-                outbox.publish(writes, Topics.INTAKE_CONTACT, "applicant-contact", caseId, CaseEventTypes.CONTACT_RECORDED,
-                        contact(caseId, c.contactPhone, c.contactEmail));
+                outbox.publish(writes, new ContactRecorded(caseId, c.contactPhone, c.contactEmail));
             }
             return Uni.createFrom().item(new Registered(c, materials));
         });
@@ -454,18 +460,6 @@ public class IntakeService {
 
     /** A case as registered, with what it owes (empty when nothing). */
     private record Registered(IntakeCase intakeCase, List<DeferredMaterial> owed) {
-    }
-
-    private static Map<String, String> contact(String caseId, String phone, String email) {
-        Map<String, String> m = new LinkedHashMap<>();
-        m.put("caseId", caseId);
-        if (phone != null) {
-            m.put("phone", phone);
-        }
-        if (email != null) {
-            m.put("email", email);
-        }
-        return m;
     }
 
     private Uni<List<RelatedItems.Prompt>> relatedPrompts(Context ctx) {
@@ -487,11 +481,9 @@ public class IntakeService {
             n.clerkName = ctx.clerk().name();
             n.delegationId = first.delegation().delegation() == null ? null : first.delegation().delegation().id;
             n.issuedAt = ctx.now();
-            var event = Map.of("noticeNumber", number, "kind", kind, "itemCode", n.itemCode, "catalogueVersion", n.catalogueVersion,
-                    "items", n.items, "applicantName", n.applicantName, "content", content, "issuedAt", n.issuedAt.toString(),
-                    "actor", ctx.acting(first));
-            return n.<IntakeNotice>persist()
-                    .call(() -> outbox.publish(Topics.INTAKE_CASE, "notice", number, CaseEventTypes.NOTICE_ISSUED, event));
+            var event = new WindowNoticeIssued(number, kind, n.itemCode, n.catalogueVersion, n.items, n.applicantName, content,
+                    n.issuedAt, ctx.acting(first));
+            return n.<IntakeNotice>persist().call(() -> outbox.publish(event));
         });
     }
 
@@ -504,7 +496,7 @@ public class IntakeService {
     }
 
     /** Request checks that need no database: delivery address, identity number check digits. */
-    static ProblemException checkRequest(RegisterCaseRequest request) {
+    static ProblemException checkRequest(TakeIn request) {
         if (request.selectionsGiven() != 1) {
             return ProblemException.invalid("choose-items", "请选择事项：itemCode（一个事项）、itemCodes（多个事项）或 bundleCode（一件事套餐）三者选其一",
                     "Choose the items: exactly one of itemCode, itemCodes or bundleCode");
@@ -555,15 +547,14 @@ public class IntakeService {
             }
             materialCodes.forEach(code -> open.get(code).suppliedAt = now);
             boolean complete = owed.stream().allMatch(m -> m.suppliedAt != null);
-            var event = Map.of("caseId", caseId, "supplied", materialCodes, "complete", complete, "suppliedAt", now.toString(),
-                    "actor", clerk);
+            var event = new SupplementReceived(caseId, materialCodes, complete, now, clerk);
             if (complete) {
                 // whole again: back to where the back office's request found it, or (容缺) accepted
                 c.status = c.statusBeforeRequest != null && !"ACCEPTED_WITH_DEFERRAL".equals(c.statusBeforeRequest)
                         ? c.statusBeforeRequest : "ACCEPTED";
                 c.statusBeforeRequest = null;
             }
-            return outbox.caseEvent(Topics.INTAKE_CASE, caseId, CaseEventTypes.SUPPLEMENT_RECEIVED, event).replaceWith(owed);
+            return outbox.publish(event).replaceWith(owed);
         }));
     }
 
@@ -571,11 +562,6 @@ public class IntakeService {
     public Uni<IntakeCase> find(String caseId) {
         return IntakeCase.<IntakeCase>findById(caseId)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("办件 case", caseId));
-    }
-
-    @WithSession
-    public Uni<CaseView> view(String caseId) {
-        return find(caseId).map(CaseView::of);
     }
 
     private static ProblemException unknownItem(String code) {

@@ -9,7 +9,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import cn.onewindow.common.events.Actor;
+import cn.onewindow.contracts.Actor;
+import cn.onewindow.contracts.Topics;
+import cn.onewindow.contracts.events.TicketCalled;
+import cn.onewindow.contracts.events.TicketIssued;
 import cn.onewindow.common.outbox.Outbox;
 import cn.onewindow.common.problem.ProblemException;
 import cn.onewindow.intake.model.Ticket;
@@ -21,13 +24,10 @@ import io.smallrye.mutiny.Uni;
 /**
  * The single ticket queue for all comprehensive windows. "Call next" claims the first waiting ticket
  * with {@code FOR UPDATE SKIP LOCKED}, so windows calling at the same instant never get the same
- * number; every issue and call is published on {@value #TOPIC} for the hall's calling screen.
+ * number; every issue and call is published on {@value Topics#QUEUE} for the hall's calling screen.
  */
 @ApplicationScoped
 public class QueueService {
-    public static final String TOPIC = "onewindow.queue.v1";
-    public static final String TICKET_ISSUED = "cn.onewindow.queue.ticket-issued.v1";
-    public static final String TICKET_CALLED = "cn.onewindow.queue.ticket-called.v1";
     static final Map<String, String> PREFIX = Map.of("NORMAL", "A", "PRIORITY", "V", "APPOINTMENT", "Y");
 
     private final Outbox outbox;
@@ -42,14 +42,6 @@ public class QueueService {
         this.hall = hall;
     }
 
-    /**
-     * {@code calledBy}: the clerk who called the ticket to their window (null until called) — what tells the
-     * statistics which window a clerk's take-in was made at (evaluation-service, on-time rate per window).
-     */
-    public record TicketEvent(String ticketNumber, String day, String kind, String status, String windowNo,
-                              java.time.Instant at, String calledBy) {
-    }
-
     @WithTransaction
     public Uni<Ticket> issue(String kind, Actor actor) {
         var now = clock.instant();
@@ -62,7 +54,8 @@ public class QueueService {
             t.status = "WAITING";
             t.issuedAt = now;
             t.issuedBy = actor.username() == null ? actor.userId() : actor.username();
-            return t.<Ticket>persist().call(() -> announce(t, TICKET_ISSUED));
+            return t.<Ticket>persist().call(() -> outbox.publish(new TicketIssued(t.ticketNumber, t.day.toString(), t.kind,
+                    t.status, t.windowNo, clock.instant(), t.calledBy)));
         });
     }
 
@@ -85,7 +78,10 @@ public class QueueService {
                     t.calledAt = now;
                     t.windowNo = windowNo;
                     t.calledBy = clerk.username() == null ? clerk.userId() : clerk.username();
-                    return announce(t, TICKET_CALLED).replaceWith(t);
+                    // calledBy tells the statistics which window a clerk's take-in was made at (evaluation-service,
+                    // on-time rate per window)
+                    return outbox.publish(new TicketCalled(t.ticketNumber, t.day.toString(), t.kind, t.status, t.windowNo,
+                            clock.instant(), t.calledBy)).replaceWith(t);
                 });
     }
 
@@ -93,11 +89,6 @@ public class QueueService {
     public Uni<List<Ticket>> today(String status) {
         LocalDate day = LocalDate.ofInstant(clock.instant(), clock.getZone());
         return Ticket.find("day = ?1 and status = ?2 order by issuedAt", day, status).list();
-    }
-
-    private Uni<java.util.UUID> announce(Ticket t, String type) {
-        return outbox.publish(TOPIC, "ticket", t.day + ":" + t.ticketNumber, type,
-                new TicketEvent(t.ticketNumber, t.day.toString(), t.kind, t.status, t.windowNo, clock.instant(), t.calledBy));
     }
 
 }

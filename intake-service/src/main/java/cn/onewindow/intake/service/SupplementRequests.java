@@ -11,9 +11,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import cn.onewindow.common.events.CaseEventTypes;
-import cn.onewindow.common.events.Topics;
-import cn.onewindow.common.events.cases.SupplementRequested;
+import cn.onewindow.contracts.events.SupplementNoticeIssued;
+import cn.onewindow.contracts.events.SupplementRequested;
 import cn.onewindow.common.outbox.Outbox;
 import cn.onewindow.intake.model.DeferredMaterial;
 import cn.onewindow.intake.model.IntakeCase;
@@ -48,7 +47,7 @@ public class SupplementRequests {
 
     public Uni<Void> record(SupplementRequested request) {
         return IntakeCase.<IntakeCase>findById(request.caseId())
-                .onItem().ifNull().failWith(() -> new cn.onewindow.common.events.MalformedEventException(
+                .onItem().ifNull().failWith(() -> new cn.onewindow.contracts.MalformedEventException(
                         "supplement request for a case intake never took in: " + request.caseId()))
                 .flatMap(c -> numbers.next(hall + "-N", LocalDate.ofInstant(request.requestedAt(), clock.getZone()))
                         .flatMap(number -> {
@@ -77,16 +76,12 @@ public class SupplementRequests {
                             n.clerkName = request.actor() == null ? "system" : request.actor().name();
                             n.delegationId = c.delegationId;
                             n.issuedAt = request.requestedAt();
-                            Map<String, Object> event = new LinkedHashMap<>(Map.of("noticeNumber", number, "kind", n.kind,
-                                    "caseId", c.caseId, "itemCode", c.itemCode, "content", request.materials(),
-                                    "issuedAt", n.issuedAt.toString(), "actor", request.actor()));
-                            if (request.repeat()) {
-                                event.put("round", request.round());
-                                event.put("reason", request.reason());
-                            }
+                            var event = new SupplementNoticeIssued(number, n.kind, c.caseId, c.itemCode, request.materials(),
+                                    n.issuedAt, request.actor(), request.repeat() ? request.round() : null,
+                                    request.repeat() ? request.reason() : null);
                             return n.persist()
                                     .call(() -> owe(c.caseId, request))
-                                    .call(() -> outbox.caseEvent(Topics.INTAKE_CASE, c.caseId, CaseEventTypes.NOTICE_ISSUED, event));
+                                    .call(() -> outbox.publish(event));
                         }))
                 .replaceWithVoid();
     }

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import cn.onewindow.contracts.catalogue.ItemDefinition;
 import cn.onewindow.intake.domain.DeferralRules.Credit;
 
 /**

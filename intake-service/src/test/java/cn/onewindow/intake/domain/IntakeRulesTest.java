@@ -11,9 +11,10 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import cn.onewindow.contracts.catalogue.ItemDefinition;
 import cn.onewindow.intake.domain.IntakePathDecider.Document;
 import cn.onewindow.intake.domain.IntakePathDecider.Path;
-import cn.onewindow.intake.domain.ItemDefinition.Material;
+import cn.onewindow.contracts.catalogue.ItemDefinition.Material;
 
 /** The plain domain rules of intake: paths by powers, the materials check, catalogue rules, delegation terms. */
 class IntakeRulesTest {

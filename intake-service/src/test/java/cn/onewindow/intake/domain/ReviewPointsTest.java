@@ -7,7 +7,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import cn.onewindow.intake.domain.ItemDefinition.Material;
+import cn.onewindow.contracts.catalogue.ItemDefinition;
+import cn.onewindow.contracts.catalogue.ItemDefinition.Material;
 import cn.onewindow.intake.domain.ReviewPoints.Answer;
 import cn.onewindow.intake.domain.ReviewPoints.Outcome;
 

@@ -11,6 +11,8 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import cn.onewindow.contracts.EventTypes;
+import cn.onewindow.contracts.Topics;
 import cn.onewindow.testsupport.Events;
 import cn.onewindow.testsupport.Sql;
 import cn.onewindow.testsupport.TestClock;
@@ -28,9 +30,6 @@ import io.restassured.path.json.JsonPath;
  */
 @QuarkusTest
 class CaseFollowingTest {
-    static final String APPROVAL = "onewindow.approval.case.v1";
-    static final String ISSUANCE = "onewindow.issuance.case.v1";
-
     @AfterEach
     void realTime() {
         TestClock.reset();
@@ -44,29 +43,29 @@ class CaseFollowingTest {
         given().when().get("/api/cases/" + caseId).then().statusCode(200)
                 .body("status", equalTo("ACCEPTED")).body("state", equalTo("ACCEPTED")).body("progress", nullValue());
 
-        send(APPROVAL, caseId, "cn.onewindow.case.queued.v1", queued(caseId));
+        send(Topics.APPROVAL_CASE, caseId, EventTypes.CASE_QUEUED, queued(caseId));
         awaitProgress(caseId, "IN_DEPARTMENT");
         given().when().get("/api/cases/" + caseId).then().body("state", equalTo("IN_DEPARTMENT"))
                 .body("progressAt", equalTo("2026-12-14T02:00:05Z"));
 
         // the decision, and the same event once more (a redelivery): applied once
         String decided = decided(caseId, "APPROVED");
-        String eventId = Events.send(APPROVAL, caseId, "cn.onewindow.case.decided.v1", decided);
-        Events.send(APPROVAL, caseId, eventId, "cn.onewindow.case.decided.v1", decided);
+        String eventId = Events.send(Topics.APPROVAL_CASE, caseId, EventTypes.CASE_DECIDED, decided);
+        Events.send(Topics.APPROVAL_CASE, caseId, eventId, EventTypes.CASE_DECIDED, decided);
         awaitProgress(caseId, "DECIDED");
-        Events.awaitConsumedThrough(APPROVAL, caseId, "intake-service");
+        Events.awaitConsumedThrough(Topics.APPROVAL_CASE, caseId, "intake-service");
         assertThat(Sql.count("select count(*) from processed_event where consumer = 'intake-service' and event_id = '"
                 + eventId + "'")).isEqualTo(1);
         given().when().get("/api/cases/" + caseId).then().body("state", equalTo("APPROVED")).body("decision", equalTo("APPROVED"));
 
-        send(ISSUANCE, caseId, "cn.onewindow.case.result-ready.v1", ready(caseId));
+        send(Topics.ISSUANCE_CASE, caseId, EventTypes.RESULT_READY, ready(caseId));
         awaitProgress(caseId, "RESULT_READY");
         // a queued event read late (the two topics are read apart) never takes the case back
-        send(APPROVAL, caseId, "cn.onewindow.case.queued.v1", queued(caseId));
-        Events.awaitConsumedThrough(APPROVAL, caseId, "intake-service");
+        send(Topics.APPROVAL_CASE, caseId, EventTypes.CASE_QUEUED, queued(caseId));
+        Events.awaitConsumedThrough(Topics.APPROVAL_CASE, caseId, "intake-service");
         given().when().get("/api/cases/" + caseId).then().body("state", equalTo("RESULT_READY"));
 
-        send(ISSUANCE, caseId, "cn.onewindow.case.result-delivered.v1", delivered(caseId, "2026-12-16T02:00:00Z"));
+        send(Topics.ISSUANCE_CASE, caseId, EventTypes.RESULT_DELIVERED, delivered(caseId, "2026-12-16T02:00:00Z"));
         awaitProgress(caseId, "DELIVERED");
         given().when().get("/api/cases/" + caseId).then()
                 .body("state", equalTo("DELIVERED")).body("decision", equalTo("APPROVED"))
@@ -83,9 +82,9 @@ class CaseFollowingTest {
         TestClock.moveTo(Instant.parse("2026-12-15T02:00:00Z")); // Tue 15 Dec
         String caseId = takeIn();
         // issuance's event read before approval's: the result is at the issuance window
-        send(ISSUANCE, caseId, "cn.onewindow.case.result-ready.v1", ready(caseId));
+        send(Topics.ISSUANCE_CASE, caseId, EventTypes.RESULT_READY, ready(caseId));
         awaitProgress(caseId, "RESULT_READY");
-        send(APPROVAL, caseId, "cn.onewindow.case.decided.v1", decided(caseId, "DENIED"));
+        send(Topics.APPROVAL_CASE, caseId, EventTypes.CASE_DECIDED, decided(caseId, "DENIED"));
         assertThat(Sql.awaitCount("select count(*) from intake_case where case_id = '" + caseId + "' and decision = 'DENIED'", 1))
                 .isEqualTo(1);
         given().when().get("/api/cases/" + caseId).then()
@@ -93,8 +92,8 @@ class CaseFollowingTest {
 
         // a decision this window does not know (a newer approval service): read, not dead-lettered, nothing moves
         String other = takeIn();
-        String unknown = Events.send(APPROVAL, other, "cn.onewindow.case.decided.v1", decided(other, "WITHDRAWN"));
-        Events.awaitConsumedThrough(APPROVAL, other, "intake-service");
+        String unknown = Events.send(Topics.APPROVAL_CASE, other, EventTypes.CASE_DECIDED, decided(other, "WITHDRAWN"));
+        Events.awaitConsumedThrough(Topics.APPROVAL_CASE, other, "intake-service");
         assertThat(Sql.count("select count(*) from processed_event where consumer = 'intake-service' and event_id = '"
                 + unknown + "'")).isEqualTo(1);
         given().when().get("/api/cases/" + other).then().body("state", equalTo("ACCEPTED")).body("decision", nullValue());
@@ -107,14 +106,14 @@ class CaseFollowingTest {
         String inDepartment = takeIn();
         String deliveredToday = takeIn();
         String deliveredBefore = takeIn();
-        send(APPROVAL, inDepartment, "cn.onewindow.case.queued.v1", queued(inDepartment));
-        send(ISSUANCE, deliveredBefore, "cn.onewindow.case.result-delivered.v1", delivered(deliveredBefore, "2026-12-21T06:00:00Z"));
+        send(Topics.APPROVAL_CASE, inDepartment, EventTypes.CASE_QUEUED, queued(inDepartment));
+        send(Topics.ISSUANCE_CASE, deliveredBefore, EventTypes.RESULT_DELIVERED, delivered(deliveredBefore, "2026-12-21T06:00:00Z"));
         awaitProgress(inDepartment, "IN_DEPARTMENT");
         awaitProgress(deliveredBefore, "DELIVERED");
 
         TestClock.moveTo(Instant.parse("2026-12-23T02:00:00Z")); // Wed 23 Dec, 10:00
         String today = takeIn();
-        send(ISSUANCE, deliveredToday, "cn.onewindow.case.result-delivered.v1", delivered(deliveredToday, "2026-12-23T01:00:00Z"));
+        send(Topics.ISSUANCE_CASE, deliveredToday, EventTypes.RESULT_DELIVERED, delivered(deliveredToday, "2026-12-23T01:00:00Z"));
         awaitProgress(deliveredToday, "DELIVERED");
 
         JsonPath mine = given().when().get("/api/cases/mine").then().statusCode(200).extract().jsonPath();

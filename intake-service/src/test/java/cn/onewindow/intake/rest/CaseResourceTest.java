@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 
 import org.junit.jupiter.api.Test;
 
+import cn.onewindow.contracts.EventTypes;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
@@ -43,7 +44,7 @@ class CaseResourceTest {
                 .extract().path("intakeCase.caseId");
         assertThat(caseId).matches("DX-\\d{8}-\\d{6}");
         assertThat(Sql.count("select count(*) from outbox_event where aggregate_id = '" + caseId
-                + "' and event_type = 'cn.onewindow.case.accepted.v1'")).isEqualTo(1);
+                + "' and event_type = '" + EventTypes.CASE_ACCEPTED + "'")).isEqualTo(1);
     }
 
     @Test

@@ -13,6 +13,8 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import cn.onewindow.contracts.EventTypes;
+import cn.onewindow.contracts.Topics;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
@@ -74,16 +76,16 @@ class CatalogueAndDelegationTest {
         given().contentType(ContentType.JSON).body(Map.of("reason", "部门收回委托"))
                 .when().post("/api/delegations/" + id + "/termination").then().statusCode(200);
         long cases = Sql.count("select count(*) from intake_case");
-        long outbox = Sql.count("select count(*) from outbox_event where topic = 'onewindow.intake.case.v1'");
+        long outbox = Sql.count("select count(*) from outbox_event where topic = '" + Topics.INTAKE_CASE + "'");
         String body = intake(item).replace("\"RES\"", "\"LIQ\"");
         given().contentType(ContentType.JSON).body(body).when().post("/api/cases")
                 .then().statusCode(403).body("code", equalTo("not-delegated"))
                 .body("detailZh", org.hamcrest.Matchers.containsString("窗口未获得该事项的收件授权"));
         assertThat(Sql.count("select count(*) from intake_case")).isEqualTo(cases);
-        assertThat(Sql.count("select count(*) from outbox_event where topic = 'onewindow.intake.case.v1'")).isEqualTo(outbox);
+        assertThat(Sql.count("select count(*) from outbox_event where topic = '" + Topics.INTAKE_CASE + "'")).isEqualTo(outbox);
         // the ending is announced for the other services
-        assertThat(Sql.count("select count(*) from outbox_event where topic = 'onewindow.delegation.v1' "
-                + "and event_type = 'cn.onewindow.delegation.ended.v1' and payload like '%" + id + "%'")).isEqualTo(1);
+        assertThat(Sql.count("select count(*) from outbox_event where topic = '" + Topics.DELEGATION + "' "
+                + "and event_type = '" + EventTypes.DELEGATION_ENDED + "' and payload like '%" + id + "%'")).isEqualTo(1);
         grant(item, List.of("RECEIVE", "ACCEPT", "NOTIFY_ONCE", "VERIFY_ORIGINALS", "DELIVER")); // as the demo had it
     }
 
@@ -97,13 +99,13 @@ class CatalogueAndDelegationTest {
         grant(item, List.of("RECEIVE", "ACCEPT", "VERIFY_ORIGINALS", "DELIVER"));
         try {
             long notices = Sql.count("select count(*) from intake_notice");
-            long outbox = Sql.count("select count(*) from outbox_event where topic = 'onewindow.intake.case.v1'");
+            long outbox = Sql.count("select count(*) from outbox_event where topic = '" + Topics.INTAKE_CASE + "'");
             given().contentType(ContentType.JSON).body(incomplete).when().post("/api/cases")
                     .then().statusCode(403).body("code", equalTo("notice-not-delegated"))
                     .body("detailZh", org.hamcrest.Matchers.containsString("一次性告知授权"))
                     .body("detailZh", org.hamcrest.Matchers.containsString("HCD-0004 公共租赁住房资格申请"));
             assertThat(Sql.count("select count(*) from intake_notice")).as("no notice").isEqualTo(notices);
-            assertThat(Sql.count("select count(*) from outbox_event where topic = 'onewindow.intake.case.v1'")).isEqualTo(outbox);
+            assertThat(Sql.count("select count(*) from outbox_event where topic = '" + Topics.INTAKE_CASE + "'")).isEqualTo(outbox);
             // a complete file is the window's to take in all the same: receiving and accepting are other powers
             var complete = DeferralAndNoticesTest.intake(item, DeferralAndNoticesTest.PERSON,
                     List.of(DeferralAndNoticesTest.m("ID", "ORIGINAL_VERIFIED"), DeferralAndNoticesTest.m("INCOME", "PROVIDED")), Map.of());

@@ -10,6 +10,8 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import cn.onewindow.contracts.EventTypes;
+import cn.onewindow.contracts.Topics;
 import cn.onewindow.intake.service.ContactErasure;
 import cn.onewindow.testsupport.Events;
 import cn.onewindow.testsupport.Sql;
@@ -27,7 +29,6 @@ import io.restassured.http.ContentType;
  */
 @QuarkusTest
 class ContactErasureTest {
-    static final String CONTACT_TOPIC = "onewindow.intake.contact.v1";
     static final String BODY_WITH_CONTACT = CaseResourceTest.BODY.replace("\"idNumber\":\"11010519491231002X\"}",
             "\"idNumber\":\"11010519491231002X\",\"phone\":\"13812345678\",\"email\":\"lihua@example.cn\"}");
 
@@ -69,16 +70,16 @@ class ContactErasureTest {
                 + " and contact_email is null and contact_erased_at >= '2026-11-11T03:01:00Z'")).isEqualTo(1);
         assertThat(tombstones(withoutContact)).as("no contact was ever published for it").isZero();
         // on the topic: the contact, then the case key with no value
-        var records = Events.received(CONTACT_TOPIC, caseId, 2);
+        var records = Events.received(Topics.INTAKE_CONTACT, caseId, 2);
         assertThat(records).hasSize(2);
-        assertThat(records.get(0).type()).isEqualTo("cn.onewindow.applicant.contact-recorded.v1");
+        assertThat(records.get(0).type()).isEqualTo(EventTypes.CONTACT_RECORDED);
         assertThat(records.get(0).value()).contains("13812345678");
-        assertThat(records.get(1).type()).isEqualTo("cn.onewindow.applicant.contact-erased.v1");
+        assertThat(records.get(1).type()).isEqualTo(EventTypes.CONTACT_ERASED);
         assertThat(records.get(1).value()).isNull();
 
         // once only; a second delivery event does not start the clock again
         delivered(caseId, "2026-11-12T03:00:00Z");
-        Events.awaitConsumedThrough("onewindow.issuance.case.v1", caseId, "intake-service");
+        Events.awaitConsumedThrough(Topics.ISSUANCE_CASE, caseId, "intake-service");
         VertxContextSupport.subscribeAndAwait(() -> erasure.erase());
         assertThat(tombstones(caseId)).isEqualTo(1);
         assertThat(Sql.count("select count(*) from intake_case where case_id = '" + caseId + "' and delivered_at = '2026-11-04T03:00:00Z'"))
@@ -91,13 +92,13 @@ class ContactErasureTest {
     }
 
     private static void delivered(String caseId, String at) {
-        Events.send("onewindow.issuance.case.v1", caseId, "cn.onewindow.case.result-delivered.v1", """
+        Events.send(Topics.ISSUANCE_CASE, caseId, EventTypes.RESULT_DELIVERED, """
                 {"caseId":"%s","departmentCode":"AMR","deliveryMethod":"PICKUP","receivedBy":"本人","deliveredAt":"%s"}"""
                 .formatted(caseId, at));
     }
 
     private static long tombstones(String caseId) {
-        return Sql.count("select count(*) from outbox_event where aggregate_id = '" + caseId + "' and topic = '" + CONTACT_TOPIC
-                + "' and event_type = 'cn.onewindow.applicant.contact-erased.v1' and payload is null");
+        return Sql.count("select count(*) from outbox_event where aggregate_id = '" + caseId + "' and topic = '" + Topics.INTAKE_CONTACT
+                + "' and event_type = '" + EventTypes.CONTACT_ERASED + "' and payload is null");
     }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import cn.onewindow.contracts.EventTypes;
 import cn.onewindow.testsupport.TestClock;
 import cn.onewindow.testsupport.Sql;
 import io.quarkus.test.junit.QuarkusTest;
@@ -78,7 +79,7 @@ class DeferralAndNoticesTest {
                     .body("[0].code", equalTo("ADDR")).body("[0].supplied", equalTo(true));
             assertThat(Sql.count("select count(*) from intake_case where case_id = '" + caseId + "' and status = 'ACCEPTED'")).isEqualTo(1);
             assertThat(Sql.count("select count(*) from outbox_event where aggregate_id = '" + caseId
-                    + "' and event_type = 'cn.onewindow.case.supplement-received.v1' and payload like '%\"complete\":true%'")).isEqualTo(1);
+                    + "' and event_type = '" + EventTypes.SUPPLEMENT_RECEIVED + "' and payload like '%\"complete\":true%'")).isEqualTo(1);
             given().contentType(ContentType.JSON).body(Map.of("materials", List.of("ADDR")))
                     .when().post("/api/cases/" + caseId + "/supplements").then().statusCode(409).body("code", equalTo("nothing-owed"));
         } finally {
@@ -123,7 +124,7 @@ class DeferralAndNoticesTest {
         assertThat(Sql.count("select count(*) from intake_notice where notice_number = '" + number
                 + "' and kind = 'ONE_TIME_NOTICE' and content like '%deferralRefused%'")).isEqualTo(1);
         assertThat(Sql.count("select count(*) from outbox_event where aggregate_id = '" + number
-                + "' and event_type = 'cn.onewindow.case.notice-issued.v1' and payload like '%deferralRefused%'")).isEqualTo(1);
+                + "' and event_type = '" + EventTypes.NOTICE_ISSUED + "' and payload like '%deferralRefused%'")).isEqualTo(1);
         assertThat(DocumentsTest.text("/api/notices/" + number + "/document"))
                 .contains("一次性告知书", "容缺受理未获准许", "缺少关键材料", "公司章程", "住所使用证明");
 
@@ -201,7 +202,7 @@ class DeferralAndNoticesTest {
         assertThat(counts()[0]).as("no case").isEqualTo(before[0]);
         assertThat(counts()[2]).as("nothing owed").isEqualTo(before[2]);
         assertThat(Sql.count("select count(*) from intake_notice where kind = 'ONE_TIME_NOTICE'")).isEqualTo(notices + 1);
-        assertThat(Sql.count("select count(*) from outbox_event where event_type = 'cn.onewindow.case.notice-issued.v1' "
+        assertThat(Sql.count("select count(*) from outbox_event where event_type = '" + EventTypes.NOTICE_ISSUED + "' "
                 + "and aggregate_id = '" + number + "'")).as("the notice is announced").isEqualTo(1);
     }
 

@@ -11,6 +11,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import cn.onewindow.contracts.EventTypes;
+import cn.onewindow.contracts.Topics;
 import cn.onewindow.testsupport.Events;
 import cn.onewindow.testsupport.Sql;
 import io.quarkus.test.junit.QuarkusTest;
@@ -25,7 +27,6 @@ import io.restassured.path.json.JsonPath;
  */
 @QuarkusTest
 class IntakeScenariosTest {
-    static final String TOPIC = "onewindow.intake.case.v1";
     static final String PERSON = "11010519491231002X";
     static final String ORG = "91350100M000100Y43";
 
@@ -51,13 +52,13 @@ class IntakeScenariosTest {
     static void assertCaseStored(String caseId, String path, String status) {
         assertThat(Sql.count("select count(*) from intake_case where case_id = '" + caseId + "' and intake_path = '" + path
                 + "' and status = '" + status + "' and first_handler_id = 'clerk-test'")).isEqualTo(1);
-        assertThat(Events.types(TOPIC, caseId, 1)).containsExactly("cn.onewindow.case.accepted.v1");
+        assertThat(Events.types(Topics.INTAKE_CASE, caseId, 1)).containsExactly(EventTypes.CASE_ACCEPTED);
     }
 
     static void assertNoticeStored(String number, String kind) {
         assertThat(Sql.count("select count(*) from intake_notice where notice_number = '" + number + "' and kind = '" + kind + "'"))
                 .isEqualTo(1);
-        assertThat(Events.types(TOPIC, number, 1)).containsExactly("cn.onewindow.case.notice-issued.v1");
+        assertThat(Events.types(Topics.INTAKE_CASE, number, 1)).containsExactly(EventTypes.NOTICE_ISSUED);
     }
 
     @Test
@@ -101,7 +102,7 @@ class IntakeScenariosTest {
         assertThat(text("/api/cases/" + caseId + "/document")).contains("收件凭证", caseId, "20分钟内决定是否受理");
         assertThat(Sql.count("select count(*) from intake_case where case_id = '" + caseId
                 + "' and intake_path = 'BACK_OFFICE_ACCEPTANCE_WHILE_WAITING' and status = 'RECEIVED'")).isEqualTo(1);
-        assertThat(Events.types(TOPIC, caseId, 1)).containsExactly("cn.onewindow.case.accepted.v1");
+        assertThat(Events.types(Topics.INTAKE_CASE, caseId, 1)).containsExactly(EventTypes.CASE_ACCEPTED);
     }
 
     @Test
@@ -175,7 +176,7 @@ class IntakeScenariosTest {
                 + "' and bundle_size = 3 and bundle_code = 'BUNDLE-HOME-SALE'")).isEqualTo(3);
         // every case is announced with its bundle, so routing can fan out and join again
         for (String caseId : r.<String>getList("cases.intakeCase.caseId")) {
-            assertThat(Events.types(TOPIC, caseId, 1)).containsExactly("cn.onewindow.case.accepted.v1");
+            assertThat(Events.types(Topics.INTAKE_CASE, caseId, 1)).containsExactly(EventTypes.CASE_ACCEPTED);
         }
         assertThat(Sql.count("select count(*) from outbox_event where aggregate_id in (select case_id from intake_case where bundle_id = '"
                 + bundle + "') and payload like '%\"bundleId\":\"" + bundle + "\"%'")).isEqualTo(3);
@@ -219,9 +220,9 @@ class IntakeScenariosTest {
         String caseId = given().contentType(ContentType.JSON).body(body).when().post("/api/cases").then().statusCode(201)
                 .extract().path("intakeCase.caseId");
         assertThat(Sql.count("select count(*) from outbox_event where aggregate_id = '" + caseId
-                + "' and topic = 'onewindow.intake.contact.v1' and payload like '%13812345678%'")).isEqualTo(1);
+                + "' and topic = '" + Topics.INTAKE_CONTACT + "' and payload like '%13812345678%'")).isEqualTo(1);
         assertThat(Sql.count("select count(*) from outbox_event where aggregate_id = '" + caseId
-                + "' and topic = 'onewindow.intake.case.v1' and (payload like '%13812345678%' or payload like '%lihua@%')")).isZero();
+                + "' and topic = '" + Topics.INTAKE_CASE + "' and (payload like '%13812345678%' or payload like '%lihua@%')")).isZero();
         given().contentType(ContentType.JSON).body(Map.of("itemCode", "AMR-0001",
                         "applicant", Map.of("kind", "ORGANISATION", "name", "李华", "idNumber", ORG, "phone", "12345"),
                         "materials", List.of(), "deliveryMethod", "PICKUP"))

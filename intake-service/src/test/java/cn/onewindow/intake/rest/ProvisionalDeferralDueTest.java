@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import cn.onewindow.common.time.CalendarHolder;
 import cn.onewindow.common.time.HolidayData;
+import cn.onewindow.contracts.calendar.HolidayYear;
 import cn.onewindow.intake.service.DeferralDeadlineRecount;
 import cn.onewindow.testsupport.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
@@ -57,7 +58,7 @@ class ProvisionalDeferralDueTest {
     void anOwedByDateInAYearNotEnteredIsProvisionalAndMovesWhenTheYearIsEntered() throws Throwable {
         assertThat(calendars.calendar().isEntered(YEAR)).as(YEAR + " must not be entered for this test").isFalse();
         // the year before is entered (weekends only), so that only YEAR makes the date provisional
-        calendars.replaceYear(String.valueOf(YEAR - 1), new HolidayData.Year(Map.of(), List.of(), "test: weekends only"));
+        calendars.replaceYear(String.valueOf(YEAR - 1), new HolidayYear(Map.of(), List.of(), "test: weekends only"));
         VertxContextSupport.subscribeAndAwait(() -> recount.recount());
 
         TestClock.moveTo(LocalDate.of(YEAR - 1, 12, 31).atTime(10, 0).atZone(calendars.calendar().zone()).toInstant());
@@ -75,7 +76,7 @@ class ProvisionalDeferralDueTest {
         assertThat(DocumentsTest.text("/api/cases/" + caseId + "/document").replace("\n", ""))
                 .contains("补交期限：" + YEAR + "年1月1日（暂定：" + YEAR + "年节假日安排尚未公布");
 
-        calendars.replaceYear(String.valueOf(YEAR), new HolidayData.Year(
+        calendars.replaceYear(String.valueOf(YEAR), new HolidayYear(
                 Map.of("元旦", List.of(LocalDate.of(YEAR, 1, 1))), List.of(), "test: the notice for " + YEAR));
         assertThat(VertxContextSupport.<Integer>subscribeAndAwait(() -> recount.recount())).as("owed dates counted again")
                 .isGreaterThanOrEqualTo(1);

@@ -15,6 +15,8 @@ import java.util.concurrent.Executors;
 
 import org.junit.jupiter.api.Test;
 
+import cn.onewindow.contracts.EventTypes;
+import cn.onewindow.contracts.Topics;
 import cn.onewindow.testsupport.Sql;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -51,10 +53,10 @@ class QueueResourceTest {
         call("3").then().statusCode(200).body("ticketNumber", equalTo(priority));
         call("3").then().statusCode(200).body("ticketNumber", equalTo(normal));
         call("3").then().statusCode(404).body("code", equalTo("queue-empty"));
-        assertThat(Sql.count("select count(*) from outbox_event where topic = 'onewindow.queue.v1' and payload like '%\"" + normal
-                + "\"%' and event_type = 'cn.onewindow.queue.ticket-called.v1'")).as("the calling screen hears of it").isEqualTo(1);
+        assertThat(Sql.count("select count(*) from outbox_event where topic = '" + Topics.QUEUE + "' and payload like '%\"" + normal
+                + "\"%' and event_type = '" + EventTypes.TICKET_CALLED + "'")).as("the calling screen hears of it").isEqualTo(1);
         // …and the statistics of who called it to which window (evaluation-service: on-time rate per window)
-        assertThat(Sql.count("select count(*) from outbox_event where topic = 'onewindow.queue.v1' and payload like '%\"" + normal
+        assertThat(Sql.count("select count(*) from outbox_event where topic = '" + Topics.QUEUE + "' and payload like '%\"" + normal
                 + "\"%' and payload like '%\"calledBy\":\"clerk-test\"%' and payload like '%\"windowNo\":\"3\"%'")).isEqualTo(1);
     }
 

@@ -13,6 +13,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import cn.onewindow.contracts.EventTypes;
 import cn.onewindow.testsupport.Sql;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -83,11 +84,11 @@ class ReviewPointsTest {
         assertThat(Sql.text("select point from reviewed_point where case_id = '" + caseId + "' and position = 2"))
                 .isEqualTo("章程须全体股东签署");
         assertThat(Sql.count("select count(*) from outbox_event where aggregate_id = '" + caseId
-                + "' and event_type = 'cn.onewindow.case.accepted.v1' and payload like '%\"reviewPoints\":[%'"
+                + "' and event_type = '" + EventTypes.CASE_ACCEPTED + "' and payload like '%\"reviewPoints\":[%'"
                 + " and payload like '%章程须全体股东签署%' and payload like '%\"outcome\":\"CONFIRMED\"%'")).isEqualTo(1);
         // the trail records the event's data: who confirmed what, under which catalogue version
         assertThat(Sql.count("select count(*) from trail_entry where aggregate_id = '" + caseId
-                + "' and event_type = 'cn.onewindow.case.accepted.v1' and what like '%住所证明可容缺后补%'"
+                + "' and event_type = '" + EventTypes.CASE_ACCEPTED + "' and what like '%住所证明可容缺后补%'"
                 + " and actor_id = 'clerk-test' and catalogue_version like 'AMR-0001@v%'")).isEqualTo(1);
     }
 

@@ -11,6 +11,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import cn.onewindow.contracts.EventTypes;
+import cn.onewindow.contracts.Topics;
 import cn.onewindow.testsupport.Events;
 import cn.onewindow.testsupport.Sql;
 import io.quarkus.test.junit.QuarkusTest;
@@ -37,12 +39,12 @@ class SupplementRequestTest {
                               {"code":"LEASE","name":"房屋租赁合同","problem":"住所证明须附租赁合同"}],
                  "actor":{"userId":"r1","username":"reviewer.amr","name":"赵审","post":"department-reviewer","department":"AMR"}}"""
                 .formatted(caseId);
-        Events.send("onewindow.approval.case.v1", caseId, eventId, "cn.onewindow.case.supplement-requested.v1", request);
-        Events.send("onewindow.approval.case.v1", caseId, eventId, "cn.onewindow.case.supplement-requested.v1", request);
+        Events.send(Topics.APPROVAL_CASE, caseId, eventId, EventTypes.SUPPLEMENT_REQUESTED, request);
+        Events.send(Topics.APPROVAL_CASE, caseId, eventId, EventTypes.SUPPLEMENT_REQUESTED, request);
         assertThat(Sql.awaitCount("select count(*) from intake_notice where case_id = '" + caseId
                 + "' and kind = 'SUPPLEMENT_NOTICE'", 1)).isEqualTo(1);
         // a marker after the duplicate on the same key: once it is applied, the duplicate has been consumed too
-        Events.awaitConsumedThrough("onewindow.approval.case.v1", caseId, "intake-service");
+        Events.awaitConsumedThrough(Topics.APPROVAL_CASE, caseId, "intake-service");
         assertThat(Sql.count("select count(*) from intake_notice where case_id = '" + caseId + "'")).isEqualTo(1);
 
         given().when().get("/api/cases/" + caseId).then().statusCode(200).body("status", equalTo("SUPPLEMENT_REQUESTED"));
@@ -56,9 +58,8 @@ class SupplementRequestTest {
         given().contentType(ContentType.JSON).body(Map.of("materials", List.of("LEASE"))).when()
                 .post("/api/cases/" + caseId + "/supplements").then().statusCode(200);
         given().when().get("/api/cases/" + caseId).then().body("status", equalTo("ACCEPTED"));
-        assertThat(Events.types("onewindow.intake.case.v1", caseId, 4)).containsExactly("cn.onewindow.case.accepted.v1",
-                "cn.onewindow.case.notice-issued.v1", "cn.onewindow.case.supplement-received.v1",
-                "cn.onewindow.case.supplement-received.v1");
+        assertThat(Events.types(Topics.INTAKE_CASE, caseId, 4)).containsExactly(EventTypes.CASE_ACCEPTED,
+                EventTypes.NOTICE_ISSUED, EventTypes.SUPPLEMENT_RECEIVED, EventTypes.SUPPLEMENT_RECEIVED);
     }
 
     @Test
@@ -69,7 +70,7 @@ class SupplementRequestTest {
                         m("POA", "NOT_APPLICABLE")), Map.of(), 201).getString("intakeCase.caseId");
         String actor = "{\"userId\":\"r1\",\"username\":\"reviewer.amr\",\"name\":\"赵审\",\"post\":\"department-reviewer\","
                 + "\"department\":\"AMR\"}";
-        Events.send("onewindow.approval.case.v1", caseId, "cn.onewindow.case.supplement-requested.v1", """
+        Events.send(Topics.APPROVAL_CASE, caseId, EventTypes.SUPPLEMENT_REQUESTED, """
                 {"caseId":"%s","departmentCode":"AMR","requestedAt":"2026-11-23T03:00:00Z","round":1,
                  "newProblemInSuppliedMaterial":false,"reason":null,
                  "materials":[{"code":"AOA","name":"公司章程","problem":"缺少全体股东签字"}],"actor":%s}""".formatted(caseId, actor));
@@ -78,7 +79,7 @@ class SupplementRequestTest {
                 .post("/api/cases/" + caseId + "/supplements").then().statusCode(200);
 
         // the supplied articles name a shareholder the licence does not: the department may ask again, for that alone
-        Events.send("onewindow.approval.case.v1", caseId, "cn.onewindow.case.supplement-requested.v1", """
+        Events.send(Topics.APPROVAL_CASE, caseId, EventTypes.SUPPLEMENT_REQUESTED, """
                 {"caseId":"%s","departmentCode":"AMR","requestedAt":"2026-11-24T03:00:00Z","round":2,
                  "newProblemInSuppliedMaterial":true,"reason":"新补交的公司章程所列股东与股东名册不一致",
                  "materials":[{"code":"REG","name":"股东名册","problem":"须与章程一致"}],"actor":%s}""".formatted(caseId, actor));
@@ -92,7 +93,7 @@ class SupplementRequestTest {
                 .contains("补正材料通知书", "第2次补正告知", "新补交的公司章程所列股东与股东名册不一致", "股东名册");
         assertThat(DocumentsTest.text("/api/notices/" + first + "/document")).doesNotContain("次补正告知");
         assertThat(Sql.count("select count(*) from outbox_event where aggregate_id = '" + caseId
-                + "' and event_type = 'cn.onewindow.case.notice-issued.v1' and payload like '%\"round\":2%'"
+                + "' and event_type = '" + EventTypes.NOTICE_ISSUED + "' and payload like '%\"round\":2%'"
                 + " and payload like '%股东名册不一致%'")).isEqualTo(1);
         given().when().get("/api/cases/" + caseId).then().body("status", equalTo("SUPPLEMENT_REQUESTED"));
     }

@@ -7,8 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Acknowledgment;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-import cn.onewindow.common.events.CaseEventTypes;
-import cn.onewindow.common.events.cases.CaseDecided;
+import cn.onewindow.contracts.EventTypes;
+import cn.onewindow.contracts.events.CaseDecided;
 import cn.onewindow.common.inbox.Inbox;
 import cn.onewindow.issuance.service.IssuanceService;
 import io.smallrye.mutiny.Uni;
@@ -18,7 +18,7 @@ import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 @ApplicationScoped
 public class ApprovalEventsConsumer {
     /** The types this consumer acts on; the others on the topic pass without touching the database. */
-    static final Set<String> HANDLED = Set.of(CaseEventTypes.CASE_DECIDED);
+    static final Set<String> HANDLED = Set.of(EventTypes.CASE_DECIDED);
 
     private final Inbox inbox;
     private final IssuanceService issuance;
@@ -32,7 +32,7 @@ public class ApprovalEventsConsumer {
     @Acknowledgment(Acknowledgment.Strategy.MANUAL)
     public Uni<Void> onEvents(KafkaRecordBatch<String, String> batch) {
         return inbox.batch("issuance-service", batch, HANDLED, event -> switch (event.type()) {
-            case CaseEventTypes.CASE_DECIDED -> issuance.receive(inbox.read(event, CaseDecided.class));
+            case EventTypes.CASE_DECIDED -> issuance.receive(inbox.read(event, CaseDecided.class));
             default -> Uni.createFrom().voidItem();
         });
     }

@@ -10,9 +10,11 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Acknowledgment;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-import cn.onewindow.common.events.CaseEventTypes;
-import cn.onewindow.common.events.EventEnvelope;
-import cn.onewindow.common.events.MalformedEventException;
+import cn.onewindow.contracts.EventTypes;
+import cn.onewindow.contracts.EventEnvelope;
+import cn.onewindow.contracts.MalformedEventException;
+import cn.onewindow.contracts.events.ContactErased;
+import cn.onewindow.contracts.events.ContactRecorded;
 import cn.onewindow.common.inbox.Inbox;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -20,14 +22,14 @@ import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 
 /**
  * Keeps how each applicant is reached, for the notices (the last record of a case wins), and forgets it when
- * intake erases it: the tombstone (the case key with no value, {@link CaseEventTypes#CONTACT_ERASED}) that
+ * intake erases it: the tombstone (the case key with no value, {@link EventTypes#CONTACT_ERASED}) that
  * intake sends once the case's last notice is past deletes the row, so no phone number or e-mail outlives
  * its use here either. A tombstone is applied once through the inbox like any event, never dead-lettered.
  */
 @ApplicationScoped
 public class ContactEventsConsumer {
     /** The types this consumer acts on; the others on the topic pass without touching the database. */
-    static final Set<String> HANDLED = Set.of(CaseEventTypes.CONTACT_RECORDED, CaseEventTypes.CONTACT_ERASED);
+    static final Set<String> HANDLED = Set.of(EventTypes.CONTACT_RECORDED, EventTypes.CONTACT_ERASED);
 
     private final Inbox inbox;
     private final Clock clock;
@@ -37,40 +39,37 @@ public class ContactEventsConsumer {
         this.clock = clock;
     }
 
-    record Contact(String caseId, String phone, String email) {
-        Contact {
-            if (caseId == null) {
-                throw new MalformedEventException("a contact needs its caseId");
-            }
-        }
-    }
-
     @Incoming("contact-events")
     @Acknowledgment(Acknowledgment.Strategy.MANUAL)
     public Uni<Void> onEvents(KafkaRecordBatch<String, String> batch) {
         return inbox.batch("issuance-service", batch, HANDLED, (event, record) -> switch (event.type()) {
-            case CaseEventTypes.CONTACT_RECORDED -> {
-                var c = inbox.read(event, Contact.class);
+            case EventTypes.CONTACT_RECORDED -> {
+                var c = inbox.read(event, ContactRecorded.class);
                 yield Panache.getSession().flatMap(s -> s.createNativeQuery("insert into applicant_contact (case_id, phone, email, recorded_at) "
                                 + "values (:c, :p, :e, :t) on conflict (case_id) do update set phone = excluded.phone, "
                                 + "email = excluded.email, recorded_at = excluded.recorded_at")
                         .setParameter("c", c.caseId()).setParameter("p", c.phone()).setParameter("e", c.email())
                         .setParameter("t", clock.instant()).executeUpdate()).replaceWithVoid();
             }
-            // a tombstone has no data: the record's key is the case
-            case CaseEventTypes.CONTACT_ERASED -> Panache.getSession().flatMap(s -> s
-                    .createNativeQuery("delete from applicant_contact where case_id = :c")
-                    .setParameter("c", erasedCase(record, event)).executeUpdate()).replaceWithVoid();
+            case EventTypes.CONTACT_ERASED -> {
+                var erased = erased(record, event);
+                yield Panache.getSession().flatMap(s -> s
+                        .createNativeQuery("delete from applicant_contact where case_id = :c")
+                        .setParameter("c", erased.caseId()).executeUpdate()).replaceWithVoid();
+            }
             default -> Uni.createFrom().<Void>voidItem();
         }).replaceWithVoid();
     }
 
-    /** The case a tombstone erases: its key (the subject header says the same; the key is what compaction uses). */
-    static String erasedCase(ConsumerRecord<String, String> record, EventEnvelope event) {
+    /**
+     * The tombstone as its contract record: it has no data to read, so its case is its key (the subject header says
+     * the same; the key is what compaction uses).
+     */
+    static ContactErased erased(ConsumerRecord<String, String> record, EventEnvelope event) {
         String caseId = record.key() != null ? record.key() : event.subject();
         if (caseId == null || caseId.isBlank()) {
             throw new MalformedEventException("a contact tombstone needs its case as key");
         }
-        return caseId;
+        return new ContactErased(caseId);
     }
 }

@@ -1,15 +1,19 @@
 package cn.onewindow.issuance.messaging;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.reactive.messaging.Acknowledgment;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
-import cn.onewindow.common.events.MalformedEventException;
+import cn.onewindow.contracts.EventEnvelope;
+import cn.onewindow.contracts.EventTypes;
+import cn.onewindow.contracts.MalformedEventException;
+import cn.onewindow.contracts.events.DelegationEnded;
+import cn.onewindow.contracts.events.DelegationGranted;
 import cn.onewindow.common.inbox.Inbox;
 import cn.onewindow.issuance.model.DelegationCopy;
 import io.smallrye.mutiny.Uni;
@@ -18,6 +22,9 @@ import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 /** Keeps issuance's copy of the delegation register from {@code onewindow.delegation.v1}. */
 @ApplicationScoped
 public class DelegationEventsConsumer {
+    /** The types this consumer acts on; the others on the topic pass without touching the database. */
+    static final Set<String> HANDLED = Set.of(EventTypes.DELEGATION_GRANTED, EventTypes.DELEGATION_ENDED);
+
     private final Inbox inbox;
 
     public DelegationEventsConsumer(Inbox inbox) {
@@ -27,23 +34,35 @@ public class DelegationEventsConsumer {
     @Incoming("delegation-events")
     @Acknowledgment(Acknowledgment.Strategy.MANUAL)
     public Uni<Void> onEvents(KafkaRecordBatch<String, String> batch) {
-        return inbox.batch("issuance-service/delegations", batch, Inbox.EVERY_TYPE, event -> {
-            JsonNode d = event.data();
-            if (!d.hasNonNull("id") || !d.hasNonNull("itemCode") || !d.hasNonNull("startsAt") || !d.path("powers").isArray()) {
-                throw new MalformedEventException("delegation event " + event.id() + " lacks id, item, start or powers");
+        return inbox.batch("issuance-service/delegations", batch, HANDLED, event -> switch (event.type()) {
+            case EventTypes.DELEGATION_GRANTED -> {
+                var d = inbox.read(event, DelegationGranted.class);
+                yield keep(event, d.id(), d.hall(), d.itemCode(), d.powers(), d.startsAt(), d.endedAt());
             }
-            StringBuilder powers = new StringBuilder();
-            d.get("powers").forEach(p -> powers.append(powers.isEmpty() ? "" : ",").append(p.asText()));
-            return DelegationCopy.<DelegationCopy>findById(d.get("id").asText()).flatMap(existing -> {
-                DelegationCopy c = existing == null ? new DelegationCopy() : existing;
-                c.id = d.get("id").asText();
-                c.hall = d.path("hall").asText();
-                c.itemCode = d.get("itemCode").asText();
-                c.powers = powers.toString();
-                c.startsAt = Instant.parse(d.get("startsAt").asText());
-                c.endedAt = d.hasNonNull("endedAt") ? Instant.parse(d.get("endedAt").asText()) : null;
-                return existing == null ? c.persist().replaceWithVoid() : Uni.createFrom().voidItem();
-            });
+            // an ended delegation is the same register entry with its end: the copy keeps it, ended
+            case EventTypes.DELEGATION_ENDED -> {
+                var d = inbox.read(event, DelegationEnded.class);
+                yield keep(event, d.id(), d.hall(), d.itemCode(), d.powers(), d.startsAt(), d.endedAt());
+            }
+            default -> Uni.createFrom().voidItem();
+        });
+    }
+
+    private static Uni<Void> keep(EventEnvelope event, String id, String hall, String itemCode, List<String> powers,
+                                  Instant startsAt, Instant endedAt) {
+        // the contract leaves these optional, but a copy without them could answer no question of who holds what, when
+        if (id == null || itemCode == null || startsAt == null || powers == null) {
+            throw new MalformedEventException("delegation event " + event.id() + " lacks id, item, start or powers");
+        }
+        return DelegationCopy.<DelegationCopy>findById(id).flatMap(existing -> {
+            DelegationCopy c = existing == null ? new DelegationCopy() : existing;
+            c.id = id;
+            c.hall = hall == null ? "" : hall;
+            c.itemCode = itemCode;
+            c.powers = String.join(",", powers);
+            c.startsAt = startsAt;
+            c.endedAt = endedAt;
+            return existing == null ? c.persist().replaceWithVoid() : Uni.createFrom().voidItem();
         });
     }
 }

@@ -12,8 +12,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Acknowledgment;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-import cn.onewindow.common.events.CaseEventTypes;
-import cn.onewindow.common.events.MalformedEventException;
+import cn.onewindow.contracts.EventTypes;
+import cn.onewindow.contracts.events.RatingInvited;
 import cn.onewindow.common.inbox.Inbox;
 import cn.onewindow.issuance.model.IssuanceRecord;
 import cn.onewindow.issuance.model.Notification;
@@ -24,7 +24,7 @@ import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 @ApplicationScoped
 public class EvaluationEventsConsumer {
     /** The types this consumer acts on; the others on the topic pass without touching the database. */
-    static final Set<String> HANDLED = Set.of(CaseEventTypes.RATING_INVITED);
+    static final Set<String> HANDLED = Set.of(EventTypes.RATING_INVITED);
 
     private final Inbox inbox;
     private final Clock clock;
@@ -37,20 +37,12 @@ public class EvaluationEventsConsumer {
         this.channel = channel;
     }
 
-    record Invited(String caseId, String link) {
-        Invited {
-            if (caseId == null || link == null) {
-                throw new MalformedEventException("rating-invited needs caseId and link");
-            }
-        }
-    }
-
     @Incoming("evaluation-events")
     @Acknowledgment(Acknowledgment.Strategy.MANUAL)
     public Uni<Void> onEvents(KafkaRecordBatch<String, String> batch) {
         return inbox.batch("issuance-service", batch, HANDLED, event -> switch (event.type()) {
-            case CaseEventTypes.RATING_INVITED -> {
-                var invited = inbox.read(event, Invited.class);
+            case EventTypes.RATING_INVITED -> {
+                var invited = inbox.read(event, RatingInvited.class);
                 yield IssuanceRecord.<IssuanceRecord>findById(invited.caseId()).flatMap(r -> {
                     var now = clock.instant();
                     var n = new Notification();

@@ -2,16 +2,14 @@ package cn.onewindow.issuance.messaging;
 
 import java.util.Set;
 
-import java.time.Instant;
-
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Acknowledgment;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-import cn.onewindow.common.events.CaseEventTypes;
-import cn.onewindow.common.events.MalformedEventException;
+import cn.onewindow.contracts.EventTypes;
+import cn.onewindow.contracts.events.BundleJoined;
 import cn.onewindow.common.inbox.Inbox;
 import cn.onewindow.issuance.service.IssuanceService;
 import io.smallrye.mutiny.Uni;
@@ -21,7 +19,7 @@ import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 @ApplicationScoped
 public class RoutingEventsConsumer {
     /** The types this consumer acts on; the others on the topic pass without touching the database. */
-    static final Set<String> HANDLED = Set.of(CaseEventTypes.BUNDLE_JOINED);
+    static final Set<String> HANDLED = Set.of(EventTypes.BUNDLE_JOINED);
 
     private final Inbox inbox;
     private final IssuanceService issuance;
@@ -35,19 +33,11 @@ public class RoutingEventsConsumer {
     @Acknowledgment(Acknowledgment.Strategy.MANUAL)
     public Uni<Void> onEvents(KafkaRecordBatch<String, String> batch) {
         return inbox.batch("issuance-service", batch, HANDLED, event -> switch (event.type()) {
-            case CaseEventTypes.BUNDLE_JOINED -> {
-                var joined = inbox.read(event, Joined.class);
+            case EventTypes.BUNDLE_JOINED -> {
+                var joined = inbox.read(event, BundleJoined.class);
                 yield issuance.bundleJoined(joined.bundleId(), joined.size(), joined.joinedAt());
             }
             default -> Uni.createFrom().voidItem();
         });
-    }
-
-    record Joined(String bundleId, int size, Instant joinedAt) {
-        Joined {
-            if (bundleId == null || size < 2 || joinedAt == null) {
-                throw new MalformedEventException("bundle-joined needs bundleId, size (>= 2) and joinedAt");
-            }
-        }
     }
 }

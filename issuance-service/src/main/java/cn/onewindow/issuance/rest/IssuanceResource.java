@@ -22,6 +22,7 @@ import cn.onewindow.common.time.CalendarHolder;
 import cn.onewindow.issuance.model.IssuanceRecord;
 import cn.onewindow.issuance.service.IssuanceLimitsFigures;
 import cn.onewindow.issuance.service.IssuanceService;
+import cn.onewindow.issuance.service.PickupCommand;
 import io.smallrye.mutiny.Uni;
 
 /** The issuance clerk's API (综合出证岗). */
@@ -190,6 +191,7 @@ public class IssuanceResource {
     @Path("/{caseId}/pickup")
     @RolesAllowed(Posts.ISSUANCE_CLERK)
     public Uni<IssuanceView> pickup(@PathParam("caseId") String caseId, @NotNull @Valid PickupRequest request) {
-        return issuance.pickup(caseId, request, actor.actor()).map(this::view);
+        var pickup = new PickupCommand(request.receivedBy(), request.receiverRole(), request.identityChecked(), request.signature());
+        return issuance.pickup(caseId, pickup, actor.actor()).map(this::view);
     }
 }

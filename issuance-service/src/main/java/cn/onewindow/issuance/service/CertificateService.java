@@ -15,7 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import cn.onewindow.common.events.cases.CaseDecided;
+import cn.onewindow.contracts.events.CaseDecided;
 import cn.onewindow.documents.DocumentRenderer;
 import cn.onewindow.common.problem.ProblemException;
 import cn.onewindow.issuance.domain.Signatures;

@@ -8,7 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
 
-import cn.onewindow.common.events.Actor;
+import cn.onewindow.contracts.Actor;
 import cn.onewindow.common.persistence.SessionSql;
 import cn.onewindow.common.problem.ProblemException;
 import io.smallrye.mutiny.Uni;

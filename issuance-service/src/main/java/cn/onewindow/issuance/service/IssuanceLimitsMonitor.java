@@ -3,15 +3,15 @@ package cn.onewindow.issuance.service;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
-import cn.onewindow.common.events.CaseEventTypes;
-import cn.onewindow.common.events.Topics;
+import cn.onewindow.contracts.events.CaseEvent;
+import cn.onewindow.contracts.events.IssuanceDeadlineWarning;
+import cn.onewindow.contracts.events.IssuanceOverdue;
 import cn.onewindow.common.outbox.Outbox;
 import cn.onewindow.common.persistence.MonitorFlags;
 import cn.onewindow.common.persistence.SkipLocked;
@@ -41,18 +41,35 @@ public class IssuanceLimitsMonitor {
     public record Tick(int warned, int overdue) {
     }
 
-    /** One flag: which rows it concerns (SQL), and the column it sets on a claimed row. */
-    private record Flag(String limit, String type, String where, String column) {
+    /**
+     * One flag: which rows it concerns (SQL), the column it sets on a claimed row, and whether it is the warning or
+     * the overdue of its limit — which decides the event it announces.
+     */
+    private record Flag(String limit, boolean overdue, String where, String column) {
+        static Flag warning(String limit, String where, String column) {
+            return new Flag(limit, false, where, column);
+        }
+
+        static Flag overdue(String limit, String where, String column) {
+            return new Flag(limit, true, where, column);
+        }
+
+        /** The event of a record this flag was just set on. */
+        CaseEvent event(IssuanceRecord r, Instant now) {
+            Instant due = "ARRIVAL".equals(limit) ? r.arrivalDueAt : r.notifyDueAt;
+            return overdue ? new IssuanceOverdue(r.caseId, limit, r.departmentCode, due, now)
+                    : new IssuanceDeadlineWarning(r.caseId, limit, r.departmentCode, due, now);
+        }
     }
 
     private static final List<Flag> FLAGS = List.of(
-            new Flag("ARRIVAL", CaseEventTypes.DEADLINE_WARNING, "status = 'AWAITING_ARRIVAL' and arrival_warned_at is null "
+            Flag.warning("ARRIVAL", "status = 'AWAITING_ARRIVAL' and arrival_warned_at is null "
                     + "and arrival_warn_at <= :now and arrival_due_at > :now", "arrival_warned_at"),
-            new Flag("ARRIVAL", CaseEventTypes.OVERDUE, "status = 'AWAITING_ARRIVAL' and arrival_overdue_at is null "
+            Flag.overdue("ARRIVAL", "status = 'AWAITING_ARRIVAL' and arrival_overdue_at is null "
                     + "and arrival_due_at <= :now", "arrival_overdue_at"),
-            new Flag("NOTIFY", CaseEventTypes.DEADLINE_WARNING, "notified_at is null and notify_warned_at is null "
+            Flag.warning("NOTIFY", "notified_at is null and notify_warned_at is null "
                     + "and notify_warn_at <= :now and notify_due_at > :now", "notify_warned_at"),
-            new Flag("NOTIFY", CaseEventTypes.OVERDUE, "notified_at is null and notify_overdue_at is null "
+            Flag.overdue("NOTIFY", "notified_at is null and notify_overdue_at is null "
                     + "and notify_due_at <= :now", "notify_overdue_at"));
 
     @Scheduled(every = "${onewindow.issuance.scan-every:15s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -65,7 +82,7 @@ public class IssuanceLimitsMonitor {
         Instant now = clock.instant();
         Uni<Tick> chain = Uni.createFrom().item(new Tick(0, 0));
         for (var flag : FLAGS) {
-            chain = chain.flatMap(acc -> apply(flag, now).map(n -> CaseEventTypes.OVERDUE.equals(flag.type())
+            chain = chain.flatMap(acc -> apply(flag, now).map(n -> flag.overdue()
                     ? new Tick(acc.warned(), acc.overdue() + n) : new Tick(acc.warned() + n, acc.overdue())));
         }
         return chain;
@@ -84,10 +101,7 @@ public class IssuanceLimitsMonitor {
                                     return Uni.createFrom().voidItem();
                                 }
                                 set.incrementAndGet();
-                                Instant due = "ARRIVAL".equals(flag.limit()) ? r.arrivalDueAt : r.notifyDueAt;
-                                return outbox.caseEvent(Topics.ISSUANCE_CASE, r.caseId, flag.type(), Map.of("caseId", r.caseId,
-                                        "clock", flag.limit(), "departmentCode", r.departmentCode, "deadline", due.toString(),
-                                        "at", now.toString()));
+                                return outbox.publish(flag.event(r, now));
                             })).map(x -> set.get());
                 }));
     }

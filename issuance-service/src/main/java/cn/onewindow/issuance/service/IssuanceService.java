@@ -8,12 +8,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import cn.onewindow.common.events.Actor;
-import cn.onewindow.common.events.CaseEventTypes;
-import cn.onewindow.common.events.Topics;
-import cn.onewindow.common.events.cases.CaseDecided;
-import cn.onewindow.common.events.cases.ResultDelivered;
-import cn.onewindow.common.events.cases.ResultReady;
+import cn.onewindow.contracts.Actor;
+import cn.onewindow.contracts.events.CaseDecided;
+import cn.onewindow.contracts.events.ResultDelivered;
+import cn.onewindow.contracts.events.ResultReady;
 import cn.onewindow.common.outbox.Outbox;
 import cn.onewindow.common.problem.ProblemException;
 import cn.onewindow.common.time.CalendarHolder;
@@ -22,7 +20,6 @@ import cn.onewindow.issuance.model.BundleJoined;
 import cn.onewindow.issuance.model.DelegationCopy;
 import cn.onewindow.issuance.model.IssuanceRecord;
 import cn.onewindow.issuance.model.Notification;
-import cn.onewindow.issuance.rest.PickupRequest;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -241,7 +238,7 @@ public class IssuanceService {
         n.nextAttemptAt = ready.readyAt();
         n.createdAt = ready.readyAt();
         return n.persist()
-                .call(() -> outbox.caseEvent(Topics.ISSUANCE_CASE, r.caseId, CaseEventTypes.RESULT_READY, ready))
+                .call(() -> outbox.publish(ready))
                 .replaceWithVoid();
     }
 
@@ -264,7 +261,7 @@ public class IssuanceService {
     }
 
     @WithTransaction
-    public Uni<IssuanceRecord> pickup(String caseId, PickupRequest pickup, Actor clerk) {
+    public Uni<IssuanceRecord> pickup(String caseId, PickupCommand pickup, Actor clerk) {
         return IssuanceRecord.<IssuanceRecord>findById(caseId)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("待出件结果 result", caseId))
                 .flatMap(r -> {
@@ -300,7 +297,7 @@ public class IssuanceService {
     }
 
     /** Registers the pickup (identity checked, signature kept) and announces the delivery. */
-    private Uni<IssuanceRecord> deliver(IssuanceRecord r, PickupRequest pickup, Actor clerk, Instant now) {
+    private Uni<IssuanceRecord> deliver(IssuanceRecord r, PickupCommand pickup, Actor clerk, Instant now) {
         r.status = IssuanceRecord.DELIVERED;
         r.deliveredAt = now;
         r.receivedBy = pickup.receivedBy();
@@ -311,7 +308,6 @@ public class IssuanceService {
         r.handedByName = clerk.name();
         var delivered = new ResultDelivered(r.caseId, r.departmentCode, "PICKUP", r.receivedBy, null,
                 r.deliveredAt, clerk);
-        return outbox.caseEvent(Topics.ISSUANCE_CASE, r.caseId, CaseEventTypes.RESULT_DELIVERED, delivered)
-                .replaceWith(r);
+        return outbox.publish(delivered).replaceWith(r);
     }
 }

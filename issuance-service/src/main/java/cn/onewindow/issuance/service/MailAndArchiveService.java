@@ -16,10 +16,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import cn.onewindow.common.events.Actor;
-import cn.onewindow.common.events.CaseEventTypes;
-import cn.onewindow.common.events.Topics;
-import cn.onewindow.common.events.cases.ResultDelivered;
+import cn.onewindow.contracts.Actor;
+import cn.onewindow.contracts.events.ResultDelivered;
 import cn.onewindow.common.outbox.Outbox;
 import cn.onewindow.common.problem.ProblemException;
 import cn.onewindow.issuance.model.ArchiveRecord;
@@ -100,8 +98,7 @@ public class MailAndArchiveService {
                     r.status = IssuanceRecord.DELIVERED;
                     r.deliveredAt = now;
                     r.receivedBy = note == null || note.isBlank() ? "签收人见快递面单" : note;
-                    yield outbox.caseEvent(Topics.ISSUANCE_CASE, r.caseId, CaseEventTypes.RESULT_DELIVERED,
-                            new ResultDelivered(r.caseId, r.departmentCode, "EXPRESS_MAIL", r.receivedBy, r.waybill, now, clerk));
+                    yield outbox.publish(new ResultDelivered(r.caseId, r.departmentCode, "EXPRESS_MAIL", r.receivedBy, r.waybill, now, clerk));
                 }
                 case "RETURNED" -> {
                     r.status = IssuanceRecord.READY;

@@ -7,8 +7,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Acknowledgment;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-import cn.onewindow.common.events.CaseEventTypes;
-import cn.onewindow.common.events.cases.CaseDecided;
+import cn.onewindow.contracts.EventTypes;
+import cn.onewindow.contracts.events.ApprovalOverdue;
+import cn.onewindow.contracts.events.CaseDecided;
 import cn.onewindow.common.inbox.Inbox;
 import cn.onewindow.routing.service.BundleJoins;
 import cn.onewindow.routing.service.Escalations;
@@ -19,7 +20,7 @@ import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 @ApplicationScoped
 public class ApprovalEventsConsumer {
     /** The types this consumer acts on; the others on the topic pass without touching the database. */
-    static final Set<String> HANDLED = Set.of(CaseEventTypes.CASE_DECIDED, CaseEventTypes.OVERDUE);
+    static final Set<String> HANDLED = Set.of(EventTypes.CASE_DECIDED, EventTypes.OVERDUE);
 
     private final Inbox inbox;
     private final BundleJoins joins;
@@ -35,8 +36,8 @@ public class ApprovalEventsConsumer {
     @Acknowledgment(Acknowledgment.Strategy.MANUAL)
     public Uni<Void> onEvents(KafkaRecordBatch<String, String> batch) {
         return inbox.batch("routing-service", batch, HANDLED, event -> switch (event.type()) {
-            case CaseEventTypes.CASE_DECIDED -> joins.decided(inbox.read(event, CaseDecided.class));
-            case CaseEventTypes.OVERDUE -> escalations.departmentOverdue(event.data());
+            case EventTypes.CASE_DECIDED -> joins.decided(inbox.read(event, CaseDecided.class));
+            case EventTypes.OVERDUE -> escalations.departmentOverdue(inbox.read(event, ApprovalOverdue.class));
             default -> Uni.createFrom().voidItem();
         });
     }

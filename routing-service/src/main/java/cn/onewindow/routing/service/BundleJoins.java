@@ -1,13 +1,11 @@
 package cn.onewindow.routing.service;
 
 import java.time.Clock;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import cn.onewindow.common.events.CaseEventTypes;
-import cn.onewindow.common.events.Topics;
-import cn.onewindow.common.events.cases.CaseDecided;
+import cn.onewindow.contracts.events.BundleJoined;
+import cn.onewindow.contracts.events.CaseDecided;
 import cn.onewindow.common.outbox.Outbox;
 import cn.onewindow.routing.model.BundlePart;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -59,11 +57,11 @@ public class BundleJoins {
                                     "insert into bundle_join (bundle_id, size, joined_at) values (:b, :n, :t)")
                                     .setParameter("b", bundle.bundleId()).setParameter("n", bundle.size()).setParameter("t", now)
                                     .executeUpdate())
-                            .call(() -> outbox.publish(Topics.ROUTING_CASE, "bundle", bundle.bundleId(), CaseEventTypes.BUNDLE_JOINED,
-                                    Map.of("bundleId", bundle.bundleId(), "bundleCode", bundle.bundleCode() == null ? "" : bundle.bundleCode(),
-                                            "size", bundle.size(), "joinedAt", now.toString(),
-                                            "parts", parts.stream().map(p -> Map.of("caseId", p.caseId, "departmentCode",
-                                                    p.departmentCode, "outcome", p.outcome, "decidedAt", p.decidedAt.toString())).toList())))
+                            // items picked one by one have no catalogue bundle: the event has always said "" then, never null
+                            .call(() -> outbox.publish(new BundleJoined(bundle.bundleId(),
+                                    bundle.bundleCode() == null ? "" : bundle.bundleCode(), bundle.size(), now,
+                                    parts.stream().map(p -> new BundleJoined.Part(p.caseId, p.departmentCode, p.outcome,
+                                            p.decidedAt)).toList())))
                             .replaceWithVoid();
                 });
     }

@@ -2,17 +2,13 @@ package cn.onewindow.routing.service;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
-import cn.onewindow.common.events.Actor;
-import cn.onewindow.common.events.CaseEventTypes;
-import cn.onewindow.common.events.MalformedEventException;
-import cn.onewindow.common.events.Topics;
+import cn.onewindow.contracts.Actor;
+import cn.onewindow.contracts.events.ApprovalOverdue;
+import cn.onewindow.contracts.events.RoutingEscalated;
 import cn.onewindow.common.outbox.Outbox;
 import cn.onewindow.routing.model.Escalation;
 import io.smallrye.mutiny.Uni;
@@ -33,26 +29,26 @@ public class Escalations {
         this.clock = clock;
     }
 
-    /** Runs inside the inbox transaction of approval's overdue event. */
-    public Uni<Void> departmentOverdue(JsonNode overdue) {
-        if (!overdue.hasNonNull("caseId") || !overdue.hasNonNull("departmentCode") || !overdue.hasNonNull("clock")) {
-            throw new MalformedEventException("overdue needs caseId, departmentCode and clock");
-        }
+    /**
+     * Runs inside the inbox transaction of approval's overdue event; the consumer has checked that it names the case,
+     * the department and the clock.
+     */
+    public Uni<Void> departmentOverdue(ApprovalOverdue overdue) {
         Instant now = clock.instant();
         var e = new Escalation();
         e.id = UUID.randomUUID();
-        e.caseId = overdue.get("caseId").asText();
-        e.kind = overdue.get("clock").asText() + "_OVERDUE";
-        e.departmentCode = overdue.get("departmentCode").asText();
+        e.caseId = overdue.caseId();
+        e.kind = overdue.clock() + "_OVERDUE";
+        e.departmentCode = overdue.departmentCode();
         e.raisedAt = now;
-        e.details = switch (overdue.get("clock").asText()) {
+        e.details = switch (overdue.clock()) {
             case "ACCEPTANCE_MINUTES" -> "申请人现场等候，部门未在20分钟内作出受理决定";
             case "ACCEPTANCE_DAYS" -> "部门未在5个工作日内作出受理决定";
             default -> "部门未在承诺时限内办结";
-        } + "（时限至" + overdue.path("deadline").asText("?") + "）";
-        return e.persist().call(() -> outbox.caseEvent(Topics.ROUTING_CASE, e.caseId, CaseEventTypes.ESCALATED, Map.of("caseId",
-                        e.caseId, "kind", e.kind, "departmentCode", e.departmentCode, "details", e.details, "at", now.toString(),
-                        "actor", ROUTER)))
+        } + "（时限至" + (overdue.deadline() == null ? "?" : overdue.deadline()) + "）";
+        // the department's limit, not the transfer's: the escalation carries no deadline of its own
+        return e.persist().call(() -> outbox.publish(new RoutingEscalated(e.caseId, e.kind, e.departmentCode, e.details,
+                        null, now, ROUTER)))
                 .replaceWithVoid();
     }
 }

@@ -6,11 +6,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import cn.onewindow.common.events.Actor;
-import cn.onewindow.common.events.CaseEventTypes;
-import cn.onewindow.common.events.Topics;
-import cn.onewindow.common.events.cases.CaseAccepted;
-import cn.onewindow.common.events.cases.CaseRouted;
+import cn.onewindow.contracts.Actor;
+import cn.onewindow.contracts.events.CaseAccepted;
+import cn.onewindow.contracts.events.CaseRouted;
 import cn.onewindow.common.outbox.Outbox;
 import cn.onewindow.common.time.CalendarHolder;
 import cn.onewindow.routing.domain.TransferLimits;
@@ -69,7 +67,7 @@ public class RoutingService {
         var routed = new CaseRouted(a.caseId, a.itemCode, accepted.itemName(), a.departmentCode, a.queue, a.itemType,
                 accepted.promisedDays(), accepted.applicantName(), accepted.deliveryMethod(), a.acceptedAt, a.routedAt,
                 ROUTER, accepted.bundle(), accepted.intakePath(), accepted.actor(), accepted.deferredUntil());
-        return a.persist().call(() -> outbox.caseEvent(Topics.ROUTING_CASE, a.caseId, CaseEventTypes.CASE_ROUTED, routed))
+        return a.persist().call(() -> outbox.publish(routed))
                 .replaceWithVoid();
     }
 

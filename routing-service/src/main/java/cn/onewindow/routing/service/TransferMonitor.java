@@ -3,7 +3,6 @@ package cn.onewindow.routing.service;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -12,9 +11,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
-import cn.onewindow.common.events.Actor;
-import cn.onewindow.common.events.CaseEventTypes;
-import cn.onewindow.common.events.Topics;
+import cn.onewindow.contracts.Actor;
+import cn.onewindow.contracts.events.RoutingEscalated;
+import cn.onewindow.contracts.events.TransferDeadlineWarning;
 import cn.onewindow.common.outbox.Outbox;
 import cn.onewindow.common.persistence.MonitorFlags;
 import cn.onewindow.common.persistence.SkipLocked;
@@ -64,9 +63,8 @@ public class TransferMonitor {
 
     Uni<Integer> warn(Instant now) {
         return Panache.withTransaction(() -> claim("transfer_warned_at is null and transfer_warn_at <= :now and transfer_due_at > :now", now)
-                .flatMap(list -> flagged(list, "transfer_warned_at", now, a -> outbox.caseEvent(Topics.ROUTING_CASE, a.caseId,
-                        CaseEventTypes.DEADLINE_WARNING, Map.of("caseId", a.caseId, "clock", "TRANSFER", "departmentCode",
-                                a.departmentCode, "deadline", a.transferDueAt.toString(), "at", now.toString())))));
+                .flatMap(list -> flagged(list, "transfer_warned_at", now, a -> outbox.publish(new TransferDeadlineWarning(a.caseId,
+                        "TRANSFER", a.departmentCode, a.transferDueAt, now)))));
     }
 
     Uni<Integer> escalate(Instant now) {
@@ -80,9 +78,8 @@ public class TransferMonitor {
                     e.raisedAt = now;
                     e.details = (a.pickedUpAt == null ? "案卷未被取件" : "案卷已由" + a.pickedUpByName + "取件，部门未确认接收")
                             + "，超过" + a.transferLimitMinutes + "分钟流转时限（应于" + a.transferDueAt + "前送达）";
-                    return e.persist().call(() -> outbox.caseEvent(Topics.ROUTING_CASE, a.caseId, CaseEventTypes.ESCALATED,
-                            Map.of("caseId", a.caseId, "kind", e.kind, "departmentCode", a.departmentCode, "details", e.details,
-                                    "deadline", a.transferDueAt.toString(), "at", now.toString(), "actor", MONITOR)));
+                    return e.persist().call(() -> outbox.publish(new RoutingEscalated(a.caseId, e.kind, a.departmentCode,
+                            e.details, a.transferDueAt, now, MONITOR)));
                 })));
     }
 

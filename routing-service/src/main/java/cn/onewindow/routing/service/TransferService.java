@@ -3,13 +3,13 @@ package cn.onewindow.routing.service;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import cn.onewindow.common.events.Actor;
-import cn.onewindow.common.events.CaseEventTypes;
-import cn.onewindow.common.events.Topics;
+import cn.onewindow.contracts.Actor;
+import cn.onewindow.contracts.events.CaseEvent;
+import cn.onewindow.contracts.events.TransferHandedOver;
+import cn.onewindow.contracts.events.TransferPickedUp;
 import cn.onewindow.common.outbox.Outbox;
 import cn.onewindow.common.problem.ProblemException;
 import cn.onewindow.routing.model.RoutingAssignment;
@@ -55,7 +55,7 @@ public class TransferService {
             a.pickedUpByName = runner.name();
             a.pickedUpAt = clock.instant();
             a.materials = String.join(",", materials);
-            return announce(a, CaseEventTypes.TRANSFER_PICKED_UP, a.pickedUpAt, runner);
+            return announce(a, TransferPickedUp::new, a.pickedUpAt, runner);
         });
     }
 
@@ -75,7 +75,7 @@ public class TransferService {
             a.handedOverAt = clock.instant();
             a.receivedBy = receiver.userId();
             a.receivedByName = receiver.name();
-            return announce(a, CaseEventTypes.TRANSFER_HANDED_OVER, a.handedOverAt, receiver);
+            return announce(a, TransferHandedOver::new, a.handedOverAt, receiver);
         });
     }
 
@@ -93,9 +93,15 @@ public class TransferService {
                 });
     }
 
-    private Uni<RoutingAssignment> announce(RoutingAssignment a, String type, Instant at, Actor actor) {
-        return outbox.caseEvent(Topics.ROUTING_CASE, a.caseId, type, Map.of("caseId", a.caseId, "departmentCode",
-                a.departmentCode, "materials", a.materials == null ? "" : a.materials, "at", at.toString(),
-                "dueAt", a.transferDueAt.toString(), "onTime", !at.isAfter(a.transferDueAt), "actor", actor)).replaceWith(a);
+    /** Either leg of the handover: the pickup and the handover are announced with the same facts. */
+    @FunctionalInterface
+    private interface Leg {
+        CaseEvent of(String caseId, String departmentCode, String materials, Instant at, Instant dueAt, boolean onTime,
+                     Actor actor);
+    }
+
+    private Uni<RoutingAssignment> announce(RoutingAssignment a, Leg leg, Instant at, Actor actor) {
+        return outbox.publish(leg.of(a.caseId, a.departmentCode, a.materials == null ? "" : a.materials, at,
+                a.transferDueAt, !at.isAfter(a.transferDueAt), actor)).replaceWith(a);
     }
 }

@@ -1,0 +1,83 @@
+package cn.onewindow.contracts;
+
+/**
+ * CloudEvents {@code type} values of every event, one per outcome; the record behind each is in
+ * {@code cn.onewindow.contracts.events}. The glossary in
+ * docs/glossary.md gives the Chinese term behind each.
+ */
+public final class EventTypes {
+    private static final String PREFIX = "cn.onewindow.case.";
+    /** 受理: the window (or back office) accepted the file; the case exists from here on. */
+    public static final String CASE_ACCEPTED = PREFIX + "accepted.v1";
+    /**
+     * 一次性告知 / 不予受理退回: the window issued a notice and took nothing in. Keyed by the notice
+     * number (no case exists); kept on the intake topic so every outcome of the window is in one stream.
+     */
+    public static final String NOTICE_ISSUED = PREFIX + "notice-issued.v1";
+    /** 容缺补交: owed materials arrived; {@code complete} tells whether anything is still owed. */
+    public static final String SUPPLEMENT_RECEIVED = PREFIX + "supplement-received.v1";
+    /** 按责转办: the case was assigned to the department and back-office queue that decides it. */
+    public static final String CASE_ROUTED = PREFIX + "routed.v1";
+    /** 进入部门审批队列: the department's work queue holds the case, with its deadline. */
+    public static final String CASE_QUEUED = PREFIX + "queued.v1";
+    /** 审批决定: approved or denied by the department. */
+    public static final String CASE_DECIDED = PREFIX + "decided.v1";
+    /** 待出件: the result reached the unified issuance window. */
+    public static final String RESULT_READY = PREFIX + "result-ready.v1";
+    /** 已送达: the result was handed out (pickup with signature) or mailed. */
+    public static final String RESULT_DELIVERED = PREFIX + "result-delivered.v1";
+    /** 好差评: the applicant rated one stage of the service. */
+    public static final String RATING_RECORDED = PREFIX + "rating-recorded.v1";
+
+    /** 补正通知: the back office asks, in one list, for everything still needed; the clock stops. */
+    public static final String SUPPLEMENT_REQUESTED = PREFIX + "supplement-requested.v1";
+    /** 一件事汇合: the last department of a bundle decided; the bundle goes on to issuance as one. */
+    public static final String BUNDLE_JOINED = "cn.onewindow.bundle.joined.v1";
+
+    /** 受理决定: the back office accepted a file the window had only received (or did not). */
+    public static final String ACCEPTANCE_DECIDED = PREFIX + "acceptance-decided.v1";
+    /** 认领: a reviewer (or the department's system) took the case from the department queue. */
+    public static final String CASE_CLAIMED = PREFIX + "claimed.v1";
+    /** 审查环节: site check, inspection, expert review or fee — started or completed. */
+    public static final String STEP_RECORDED = PREFIX + "step-recorded.v1";
+    /** 计时暂停 / 恢复: the department's clock stopped where the law stops it, or runs again. */
+    public static final String CLOCK_STOPPED = PREFIX + "clock-stopped.v1";
+    public static final String CLOCK_RESUMED = PREFIX + "clock-resumed.v1";
+    /** 预警: a deadline is near (approval: when a share of the limit remains, see WarningPoint). */
+    public static final String DEADLINE_WARNING = PREFIX + "deadline-warning.v1";
+    /** 超期: a deadline passed without the act it limits. */
+    public static final String OVERDUE = PREFIX + "overdue.v1";
+    /** 物料流转: the runner picked the paper file up, or the department confirmed receiving it. */
+    public static final String TRANSFER_PICKED_UP = PREFIX + "transfer-picked-up.v1";
+    public static final String TRANSFER_HANDED_OVER = PREFIX + "transfer-handed-over.v1";
+    /** 督办升级: a limit passed; the coordinator must act. */
+    public static final String ESCALATED = PREFIX + "escalated.v1";
+
+    /** 邀请评价: a delivered case still unrated after some days is invited to rate (once). */
+    public static final String RATING_INVITED = PREFIX + "rating-invited.v1";
+
+    /** 联系方式: how the applicant of a case is reached for notices (on {@code onewindow.intake.contact.v1} only). */
+    public static final String CONTACT_RECORDED = "cn.onewindow.applicant.contact-recorded.v1";
+    /**
+     * 联系方式删除: the tombstone of a case's contact on {@code onewindow.intake.contact.v1} — the case key with no
+     * value, so compaction drops the phone and e-mail for good — once the case's last notice is past. Its type
+     * travels in the CloudEvents headers; there is no data to read.
+     */
+    public static final String CONTACT_ERASED = "cn.onewindow.applicant.contact-erased.v1";
+
+    /** 事项目录: a catalogue item's version was published (or cancelled). */
+    public static final String ITEM_VERSION_PUBLISHED = "cn.onewindow.catalogue.item-version-published.v1";
+    /** 授权: a department's delegation to the window took effect. */
+    public static final String DELEGATION_GRANTED = "cn.onewindow.delegation.granted.v1";
+    /** 授权终止: a delegation ended (revoked or expired). */
+    public static final String DELEGATION_ENDED = "cn.onewindow.delegation.ended.v1";
+    /** 法定节假日: a year of the official calendar was published or corrected. */
+    public static final String YEAR_PUBLISHED = "cn.onewindow.calendar.year-published.v1";
+    /** 取号: a ticket of the calling queue was drawn. */
+    public static final String TICKET_ISSUED = "cn.onewindow.queue.ticket-issued.v1";
+    /** 叫号: a ticket was called to a window. */
+    public static final String TICKET_CALLED = "cn.onewindow.queue.ticket-called.v1";
+
+    private EventTypes() {
+    }
+}

@@ -1,0 +1,60 @@
+package cn.onewindow.contracts.catalogue;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * One version of a catalogue item with the national standard elements (三级十同) and what the window
+ * needs to take files in "by the list" (照单收件). Immutable once published.
+ */
+public record ItemDefinition(
+        @NotBlank @Pattern(regexp = "[A-Z]{2,8}-\\d{4}", message = "must look like AMR-0001") String code,
+        @NotBlank @Size(max = 200) String name,
+        @NotBlank @Pattern(regexp = "[A-Z]{2,8}") String departmentCode,
+        @NotNull @Pattern(regexp = "IMMEDIATE|PROMISED|FORWARDED|JOINT") String itemType,
+        @Size(max = 50) String level,
+        @Min(0) @Max(365) int statutoryDays,
+        @Min(0) @Max(365) int promisedDays,
+        @NotBlank @Size(max = 1000) String legalBasis,
+        @Size(max = 2000) String acceptanceConditions,
+        @Size(max = 500) String fees,
+        @NotEmpty List<@Pattern(regexp = "PERSON|ORGANISATION") String> serves,
+        @NotEmpty @Size(max = 60) List<@Valid Material> materials,
+        @Size(max = 60) List<@NotBlank @Size(max = 500) String> reviewPoints,
+        boolean deferralAllowed,
+        boolean highRisk,
+        @NotEmpty List<@Pattern(regexp = "PICKUP|EXPRESS_MAIL") String> deliveryModes,
+        @Size(max = 30) List<@Valid RelatedItem> relatedItems,
+        @Size(max = 30) List<@Valid Faq> faq) {
+
+    /** One material the applicant hands in. Key (关键) materials can never be deferred (容缺). */
+    public record Material(
+            @NotBlank @Pattern(regexp = "[A-Z0-9-]{1,20}") String code,
+            @NotBlank @Size(max = 200) String name,
+            boolean key,
+            boolean originalToVerify,
+            @Min(0) @Max(20) int copies,
+            boolean electronicAllowed,
+            boolean deferrable,
+            @Size(max = 500) String template) {
+    }
+
+    /** 前置 (PRECEDING: needed before) or 后置 (FOLLOWING: usually needed after) items. */
+    public record RelatedItem(@NotBlank String code, @NotNull @Pattern(regexp = "PRECEDING|FOLLOWING") String relation) {
+    }
+
+    public record Faq(@NotBlank @Size(max = 500) String q, @NotBlank @Size(max = 2000) String a) {
+    }
+
+    public List<String> safeReviewPoints() {
+        return reviewPoints == null ? List.of() : reviewPoints;
+    }
+}

@@ -1,0 +1,51 @@
+package cn.onewindow.contracts.events;
+
+import java.time.Instant;
+
+import cn.onewindow.contracts.Actor;
+import cn.onewindow.contracts.EventTypes;
+import cn.onewindow.contracts.Topics;
+
+/**
+ * {@code cn.onewindow.case.decided.v1} on {@code onewindow.approval.case.v1}: the department approved
+ * (with the result to issue) or denied, not accepted or terminated (with written reasons and, in
+ * {@code remedies}, the applicant's rights: reconsideration and litigation, with the competent bodies).
+ * {@code settledAtWindow}: 当场办结 — the window decided under its approve-on-the-spot delegation and made the
+ * result itself, so it is at the issuance window already and no department hands it over (absent in events
+ * written before it existed: false).
+ * For the applicant's written decision (#22 item 10; each absent — null — in events written before it):
+ * {@code departmentName} the deciding authority as printed on the letter, {@code legalBasis} the provisions the
+ * decision rests on, {@code denialDueAt} for a terminated 容缺 case the instant its written denial is due (2 working days).
+ */
+public record CaseDecided(String caseId, String itemCode, String itemName, String departmentCode, String outcome,
+                          String resultKind, String resultTitle, String reasons, String applicantName,
+                          String deliveryMethod, Instant decidedAt, Actor actor, BundleRef bundle,
+                          String remedies, boolean settledAtWindow, String departmentName, String legalBasis,
+                          Instant denialDueAt) implements CaseEvent {
+    public static final String APPROVED = "APPROVED";
+    public static final String DENIED = "DENIED";
+    /** 不予受理: the back office did not accept a file the window had only received. */
+    public static final String NOT_ACCEPTED = "NOT_ACCEPTED";
+    /** 终止办理: a 容缺 case whose owed materials did not arrive in time; a written denial follows. */
+    public static final String TERMINATED = "TERMINATED";
+    /** The fields every consumer relies on; a record without them is malformed (dead-lettered). */
+    public CaseDecided {
+        Contract.require("caseId", caseId);
+        Contract.require("itemCode", itemCode);
+        Contract.require("departmentCode", departmentCode);
+        Contract.require("outcome", outcome);
+        Contract.require("applicantName", applicantName);
+        Contract.require("deliveryMethod", deliveryMethod);
+        Contract.require("decidedAt", decidedAt);
+    }
+
+    @Override
+    public String topic() {
+        return Topics.APPROVAL_CASE;
+    }
+
+    @Override
+    public String eventType() {
+        return EventTypes.CASE_DECIDED;
+    }
+}

@@ -1,0 +1,22 @@
+package cn.onewindow.contracts.events;
+
+/** An event of one case: keyed by its case number, so a case's events are read in the order they were written. */
+public sealed interface CaseEvent extends Event permits CaseAccepted, CaseRouted, CaseQueued, CaseClaimed,
+        AcceptanceDecided, CaseDecided, StepRecorded, ClockStopped, ClockResumed, ApprovalDeadlineWarning, ApprovalOverdue,
+        SupplementRequested, SupplementNoticeIssued, SupplementReceived, ResultReady, ResultDelivered,
+        IssuanceDeadlineWarning, IssuanceOverdue, RatingRecorded, RatingInvited, RectificationEscalated, RoutingEscalated,
+        TransferDeadlineWarning, TransferPickedUp, TransferHandedOver {
+
+    /** The case number (受理编号). */
+    String caseId();
+
+    @Override
+    default String aggregateType() {
+        return "case";
+    }
+
+    @Override
+    default String key() {
+        return caseId();
+    }
+}

@@ -1,0 +1,35 @@
+package cn.onewindow.contracts.events;
+
+import java.time.Instant;
+import java.util.List;
+
+import cn.onewindow.contracts.Actor;
+import cn.onewindow.contracts.EventTypes;
+import cn.onewindow.contracts.Topics;
+
+/**
+ * {@link EventTypes#DELEGATION_GRANTED} on {@link Topics#DELEGATION}. 授权: a department delegated {@code powers}
+ * for an item to the hall's window, keyed {@code HALL:ITEM}.
+ */
+public record DelegationGranted(String id, String hall, String departmentCode, String itemCode, List<String> powers, Instant startsAt, int
+        termYears, boolean autoRenew, Instant endedAt, String endReason, Actor actor) implements Event {
+    @Override
+    public String topic() {
+        return Topics.DELEGATION;
+    }
+
+    @Override
+    public String eventType() {
+        return EventTypes.DELEGATION_GRANTED;
+    }
+
+    @Override
+    public String aggregateType() {
+        return "delegation";
+    }
+
+    @Override
+    public String key() {
+        return hall + ":" + itemCode;
+    }
+}

@@ -1,0 +1,27 @@
+package cn.onewindow.contracts.events;
+
+import java.time.Instant;
+
+import cn.onewindow.contracts.Actor;
+import cn.onewindow.contracts.EventTypes;
+import cn.onewindow.contracts.Topics;
+
+/** {@code cn.onewindow.case.result-ready.v1} on {@code onewindow.issuance.case.v1}: at the issuance window. */
+public record ResultReady(String caseId, String departmentCode, String outcome, String resultTitle,
+                          String deliveryMethod, Instant readyAt, Actor actor) implements CaseEvent {
+    /** The fields every consumer relies on; a record without them is malformed (dead-lettered). */
+    public ResultReady {
+        Contract.require("caseId", caseId);
+        Contract.require("departmentCode", departmentCode);
+    }
+
+    @Override
+    public String topic() {
+        return Topics.ISSUANCE_CASE;
+    }
+
+    @Override
+    public String eventType() {
+        return EventTypes.RESULT_READY;
+    }
+}

@@ -1,0 +1,23 @@
+package cn.onewindow.contracts.events;
+
+import java.time.Instant;
+
+import cn.onewindow.contracts.Actor;
+import cn.onewindow.contracts.EventTypes;
+import cn.onewindow.contracts.Topics;
+
+/**
+ * {@link EventTypes#TRANSFER_PICKED_UP} on {@link Topics#ROUTING_CASE}. 物料流转: the runner picked the paper file
+ * up ({@code onTime} against {@code dueAt}).
+ */
+public record TransferPickedUp(String caseId, String departmentCode, String materials, Instant at, Instant dueAt, boolean onTime, Actor actor) implements CaseEvent {
+    @Override
+    public String topic() {
+        return Topics.ROUTING_CASE;
+    }
+
+    @Override
+    public String eventType() {
+        return EventTypes.TRANSFER_PICKED_UP;
+    }
+}
