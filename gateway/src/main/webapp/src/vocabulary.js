@@ -14,7 +14,7 @@ export const VOCABULARY = {
     // the window's case (intake-service IntakeCase.status)
     RECEIVED: { zh: '已收件', en: 'Received' },
     ACCEPTED: { zh: '已受理', en: 'Accepted' },
-    ACCEPTED_WITH_DEFERRAL: { zh: '容缺受理（待补材料）', en: 'Accepted, materials owed' },
+    ACCEPTED_WITH_DEFERRED_MATERIALS: { zh: '容缺受理（待补材料）', en: 'Accepted, materials owed' },
     SUPPLEMENT_REQUESTED: { zh: '待补正', en: 'Supplement requested' },
     // …and as its first handler follows it past the window (IntakeCase.progress; decided: APPROVED, DENIED… below)
     IN_DEPARTMENT: { zh: '部门审批中', en: 'In the department' },
@@ -84,14 +84,12 @@ export const VOCABULARY = {
     RETURNED_OUT_OF_SCOPE: { zh: '退回（不属于受理范围）', en: 'Returned (out of scope)' },
     BUNDLE_TAKEN_IN: { zh: '一件事联办受理', en: 'Bundle taken in' },
   },
-  /** A clock's state (approval-service ApprovalClock.State, common LimitClock.State). */
+  /** A clock's state (contracts' ClockState: every clock of the suite). */
   clock: {
     NORMAL: { zh: '正常', en: 'normal' },
     WARNING: { zh: '预警', en: 'warning' },
     OVERDUE: { zh: '超期', en: 'overdue' },
     STOPPED: { zh: '暂停计时', en: 'stopped' },
-    RUNNING: { zh: '计时中', en: 'running' },
-    SUSPENDED: { zh: '暂停计时', en: 'suspended' },
   },
   /** Which limit a clock keeps (approval's three, issuance's two, routing's transfer). */
   clockKind: {

@@ -312,8 +312,8 @@ describe('the window', () => {
   const MINE = [
     { caseId: 'DX-20261130-000011', itemCode: 'AMR-0001', status: 'ACCEPTED', progress: 'IN_DEPARTMENT', state: 'IN_DEPARTMENT' },
     { caseId: 'DX-20261130-000012', itemCode: 'AMR-0001', status: 'ACCEPTED', progress: 'DELIVERED', decision: 'APPROVED', state: 'DELIVERED' },
-    { caseId: 'DX-20261130-000013', itemCode: 'AMR-0001', status: 'ACCEPTED_WITH_DEFERRAL', progress: 'IN_DEPARTMENT',
-      state: 'ACCEPTED_WITH_DEFERRAL' },
+    { caseId: 'DX-20261130-000013', itemCode: 'AMR-0001', status: 'ACCEPTED_WITH_DEFERRED_MATERIALS', progress: 'IN_DEPARTMENT',
+      state: 'ACCEPTED_WITH_DEFERRED_MATERIALS' },
     { caseId: 'DX-20261130-000014', itemCode: 'AMR-0001', status: 'RECEIVED', progress: 'RESULT_READY', decision: 'NOT_ACCEPTED',
       state: 'RESULT_READY' },
   ]

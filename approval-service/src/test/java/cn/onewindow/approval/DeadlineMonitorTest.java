@@ -1,5 +1,6 @@
 package cn.onewindow.approval;
 
+import static cn.onewindow.testsupport.TestClock.tickAt;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -19,7 +20,6 @@ import cn.onewindow.testsupport.Events;
 import cn.onewindow.testsupport.Sql;
 import cn.onewindow.testsupport.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.vertx.VertxContextSupport;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
@@ -41,15 +41,6 @@ class DeadlineMonitorTest {
         TestClock.reset();
     }
 
-    void tickAt(String instant) {
-        TestClock.moveTo(Instant.parse(instant));
-        try {
-            VertxContextSupport.subscribeAndAwait(() -> monitor.tick());
-        } catch (Throwable e) {
-            throw new AssertionError("monitor tick failed", e);
-        }
-    }
-
     @Test
     @TestSecurity(user = "reviewer-amr", roles = "department-reviewer")
     @OidcSecurity(claims = @Claim(key = "department", value = "AMR"))
@@ -69,7 +60,7 @@ class DeadlineMonitorTest {
 
         // Fri 9 Oct 15:00: the window reports it supplied; the clock runs again
         TestClock.moveTo(Instant.parse("2026-10-09T07:00:00Z"));
-        Events.send(Topics.INTAKE_CASE, caseId, EventTypes.SUPPLEMENT_RECEIVED,
+        Events.send(Topics.INTAKE_CASE, caseId, EventTypes.DEFERRED_MATERIALS_SUPPLIED,
                 "{\"caseId\":\"" + caseId + "\",\"supplied\":[\"LEASE\"],\"complete\":true}");
         // the stop removed 8 and 9 Oct: 12 (3), 13 (4), Wed 14 Oct (5)
         assertThat(Sql.awaitCount("select count(*) from approval_case where case_id = '" + caseId
@@ -77,19 +68,19 @@ class DeadlineMonitorTest {
         given().when().get("/api/department/cases/" + caseId + "/clock").then().statusCode(200)
                 .body("state", equalTo("NORMAL")).body("stops[0].reason", equalTo("SUPPLEMENT"));
 
-        tickAt("2026-10-14T00:59:00Z"); // Wed 14 Oct 08:59: not yet
+        tickAt("2026-10-14T00:59:00Z", monitor::tick); // Wed 14 Oct 08:59: not yet
         assertThat(Routed.events(caseId, EventTypes.DEADLINE_WARNING)).isZero();
-        tickAt("2026-10-14T01:00:00Z"); // 09:00 on the last day, a fifth of the five days left: warned
+        tickAt("2026-10-14T01:00:00Z", monitor::tick); // 09:00 on the last day, a fifth of the five days left: warned
         assertThat(Routed.events(caseId, EventTypes.DEADLINE_WARNING)).isEqualTo(1);
-        tickAt("2026-10-14T05:00:00Z"); // warned once only
+        tickAt("2026-10-14T05:00:00Z", monitor::tick); // warned once only
         assertThat(Routed.events(caseId, EventTypes.DEADLINE_WARNING)).isEqualTo(1);
 
-        tickAt("2026-10-14T15:59:00Z"); // Wed 14 Oct 23:59: still within the limit
+        tickAt("2026-10-14T15:59:00Z", monitor::tick); // Wed 14 Oct 23:59: still within the limit
         assertThat(Routed.events(caseId, EventTypes.OVERDUE)).isZero();
-        tickAt("2026-10-14T16:00:00Z");
+        tickAt("2026-10-14T16:00:00Z", monitor::tick);
         assertThat(Routed.events(caseId, EventTypes.OVERDUE)).isEqualTo(1);
         given().when().get("/api/department/cases/" + caseId).then().body("clockState", equalTo("OVERDUE"));
-        tickAt("2026-10-15T02:00:00Z");
+        tickAt("2026-10-15T02:00:00Z", monitor::tick);
         assertThat(Routed.events(caseId, EventTypes.OVERDUE)).isEqualTo(1);
     }
 
@@ -105,13 +96,13 @@ class DeadlineMonitorTest {
                 + "' and deadline = '2026-11-24T16:00:00Z' and warn_at = '2026-11-24T07:00:00Z'")).isEqualTo(1);
         given().when().get("/api/department/cases?status=QUEUED").then().statusCode(200)
                 .body("find { it.caseId == '" + caseId + "' }.clockState", equalTo("NORMAL"));
-        tickAt("2026-11-23T02:01:30Z");
+        tickAt("2026-11-23T02:01:30Z", monitor::tick);
         assertThat(Routed.events(caseId, EventTypes.DEADLINE_WARNING)).as("not warned on arrival").isZero();
 
-        tickAt("2026-11-24T06:59:00Z"); // Tue 14:59
+        tickAt("2026-11-24T06:59:00Z", monitor::tick); // Tue 14:59
         assertThat(Routed.events(caseId, EventTypes.DEADLINE_WARNING)).isZero();
         given().when().get("/api/department/cases/" + caseId).then().body("clockState", equalTo("NORMAL"));
-        tickAt("2026-11-24T07:00:00Z"); // Tue 15:00: its last two office hours, it needs attention now
+        tickAt("2026-11-24T07:00:00Z", monitor::tick); // Tue 15:00: its last two office hours, it needs attention now
         assertThat(Routed.events(caseId, EventTypes.DEADLINE_WARNING)).isEqualTo(1);
         given().when().get("/api/department/cases?status=QUEUED").then().statusCode(200)
                 .body("find { it.caseId == '" + caseId + "' }.clockState", equalTo("WARNING"));
@@ -125,15 +116,15 @@ class DeadlineMonitorTest {
                 "2026-11-24T16:00:00Z");
         String supplied = Routed.send("AMR", "ACCEPTED_WITH_DEFERRED_MATERIALS", 5, "2026-11-23T02:00:00Z",
                 "2026-11-24T16:00:00Z");
-        Events.send(Topics.INTAKE_CASE, supplied, EventTypes.SUPPLEMENT_RECEIVED,
+        Events.send(Topics.INTAKE_CASE, supplied, EventTypes.DEFERRED_MATERIALS_SUPPLIED,
                 "{\"caseId\":\"" + supplied + "\",\"supplied\":[\"ADDR\"],\"complete\":true}");
         assertThat(Sql.awaitCount("select count(*) from approval_case where case_id = '" + supplied
                 + "' and deferral_settled", 1)).isEqualTo(1);
 
-        tickAt("2026-11-24T15:59:00Z");
+        tickAt("2026-11-24T15:59:00Z", monitor::tick);
         assertThat(Sql.count("select count(*) from approval_case where case_id = '" + neverSupplied + "' and status = 'QUEUED'"))
                 .isEqualTo(1);
-        tickAt("2026-11-24T16:00:00Z");
+        tickAt("2026-11-24T16:00:00Z", monitor::tick);
         // terminated at once; the written denial is due within 2 working days (end of Thu 26 Nov) and was issued now
         assertThat(Sql.count("select count(*) from approval_case where case_id = '" + neverSupplied
                 + "' and status = 'TERMINATED' and result_kind = 'DENIAL_LETTER' and denial_due_at = '2026-11-26T16:00:00Z'"
@@ -141,7 +132,7 @@ class DeadlineMonitorTest {
         assertThat(Routed.events(neverSupplied, EventTypes.CASE_DECIDED)).isEqualTo(1);
         assertThat(Sql.count("select count(*) from approval_case where case_id = '" + supplied + "' and status = 'QUEUED'"))
                 .as("supplied in time: not terminated").isEqualTo(1);
-        tickAt("2026-11-25T02:00:00Z");
+        tickAt("2026-11-25T02:00:00Z", monitor::tick);
         assertThat(Routed.events(neverSupplied, EventTypes.CASE_DECIDED)).as("terminated once").isEqualTo(1);
     }
 
@@ -152,11 +143,11 @@ class DeadlineMonitorTest {
         assertThat(Sql.count("select count(*) from approval_case where case_id = '" + caseId
                 + "' and status = 'AWAITING_ACCEPTANCE' and clock_kind = 'ACCEPTANCE_MINUTES' and deadline = '2026-11-23T02:20:00Z'"
                 + " and warn_at = '2026-11-23T02:15:00Z'")).isEqualTo(1);
-        tickAt("2026-11-23T02:15:00Z");
+        tickAt("2026-11-23T02:15:00Z", monitor::tick);
         assertThat(Routed.events(caseId, EventTypes.DEADLINE_WARNING)).isEqualTo(1);
-        tickAt("2026-11-23T02:19:30Z");
+        tickAt("2026-11-23T02:19:30Z", monitor::tick);
         assertThat(Routed.events(caseId, EventTypes.OVERDUE)).isZero();
-        tickAt("2026-11-23T02:20:00Z");
+        tickAt("2026-11-23T02:20:00Z", monitor::tick);
         assertThat(Routed.events(caseId, EventTypes.OVERDUE)).isEqualTo(1);
     }
 }

@@ -1,5 +1,6 @@
 package cn.onewindow.approval;
 
+import static cn.onewindow.testsupport.TestClock.tickAt;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -44,15 +45,6 @@ class MonitorFlagsTest {
         TestClock.reset();
     }
 
-    void tickAt(String instant) {
-        TestClock.moveTo(Instant.parse(instant));
-        try {
-            VertxContextSupport.subscribeAndAwait(() -> monitor.tick());
-        } catch (Throwable e) {
-            throw new AssertionError("monitor tick failed", e);
-        }
-    }
-
     /** The case as a reviewer's transaction read it, with the version it had then. */
     static ApprovalCase readByAReviewer(String caseId) {
         try {
@@ -85,7 +77,7 @@ class MonitorFlagsTest {
 
         ApprovalCase read = readByAReviewer(caseId);
         int version = read.version;
-        tickAt("2026-11-24T07:00:00Z"); // the monitor warns between the reviewer's read and save
+        tickAt("2026-11-24T07:00:00Z", monitor::tick); // the monitor warns between the reviewer's read and save
         assertThat(Routed.events(caseId, WARNING)).isEqualTo(1);
         assertThat(rows(caseId, "version = " + version + " and warned_at between '2026-11-24T07:00:00Z' and '2026-11-24T07:01:00Z'"))
                 .as("the flag is set beside the version").isEqualTo(1);
@@ -97,16 +89,16 @@ class MonitorFlagsTest {
         assertThat(rows(caseId, "assignee_id = 'reviewer-amr' and version = " + (version + 1)
                 + " and warned_at between '2026-11-24T07:00:00Z' and '2026-11-24T07:01:00Z'"))
                 .as("the reviewer's act is saved, and did not undo the flag").isEqualTo(1);
-        tickAt("2026-11-24T08:00:00Z");
+        tickAt("2026-11-24T08:00:00Z", monitor::tick);
         assertThat(Routed.events(caseId, WARNING)).as("warned once").isEqualTo(1);
 
         // the same at the deadline; then the reviewer decides through the API, at once
         ApprovalCase readAgain = readByAReviewer(caseId);
-        tickAt("2026-11-24T16:00:00Z");
+        tickAt("2026-11-24T16:00:00Z", monitor::tick);
         assertThat(Routed.events(caseId, OVERDUE)).isEqualTo(1);
         readAgain.assigneeName = "审批员（复核）";
         savedByTheReviewer(readAgain);
-        tickAt("2026-11-24T16:30:00Z");
+        tickAt("2026-11-24T16:30:00Z", monitor::tick);
         assertThat(Routed.events(caseId, OVERDUE)).as("flagged overdue once").isEqualTo(1);
         assertThat(rows(caseId, "overdue_at is not null and warned_at is not null")).isEqualTo(1);
         given().contentType(ContentType.JSON).body("{\"outcome\":\"APPROVED\",\"resultKind\":\"LICENCE\",\"resultTitle\":\"许可证\"}")
@@ -120,7 +112,7 @@ class MonitorFlagsTest {
     void aDeadlineMovedLaterByAReviewersActWarnsAgain() {
         TestClock.moveTo(Instant.parse("2026-11-23T02:01:00Z"));
         String caseId = Routed.send("AMR", "ACCEPTED_ON_SPOT", 1, "2026-11-23T02:00:00Z", null);
-        tickAt("2026-11-24T07:00:00Z"); // Tue 15:00
+        tickAt("2026-11-24T07:00:00Z", monitor::tick); // Tue 15:00
         assertThat(Routed.events(caseId, WARNING)).isEqualTo(1);
 
         // Tue 15:30: an inspection stops the clock (the warning stays: a stopped clock has nothing to warn of)
@@ -135,9 +127,9 @@ class MonitorFlagsTest {
                 .when().post("/api/department/cases/" + caseId + "/steps/" + step + "/completion").then().statusCode(200);
         assertThat(rows(caseId, "deadline = '2026-11-26T16:00:00Z' and warn_at = '2026-11-26T07:00:00Z' and warned_at is null"))
                 .as("re-armed by the reviewer's act").isEqualTo(1);
-        tickAt("2026-11-26T06:59:00Z");
+        tickAt("2026-11-26T06:59:00Z", monitor::tick);
         assertThat(Routed.events(caseId, WARNING)).isEqualTo(1);
-        tickAt("2026-11-26T07:00:00Z"); // Thu 15:00: its last two office hours again
+        tickAt("2026-11-26T07:00:00Z", monitor::tick); // Thu 15:00: its last two office hours again
         assertThat(Routed.events(caseId, WARNING)).isEqualTo(2);
     }
 }

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import cn.onewindow.approval.service.ProvisionalDeadlines;
-import cn.onewindow.common.time.CalendarHolder;
+import cn.onewindow.platform.time.CalendarHolder;
 import cn.onewindow.contracts.calendar.HolidayYear;
 import cn.onewindow.testsupport.TestClock;
 import io.quarkus.test.junit.QuarkusTest;

@@ -47,7 +47,7 @@ class RepeatSupplementRequestTest {
 
     /** The window reports everything asked for handed in (as intake does on {@link Topics#INTAKE_CASE}). */
     static void supplied(String caseId, int endedSteps) {
-        Events.send(Topics.INTAKE_CASE, caseId, EventTypes.SUPPLEMENT_RECEIVED, """
+        Events.send(Topics.INTAKE_CASE, caseId, EventTypes.DEFERRED_MATERIALS_SUPPLIED, """
                 {"caseId":"%s","supplied":["ADDR"],"complete":true,"suppliedAt":"2026-11-23T05:00:00Z",
                  "actor":{"userId":"clerk-1","username":"clerk1","name":"王窗","post":"window-clerk"}}""".formatted(caseId));
         assertThat(Sql.awaitCount("select count(*) from examination_step where case_id = '" + caseId

@@ -1,5 +1,6 @@
 package cn.onewindow.approval;
 
+import static cn.onewindow.testsupport.TestClock.tickAt;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -24,7 +25,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
-import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.http.ContentType;
 
 /**
@@ -114,12 +114,7 @@ class WrittenDecisionFactsTest {
     void the容缺ExpirysWrittenDenialHasItsDueDateInTheApiAndTheEvent() {
         TestClock.moveTo(Instant.parse("2026-11-23T02:05:00Z"));
         String caseId = routed(item("AMR", "市场监督管理局"), "AMR", "ACCEPTED_WITH_DEFERRED_MATERIALS", "2026-11-24T16:00:00Z");
-        TestClock.moveTo(Instant.parse("2026-11-24T16:00:00Z"));
-        try {
-            VertxContextSupport.subscribeAndAwait(() -> monitor.tick());
-        } catch (Throwable e) {
-            throw new AssertionError("monitor tick failed", e);
-        }
+        tickAt("2026-11-24T16:00:00Z", monitor::tick);
         // due within 2 working days of the owed materials' last day (Tue 24 Nov): the end of Thu 26 Nov
         given().when().get("/api/department/cases/" + caseId).then().statusCode(200)
                 .body("status", equalTo("TERMINATED")).body("denialDueAt", equalTo("2026-11-26T16:00:00Z"))

@@ -9,10 +9,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import cn.onewindow.common.time.HolidayData;
-import cn.onewindow.common.time.LimitClock;
-import cn.onewindow.common.time.WorkingCalendar;
+import cn.onewindow.calendar.HolidayData;
+import cn.onewindow.calendar.LimitClock;
+import cn.onewindow.calendar.WorkingCalendar;
 import cn.onewindow.contracts.calendar.HolidayYear;
+import cn.onewindow.contracts.vocabulary.ClockKind;
 
 /**
  * Every case's approval clock recomputed from what the hall knows, independently of the approval
@@ -49,7 +50,7 @@ final class ClockCheck {
             Object[] a = accepted.get((String) r[0]);
             Instant start = instant(r[2]);
             Instant deadline = instant(r[4]);
-            boolean right = a != null && "DECISION".equals(r[1]) && start != null && deadline != null
+            boolean right = a != null && ClockKind.DECISION.name().equals(r[1]) && start != null && deadline != null
                     && close(start, instant(a[1])) && ((Number) r[3]).intValue() == ((Number) a[2]).intValue()
                     && new LimitClock(start, ((Number) r[3]).intValue(), stops.getOrDefault((String) r[0], List.of()))
                     .deadline(calendar).map(d -> close(d, deadline)).orElse(false);

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
+import cn.onewindow.contracts.vocabulary.IntakePath;
+
 /**
  * 当场办结 ({@code --journey settled}): a clerk takes in a file of an immediate item the window may approve on the
  * spot — one call, and nothing else from the driver. The system does the rest by itself: routing, the approval
@@ -27,7 +29,7 @@ public class SettledJourney implements CaseJourney {
     /** HRSS-0001's review points, word for word (the curly quotes included): a point worded otherwise is refused. */
     static final List<Map<String, String>> REVIEW_POINTS = TakeIn.confirmed(ITEM, "核对申请人身份与申请表签字一致",
             "核验原件与复印件一致，复印件加盖“与原件核对一致”章");
-    static final String SETTLED_ON_SPOT = "SETTLED_ON_SPOT";
+    static final String SETTLED_ON_SPOT = IntakePath.SETTLED_ON_SPOT.name();
 
     /** The driver's times of a settled case: {@code seenReady}, when it saw the case noted ready in evaluation. */
     public record Times(String caseId, boolean measured, Instant started, Instant intakeReturned, Instant seenReady)

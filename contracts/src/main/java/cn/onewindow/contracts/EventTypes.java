@@ -7,15 +7,21 @@ package cn.onewindow.contracts;
  */
 public final class EventTypes {
     private static final String PREFIX = "cn.onewindow.case.";
-    /** 受理: the window (or back office) accepted the file; the case exists from here on. */
-    public static final String CASE_ACCEPTED = PREFIX + "accepted.v1";
+    /**
+     * 受理 / 收件: the window took the file in, by any path (accepted, with deferred materials, received only, settled);
+     * the case exists from here on. The wire keeps this type's first name, "accepted", which consumers know.
+     */
+    public static final String CASE_TAKEN_IN = PREFIX + "accepted.v1";
     /**
      * 一次性告知 / 不予受理退回: the window issued a notice and took nothing in. Keyed by the notice
      * number (no case exists); kept on the intake topic so every outcome of the window is in one stream.
      */
     public static final String NOTICE_ISSUED = PREFIX + "notice-issued.v1";
-    /** 容缺补交: owed materials arrived; {@code complete} tells whether anything is still owed. */
-    public static final String SUPPLEMENT_RECEIVED = PREFIX + "supplement-received.v1";
+    /**
+     * 容缺补交: owed materials arrived; {@code complete} tells whether anything is still owed. "Supplement" in the code
+     * means 补正 alone (the back office's request); the wire keeps this type's first name, which consumers know.
+     */
+    public static final String DEFERRED_MATERIALS_SUPPLIED = PREFIX + "supplement-received.v1";
     /** 按责转办: the case was assigned to the department and back-office queue that decides it. */
     public static final String CASE_ROUTED = PREFIX + "routed.v1";
     /** 进入部门审批队列: the department's work queue holds the case, with its deadline. */

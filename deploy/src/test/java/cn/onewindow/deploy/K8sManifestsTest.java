@@ -354,7 +354,7 @@ class K8sManifestsTest {
         Path root = Manifests.DEPLOY.getParent();
         // the configuration every service shares (its dead-letter topic names the service's database)
         Properties shared = new Properties();
-        try (var in = Files.newBufferedReader(root.resolve("common/src/main/resources/META-INF/microprofile-config.properties"))) {
+        try (var in = Files.newBufferedReader(root.resolve("platform/src/main/resources/META-INF/microprofile-config.properties"))) {
             shared.load(in);
         }
         for (String service : SERVICES) {

@@ -1,5 +1,6 @@
 package cn.onewindow.evaluation;
 
+import static cn.onewindow.testsupport.TestClock.tickAt;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -60,11 +61,9 @@ class ComplaintsAndInvitationsTest {
         given().contentType(ContentType.JSON).body("{\"leadSection\":\"AMR\"}").when().post("/api/complaints/" + id + "/assignment")
                 .then().statusCode(200).body("status", equalTo("ASSIGNED"));
 
-        TestClock.moveTo(Instant.parse("2026-10-10T15:59:00Z"));
-        run(() -> complaints.escalateOverdue());
+        tickAt("2026-10-10T15:59:00Z", complaints::escalateOverdue);
         assertThat(Sql.count("select count(*) from supervision_order where id = " + id + " and escalated_at is not null")).isZero();
-        TestClock.moveTo(Instant.parse("2026-10-10T16:00:00Z"));
-        run(() -> complaints.escalateOverdue());
+        tickAt("2026-10-10T16:00:00Z", complaints::escalateOverdue);
         assertThat(Sql.count("select count(*) from supervision_order where id = " + id + " and escalated_at is not null")).isEqualTo(1);
         assertThat(Sql.count("select count(*) from outbox_event where aggregate_id = 'complaint-" + id
                 + "' and event_type = '" + EventTypes.ESCALATED + "'")).isEqualTo(1);
@@ -91,11 +90,9 @@ class ComplaintsAndInvitationsTest {
         String links = "select count(*) from outbox_event where event_type = '" + EventTypes.RATING_INVITED + "'"
                 + " and payload like '%/rate.html?case=%&front=SMS.%&back=SMS.%' and aggregate_id = ";
         assertThat(Sql.count(links + "'" + unrated + "'")).as("the link, sent at delivery").isEqualTo(1);
-        TestClock.moveTo(Instant.parse("2026-06-15T01:59:00Z")); // not yet 3 days
-        run(() -> invitations.invite());
+        tickAt("2026-06-15T01:59:00Z", invitations::invite); // not yet 3 days
         assertThat(Sql.count("select count(*) from evaluation_case where case_id = '" + unrated + "' and invited_at is not null")).isZero();
-        TestClock.moveTo(Instant.parse("2026-06-15T02:00:00Z"));
-        run(() -> invitations.invite());
+        tickAt("2026-06-15T02:00:00Z", invitations::invite);
         run(() -> invitations.invite());
         assertThat(Sql.count(links + "'" + unrated + "'")).as("and one reminder").isEqualTo(2);
         assertThat(Sql.count("select count(distinct payload::json ->> 'link') from outbox_event where aggregate_id = '" + unrated

@@ -48,7 +48,7 @@ class HandlingTimeTest {
 
     String handled(String item, int promisedDays, String clerk, String clerkName, String acceptedAt, String outcome, String readyAt) {
         String caseId = "T-" + UUID.randomUUID();
-        Events.send(Topics.INTAKE_CASE, caseId, EventTypes.CASE_ACCEPTED, """
+        Events.send(Topics.INTAKE_CASE, caseId, EventTypes.CASE_TAKEN_IN, """
                 {"caseId":"%s","itemCode":"%s","itemName":"测试事项","catalogueVersion":1,"departmentCode":"%s",
                  "departmentName":"测试","itemType":"PROMISED","statutoryDays":20,"promisedDays":%d,"applicantKind":"PERSON",
                  "applicantName":"测试","deliveryMethod":"PICKUP","intakePath":"ACCEPTED_ON_SPOT","acceptedAt":"%s",

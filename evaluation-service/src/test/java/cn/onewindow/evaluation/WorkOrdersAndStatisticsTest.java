@@ -1,5 +1,6 @@
 package cn.onewindow.evaluation;
 
+import static cn.onewindow.testsupport.TestClock.tickAt;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -21,7 +22,6 @@ import cn.onewindow.testsupport.Sql;
 import cn.onewindow.testsupport.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
-import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
@@ -43,7 +43,7 @@ class WorkOrdersAndStatisticsTest {
     /** A case of {@code department}/{@code item} taken in by {@code clerk}, delivered and open for rating. */
     static String deliveredCase(String department, String item, String clerk) {
         String caseId = "T-" + UUID.randomUUID();
-        Events.send(Topics.INTAKE_CASE, caseId, EventTypes.CASE_ACCEPTED, """
+        Events.send(Topics.INTAKE_CASE, caseId, EventTypes.CASE_TAKEN_IN, """
                 {"caseId":"%s","itemCode":"%s","itemName":"测试事项","catalogueVersion":1,"departmentCode":"%s",
                  "departmentName":"测试","itemType":"PROMISED","statutoryDays":20,"promisedDays":5,"applicantKind":"PERSON",
                  "applicantName":"测试","deliveryMethod":"PICKUP","intakePath":"ACCEPTED_ON_SPOT","acceptedAt":"2026-06-08T02:00:00Z",
@@ -146,23 +146,14 @@ class WorkOrdersAndStatisticsTest {
         given().contentType(ContentType.JSON).body("{\"step\":\"VERIFIED\",\"text\":\"经核实，窗口排队超过40分钟\"}")
                 .when().post("/api/work-orders/" + id + "/steps").then().statusCode(200).body("status", equalTo("VERIFIED"));
 
-        escalateAt("2026-06-23T15:59:00Z");
+        tickAt("2026-06-23T15:59:00Z", orders::escalateOverdue);
         assertThat(escalations(caseId)).isZero();
-        escalateAt("2026-06-23T16:00:00Z");
+        tickAt("2026-06-23T16:00:00Z", orders::escalateOverdue);
         assertThat(escalations(caseId)).isEqualTo(1);
-        escalateAt("2026-06-24T16:00:00Z");
+        tickAt("2026-06-24T16:00:00Z", orders::escalateOverdue);
         assertThat(escalations(caseId)).as("escalated once").isEqualTo(1);
         given().when().get("/api/work-orders").then().statusCode(200)
                 .body("find { it.id == " + id + " }.escalatedAt", org.hamcrest.Matchers.notNullValue());
-    }
-
-    void escalateAt(String instant) {
-        TestClock.moveTo(Instant.parse(instant));
-        try {
-            VertxContextSupport.subscribeAndAwait(() -> orders.escalateOverdue());
-        } catch (Throwable e) {
-            throw new AssertionError(e);
-        }
     }
 
     static long escalations(String caseId) {

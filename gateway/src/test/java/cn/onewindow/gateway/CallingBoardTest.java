@@ -11,7 +11,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import cn.onewindow.common.time.ClockProducer;
+import cn.onewindow.platform.time.ClockProducer;
 import cn.onewindow.contracts.EventTypes;
 import cn.onewindow.contracts.Topics;
 import cn.onewindow.testsupport.Events;

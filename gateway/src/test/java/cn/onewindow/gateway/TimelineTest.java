@@ -40,20 +40,20 @@ class TimelineTest {
     @TestSecurity(user = "supervisor-test", roles = "supervisor")
     void eventsFromEveryServiceMakeOneTimelineWithoutDuplicates() {
         String caseId = "T-" + UUID.randomUUID();
-        String accepted = Events.send(Topics.INTAKE_CASE, caseId, EventTypes.CASE_ACCEPTED,
+        String accepted = Events.send(Topics.INTAKE_CASE, caseId, EventTypes.CASE_TAKEN_IN,
                 "{\"caseId\":\"" + caseId + "\",\"actor\":{\"name\":\"张敏\",\"post\":\"window-clerk\"}}");
-        Events.send(Topics.INTAKE_CASE, caseId, accepted, EventTypes.CASE_ACCEPTED,
+        Events.send(Topics.INTAKE_CASE, caseId, accepted, EventTypes.CASE_TAKEN_IN,
                 "{\"caseId\":\"" + caseId + "\",\"actor\":{\"name\":\"张敏\",\"post\":\"window-clerk\"}}");
         Events.send(Topics.ROUTING_CASE, caseId, EventTypes.CASE_ROUTED,
                 "{\"caseId\":\"" + caseId + "\",\"actor\":{\"name\":\"routing-service\",\"post\":\"system\"}}");
         assertThat(Sql.awaitCount("select count(*) from timeline_entry where case_id = '" + caseId + "'", 2)).isEqualTo(2);
         // the duplicate shares the accepted event's partition; an event after it shows it was consumed
-        String later = Events.send(Topics.INTAKE_CASE, caseId, EventTypes.SUPPLEMENT_RECEIVED, "{}");
+        String later = Events.send(Topics.INTAKE_CASE, caseId, EventTypes.DEFERRED_MATERIALS_SUPPLIED, "{}");
         assertThat(Sql.awaitCount("select count(*) from timeline_entry where event_id = '" + later + "'", 1)).isEqualTo(1);
         assertThat(Sql.count("select count(*) from timeline_entry where case_id = '" + caseId
-                + "' and event_type = '" + EventTypes.CASE_ACCEPTED + "'")).isEqualTo(1);
+                + "' and event_type = '" + EventTypes.CASE_TAKEN_IN + "'")).isEqualTo(1);
         given().when().get("/api/timeline/" + caseId).then().statusCode(200)
-                .body("type", hasItems(EventTypes.CASE_ACCEPTED, EventTypes.CASE_ROUTED))
+                .body("type", hasItems(EventTypes.CASE_TAKEN_IN, EventTypes.CASE_ROUTED))
                 .body("[0].actorName", equalTo("张敏"));
     }
 
@@ -76,7 +76,7 @@ class TimelineTest {
         Set<String> sent = new HashSet<>();
         String notice = null;
         for (int i = 0; i < 10 && notice == null; i++) {
-            sent.add(Events.send(Topics.INTAKE_CASE, caseId, EventTypes.CASE_ACCEPTED,
+            sent.add(Events.send(Topics.INTAKE_CASE, caseId, EventTypes.CASE_TAKEN_IN,
                     "{\"caseId\":\"" + caseId + "\",\"applicantName\":\"李秀英\",\"actor\":{\"name\":\"张敏\",\"post\":\"window-clerk\"}}"));
             long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
             for (String line; notice == null && (line = received.poll(until - System.nanoTime(), TimeUnit.NANOSECONDS)) != null; ) {
@@ -91,13 +91,13 @@ class TimelineTest {
         assertThat(notice).as("a notice of the case on the live feed").isNotNull();
         var json = new ObjectMapper().readTree(notice.substring("data:".length()));
         assertThat(sent).contains(json.path("eventId").asText());
-        assertThat(json.path("type").asText()).isEqualTo(EventTypes.CASE_ACCEPTED);
+        assertThat(json.path("type").asText()).isEqualTo(EventTypes.CASE_TAKEN_IN);
         assertThat(notice).doesNotContain("李秀英").doesNotContain("张敏");
         assertThat(json.has("data")).isFalse();
         assertThat(json.has("actorName")).isFalse();
 
         given().when().get("/api/events/recent").then().statusCode(200)
-                .body("find { it.caseId == '" + caseId + "' }.type", equalTo(EventTypes.CASE_ACCEPTED))
+                .body("find { it.caseId == '" + caseId + "' }.type", equalTo(EventTypes.CASE_TAKEN_IN))
                 .body("find { it.caseId == '" + caseId + "' }.data", nullValue())
                 .body("find { it.caseId == '" + caseId + "' }.actorName", nullValue());
         // the timeline keeps the whole event for those who open the case

@@ -99,7 +99,7 @@ class EarlyHandoverTest {
     @TestSecurity(user = "amr-system", roles = "department-system")
     @OidcSecurity(claims = @Claim(key = "department", value = "AMR"))
     void whatCannotBeACaseNumberIsNotKept() {
-        String tomorrow = java.time.LocalDate.now(cn.onewindow.common.time.ClockProducer.HALL_ZONE).plusDays(1)
+        String tomorrow = java.time.LocalDate.now(cn.onewindow.platform.time.ClockProducer.HALL_ZONE).plusDays(1)
                 .format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
         for (String notACase : new String[] {"T-" + UUID.randomUUID(), "0", "x".repeat(80), "DX-20251399-000001",
                 "DX-" + tomorrow + "-000001", "dx-20250102-000001", "DX-20250102-00001"}) {

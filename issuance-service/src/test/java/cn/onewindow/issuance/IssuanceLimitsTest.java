@@ -1,5 +1,6 @@
 package cn.onewindow.issuance;
 
+import static cn.onewindow.testsupport.TestClock.tickAt;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -48,15 +49,6 @@ class IssuanceLimitsTest {
         TestClock.reset();
     }
 
-    void tickAt(String instant) {
-        TestClock.moveTo(Instant.parse(instant));
-        try {
-            VertxContextSupport.subscribeAndAwait(() -> monitor.tick());
-        } catch (Throwable e) {
-            throw new AssertionError(e);
-        }
-    }
-
     /**
      * Dispatches until the due notices are all handled: one round takes 50, and the notices other tests left
      * pending in the shared database (other clocks, other cases) may be more than that.
@@ -92,24 +84,24 @@ class IssuanceLimitsTest {
         assertThat(Sql.awaitCount("select count(*) from issuance_record where case_id = '" + caseId
                 + "' and arrival_due_at = '2026-11-27T16:00:00Z' and arrival_warn_at = '2026-11-27T01:00:00Z'", 1)).isEqualTo(1);
 
-        tickAt("2026-11-27T00:59:00Z"); // Fri 08:59
+        tickAt("2026-11-27T00:59:00Z", monitor::tick); // Fri 08:59
         assertThat(events(caseId, EventTypes.DEADLINE_WARNING, "ARRIVAL")).isZero();
-        tickAt("2026-11-27T01:00:00Z"); // Fri 09:00, the last day: warned
+        tickAt("2026-11-27T01:00:00Z", monitor::tick); // Fri 09:00, the last day: warned
         assertThat(events(caseId, EventTypes.DEADLINE_WARNING, "ARRIVAL")).isEqualTo(1);
-        tickAt("2026-11-27T15:59:00Z");
+        tickAt("2026-11-27T15:59:00Z", monitor::tick);
         assertThat(events(caseId, EventTypes.OVERDUE, "ARRIVAL")).isZero();
-        tickAt("2026-11-27T16:00:00Z"); // the weekend begins: overdue
+        tickAt("2026-11-27T16:00:00Z", monitor::tick); // the weekend begins: overdue
         assertThat(events(caseId, EventTypes.OVERDUE, "ARRIVAL")).isEqualTo(1);
 
         // it arrives on Mon 30 Nov 10:00 (late); the applicant must be told by the end of Tue 1 Dec
         TestClock.moveTo(Instant.parse("2026-11-30T02:00:00Z"));
         given().when().post("/api/issuance/" + caseId + "/arrival").then().statusCode(200)
                 .body("status", equalTo("READY")).body("notifyDueAt", equalTo("2026-12-01T16:00:00Z"));
-        tickAt("2026-12-01T00:59:00Z");
+        tickAt("2026-12-01T00:59:00Z", monitor::tick);
         assertThat(events(caseId, EventTypes.DEADLINE_WARNING, "NOTIFY")).isZero();
-        tickAt("2026-12-01T01:00:00Z"); // Tue 09:00: warned (the notice is still pending)
+        tickAt("2026-12-01T01:00:00Z", monitor::tick); // Tue 09:00: warned (the notice is still pending)
         assertThat(events(caseId, EventTypes.DEADLINE_WARNING, "NOTIFY")).isEqualTo(1);
-        tickAt("2026-12-01T16:00:00Z");
+        tickAt("2026-12-01T16:00:00Z", monitor::tick);
         assertThat(events(caseId, EventTypes.OVERDUE, "NOTIFY")).isEqualTo(1);
 
         // the dispatcher sends the notice to the local mailbox; the case counts as notified from then
@@ -119,7 +111,7 @@ class IssuanceLimitsTest {
                 + "' and notified_at between '2026-12-02T01:30:00Z' and '2026-12-02T01:31:00Z'"))
                 .isEqualTo(1);
         assertThat(Files.readString(Path.of(mailbox, "applicant-" + caseId + ".txt"))).contains(caseId, "营业执照（变更）", "统一出件窗口");
-        tickAt("2026-12-03T02:00:00Z");
+        tickAt("2026-12-03T02:00:00Z", monitor::tick);
         assertThat(events(caseId, EventTypes.OVERDUE, "NOTIFY")).as("flagged once").isEqualTo(1);
     }
 
@@ -159,7 +151,7 @@ class IssuanceLimitsTest {
 
         IssuanceRecord read = readByAPerson(caseId);
         int version = read.version;
-        tickAt("2026-11-27T01:00:00Z"); // the warning comes between the department's read and its save
+        tickAt("2026-11-27T01:00:00Z", monitor::tick); // the warning comes between the department's read and its save
         assertThat(events(caseId, EventTypes.DEADLINE_WARNING, "ARRIVAL")).isEqualTo(1);
         read.status = "READY";
         read.arrivedAt = Instant.parse("2026-11-27T01:00:05Z");

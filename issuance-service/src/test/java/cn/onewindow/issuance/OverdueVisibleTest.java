@@ -1,5 +1,6 @@
 package cn.onewindow.issuance;
 
+import static cn.onewindow.testsupport.TestClock.tickAt;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -62,15 +63,6 @@ class OverdueVisibleTest {
         given().when().post("/api/issuance/" + caseId + "/arrival").then().statusCode(200);
     }
 
-    void tickAt(String instant) {
-        TestClock.moveTo(Instant.parse(instant));
-        try {
-            VertxContextSupport.subscribeAndAwait(() -> monitor.tick());
-        } catch (Throwable e) {
-            throw new AssertionError(e);
-        }
-    }
-
     /** The department's row of the per-department figures, asked at {@code now} for 30 Nov to {@code to}. */
     static Map<String, Object> figures(String department, String now, String to) {
         TestClock.moveTo(Instant.parse(now));
@@ -88,7 +80,7 @@ class OverdueVisibleTest {
         String b = decided(department, "2026-11-26T02:00:00Z");
         String c = decided(department, "2026-11-27T02:00:00Z");
 
-        tickAt("2026-11-27T16:00:00Z"); // Fri 24:00: A's and B's arrival limit ended
+        tickAt("2026-11-27T16:00:00Z", monitor::tick); // Fri 24:00: A's and B's arrival limit ended
         handedOverAt(b, "2026-11-30T02:00:00Z");
         handedOverAt(c, "2026-11-30T03:00:00Z");
 
@@ -108,7 +100,7 @@ class OverdueVisibleTest {
         assertThat(figures(department, "2026-11-30T04:00:00Z", "2026-12-02"))
                 .containsEntry("arrivalOverdue", 1).containsEntry("lateHandovers", 1)
                 .containsEntry("noticeOverdue", 0).containsEntry("lateNotices", 0);
-        tickAt("2026-12-01T16:00:00Z"); // Tue 24:00: the notice deadline of B and C ended, nobody told
+        tickAt("2026-12-01T16:00:00Z", monitor::tick); // Tue 24:00: the notice deadline of B and C ended, nobody told
         given().when().get("/api/issuance/" + b).then().statusCode(200)
                 .body("notifyOverdueAt", startsWith("2026-12-01T16:00:00")).body("noticeOverdue", equalTo(true));
         // Wed 2 Dec 10:00: B's and C's applicants are still untold

@@ -18,8 +18,8 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import cn.onewindow.common.time.CalendarHolder;
-import cn.onewindow.common.time.HolidayData;
+import cn.onewindow.platform.time.CalendarHolder;
+import cn.onewindow.calendar.HolidayData;
 import cn.onewindow.contracts.EventTypes;
 import cn.onewindow.contracts.Topics;
 import cn.onewindow.contracts.calendar.HolidayYear;

@@ -30,7 +30,7 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
  */
 final class DeadLetters {
     static final String REPLAY_GROUP = "ow-dlq-replay";
-    /** Read by the services' inbox (cn.onewindow.common.inbox.Inbox): only this service applies the record. */
+    /** Read by the services' inbox (cn.onewindow.platform.inbox.Inbox): only this service applies the record. */
     static final String REPLAY_FOR = "ow-replay-for";
     static final String REPLAYED_FROM = "ow-replayed-from";
 

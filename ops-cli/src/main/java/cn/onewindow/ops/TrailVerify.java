@@ -9,7 +9,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
-import cn.onewindow.common.trail.TrailChain;
+import cn.onewindow.platform.trail.TrailChain;
 
 /**
  * {@code ow trail verify --db <service database>}: reads the service's trail (全程留痕) in chain order and

@@ -16,13 +16,13 @@ import cn.onewindow.testsupport.Sql;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * The inbox applies what one poll brought in one transaction (common's {@code Inbox.batch}), in the order it
+ * The inbox applies what one poll brought in one transaction (the platform's {@code Inbox.batch}), in the order it
  * came; a poison record among them goes to the dead-letter topic alone and its batch-mates are applied, still
  * in order. The events are sent to one partition in one producer request, so routing receives them in one poll.
  */
 @QuarkusTest
 class BatchedConsumptionTest {
-    static final String ACCEPTED = EventTypes.CASE_ACCEPTED;
+    static final String ACCEPTED = EventTypes.CASE_TAKEN_IN;
 
     @Test
     void aPollsEventsAreAppliedInOneTransactionInTheirOrder() {

@@ -1,5 +1,6 @@
 package cn.onewindow.routing;
 
+import static cn.onewindow.testsupport.TestClock.tickAt;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -84,8 +85,7 @@ class DepartmentConfirmsHandoverTest {
         // confirmed once: a second press is refused, and the monitor no longer watches the file
         given().when().post("/api/transfers/" + caseId + "/handover").then().statusCode(409)
                 .body("code", equalTo("already-handed-over"));
-        TestClock.moveTo(Instant.parse("2026-11-23T02:40:00Z"));
-        tick();
+        tickAt("2026-11-23T02:40:00Z", monitor::tick);
         assertThat(TransfersAndJoinsTest.events(caseId, EventTypes.ESCALATED)).isZero();
         assertThat(TransfersAndJoinsTest.events(caseId, EventTypes.TRANSFER_HANDED_OVER)).isEqualTo(1);
     }
@@ -110,14 +110,5 @@ class DepartmentConfirmsHandoverTest {
         assertThat(Sql.count("select count(*) from routing_assignment where case_id = '" + caseId
                 + "' and handed_over_at is null and received_by is null")).as("unchanged").isEqualTo(1);
         assertThat(TransfersAndJoinsTest.events(caseId, EventTypes.TRANSFER_HANDED_OVER)).isZero();
-    }
-
-    private void tick() {
-        // the monitor's scan, driven by the test (its schedule is off in tests)
-        try {
-            VertxContextSupport.subscribeAndAwait(() -> monitor.tick());
-        } catch (Throwable e) {
-            throw new AssertionError("monitor tick failed", e);
-        }
     }
 }

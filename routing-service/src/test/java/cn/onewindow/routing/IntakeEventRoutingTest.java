@@ -35,8 +35,8 @@ class IntakeEventRoutingTest {
 
         String caseId = "T-" + UUID.randomUUID();
         String eventId = UUID.randomUUID().toString();
-        Events.send(Topics.INTAKE_CASE, caseId, eventId, EventTypes.CASE_ACCEPTED, ACCEPTED.formatted(caseId, item, 2, "AMR"));
-        Events.send(Topics.INTAKE_CASE, caseId, eventId, EventTypes.CASE_ACCEPTED, ACCEPTED.formatted(caseId, item, 2, "AMR"));
+        Events.send(Topics.INTAKE_CASE, caseId, eventId, EventTypes.CASE_TAKEN_IN, ACCEPTED.formatted(caseId, item, 2, "AMR"));
+        Events.send(Topics.INTAKE_CASE, caseId, eventId, EventTypes.CASE_TAKEN_IN, ACCEPTED.formatted(caseId, item, 2, "AMR"));
         // a later event on the same key (same partition) that routing ignores: once it is processed,
         // both copies of the duplicate have been consumed
         Events.awaitConsumedThrough(Topics.INTAKE_CASE, caseId, "routing-service");
@@ -49,9 +49,9 @@ class IntakeEventRoutingTest {
     @Test
     void withoutACatalogueCopyTheIntakeDepartmentIsUsedAndAPoisonRecordIsDeadLettered() {
         String caseId = "T-" + UUID.randomUUID();
-        Events.send(Topics.INTAKE_CASE, caseId, EventTypes.CASE_ACCEPTED, ACCEPTED.formatted(caseId, "ZZZ-0001", 1, "TAX"));
+        Events.send(Topics.INTAKE_CASE, caseId, EventTypes.CASE_TAKEN_IN, ACCEPTED.formatted(caseId, "ZZZ-0001", 1, "TAX"));
         String poison = "poison-" + UUID.randomUUID();
-        Events.send(Topics.INTAKE_CASE, poison, EventTypes.CASE_ACCEPTED, "[1,2,3]");
+        Events.send(Topics.INTAKE_CASE, poison, EventTypes.CASE_TAKEN_IN, "[1,2,3]");
         assertThat(Sql.awaitCount("select count(*) from routing_assignment where case_id = '" + caseId + "' and department_code = 'TAX'", 1))
                 .isEqualTo(1);
         assertThat(Events.arrives(Topics.deadLetters("routing"), poison)).isTrue();

@@ -18,7 +18,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import cn.onewindow.common.time.CalendarHolder;
+import cn.onewindow.platform.time.CalendarHolder;
 import cn.onewindow.contracts.EventTypes;
 import cn.onewindow.contracts.Topics;
 import cn.onewindow.contracts.calendar.HolidayYear;
@@ -63,7 +63,7 @@ class ProvisionalTransferDeadlineTest {
 
     static String accepted(Instant acceptedAt) {
         String caseId = "T-" + UUID.randomUUID();
-        Events.send(Topics.INTAKE_CASE, caseId, EventTypes.CASE_ACCEPTED, """
+        Events.send(Topics.INTAKE_CASE, caseId, EventTypes.CASE_TAKEN_IN, """
                 {"caseId":"%s","itemCode":"AMR-0003","itemName":"测试事项","catalogueVersion":1,"departmentCode":"AMR",
                  "departmentName":"市场监督管理局","itemType":"PROMISED","statutoryDays":20,"promisedDays":5,"applicantKind":"PERSON",
                  "applicantName":"测试","deliveryMethod":"PICKUP","intakePath":"ACCEPTED_ON_SPOT","acceptedAt":"%s",

@@ -1,5 +1,6 @@
 package cn.onewindow.routing;
 
+import static cn.onewindow.testsupport.TestClock.tickAt;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -43,18 +44,9 @@ class TransfersAndJoinsTest {
         TestClock.reset();
     }
 
-    void tickAt(String instant) {
-        TestClock.moveTo(Instant.parse(instant));
-        try {
-            VertxContextSupport.subscribeAndAwait(() -> monitor.tick());
-        } catch (Throwable e) {
-            throw new AssertionError("monitor tick failed", e);
-        }
-    }
-
     static String accepted(String itemType, String path, String bundle) {
         String caseId = "T-" + UUID.randomUUID();
-        Events.send(Topics.INTAKE_CASE, caseId, EventTypes.CASE_ACCEPTED, """
+        Events.send(Topics.INTAKE_CASE, caseId, EventTypes.CASE_TAKEN_IN, """
                 {"caseId":"%s","itemCode":"AMR-0003","itemName":"测试事项","catalogueVersion":1,"departmentCode":"AMR",
                  "departmentName":"市场监督管理局","itemType":"%s","statutoryDays":20,"promisedDays":5,"applicantKind":"PERSON",
                  "applicantName":"测试","deliveryMethod":"PICKUP","intakePath":"%s","acceptedAt":"2026-11-23T02:00:00Z",
@@ -76,13 +68,13 @@ class TransfersAndJoinsTest {
         assertThat(Sql.count("select count(*) from routing_assignment where case_id = '" + late
                 + "' and transfer_limit_minutes = 10 and transfer_due_at = '2026-11-23T02:10:00Z'")).isEqualTo(1);
 
-        tickAt("2026-11-23T02:07:00Z"); // three minutes before: a warning
+        tickAt("2026-11-23T02:07:00Z", monitor::tick); // three minutes before: a warning
         assertThat(events(late, EventTypes.DEADLINE_WARNING)).isEqualTo(1);
-        tickAt("2026-11-23T02:09:59Z");
+        tickAt("2026-11-23T02:09:59Z", monitor::tick);
         assertThat(events(late, EventTypes.ESCALATED)).isZero();
-        tickAt("2026-11-23T02:10:00Z");
+        tickAt("2026-11-23T02:10:00Z", monitor::tick);
         assertThat(events(late, EventTypes.ESCALATED)).isEqualTo(1);
-        tickAt("2026-11-23T02:30:00Z");
+        tickAt("2026-11-23T02:30:00Z", monitor::tick);
         assertThat(events(late, EventTypes.ESCALATED)).as("escalated once").isEqualTo(1);
         assertThat(events(settled, EventTypes.ESCALATED)).isZero();
 
@@ -121,7 +113,7 @@ class TransfersAndJoinsTest {
         String caseId = accepted("PROMISED", "ACCEPTED_ON_SPOT", null); // 30 office minutes: due 10:30, warned 10:27
         RoutingAssignment read = readByAPerson(caseId);
         int version = read.version;
-        tickAt("2026-11-23T02:27:00Z");
+        tickAt("2026-11-23T02:27:00Z", monitor::tick);
         assertThat(events(caseId, EventTypes.DEADLINE_WARNING)).isEqualTo(1);
         assertThat(Sql.count("select count(*) from routing_assignment where case_id = '" + caseId + "' and version = " + version
                 + " and transfer_warned_at is not null")).as("the flag is set beside the version").isEqualTo(1);
@@ -133,15 +125,15 @@ class TransfersAndJoinsTest {
         savedByThePerson(read);
         assertThat(Sql.count("select count(*) from routing_assignment where case_id = '" + caseId + "' and picked_up_by = 'runner1'"
                 + " and version = " + (version + 1) + " and transfer_warned_at is not null")).isEqualTo(1);
-        tickAt("2026-11-23T02:28:00Z");
+        tickAt("2026-11-23T02:28:00Z", monitor::tick);
         assertThat(events(caseId, EventTypes.DEADLINE_WARNING)).as("warned once").isEqualTo(1);
 
         RoutingAssignment readAgain = readByAPerson(caseId);
-        tickAt("2026-11-23T02:30:00Z");
+        tickAt("2026-11-23T02:30:00Z", monitor::tick);
         assertThat(events(caseId, EventTypes.ESCALATED)).isEqualTo(1);
         readAgain.materials = "APP,ID";
         savedByThePerson(readAgain);
-        tickAt("2026-11-23T02:40:00Z");
+        tickAt("2026-11-23T02:40:00Z", monitor::tick);
         assertThat(events(caseId, EventTypes.ESCALATED)).as("escalated once").isEqualTo(1);
         assertThat(Sql.count("select count(*) from routing_assignment where case_id = '" + caseId
                 + "' and materials = 'APP,ID' and escalated_at is not null")).isEqualTo(1);

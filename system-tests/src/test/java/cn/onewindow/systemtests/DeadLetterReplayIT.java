@@ -92,7 +92,7 @@ class DeadLetterReplayIT {
             caseId = Window.caseId(r);
             var dead = awaitRecords(ROUTING_DLQ, caseId, 1, Duration.ofSeconds(120));
             acceptedEventId = TopicReader.header(dead.get(0), "ce_id");
-            assertThat(TopicReader.header(dead.get(0), "ce_type")).isEqualTo(EventTypes.CASE_ACCEPTED);
+            assertThat(TopicReader.header(dead.get(0), "ce_type")).isEqualTo(EventTypes.CASE_TAKEN_IN);
             assertThat(TopicReader.header(dead.get(0), "dead-letter-reason")).containsIgnoringCase("lock");
             stuck.rollback();  // the fix: the stuck session is ended
         }

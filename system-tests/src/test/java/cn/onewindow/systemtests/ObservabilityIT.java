@@ -60,7 +60,7 @@ class ObservabilityIT {
         // intake (REST) → routing (consumer of intake's event) → approval (consumer of routing's event)
         List<String> hops = List.of(Topics.INTAKE_CASE, Topics.ROUTING_CASE, Topics.APPROVAL_CASE);
         // the three acts this call set off; a deadline monitor's later warning is an act (and trace) of its own
-        Set<String> followOn = Set.of(EventTypes.CASE_ACCEPTED, EventTypes.CASE_ROUTED,
+        Set<String> followOn = Set.of(EventTypes.CASE_TAKEN_IN, EventTypes.CASE_ROUTED,
                 EventTypes.CASE_QUEUED);
         List<String> seenTypes = new ArrayList<>();
         for (String topic : hops) {
@@ -79,7 +79,7 @@ class ObservabilityIT {
         assertThat(seenTypes).containsExactlyInAnyOrderElementsOf(followOn);
 
         // each service's log line for the transition is JSON with the case id and the same trace id
-        Map<String, String> lineOf = Map.of("intake-service", EventTypes.CASE_ACCEPTED,
+        Map<String, String> lineOf = Map.of("intake-service", EventTypes.CASE_TAKEN_IN,
                 "routing-service", EventTypes.CASE_ROUTED, "approval-service", EventTypes.CASE_QUEUED);
         for (var e : lineOf.entrySet()) {
             JsonNode line = logLines(e.getKey()).stream()

@@ -19,7 +19,7 @@ import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import cn.onewindow.common.observability.PersonalNumbers;
+import cn.onewindow.platform.observability.PersonalNumbers;
 import cn.onewindow.contracts.Topics;
 
 /**

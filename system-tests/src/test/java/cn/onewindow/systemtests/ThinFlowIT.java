@@ -70,7 +70,7 @@ class ThinFlowIT {
         // the gateway's timeline: all eight events, in order, with who acted
         JsonNode timeline = Http.await(gw + "/api/timeline/" + caseId, Http.token("supervisor1"),
                 r -> r.status() == 200 && r.json().size() == 8, WAIT).json();
-        assertThat(types(timeline)).containsExactly(EventTypes.CASE_ACCEPTED, EventTypes.CASE_ROUTED,
+        assertThat(types(timeline)).containsExactly(EventTypes.CASE_TAKEN_IN, EventTypes.CASE_ROUTED,
                 EventTypes.CASE_QUEUED, EventTypes.CASE_DECIDED, EventTypes.RESULT_READY,
                 EventTypes.RESULT_DELIVERED, EventTypes.RATING_INVITED,
                 EventTypes.RATING_RECORDED);
@@ -98,7 +98,7 @@ class ThinFlowIT {
         }
 
         // the ordered events on the topics, keyed by the case number
-        assertThat(typesOn(Topics.INTAKE_CASE, caseId)).containsExactly(EventTypes.CASE_ACCEPTED);
+        assertThat(typesOn(Topics.INTAKE_CASE, caseId)).containsExactly(EventTypes.CASE_TAKEN_IN);
         assertThat(typesOn(Topics.ROUTING_CASE, caseId)).containsExactly(EventTypes.CASE_ROUTED);
         assertThat(typesOn(Topics.APPROVAL_CASE, caseId)).containsExactly(EventTypes.CASE_QUEUED, EventTypes.CASE_DECIDED);
         assertThat(typesOn(Topics.ISSUANCE_CASE, caseId)).containsExactly(EventTypes.RESULT_READY, EventTypes.RESULT_DELIVERED);

@@ -41,7 +41,7 @@ class TrailIT {
         assertThat(decided.status()).as(decided.body()).isEqualTo(200);
 
         // the window's act, in intake's trail: who, in which post, under which delegation and catalogue version
-        var intakeAct = awaitChained("intake", caseId, EventTypes.CASE_ACCEPTED);
+        var intakeAct = awaitChained("intake", caseId, EventTypes.CASE_TAKEN_IN);
         assertThat(intakeAct.get("actor_post")).isEqualTo("window-clerk");
         assertThat(intakeAct.get("delegation")).isNotNull();
         assertThat(intakeAct.get("catalogue_version")).isEqualTo("AMR-0001@v1");

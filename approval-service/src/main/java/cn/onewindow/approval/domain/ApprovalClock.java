@@ -4,10 +4,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import cn.onewindow.common.time.LimitClock;
-import cn.onewindow.common.time.OfficeHours;
-import cn.onewindow.common.time.WarningPoint;
-import cn.onewindow.common.time.WorkingCalendar;
+import cn.onewindow.calendar.LimitClock;
+import cn.onewindow.calendar.OfficeHours;
+import cn.onewindow.calendar.WarningPoint;
+import cn.onewindow.calendar.WorkingCalendar;
+import cn.onewindow.contracts.vocabulary.ClockKind;
+import cn.onewindow.contracts.vocabulary.ClockState;
 
 /**
  * The clock a department case runs on, derived from its start, budget and stops — never stored as a
@@ -21,18 +23,15 @@ import cn.onewindow.common.time.WorkingCalendar;
  * Stops (补正, inspection, expert review, fee) do not count; a stopped clock has no deadline. Each kind
  * warns at its own {@link WarningPoint} (a share of the limit, at least the last few office minutes).
  */
-public record ApprovalClock(Kind kind, Instant start, int budget, List<LimitClock.Suspension> suspensions) {
-    public enum Kind { ACCEPTANCE_MINUTES, ACCEPTANCE_DAYS, DECISION }
-
-    public enum State { NORMAL, WARNING, OVERDUE, STOPPED }
-
+public record ApprovalClock(ClockKind kind, Instant start, int budget, List<LimitClock.Suspension> suspensions) {
     /** The warning point of each kind of clock (the hall's settings). */
     public record Warnings(WarningPoint acceptanceMinutes, WarningPoint acceptanceDays, WarningPoint decision) {
-        public WarningPoint of(Kind kind) {
+        public WarningPoint of(ClockKind kind) {
             return switch (kind) {
                 case ACCEPTANCE_MINUTES -> acceptanceMinutes;
                 case ACCEPTANCE_DAYS -> acceptanceDays;
                 case DECISION -> decision;
+                case TRANSFER, ARRIVAL, NOTIFY -> throw new IllegalArgumentException(kind + " is not a department's clock");
             };
         }
     }
@@ -46,7 +45,7 @@ public record ApprovalClock(Kind kind, Instant start, int budget, List<LimitCloc
     }
 
     public Optional<Instant> deadline(WorkingCalendar calendar) {
-        if (kind == Kind.ACCEPTANCE_MINUTES) {
+        if (kind == ClockKind.ACCEPTANCE_MINUTES) {
             if (stopped()) {
                 return Optional.empty();
             }
@@ -62,20 +61,20 @@ public record ApprovalClock(Kind kind, Instant start, int budget, List<LimitCloc
         return deadline(calendar).map(d -> warnings.of(kind).warnAt(calendar, OfficeHours.DEFAULT, start, d, limitOfficeMinutes()));
     }
 
-    public State state(WorkingCalendar calendar, Instant now, Warnings warnings) {
+    public ClockState state(WorkingCalendar calendar, Instant now, Warnings warnings) {
         Optional<Instant> d = deadline(calendar);
         if (d.isEmpty()) {
-            return State.STOPPED;
+            return ClockState.STOPPED;
         }
         if (!now.isBefore(d.get())) {
-            return State.OVERDUE;
+            return ClockState.OVERDUE;
         }
-        return now.isBefore(warnAt(calendar, warnings).orElseThrow()) ? State.NORMAL : State.WARNING;
+        return now.isBefore(warnAt(calendar, warnings).orElseThrow()) ? ClockState.NORMAL : ClockState.WARNING;
     }
 
     /** The limit as stated, in office minutes: a working day is worth one office day. */
     long limitOfficeMinutes() {
-        return kind == Kind.ACCEPTANCE_MINUTES ? budget : budget * OfficeHours.DEFAULT.minutesPerDay();
+        return kind == ClockKind.ACCEPTANCE_MINUTES ? budget : budget * OfficeHours.DEFAULT.minutesPerDay();
     }
 
     private LimitClock days() {

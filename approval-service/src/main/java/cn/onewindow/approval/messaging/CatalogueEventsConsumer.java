@@ -8,7 +8,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import cn.onewindow.approval.model.CatalogueCopy;
 import cn.onewindow.contracts.EventTypes;
 import cn.onewindow.contracts.events.ItemVersionPublished;
-import cn.onewindow.common.inbox.Inbox;
+import cn.onewindow.platform.inbox.Inbox;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 

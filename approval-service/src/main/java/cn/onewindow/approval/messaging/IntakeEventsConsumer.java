@@ -10,8 +10,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import cn.onewindow.approval.service.SupplementRequests;
 import cn.onewindow.contracts.Actor;
 import cn.onewindow.contracts.EventTypes;
-import cn.onewindow.contracts.events.SupplementReceived;
-import cn.onewindow.common.inbox.Inbox;
+import cn.onewindow.contracts.events.DeferredMaterialsSupplied;
+import cn.onewindow.platform.inbox.Inbox;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 
@@ -19,7 +19,7 @@ import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 @ApplicationScoped
 public class IntakeEventsConsumer {
     /** The types this consumer acts on; the others on the topic pass without touching the database. */
-    static final Set<String> HANDLED = Set.of(EventTypes.SUPPLEMENT_RECEIVED);
+    static final Set<String> HANDLED = Set.of(EventTypes.DEFERRED_MATERIALS_SUPPLIED);
 
     private static final Actor WINDOW = Actor.system("intake-service");
     private final Inbox inbox;
@@ -34,10 +34,10 @@ public class IntakeEventsConsumer {
     @Acknowledgment(Acknowledgment.Strategy.MANUAL)
     public Uni<Void> onEvents(KafkaRecordBatch<String, String> batch) {
         return inbox.batch("approval-service", batch, HANDLED, event -> switch (event.type()) {
-            case EventTypes.SUPPLEMENT_RECEIVED -> {
+            case EventTypes.DEFERRED_MATERIALS_SUPPLIED -> {
                 // the contract refuses one without caseId or complete (a missing "complete" read as false would keep
                 // the clock stopped for nothing): such a record is malformed and dead-lettered
-                var received = inbox.read(event, SupplementReceived.class);
+                var received = inbox.read(event, DeferredMaterialsSupplied.class);
                 Actor actor = received.actor() != null ? received.actor() : WINDOW;
                 yield supplements.supplied(received.caseId(), received.complete(), actor);
             }

@@ -20,7 +20,7 @@ public record ApprovalCaseView(String caseId, String itemCode, String itemName, 
                                String resultNumber, LocalDate validUntil, String reasons, String remedies,
                                String decidedByName, Instant decidedAt, long cursor, Instant denialDueAt,
                                String departmentName, String legalBasis) {
-    public static ApprovalCaseView of(ApprovalCase c, Instant now, cn.onewindow.common.time.WorkingCalendar calendar) {
+    public static ApprovalCaseView of(ApprovalCase c, Instant now, cn.onewindow.calendar.WorkingCalendar calendar) {
         return new ApprovalCaseView(c.caseId, c.itemCode, c.itemName, c.departmentCode, c.queue, c.applicantName, c.status,
                 c.intakePath, c.bundleId, c.acceptedAt, c.queuedAt, c.assigneeName, c.clockKind, clockState(c, now), c.deadline,
                 c.deadline != null && c.clockStart != null && calendar.isProvisional(c.clockStart, c.deadline),

@@ -28,8 +28,8 @@ import cn.onewindow.approval.model.ExaminationStep;
 import cn.onewindow.approval.service.ApprovalService;
 import cn.onewindow.approval.service.CaseClocks;
 import cn.onewindow.approval.service.ExaminationService;
-import cn.onewindow.common.security.CurrentActor;
-import cn.onewindow.common.security.Posts;
+import cn.onewindow.platform.security.CurrentActor;
+import cn.onewindow.platform.security.Posts;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 
@@ -49,10 +49,10 @@ public class DepartmentCaseResource {
     private final CaseClocks clocks;
     private final CurrentActor actor;
     private final Clock clock;
-    private final cn.onewindow.common.time.CalendarHolder calendars;
+    private final cn.onewindow.platform.time.CalendarHolder calendars;
 
     public DepartmentCaseResource(ApprovalService approval, ExaminationService examination, CaseClocks clocks,
-                                  CurrentActor actor, Clock clock, cn.onewindow.common.time.CalendarHolder calendars) {
+                                  CurrentActor actor, Clock clock, cn.onewindow.platform.time.CalendarHolder calendars) {
         this.approval = approval;
         this.examination = examination;
         this.clocks = clocks;

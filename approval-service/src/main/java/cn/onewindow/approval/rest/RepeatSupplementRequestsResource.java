@@ -20,8 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import cn.onewindow.approval.model.ApprovalCase;
 import cn.onewindow.approval.model.ExaminationStep;
-import cn.onewindow.common.problem.ProblemException;
-import cn.onewindow.common.security.Posts;
+import cn.onewindow.platform.problem.ProblemException;
+import cn.onewindow.platform.security.Posts;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 

@@ -15,8 +15,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import cn.onewindow.approval.service.Balancing;
-import cn.onewindow.common.security.CurrentActor;
-import cn.onewindow.common.security.Posts;
+import cn.onewindow.platform.security.CurrentActor;
+import cn.onewindow.platform.security.Posts;
 import io.smallrye.mutiny.Uni;
 
 /** My department's reviewer roster and whether new cases are balanced onto it (the chief representative decides). */

@@ -17,8 +17,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import cn.onewindow.common.problem.ProblemException;
-import cn.onewindow.common.security.Posts;
+import cn.onewindow.platform.problem.ProblemException;
+import cn.onewindow.platform.security.Posts;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;

@@ -7,6 +7,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import cn.onewindow.approval.domain.ApprovalClock;
+import cn.onewindow.approval.domain.ApprovalRules;
 import cn.onewindow.approval.model.ApprovalCase;
 import cn.onewindow.approval.model.CatalogueCopy;
 import cn.onewindow.contracts.Actor;
@@ -15,13 +16,18 @@ import cn.onewindow.contracts.events.CaseClaimed;
 import cn.onewindow.contracts.events.CaseDecided;
 import cn.onewindow.contracts.events.CaseQueued;
 import cn.onewindow.contracts.events.CaseRouted;
-import cn.onewindow.common.outbox.Outbox;
-import cn.onewindow.common.problem.ProblemException;
-import cn.onewindow.common.security.Posts;
+import cn.onewindow.contracts.vocabulary.ClockKind;
+import cn.onewindow.contracts.vocabulary.DecisionOutcome;
+import cn.onewindow.contracts.vocabulary.DeliveryMethod;
+import cn.onewindow.contracts.vocabulary.IntakePath;
+import cn.onewindow.contracts.vocabulary.Terms;
+import cn.onewindow.platform.outbox.Outbox;
+import cn.onewindow.platform.problem.ProblemException;
+import cn.onewindow.platform.security.Posts;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
-import cn.onewindow.common.persistence.SessionSql;
+import cn.onewindow.platform.persistence.SessionSql;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -32,14 +38,10 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class ApprovalService {
     static final Actor QUEUE = Actor.system("approval-service");
-    /** Back-office acceptance while the applicant waits (Qingpu): 20 office minutes. */
-    static final int ACCEPTANCE_WHILE_WAITING_MINUTES = 20;
     /** 当场办结: the intake path of a case the window decided itself (approve-on-the-spot delegation). */
-    static final String SETTLED_ON_SPOT = "SETTLED_ON_SPOT";
+    static final String SETTLED_ON_SPOT = IntakePath.SETTLED_ON_SPOT.name();
     /** Advisory lock key serialising the feed numbers (any constant unique in this database). */
     static final long FEED_LOCK = 7_310_001L;
-    /** Acceptance decision after a receipt (Qingpu): 5 working days. */
-    static final int ACCEPTANCE_AFTER_RECEIPT_DAYS = 5;
     private final Outbox outbox;
     private final Clock clock;
     private final CaseClocks clocks;
@@ -69,11 +71,11 @@ public class ApprovalService {
         c.itemName = routed.itemName();
         c.departmentCode = routed.departmentCode();
         c.queue = routed.queue();
-        c.itemType = routed.itemType();
+        c.itemType = Terms.code(routed.itemType());
         c.promisedDays = routed.promisedDays();
         c.applicantName = routed.applicantName();
-        c.deliveryMethod = routed.deliveryMethod();
-        c.intakePath = routed.intakePath() == null ? "ACCEPTED_ON_SPOT" : routed.intakePath();
+        c.deliveryMethod = Terms.code(routed.deliveryMethod());
+        c.intakePath = routed.intakePath() == null ? IntakePath.ACCEPTED_ON_SPOT.name() : routed.intakePath().name();
         c.acceptedAt = routed.acceptedAt();
         c.queuedAt = clock.instant();
         c.deferredUntil = routed.deferredUntil();
@@ -82,16 +84,10 @@ public class ApprovalService {
             c.bundleCode = routed.bundle().bundleCode();
             c.bundleSize = routed.bundle().size();
         }
-        switch (c.intakePath) {
-            case "BACK_OFFICE_ACCEPTANCE_WHILE_WAITING" -> awaitingAcceptance(c, ApprovalClock.Kind.ACCEPTANCE_MINUTES,
-                    ACCEPTANCE_WHILE_WAITING_MINUTES);
-            case "RECEIVED_ONLY" -> awaitingAcceptance(c, ApprovalClock.Kind.ACCEPTANCE_DAYS, ACCEPTANCE_AFTER_RECEIPT_DAYS);
-            default -> {
-                c.status = ApprovalCase.QUEUED;
-                // the promised limit runs from acceptance at the window, in working days
-                clocks.startFirst(c, ApprovalClock.Kind.DECISION, routed.acceptedAt(), routed.promisedDays());
-            }
-        }
+        // acceptance (while the applicant waits, or after a receipt) or the promised limit, from the window's act
+        var first = ApprovalRules.firstClock(c.intakePath, routed.promisedDays());
+        c.status = first.awaitsAcceptance() ? ApprovalCase.AWAITING_ACCEPTANCE : ApprovalCase.QUEUED;
+        clocks.startFirst(c, first.kind(), routed.acceptedAt(), first.budget());
         return nextFeedSeq().flatMap(seq -> {
             c.feedSeq = seq;
             var queued = new CaseQueued(c.caseId, c.departmentCode, c.queue, c.queuedAt, c.deadline, QUEUE);
@@ -102,16 +98,11 @@ public class ApprovalService {
                             : Panache.getSession().flatMap(s -> s.flush()).flatMap(f -> balancing.assign(c)));
             if (SETTLED_ON_SPOT.equals(c.intakePath) && routed.firstHandler() != null) {
                 // 当场办结: the window examined and decided under its approve-on-the-spot delegation
-                persisted = persisted.call(() -> record(c, CaseDecided.APPROVED, "CERTIFICATE", c.itemName + "（当场办结）", null,
+                persisted = persisted.call(() -> record(c, DecisionOutcome.APPROVED.name(), "CERTIFICATE", c.itemName + "（当场办结）", null,
                         null, null, routed.firstHandler(), true));
             }
             return persisted.replaceWithVoid();
         });
-    }
-
-    private ApprovalCase awaitingAcceptance(ApprovalCase c, ApprovalClock.Kind kind, int budget) {
-        c.status = ApprovalCase.AWAITING_ACCEPTANCE;
-        return clocks.startFirst(c, kind, c.acceptedAt, budget);
     }
 
     /**
@@ -194,7 +185,7 @@ public class ApprovalService {
                 case "ACCEPT" -> {
                     c.status = ApprovalCase.QUEUED;
                     Instant now = clock.instant();
-                    yield clocks.start(c, ApprovalClock.Kind.DECISION, now, c.promisedDays)
+                    yield clocks.start(c, ClockKind.DECISION, now, c.promisedDays)
                             .call(() -> outbox.publish(new AcceptanceDecided(c.caseId, "ACCEPTED", now, c.deadline, actor)));
                 }
                 case "NOTIFY" -> {
@@ -209,11 +200,11 @@ public class ApprovalService {
                         yield Uni.createFrom().failure(ProblemException.invalid("reasons-required",
                                 "不予受理必须书面说明理由", "Not accepting a file needs written reasons"));
                     }
-                    if (!mayDecideNegatively(actor)) {
+                    if (!ApprovalRules.mayDecideNegatively(actor.post())) {
                         yield Uni.createFrom().failure(chiefOnly("refuse acceptance", "作出不予受理决定"));
                     }
                     c.legalBasis = blankToNull(request.legalBasis());
-                    yield record(c, CaseDecided.NOT_ACCEPTED, "NOT_ACCEPTED_NOTICE", "不予受理决定书", request.reasons(), null, null, actor);
+                    yield record(c, DecisionOutcome.NOT_ACCEPTED.name(), "NOT_ACCEPTED_NOTICE", "不予受理决定书", request.reasons(), null, null, actor);
                 }
             };
         });
@@ -226,7 +217,7 @@ public class ApprovalService {
                 return Uni.createFrom().failure(ProblemException.conflict("not-accepted-yet",
                         "该办件尚未受理，须先作出受理决定", "The case must be accepted before it is decided"));
             }
-            boolean approved = CaseDecided.APPROVED.equals(decision.outcome());
+            boolean approved = DecisionOutcome.APPROVED.name().equals(decision.outcome());
             if (approved && (decision.resultKind() == null || decision.resultTitle() == null || decision.resultTitle().isBlank())) {
                 return Uni.createFrom().failure(ProblemException.invalid("result-required",
                         "准予许可须写明办理结果的种类和名称", "An approval needs the result's kind and title"));
@@ -235,7 +226,7 @@ public class ApprovalService {
                 return Uni.createFrom().failure(ProblemException.invalid("reasons-required",
                         "不予许可必须书面说明理由", "A denial must give written reasons"));
             }
-            if (!approved && !mayDecideNegatively(reviewer)) {
+            if (!approved && !ApprovalRules.mayDecideNegatively(reviewer.post())) {
                 return Uni.createFrom().failure(chiefOnly("deny", "作出不予许可决定"));
             }
             return ExaminationService.openSteps(c.caseId).flatMap(open -> {
@@ -245,7 +236,7 @@ public class ApprovalService {
                             "An examination step is still open (" + open.get(0).kind + ")"));
                 }
                 return approved
-                        ? record(c, CaseDecided.APPROVED, decision.resultKind(), decision.resultTitle(), decision.reasons(),
+                        ? record(c, DecisionOutcome.APPROVED.name(), decision.resultKind(), decision.resultTitle(), decision.reasons(),
                         decision.resultNumber(), decision.validUntil(), reviewer)
                         : denied(c, decision, reviewer);
             });
@@ -254,7 +245,7 @@ public class ApprovalService {
 
     private Uni<ApprovalCase> denied(ApprovalCase c, Decision decision, Actor reviewer) {
         c.legalBasis = blankToNull(decision.legalBasis());
-        return record(c, CaseDecided.DENIED, "DENIAL_LETTER", "不予许可决定书", decision.reasons(), null, null, reviewer);
+        return record(c, DecisionOutcome.DENIED.name(), "DENIAL_LETTER", "不予许可决定书", decision.reasons(), null, null, reviewer);
     }
 
     private static String blankToNull(String s) {
@@ -268,7 +259,7 @@ public class ApprovalService {
     Uni<ApprovalCase> terminate(ApprovalCase c, java.time.LocalDate owedBy, Instant denialDue) {
         c.denialDueAt = denialDue;
         c.legalBasis = null; // the commitment the applicant signed, then the item's basis (letterFacts)
-        return record(c, CaseDecided.TERMINATED, "DENIAL_LETTER", "终止办理决定书",
+        return record(c, DecisionOutcome.TERMINATED.name(), "DENIAL_LETTER", "终止办理决定书",
                 "容缺受理后申请人未在承诺期限内补交材料（期限至" + owedBy + "），依承诺终止办理；申请材料原件经综合窗口退还申请人。",
                 null, null, QUEUE);
     }
@@ -293,14 +284,15 @@ public class ApprovalService {
         c.reasons = reasons;
         c.resultNumber = resultNumber;
         c.validUntil = validUntil;
-        c.remedies = CaseDecided.APPROVED.equals(outcome) ? null : remedies.forDepartment(c.departmentCode).text();
+        c.remedies = DecisionOutcome.APPROVED.name().equals(outcome) ? null : remedies.forDepartment(c.departmentCode).text();
         c.decidedById = actor.userId();
         c.decidedByName = actor.name();
         c.decidedByPost = actor.post();
         c.decidedAt = clock.instant();
         return letterFacts(c).flatMap(x -> {
-            var decided = new CaseDecided(c.caseId, c.itemCode, c.itemName, c.departmentCode, c.outcome, c.resultKind,
-                    c.resultTitle, c.reasons, c.applicantName, c.deliveryMethod, c.decidedAt, actor, c.bundle(), c.remedies,
+            var decided = new CaseDecided(c.caseId, c.itemCode, c.itemName, c.departmentCode,
+                    Terms.of(DecisionOutcome.class, c.outcome), c.resultKind, c.resultTitle, c.reasons, c.applicantName,
+                    Terms.of(DeliveryMethod.class, c.deliveryMethod), c.decidedAt, actor, c.bundle(), c.remedies,
                     settledAtWindow, c.departmentName, c.legalBasis, c.denialDueAt);
             return outbox.publish(decided).replaceWith(c);
         });
@@ -317,19 +309,14 @@ public class ApprovalService {
         return CatalogueCopy.inForce(c.itemCode, at).invoke(item -> {
             c.departmentName = item == null ? null : item.departmentName;
             String itemBasis = item == null ? null : item.legalBasis;
-            if (CaseDecided.APPROVED.equals(c.outcome)) {
+            if (DecisionOutcome.APPROVED.name().equals(c.outcome)) {
                 c.legalBasis = null;
-            } else if (CaseDecided.TERMINATED.equals(c.outcome)) {
+            } else if (DecisionOutcome.TERMINATED.name().equals(c.outcome)) {
                 c.legalBasis = "申请人签署的《容缺受理承诺书》" + (itemBasis == null ? "" : "；" + itemBasis);
             } else if (c.legalBasis == null) {
                 c.legalBasis = itemBasis;
             }
         }).replaceWithVoid();
-    }
-
-    /** Negative decisions need the chief representative's signature (or the department's own system). */
-    static boolean mayDecideNegatively(Actor actor) {
-        return Posts.CHIEF_REPRESENTATIVE.equals(actor.post()) || Posts.DEPARTMENT_SYSTEM.equals(actor.post());
     }
 
     static ProblemException chiefOnly(String en, String zh) {

@@ -12,11 +12,13 @@ import cn.onewindow.approval.model.ClockSuspension;
 import cn.onewindow.contracts.Actor;
 import cn.onewindow.contracts.events.ClockResumed;
 import cn.onewindow.contracts.events.ClockStopped;
-import cn.onewindow.common.outbox.Outbox;
-import cn.onewindow.common.problem.ProblemException;
-import cn.onewindow.common.time.CalendarHolder;
-import cn.onewindow.common.time.LimitClock;
-import cn.onewindow.common.time.WarningPoint;
+import cn.onewindow.contracts.vocabulary.ClockKind;
+import cn.onewindow.contracts.vocabulary.Terms;
+import cn.onewindow.platform.outbox.Outbox;
+import cn.onewindow.platform.problem.ProblemException;
+import cn.onewindow.platform.time.CalendarHolder;
+import cn.onewindow.calendar.LimitClock;
+import cn.onewindow.calendar.WarningPoint;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -50,7 +52,7 @@ public class CaseClocks {
     }
 
     /** Starts a new clock (acceptance or decision): earlier stops belong to the clock before. */
-    public Uni<ApprovalCase> start(ApprovalCase c, ApprovalClock.Kind kind, Instant start, int budget) {
+    public Uni<ApprovalCase> start(ApprovalCase c, ClockKind kind, Instant start, int budget) {
         c.clockKind = kind.name();
         c.clockStart = start;
         c.clockBudget = budget;
@@ -61,7 +63,7 @@ public class CaseClocks {
      * The first clock of a case arriving now, not yet written: it has no stops to read and no monitor flags to
      * re-arm, so this costs no statement (two per queued case before: docs/performance.md, session 12).
      */
-    public ApprovalCase startFirst(ApprovalCase c, ApprovalClock.Kind kind, Instant start, int budget) {
+    public ApprovalCase startFirst(ApprovalCase c, ClockKind kind, Instant start, int budget) {
         c.clockKind = kind.name();
         c.clockStart = start;
         c.clockBudget = budget;
@@ -83,7 +85,7 @@ public class CaseClocks {
 
     /** The case's current clock from all its stops (those of earlier clocks are left out). */
     static ApprovalClock of(ApprovalCase c, List<ClockSuspension> all) {
-        return new ApprovalClock(ApprovalClock.Kind.valueOf(c.clockKind), c.clockStart, c.clockBudget,
+        return new ApprovalClock(ClockKind.valueOf(c.clockKind), c.clockStart, c.clockBudget,
                 all.stream().filter(s -> s.clockKind.equals(c.clockKind))
                         .map(s -> new LimitClock.Suspension(s.reason, s.suspendedAt, s.resumedAt)).toList());
     }
@@ -130,7 +132,7 @@ public class CaseClocks {
             var next = new java.util.ArrayList<>(all);
             next.add(s);
             return s.persist().flatMap(x -> refresh(c, next, false))
-                    .call(() -> outbox.publish(new ClockStopped(c.caseId, c.clockKind, reason, now, actor)));
+                    .call(() -> outbox.publish(new ClockStopped(c.caseId, Terms.of(ClockKind.class, c.clockKind), reason, now, actor)));
         });
     }
 
@@ -144,7 +146,7 @@ public class CaseClocks {
             }
             open.resumedAt = now;
             return refresh(c, all, false)
-                    .flatMap(x -> outbox.publish(new ClockResumed(c.caseId, c.clockKind, reason, now, c.deadline, actor)))
+                    .flatMap(x -> outbox.publish(new ClockResumed(c.caseId, Terms.of(ClockKind.class, c.clockKind), reason, now, c.deadline, actor)))
                     .replaceWith(true);
         });
     }

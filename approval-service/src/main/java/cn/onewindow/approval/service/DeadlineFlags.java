@@ -1,30 +1,25 @@
 package cn.onewindow.approval.service;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import cn.onewindow.common.persistence.MonitorFlags;
+import cn.onewindow.platform.persistence.MonitorFlags;
 import io.smallrye.mutiny.Uni;
 
 /**
- * The deadline monitor's two flags on a case, {@code warned_at} and {@code overdue_at}: set by the monitor,
- * cleared when a person's act starts a clock or moves its deadline — always with their own SQL, beside the
- * case's version (see {@link MonitorFlags}), so a reviewer never gets a 409 because the monitor flagged the
- * case at that moment, and a reviewer's save never undoes a flag.
+ * The deadline monitor's two flags on a case, {@code warned_at} and {@code overdue_at}: set by the monitor
+ * ({@link DeadlineMonitor}, with {@link cn.onewindow.platform.persistence.DueScan#flag}), cleared when a person's
+ * act starts a clock or moves its deadline — always with their own SQL, beside the case's version (see
+ * {@link MonitorFlags}), so a reviewer never gets a 409 because the monitor flagged the case at that moment,
+ * and a reviewer's save never undoes a flag.
  */
 final class DeadlineFlags {
-    private static final String TABLE = "approval_case";
-    private static final String ID = "case_id";
+    static final String TABLE = "approval_case";
+    static final String ID = "case_id";
     static final String WARNED = "warned_at";
     static final String OVERDUE = "overdue_at";
 
     private DeadlineFlags() {
-    }
-
-    /** Sets the flag if it is not set yet; true when this call set it (then, and only then, its event is due). */
-    static Uni<Boolean> set(String caseId, String flag, Instant at) {
-        return MonitorFlags.set(TABLE, ID, caseId, flag, at);
     }
 
     /**

@@ -2,20 +2,21 @@ package cn.onewindow.approval.service;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
+import cn.onewindow.approval.domain.ApprovalRules;
 import cn.onewindow.approval.model.ApprovalCase;
 import cn.onewindow.contracts.events.ApprovalDeadlineWarning;
 import cn.onewindow.contracts.events.ApprovalOverdue;
 import cn.onewindow.contracts.events.CaseEvent;
-import cn.onewindow.common.outbox.Outbox;
-import cn.onewindow.common.persistence.SkipLocked;
-import cn.onewindow.common.time.CalendarHolder;
-import io.quarkus.hibernate.reactive.panache.Panache;
+import cn.onewindow.contracts.vocabulary.ClockKind;
+import cn.onewindow.contracts.vocabulary.Terms;
+import cn.onewindow.platform.outbox.Outbox;
+import cn.onewindow.platform.persistence.DueScan;
+import cn.onewindow.platform.time.CalendarHolder;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 
@@ -32,8 +33,9 @@ public class DeadlineMonitor {
     private static final Logger LOG = Logger.getLogger(DeadlineMonitor.class);
     private static final int BATCH = 200;
     private static final String OPEN = "status in ('AWAITING_ACCEPTANCE', 'QUEUED')";
-    /** Written denial after a failed 容缺 (Qingpu): within 2 working days. */
-    static final int DENIAL_WORKING_DAYS = 2;
+    /** The cases, claimed {@value #BATCH} at a time and acted on in case-number order. */
+    private static final DueScan<ApprovalCase> CASES = DueScan.of(DeadlineFlags.TABLE, DeadlineFlags.ID, BATCH,
+            ids -> ApprovalCase.<ApprovalCase>list("caseId in ?1 order by caseId", ids));
     private final Outbox outbox;
     private final Clock clock;
     private final CalendarHolder calendars;
@@ -51,12 +53,11 @@ public class DeadlineMonitor {
 
     @Scheduled(every = "${onewindow.deadlines.scan-every:15s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> scheduled() {
-        return tick().invoke(t -> {
+        return DueScan.retryNextTick(tick().invoke(t -> {
             if (t.warned() + t.overdue() + t.terminated() > 0) {
                 LOG.infof("deadline monitor: %d warned, %d overdue, %d terminated", t.warned(), t.overdue(), t.terminated());
             }
-        }).onFailure().invoke(e -> LOG.warn("deadline monitor failed; next scan retries", e)).onFailure().recoverWithNull()
-                .replaceWithVoid();
+        }), LOG, "deadline monitor failed; next scan retries");
     }
 
     /** One scan at the clock's current instant. */
@@ -65,54 +66,35 @@ public class DeadlineMonitor {
         return warn(now).flatMap(w -> overdue(now).flatMap(o -> terminate(now).map(t -> new Tick(w, o, t))));
     }
 
+    /** Flags each case whose warning point passed (read only, so its version stays) and announces those it flagged. */
     Uni<Integer> warn(Instant now) {
-        return Panache.withTransaction(() -> claim(OPEN + " and warned_at is null and warn_at <= :now and deadline > :now", now)
-                .flatMap(cases -> flag(cases, DeadlineFlags.WARNED, ApprovalDeadlineWarning::new, now)));
+        return CASES.flag(OPEN + " and warned_at is null and warn_at <= :now and deadline > :now", now, DeadlineFlags.WARNED,
+                c -> c.caseId, c -> announce(c, ApprovalDeadlineWarning::new, now));
     }
 
     Uni<Integer> overdue(Instant now) {
-        return Panache.withTransaction(() -> claim(OPEN + " and overdue_at is null and deadline <= :now", now)
-                .flatMap(cases -> flag(cases, DeadlineFlags.OVERDUE, ApprovalOverdue::new, now)));
+        return CASES.flag(OPEN + " and overdue_at is null and deadline <= :now", now, DeadlineFlags.OVERDUE,
+                c -> c.caseId, c -> announce(c, ApprovalOverdue::new, now));
     }
 
-    /** Sets the flag on each claimed case (read only, so its version stays) and announces those it set. */
-    private Uni<Integer> flag(List<ApprovalCase> cases, String flag, Announcement announcement, Instant now) {
-        var set = new java.util.concurrent.atomic.AtomicInteger();
-        return SkipLocked.inOrder(cases, c -> DeadlineFlags.set(c.caseId, flag, now).call(first -> {
-            if (!first) {
-                return Uni.createFrom().voidItem();
-            }
-            set.incrementAndGet();
-            return announce(c, announcement, now);
-        })).map(x -> set.get());
-    }
-
+    /** A decision through the entity, not a flag: the case leaves the open statuses, so it is not claimed again. */
     Uni<Integer> terminate(Instant now) {
-        return Panache.withTransaction(() -> claim(OPEN + " and not deferral_settled and deferred_until <= :now", now)
-                .call(cases -> SkipLocked.inOrder(cases, c -> approval.terminate(c, lastDay(c.deferredUntil),
-                        // counted from the supplement deadline's last day (a deadline is the end of a day)
-                        calendars.calendar().deadline(c.deferredUntil.minusNanos(1), DENIAL_WORKING_DAYS)))).map(List::size));
-    }
-
-    private Uni<List<ApprovalCase>> claim(String where, Instant now) {
-        return SkipLocked.ids("approval_case", "case_id", where, now, BATCH).flatMap(ids -> ids.isEmpty()
-                ? Uni.createFrom().item(List.<ApprovalCase>of())
-                : ApprovalCase.<ApprovalCase>list("caseId in ?1 order by caseId", ids));
-    }
-
-    private java.time.LocalDate lastDay(Instant deadline) {
-        return deadline.minusNanos(1).atZone(calendars.calendar().zone()).toLocalDate();
+        return CASES.each(OPEN + " and not deferral_settled and deferred_until <= :now", now, c -> {
+            var calendar = calendars.calendar();
+            return approval.terminate(c, ApprovalRules.lastDayOwed(calendar, c.deferredUntil),
+                    ApprovalRules.writtenDenialDue(calendar, c.deferredUntil));
+        });
     }
 
     /** A flag's event: the warning and the overdue flag announce the same facts of the case. */
     @FunctionalInterface
     private interface Announcement {
-        CaseEvent of(String caseId, String departmentCode, String clock, Instant deadline, Instant at, String assigneeId);
+        CaseEvent of(String caseId, String departmentCode, ClockKind clock, Instant deadline, Instant at, String assigneeId);
     }
 
     private Uni<?> announce(ApprovalCase c, Announcement announcement, Instant now) {
         // "" while nobody holds the case: the event has always said so, never null
-        return outbox.publish(announcement.of(c.caseId, c.departmentCode, c.clockKind, c.deadline, now,
+        return outbox.publish(announcement.of(c.caseId, c.departmentCode, Terms.of(ClockKind.class, c.clockKind), c.deadline, now,
                 c.assigneeId == null ? "" : c.assigneeId));
     }
 }

@@ -3,29 +3,28 @@ package cn.onewindow.approval.service;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import cn.onewindow.approval.domain.ApprovalRules;
 import cn.onewindow.approval.model.ApprovalCase;
 import cn.onewindow.approval.model.ExaminationStep;
 import cn.onewindow.contracts.Actor;
 import cn.onewindow.contracts.events.StepRecorded;
-import cn.onewindow.common.outbox.Outbox;
-import cn.onewindow.common.problem.ProblemException;
+import cn.onewindow.platform.outbox.Outbox;
+import cn.onewindow.platform.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
 /**
  * Examination steps (审查环节). A site check by the reviewer runs on the clock; inspection (勘验),
- * expert review (专家评审) and fees stop it — the law does not count them — until the step ends or,
+ * expert review (专家评审) and fees stop it ({@link ApprovalRules#stopsTheClock}) until the step ends or,
  * for a fee, the payment confirmation arrives.
  */
 @ApplicationScoped
 public class ExaminationService {
-    static final Set<String> CLOCK_STOPPING = Set.of("INSPECTION", "EXPERT_REVIEW", "FEE");
     private final ApprovalService approval;
     private final CaseClocks clocks;
     private final SupplementRequests supplements;
@@ -62,7 +61,7 @@ public class ExaminationService {
                         "该办件尚未受理，不能开始审查环节", "The case must be accepted before it is examined"));
             }
             return openSteps(caseId).flatMap(open -> {
-                if (CLOCK_STOPPING.contains(request.kind()) && open.stream().anyMatch(s -> !"SITE_CHECK".equals(s.kind))) {
+                if (!ApprovalRules.mayStart(request.kind(), open.stream().map(s -> s.kind).toList())) {
                     return Uni.createFrom().failure(ProblemException.conflict("step-open",
                             "尚有暂停计时的环节未完成：" + open.get(0).kind, "A clock-stopping step is still open: " + open.get(0).kind));
                 }
@@ -74,7 +73,7 @@ public class ExaminationService {
                 step.amountCents = request.amountCents();
                 step.startedAt = clock.instant();
                 step.startedBy = actor.userId();
-                Uni<?> stopped = CLOCK_STOPPING.contains(step.kind) ? clocks.stop(c, step.kind, actor) : Uni.createFrom().item(c);
+                Uni<?> stopped = ApprovalRules.stopsTheClock(step.kind) ? clocks.stop(c, step.kind, actor) : Uni.createFrom().item(c);
                 return step.persist().call(() -> stopped).call(() -> announce(step, "STARTED", actor)).replaceWith(step);
             });
         });
@@ -123,7 +122,7 @@ public class ExaminationService {
         step.endedAt = clock.instant();
         step.endedBy = actor.userId();
         step.outcome = outcome;
-        Uni<?> resumed = CLOCK_STOPPING.contains(step.kind) ? clocks.resume(c, step.kind, actor) : Uni.createFrom().item(true);
+        Uni<?> resumed = ApprovalRules.stopsTheClock(step.kind) ? clocks.resume(c, step.kind, actor) : Uni.createFrom().item(true);
         return resumed.call(() -> announce(step, "COMPLETED", actor)).replaceWith(step);
     }
 

@@ -7,8 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import cn.onewindow.approval.model.ApprovalCase;
-import cn.onewindow.common.time.CalendarChanges;
-import cn.onewindow.common.time.CalendarHolder;
+import cn.onewindow.platform.time.CalendarChanges;
+import cn.onewindow.platform.time.CalendarHolder;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;

@@ -12,8 +12,8 @@ import cn.onewindow.approval.model.ApprovalCase;
 import cn.onewindow.approval.model.ExaminationStep;
 import cn.onewindow.contracts.Actor;
 import cn.onewindow.contracts.events.SupplementRequested;
-import cn.onewindow.common.outbox.Outbox;
-import cn.onewindow.common.problem.ProblemException;
+import cn.onewindow.platform.outbox.Outbox;
+import cn.onewindow.platform.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 
 /**

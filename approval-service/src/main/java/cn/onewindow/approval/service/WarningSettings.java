@@ -1,6 +1,6 @@
 package cn.onewindow.approval.service;
 
-import cn.onewindow.common.time.WarningPoint;
+import cn.onewindow.calendar.WarningPoint;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 

@@ -4,12 +4,13 @@ import java.time.Instant;
 
 import cn.onewindow.contracts.EventTypes;
 import cn.onewindow.contracts.Topics;
+import cn.onewindow.contracts.vocabulary.ClockKind;
 
 /**
  * {@link EventTypes#OVERDUE} on {@link Topics#APPROVAL_CASE}. 超期: the department's decision is past its deadline
  * ({@code assigneeId} empty while nobody holds the case).
  */
-public record ApprovalOverdue(String caseId, String departmentCode, String clock, Instant deadline, Instant at, String assigneeId) implements CaseEvent {
+public record ApprovalOverdue(String caseId, String departmentCode, ClockKind clock, Instant deadline, Instant at, String assigneeId) implements CaseEvent {
     /** What routing escalates by: the case, its department and which clock ran out. */
     public ApprovalOverdue {
         Contract.require("caseId", caseId);

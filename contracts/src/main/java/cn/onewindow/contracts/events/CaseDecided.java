@@ -5,6 +5,8 @@ import java.time.Instant;
 import cn.onewindow.contracts.Actor;
 import cn.onewindow.contracts.EventTypes;
 import cn.onewindow.contracts.Topics;
+import cn.onewindow.contracts.vocabulary.DecisionOutcome;
+import cn.onewindow.contracts.vocabulary.DeliveryMethod;
 
 /**
  * {@code cn.onewindow.case.decided.v1} on {@code onewindow.approval.case.v1}: the department approved
@@ -17,17 +19,11 @@ import cn.onewindow.contracts.Topics;
  * {@code departmentName} the deciding authority as printed on the letter, {@code legalBasis} the provisions the
  * decision rests on, {@code denialDueAt} for a terminated 容缺 case the instant its written denial is due (2 working days).
  */
-public record CaseDecided(String caseId, String itemCode, String itemName, String departmentCode, String outcome,
+public record CaseDecided(String caseId, String itemCode, String itemName, String departmentCode, DecisionOutcome outcome,
                           String resultKind, String resultTitle, String reasons, String applicantName,
-                          String deliveryMethod, Instant decidedAt, Actor actor, BundleRef bundle,
+                          DeliveryMethod deliveryMethod, Instant decidedAt, Actor actor, BundleRef bundle,
                           String remedies, boolean settledAtWindow, String departmentName, String legalBasis,
                           Instant denialDueAt) implements CaseEvent {
-    public static final String APPROVED = "APPROVED";
-    public static final String DENIED = "DENIED";
-    /** 不予受理: the back office did not accept a file the window had only received. */
-    public static final String NOT_ACCEPTED = "NOT_ACCEPTED";
-    /** 终止办理: a 容缺 case whose owed materials did not arrive in time; a written denial follows. */
-    public static final String TERMINATED = "TERMINATED";
     /** The fields every consumer relies on; a record without them is malformed (dead-lettered). */
     public CaseDecided {
         Contract.require("caseId", caseId);

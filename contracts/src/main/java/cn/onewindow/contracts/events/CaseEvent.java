@@ -1,9 +1,9 @@
 package cn.onewindow.contracts.events;
 
 /** An event of one case: keyed by its case number, so a case's events are read in the order they were written. */
-public sealed interface CaseEvent extends Event permits CaseAccepted, CaseRouted, CaseQueued, CaseClaimed,
+public sealed interface CaseEvent extends Event permits CaseTakenIn, CaseRouted, CaseQueued, CaseClaimed,
         AcceptanceDecided, CaseDecided, StepRecorded, ClockStopped, ClockResumed, ApprovalDeadlineWarning, ApprovalOverdue,
-        SupplementRequested, SupplementNoticeIssued, SupplementReceived, ResultReady, ResultDelivered,
+        SupplementRequested, SupplementNoticeIssued, DeferredMaterialsSupplied, ResultReady, ResultDelivered,
         IssuanceDeadlineWarning, IssuanceOverdue, RatingRecorded, RatingInvited, RectificationEscalated, RoutingEscalated,
         TransferDeadlineWarning, TransferPickedUp, TransferHandedOver {
 

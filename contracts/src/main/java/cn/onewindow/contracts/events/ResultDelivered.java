@@ -5,9 +5,10 @@ import java.time.Instant;
 import cn.onewindow.contracts.Actor;
 import cn.onewindow.contracts.EventTypes;
 import cn.onewindow.contracts.Topics;
+import cn.onewindow.contracts.vocabulary.DeliveryMethod;
 
 /** {@code cn.onewindow.case.result-delivered.v1} on {@code onewindow.issuance.case.v1}: handed out or mailed. */
-public record ResultDelivered(String caseId, String departmentCode, String deliveryMethod, String receivedBy,
+public record ResultDelivered(String caseId, String departmentCode, DeliveryMethod deliveryMethod, String receivedBy,
                               String waybill, Instant deliveredAt, Actor actor) implements CaseEvent {
     /** The fields every consumer relies on; a record without them is malformed (dead-lettered). */
     public ResultDelivered {

@@ -5,10 +5,12 @@ import java.time.Instant;
 import cn.onewindow.contracts.Actor;
 import cn.onewindow.contracts.EventTypes;
 import cn.onewindow.contracts.Topics;
+import cn.onewindow.contracts.vocabulary.DecisionOutcome;
+import cn.onewindow.contracts.vocabulary.DeliveryMethod;
 
 /** {@code cn.onewindow.case.result-ready.v1} on {@code onewindow.issuance.case.v1}: at the issuance window. */
-public record ResultReady(String caseId, String departmentCode, String outcome, String resultTitle,
-                          String deliveryMethod, Instant readyAt, Actor actor) implements CaseEvent {
+public record ResultReady(String caseId, String departmentCode, DecisionOutcome outcome, String resultTitle,
+                          DeliveryMethod deliveryMethod, Instant readyAt, Actor actor) implements CaseEvent {
     /** The fields every consumer relies on; a record without them is malformed (dead-lettered). */
     public ResultReady {
         Contract.require("caseId", caseId);

@@ -15,9 +15,9 @@ class RequiredFieldsTest {
     void aSupplementWithoutItsAnswerToCompleteIsRefused() {
         // read as false, it would keep the department's clock stopped for materials that all arrived
         assertThatThrownBy(() -> EventCatalogueTest.JSON.readValue("{\"caseId\":\"C-1\",\"supplied\":[\"M1\"]}",
-                SupplementReceived.class)).hasMessageContaining("complete");
+                DeferredMaterialsSupplied.class)).hasMessageContaining("complete");
         assertThatCode(() -> EventCatalogueTest.JSON.readValue("{\"caseId\":\"C-1\",\"supplied\":[],\"complete\":false}",
-                SupplementReceived.class)).doesNotThrowAnyException();
+                DeferredMaterialsSupplied.class)).doesNotThrowAnyException();
     }
 
     @Test

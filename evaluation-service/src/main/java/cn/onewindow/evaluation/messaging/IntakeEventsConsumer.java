@@ -8,8 +8,8 @@ import org.eclipse.microprofile.reactive.messaging.Acknowledgment;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import cn.onewindow.contracts.EventTypes;
-import cn.onewindow.contracts.events.CaseAccepted;
-import cn.onewindow.common.inbox.Inbox;
+import cn.onewindow.contracts.events.CaseTakenIn;
+import cn.onewindow.platform.inbox.Inbox;
 import cn.onewindow.evaluation.model.CaseFact;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
@@ -18,7 +18,7 @@ import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 @ApplicationScoped
 public class IntakeEventsConsumer {
     /** The types this consumer acts on; the others on the topic pass without touching the database. */
-    static final Set<String> HANDLED = Set.of(EventTypes.CASE_ACCEPTED);
+    static final Set<String> HANDLED = Set.of(EventTypes.CASE_TAKEN_IN);
 
     private final Inbox inbox;
 
@@ -30,8 +30,8 @@ public class IntakeEventsConsumer {
     @Acknowledgment(Acknowledgment.Strategy.MANUAL)
     public Uni<Void> onEvents(KafkaRecordBatch<String, String> batch) {
         return inbox.batch("evaluation-service", batch, HANDLED, event -> switch (event.type()) {
-            case EventTypes.CASE_ACCEPTED -> {
-                var a = inbox.read(event, CaseAccepted.class);
+            case EventTypes.CASE_TAKEN_IN -> {
+                var a = inbox.read(event, CaseTakenIn.class);
                 var f = new CaseFact();
                 f.caseId = a.caseId();
                 f.itemCode = a.itemCode();

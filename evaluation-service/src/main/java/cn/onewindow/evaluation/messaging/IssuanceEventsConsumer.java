@@ -10,7 +10,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import cn.onewindow.contracts.EventTypes;
 import cn.onewindow.contracts.events.ResultDelivered;
 import cn.onewindow.contracts.events.ResultReady;
-import cn.onewindow.common.inbox.Inbox;
+import cn.onewindow.platform.inbox.Inbox;
 import cn.onewindow.evaluation.service.EvaluationService;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;

@@ -10,7 +10,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import cn.onewindow.contracts.EventTypes;
 import cn.onewindow.contracts.events.TicketCalled;
-import cn.onewindow.common.inbox.Inbox;
+import cn.onewindow.platform.inbox.Inbox;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;

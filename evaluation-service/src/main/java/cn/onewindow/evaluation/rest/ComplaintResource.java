@@ -22,11 +22,11 @@ import jakarta.ws.rs.core.Response;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
-import cn.onewindow.common.observability.PersonalNumbers;
-import cn.onewindow.common.security.CurrentActor;
-import cn.onewindow.common.security.Posts;
-import cn.onewindow.common.time.CalendarHolder;
-import cn.onewindow.common.time.WorkingCalendar;
+import cn.onewindow.platform.observability.PersonalNumbers;
+import cn.onewindow.platform.security.CurrentActor;
+import cn.onewindow.platform.security.Posts;
+import cn.onewindow.platform.time.CalendarHolder;
+import cn.onewindow.calendar.WorkingCalendar;
 import cn.onewindow.evaluation.model.SupervisionOrder;
 import cn.onewindow.evaluation.service.ComplaintService;
 import io.smallrye.mutiny.Uni;

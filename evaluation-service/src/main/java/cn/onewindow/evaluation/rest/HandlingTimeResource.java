@@ -14,9 +14,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
-import cn.onewindow.common.csv.CsvDownload;
-import cn.onewindow.common.csv.CsvExport;
-import cn.onewindow.common.security.Posts;
+import cn.onewindow.platform.csv.CsvDownload;
+import cn.onewindow.platform.csv.CsvExport;
+import cn.onewindow.platform.security.Posts;
 import cn.onewindow.evaluation.domain.HandlingTimes;
 import cn.onewindow.evaluation.service.HandlingTimeService;
 import io.smallrye.mutiny.Uni;

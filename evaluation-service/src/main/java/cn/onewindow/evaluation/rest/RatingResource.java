@@ -15,7 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import cn.onewindow.common.security.Posts;
+import cn.onewindow.platform.security.Posts;
 import cn.onewindow.evaluation.model.Rating;
 import cn.onewindow.evaluation.service.EvaluationService;
 import cn.onewindow.evaluation.service.RatingCommand;

@@ -20,9 +20,9 @@ import jakarta.ws.rs.core.MediaType;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
-import cn.onewindow.common.security.CurrentActor;
-import cn.onewindow.common.security.Posts;
-import cn.onewindow.common.time.CalendarHolder;
+import cn.onewindow.platform.security.CurrentActor;
+import cn.onewindow.platform.security.Posts;
+import cn.onewindow.platform.time.CalendarHolder;
 import cn.onewindow.evaluation.model.RectificationOrder;
 import cn.onewindow.evaluation.service.WorkOrderService;
 import io.smallrye.mutiny.Uni;

@@ -2,7 +2,7 @@ package cn.onewindow.evaluation.rest;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
-import cn.onewindow.common.time.WorkingCalendar;
+import cn.onewindow.calendar.WorkingCalendar;
 import cn.onewindow.evaluation.model.RectificationOrder;
 
 /**

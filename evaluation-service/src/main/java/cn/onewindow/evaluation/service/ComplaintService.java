@@ -10,12 +10,11 @@ import org.jboss.logging.Logger;
 
 import cn.onewindow.contracts.Actor;
 import cn.onewindow.contracts.events.SupervisionEscalated;
-import cn.onewindow.common.outbox.Outbox;
-import cn.onewindow.common.persistence.SkipLocked;
-import cn.onewindow.common.problem.ProblemException;
-import cn.onewindow.common.time.CalendarHolder;
+import cn.onewindow.platform.outbox.Outbox;
+import cn.onewindow.platform.persistence.DueScan;
+import cn.onewindow.platform.problem.ProblemException;
+import cn.onewindow.platform.time.CalendarHolder;
 import cn.onewindow.evaluation.model.SupervisionOrder;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -32,6 +31,9 @@ public class ComplaintService {
     private static final Logger LOG = Logger.getLogger(ComplaintService.class);
     /** Written feedback on a forwarded complaint: 3 working days. */
     static final int FEEDBACK_WORKING_DAYS = 3;
+    /** The orders, claimed 200 at a time (loaded in no particular order). */
+    private static final DueScan<SupervisionOrder> ORDERS = DueScan.of("supervision_order", "id::text", 200,
+            ids -> SupervisionOrder.<SupervisionOrder>list("id in ?1", ids.stream().map(Long::valueOf).toList()));
     private final Outbox outbox;
     private final Clock clock;
     private final CalendarHolder calendars;
@@ -103,26 +105,18 @@ public class ComplaintService {
 
     @Scheduled(every = "${onewindow.rectification.scan-every:60s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> scheduled() {
-        return escalateOverdue().onFailure().invoke(e -> LOG.warn("supervision monitor failed; next scan retries", e))
-                .onFailure().recoverWithNull().replaceWithVoid();
+        return DueScan.retryNextTick(escalateOverdue(), LOG, "supervision monitor failed; next scan retries");
     }
 
+    /** Escalates every unanswered order past its feedback deadline, once (set through the entity), with its event. */
     public Uni<Integer> escalateOverdue() {
         Instant now = clock.instant();
-        return Panache.withTransaction(() -> SkipLocked.ids("supervision_order", "id::text",
-                        "feedback_at is null and escalated_at is null and feedback_due_at <= :now", now, 200)
-                .flatMap(ids -> ids.isEmpty() ? Uni.createFrom().item(List.<SupervisionOrder>of())
-                        : SupervisionOrder.<SupervisionOrder>list("id in ?1", ids.stream().map(Long::valueOf).toList()))
-                .flatMap(list -> {
-                    Uni<Void> chain = Uni.createFrom().voidItem();
-                    for (var o : list) {
-                        o.escalatedAt = now;
-                        // keyed by the complained-of case, or by the order when the complaint names none (the record's key)
-                        chain = chain.call(() -> outbox.publish(new SupervisionEscalated(o.caseId, "SUPERVISION_OVERDUE", o.id,
-                                o.leadSection == null ? "" : o.leadSection, o.feedbackDueAt, now)));
-                    }
-                    return chain.replaceWith(list.size());
-                }));
+        return ORDERS.each("feedback_at is null and escalated_at is null and feedback_due_at <= :now", now, o -> {
+            o.escalatedAt = now;
+            // keyed by the complained-of case, or by the order when the complaint names none (the record's key)
+            return outbox.publish(new SupervisionEscalated(o.caseId, "SUPERVISION_OVERDUE", o.id,
+                    o.leadSection == null ? "" : o.leadSection, o.feedbackDueAt, now));
+        });
     }
 
     private Uni<SupervisionOrder> order(long id) {

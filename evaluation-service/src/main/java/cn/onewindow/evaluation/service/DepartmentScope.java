@@ -1,7 +1,7 @@
 package cn.onewindow.evaluation.service;
 
 import cn.onewindow.contracts.Actor;
-import cn.onewindow.common.problem.ProblemException;
+import cn.onewindow.platform.problem.ProblemException;
 
 /**
  * Whose work order it is (#20): a department post acts only on its own department's orders — the

@@ -9,8 +9,8 @@ import jakarta.persistence.LockModeType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
-import cn.onewindow.common.time.CalendarChanges;
-import cn.onewindow.common.time.CalendarHolder;
+import cn.onewindow.platform.time.CalendarChanges;
+import cn.onewindow.platform.time.CalendarHolder;
 import cn.onewindow.evaluation.model.RectificationOrder;
 import cn.onewindow.evaluation.model.SupervisionOrder;
 import io.quarkus.hibernate.reactive.panache.Panache;

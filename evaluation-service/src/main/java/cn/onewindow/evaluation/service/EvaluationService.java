@@ -9,9 +9,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import cn.onewindow.contracts.events.RatingRecorded;
 import cn.onewindow.contracts.events.ResultDelivered;
-import cn.onewindow.common.outbox.Outbox;
-import cn.onewindow.common.problem.ProblemException;
-import cn.onewindow.common.time.CalendarHolder;
+import cn.onewindow.platform.outbox.Outbox;
+import cn.onewindow.platform.problem.ProblemException;
+import cn.onewindow.platform.time.CalendarHolder;
 import cn.onewindow.evaluation.model.EvaluationCase;
 import cn.onewindow.evaluation.model.Rating;
 import cn.onewindow.evaluation.model.RectificationOrder;

@@ -7,8 +7,8 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import cn.onewindow.common.problem.ProblemException;
-import cn.onewindow.common.time.CalendarHolder;
+import cn.onewindow.platform.problem.ProblemException;
+import cn.onewindow.platform.time.CalendarHolder;
 import cn.onewindow.evaluation.domain.HandlingTimes;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;

@@ -9,7 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import cn.onewindow.contracts.events.RatingInvited;
-import cn.onewindow.common.outbox.Outbox;
+import cn.onewindow.platform.outbox.Outbox;
 import io.smallrye.mutiny.Uni;
 
 /**

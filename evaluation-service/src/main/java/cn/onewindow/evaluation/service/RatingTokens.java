@@ -9,9 +9,7 @@ import java.util.regex.Pattern;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
-import cn.onewindow.common.security.SigningKeys;
+import cn.onewindow.platform.security.SigningKeys;
 import io.quarkus.runtime.Startup;
 
 /**
@@ -34,8 +32,8 @@ public class RatingTokens {
     private final SigningKeys keys;
 
     @Inject
-    public RatingTokens(@ConfigProperty(name = PROPERTY) Optional<String> keys) {
-        this(SigningKeys.fromConfig(PROPERTY, ENV, keys));
+    public RatingTokens(RatingSettings settings) {
+        this(SigningKeys.fromConfig(PROPERTY, ENV, settings.keys()));
     }
 
     public RatingTokens(SigningKeys keys) {

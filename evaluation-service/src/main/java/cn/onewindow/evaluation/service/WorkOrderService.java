@@ -10,12 +10,11 @@ import org.jboss.logging.Logger;
 
 import cn.onewindow.contracts.Actor;
 import cn.onewindow.contracts.events.RectificationEscalated;
-import cn.onewindow.common.outbox.Outbox;
-import cn.onewindow.common.persistence.SkipLocked;
-import cn.onewindow.common.problem.ProblemException;
+import cn.onewindow.platform.outbox.Outbox;
+import cn.onewindow.platform.persistence.DueScan;
+import cn.onewindow.platform.problem.ProblemException;
 import cn.onewindow.evaluation.model.Rating;
 import cn.onewindow.evaluation.model.RectificationOrder;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -31,6 +30,9 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class WorkOrderService {
     private static final Logger LOG = Logger.getLogger(WorkOrderService.class);
+    /** The orders, claimed 200 at a time (loaded in no particular order). */
+    private static final DueScan<RectificationOrder> ORDERS = DueScan.of("rectification_order", "id::text", 200,
+            ids -> RectificationOrder.<RectificationOrder>list("id in ?1", ids.stream().map(Long::valueOf).toList()));
     private final Outbox outbox;
     private final Clock clock;
 
@@ -140,26 +142,17 @@ public class WorkOrderService {
 
     @Scheduled(every = "${onewindow.rectification.scan-every:60s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> scheduled() {
-        return escalateOverdue().onFailure().invoke(e -> LOG.warn("work-order monitor failed; next scan retries", e))
-                .onFailure().recoverWithNull().replaceWithVoid();
+        return DueScan.retryNextTick(escalateOverdue(), LOG, "work-order monitor failed; next scan retries");
     }
 
-    /** Escalates every unanswered order past its deadline, once, with its event. */
+    /** Escalates every unanswered order past its deadline, once (set through the entity), with its event. */
     public Uni<Integer> escalateOverdue() {
         Instant now = clock.instant();
-        return Panache.withTransaction(() -> SkipLocked.ids("rectification_order", "id::text",
-                        "answered_at is null and escalated_at is null and deadline <= :now", now, 200)
-                .flatMap(ids -> ids.isEmpty() ? Uni.createFrom().item(List.<RectificationOrder>of())
-                        : RectificationOrder.<RectificationOrder>list("id in ?1", ids.stream().map(Long::valueOf).toList()))
-                .flatMap(list -> {
-                    Uni<Void> chain = Uni.createFrom().voidItem();
-                    for (var o : list) {
-                        o.escalatedAt = now;
-                        chain = chain.call(() -> outbox.publish(new RectificationEscalated(o.caseId, "RECTIFICATION_OVERDUE",
-                                o.id, o.stage, o.departmentCode == null ? "" : o.departmentCode, o.deadline, now)));
-                    }
-                    return chain.replaceWith(list.size());
-                }));
+        return ORDERS.each("answered_at is null and escalated_at is null and deadline <= :now", now, o -> {
+            o.escalatedAt = now;
+            return outbox.publish(new RectificationEscalated(o.caseId, "RECTIFICATION_OVERDUE",
+                    o.id, o.stage, o.departmentCode == null ? "" : o.departmentCode, o.deadline, now));
+        });
     }
 
     private Uni<RectificationOrder> order(long id) {

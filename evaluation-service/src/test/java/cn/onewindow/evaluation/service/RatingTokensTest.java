@@ -12,7 +12,7 @@ import javax.crypto.spec.SecretKeySpec;
 
 import org.junit.jupiter.api.Test;
 
-import cn.onewindow.common.security.SigningKeys;
+import cn.onewindow.platform.security.SigningKeys;
 
 /** Rating tokens under rotating keys, and the keys nobody may use (plain unit test, no Quarkus). */
 class RatingTokensTest {
@@ -22,7 +22,7 @@ class RatingTokensTest {
     static final String CASE = "DX-20261129-000001";
 
     static RatingTokens tokens(String spec) {
-        return new RatingTokens(Optional.of(spec));
+        return new RatingTokens(SigningKeys.fromConfig(RatingTokens.PROPERTY, RatingTokens.ENV, Optional.of(spec)));
     }
 
     @Test

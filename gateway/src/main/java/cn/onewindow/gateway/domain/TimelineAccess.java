@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
-import cn.onewindow.common.security.Posts;
+import cn.onewindow.platform.security.Posts;
 
 /**
  * Who may open a case's timeline. The hall's own posts (window, mid-desk, runner, issuance, supervision,

@@ -1,6 +1,6 @@
 package cn.onewindow.gateway.http;
 
-import cn.onewindow.common.problem.ProblemException;
+import cn.onewindow.platform.problem.ProblemException;
 import io.netty.handler.codec.http.HttpResponseStatus;
 
 /**

@@ -7,8 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import cn.onewindow.common.problem.Problem;
-import cn.onewindow.common.problem.ProblemException;
+import cn.onewindow.platform.problem.Problem;
+import cn.onewindow.platform.problem.ProblemException;
 import cn.onewindow.gateway.security.SecurityHeaders;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerResponse;
@@ -16,7 +16,7 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * Answers a request with a problem document from below the REST layer (route filters, failure handlers),
- * where common's exception mappers do not reach: the same RFC 7807 JSON, in English and Chinese.
+ * where the platform's exception mappers do not reach: the same RFC 7807 JSON, in English and Chinese.
  */
 @ApplicationScoped
 public class ProblemResponses {

@@ -7,8 +7,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import cn.onewindow.common.events.CloudEventHeaders;
-import cn.onewindow.common.inbox.Inbox;
+import cn.onewindow.platform.events.CloudEventHeaders;
+import cn.onewindow.platform.inbox.Inbox;
 import cn.onewindow.contracts.EventEnvelope;
 import cn.onewindow.contracts.EventTypes;
 import cn.onewindow.contracts.MalformedEventException;

@@ -4,8 +4,6 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.mutiny.core.Vertx;
@@ -23,16 +21,11 @@ public class ServiceProxy {
     private final WebClient client;
     private final Map<String, String> services;
 
-    public ServiceProxy(Vertx vertx,
-                        @ConfigProperty(name = "onewindow.services.intake") String intake,
-                        @ConfigProperty(name = "onewindow.services.routing") String routing,
-                        @ConfigProperty(name = "onewindow.services.approval") String approval,
-                        @ConfigProperty(name = "onewindow.services.issuance") String issuance,
-                        @ConfigProperty(name = "onewindow.services.evaluation") String evaluation) {
+    public ServiceProxy(Vertx vertx, ServiceAddresses addresses) {
         this.client = WebClient.create(vertx, new WebClientOptions().setMaxPoolSize(64).setKeepAlive(true)
                 .setConnectTimeout(2000).setIdleTimeout(60));
-        this.services = Map.of("intake", intake, "routing", routing, "approval", approval,
-                "issuance", issuance, "evaluation", evaluation);
+        this.services = Map.of("intake", addresses.intake(), "routing", addresses.routing(),
+                "approval", addresses.approval(), "issuance", addresses.issuance(), "evaluation", addresses.evaluation());
     }
 
     /** Passed through both ways: the client's retry key, and the service's mark on a repeated answer. */

@@ -11,7 +11,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 
-import cn.onewindow.common.problem.ProblemException;
+import cn.onewindow.platform.problem.ProblemException;
 import cn.onewindow.gateway.proxy.ServicePath;
 import cn.onewindow.gateway.proxy.ServiceProxy;
 import io.quarkus.oidc.AccessTokenCredential;

@@ -13,9 +13,9 @@ import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 
 import cn.onewindow.contracts.Actor;
-import cn.onewindow.common.problem.ProblemException;
-import cn.onewindow.common.security.CurrentActor;
-import cn.onewindow.common.security.Posts;
+import cn.onewindow.platform.problem.ProblemException;
+import cn.onewindow.platform.security.CurrentActor;
+import cn.onewindow.platform.security.Posts;
 import cn.onewindow.gateway.domain.TimelineAccess;
 import cn.onewindow.gateway.service.CaseEventNotice;
 import cn.onewindow.gateway.service.TimelineService;

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import cn.onewindow.common.problem.ProblemException;
+import cn.onewindow.platform.problem.ProblemException;
 import cn.onewindow.gateway.http.ProblemResponses;
 import io.quarkus.runtime.configuration.MemorySizeConverter;
 import io.quarkus.vertx.web.RouteFilter;

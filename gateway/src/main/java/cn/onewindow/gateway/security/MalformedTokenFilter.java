@@ -2,7 +2,7 @@ package cn.onewindow.gateway.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import cn.onewindow.common.problem.ProblemException;
+import cn.onewindow.platform.problem.ProblemException;
 import cn.onewindow.gateway.http.ProblemResponses;
 import io.quarkus.vertx.web.RouteFilter;
 import io.vertx.ext.web.RoutingContext;

@@ -1,6 +1,6 @@
 package cn.onewindow.gateway.security;
 
-import cn.onewindow.common.problem.ProblemException;
+import cn.onewindow.platform.problem.ProblemException;
 
 /**
  * A request path the gateway neither routes nor forwards: a 400 problem ({@code malformed-path}) that

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-import cn.onewindow.common.problem.ProblemException;
+import cn.onewindow.platform.problem.ProblemException;
 
 class HttpStatusProblemsTest {
     @Test

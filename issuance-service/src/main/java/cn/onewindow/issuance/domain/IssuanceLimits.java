@@ -2,8 +2,8 @@ package cn.onewindow.issuance.domain;
 
 import java.time.Instant;
 
-import cn.onewindow.common.time.OfficeHours;
-import cn.onewindow.common.time.WorkingCalendar;
+import cn.onewindow.calendar.OfficeHours;
+import cn.onewindow.calendar.WorkingCalendar;
 
 /**
  * The issuance limits (Langfang): the result reaches the issuance window within 1 working day of the

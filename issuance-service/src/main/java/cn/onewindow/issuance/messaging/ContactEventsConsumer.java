@@ -15,7 +15,7 @@ import cn.onewindow.contracts.EventEnvelope;
 import cn.onewindow.contracts.MalformedEventException;
 import cn.onewindow.contracts.events.ContactErased;
 import cn.onewindow.contracts.events.ContactRecorded;
-import cn.onewindow.common.inbox.Inbox;
+import cn.onewindow.platform.inbox.Inbox;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;

@@ -14,7 +14,7 @@ import cn.onewindow.contracts.EventTypes;
 import cn.onewindow.contracts.MalformedEventException;
 import cn.onewindow.contracts.events.DelegationEnded;
 import cn.onewindow.contracts.events.DelegationGranted;
-import cn.onewindow.common.inbox.Inbox;
+import cn.onewindow.platform.inbox.Inbox;
 import cn.onewindow.issuance.model.DelegationCopy;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;

@@ -8,15 +8,15 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Acknowledgment;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import cn.onewindow.contracts.EventTypes;
 import cn.onewindow.contracts.events.RatingInvited;
-import cn.onewindow.common.inbox.Inbox;
+import cn.onewindow.platform.inbox.Inbox;
 import cn.onewindow.issuance.model.IssuanceRecord;
 import cn.onewindow.issuance.model.Notification;
+import cn.onewindow.issuance.notify.NotificationSettings;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 
@@ -30,11 +30,10 @@ public class EvaluationEventsConsumer {
     private final Clock clock;
     private final String channel;
 
-    public EvaluationEventsConsumer(Inbox inbox, Clock clock,
-                                    @ConfigProperty(name = "onewindow.notifications.channel", defaultValue = "MAILBOX") String channel) {
+    public EvaluationEventsConsumer(Inbox inbox, Clock clock, NotificationSettings notifications) {
         this.inbox = inbox;
         this.clock = clock;
-        this.channel = channel;
+        this.channel = notifications.channel();
     }
 
     @Incoming("evaluation-events")

@@ -8,8 +8,6 @@ import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 /**
  * The local run's "SMS gateway": appends each notice to {@code <mailbox>/<recipient>.txt}, where the
  * demo (and an operator) can read what the applicant was told.
@@ -18,8 +16,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class MailboxSender implements NotificationSender {
     private final Path dir;
 
-    public MailboxSender(@ConfigProperty(name = "onewindow.notifications.mailbox-dir") String dir) {
-        this.dir = Path.of(dir);
+    public MailboxSender(NotificationSettings settings) {
+        this.dir = Path.of(settings.mailboxDir());
     }
 
     @Override

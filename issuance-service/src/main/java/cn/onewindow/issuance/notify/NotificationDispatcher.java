@@ -8,12 +8,11 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
-import cn.onewindow.common.persistence.MonitorFlags;
-import cn.onewindow.common.persistence.SessionSql;
-import cn.onewindow.common.persistence.SkipLocked;
+import cn.onewindow.platform.persistence.MonitorFlags;
+import cn.onewindow.platform.persistence.SessionSql;
+import cn.onewindow.platform.persistence.SkipLocked;
 import cn.onewindow.issuance.model.Notification;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
@@ -32,11 +31,10 @@ public class NotificationDispatcher {
     private final Clock clock;
     private final int maxAttempts;
 
-    public NotificationDispatcher(Instance<NotificationSender> senders, Clock clock,
-                                  @ConfigProperty(name = "onewindow.notifications.max-attempts", defaultValue = "8") int maxAttempts) {
+    public NotificationDispatcher(Instance<NotificationSender> senders, Clock clock, NotificationSettings settings) {
         this.senders = senders;
         this.clock = clock;
-        this.maxAttempts = maxAttempts;
+        this.maxAttempts = settings.maxAttempts();
     }
 
     public record Sent(int sent, int failed) {

@@ -10,8 +10,6 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
@@ -26,10 +24,9 @@ public class SmsGatewaySender implements NotificationSender {
     private final ObjectMapper json;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    public SmsGatewaySender(@ConfigProperty(name = "onewindow.notifications.sms.url") Optional<String> url,
-                            @ConfigProperty(name = "onewindow.notifications.sms.api-key") Optional<String> apiKey, ObjectMapper json) {
-        this.url = url;
-        this.apiKey = apiKey;
+    public SmsGatewaySender(NotificationSettings settings, ObjectMapper json) {
+        this.url = settings.sms().url();
+        this.apiKey = settings.sms().apiKey();
         this.json = json;
     }
 

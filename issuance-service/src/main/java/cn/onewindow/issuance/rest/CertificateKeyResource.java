@@ -7,7 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-import cn.onewindow.common.security.Posts;
+import cn.onewindow.platform.security.Posts;
 import cn.onewindow.issuance.service.CertificateService;
 import io.smallrye.mutiny.Uni;
 

@@ -8,7 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import cn.onewindow.common.security.Posts;
+import cn.onewindow.platform.security.Posts;
 import cn.onewindow.issuance.service.WrittenDecisions;
 import io.smallrye.mutiny.Uni;
 

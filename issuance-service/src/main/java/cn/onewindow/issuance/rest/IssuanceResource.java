@@ -16,9 +16,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import cn.onewindow.common.security.CurrentActor;
-import cn.onewindow.common.security.Posts;
-import cn.onewindow.common.time.CalendarHolder;
+import cn.onewindow.platform.security.CurrentActor;
+import cn.onewindow.platform.security.Posts;
+import cn.onewindow.platform.time.CalendarHolder;
 import cn.onewindow.issuance.model.IssuanceRecord;
 import cn.onewindow.issuance.service.IssuanceLimitsFigures;
 import cn.onewindow.issuance.service.IssuanceService;
@@ -166,7 +166,7 @@ public class IssuanceResource {
     @RolesAllowed({Posts.ISSUANCE_CLERK, Posts.SUPERVISOR})
     public Uni<List<IssuanceView>> register(@QueryParam("from") @NotNull java.time.LocalDate from,
                                             @QueryParam("to") @NotNull java.time.LocalDate to) {
-        var zone = cn.onewindow.common.time.ClockProducer.HALL_ZONE;
+        var zone = cn.onewindow.platform.time.ClockProducer.HALL_ZONE;
         return mail.register(from.atStartOfDay(zone).toInstant(), to.plusDays(1).atStartOfDay(zone).toInstant())
                 .map(l -> l.stream().map(this::view).toList());
     }

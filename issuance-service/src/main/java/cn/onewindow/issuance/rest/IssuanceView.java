@@ -2,7 +2,7 @@ package cn.onewindow.issuance.rest;
 
 import java.time.Instant;
 
-import cn.onewindow.common.time.WorkingCalendar;
+import cn.onewindow.calendar.WorkingCalendar;
 import cn.onewindow.issuance.domain.IssuanceLimits;
 import cn.onewindow.issuance.model.IssuanceRecord;
 

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import cn.onewindow.common.observability.PersonalNumbers;
+import cn.onewindow.platform.observability.PersonalNumbers;
 import cn.onewindow.issuance.model.Notification;
 
 /**

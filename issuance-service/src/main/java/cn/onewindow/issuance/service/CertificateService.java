@@ -17,7 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import cn.onewindow.contracts.events.CaseDecided;
 import cn.onewindow.documents.DocumentRenderer;
-import cn.onewindow.common.problem.ProblemException;
+import cn.onewindow.platform.problem.ProblemException;
 import cn.onewindow.issuance.domain.Signatures;
 import cn.onewindow.issuance.domain.VerificationCodes;
 import cn.onewindow.issuance.model.ECertificate;
@@ -47,14 +47,12 @@ public class CertificateService {
     public CertificateService(Clock clock, ObjectMapper json,
                               @ConfigProperty(name = "onewindow.documents.font") String font,
                               @ConfigProperty(name = "onewindow.public-base-url") String publicBase,
-                              @ConfigProperty(name = "onewindow.certificates.key-id") java.util.Optional<String> configuredKid,
-                              @ConfigProperty(name = "onewindow.certificates.private-key") java.util.Optional<String> configuredPrivate,
-                              @ConfigProperty(name = "onewindow.certificates.public-key") java.util.Optional<String> configuredPublic) {
+                              CertificateKeySettings configured) {
         this.clock = clock;
         this.json = json;
-        this.configuredKid = configuredKid;
-        this.configuredPrivate = configuredPrivate;
-        this.configuredPublic = configuredPublic;
+        this.configuredKid = configured.keyId();
+        this.configuredPrivate = configured.privateKey();
+        this.configuredPublic = configured.publicKey();
         this.renderer = new DocumentRenderer(new java.io.File(font));
         this.publicBase = publicBase;
     }

@@ -9,8 +9,8 @@ import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
 
 import cn.onewindow.contracts.Actor;
-import cn.onewindow.common.persistence.SessionSql;
-import cn.onewindow.common.problem.ProblemException;
+import cn.onewindow.platform.persistence.SessionSql;
+import cn.onewindow.platform.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 
 /**

@@ -9,10 +9,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
-import cn.onewindow.common.persistence.MonitorFlags;
-import cn.onewindow.common.time.CalendarChanges;
-import cn.onewindow.common.time.CalendarHolder;
-import cn.onewindow.common.time.WorkingCalendar;
+import cn.onewindow.platform.persistence.MonitorFlags;
+import cn.onewindow.platform.time.CalendarChanges;
+import cn.onewindow.platform.time.CalendarHolder;
+import cn.onewindow.calendar.WorkingCalendar;
 import cn.onewindow.issuance.domain.IssuanceLimits;
 import cn.onewindow.issuance.model.IssuanceRecord;
 import io.quarkus.hibernate.reactive.panache.Panache;

@@ -3,7 +3,6 @@ package cn.onewindow.issuance.service;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -12,11 +11,11 @@ import org.jboss.logging.Logger;
 import cn.onewindow.contracts.events.CaseEvent;
 import cn.onewindow.contracts.events.IssuanceDeadlineWarning;
 import cn.onewindow.contracts.events.IssuanceOverdue;
-import cn.onewindow.common.outbox.Outbox;
-import cn.onewindow.common.persistence.MonitorFlags;
-import cn.onewindow.common.persistence.SkipLocked;
+import cn.onewindow.contracts.vocabulary.ClockKind;
+import cn.onewindow.platform.outbox.Outbox;
+import cn.onewindow.platform.persistence.DueScan;
+import cn.onewindow.platform.persistence.MonitorFlags;
 import cn.onewindow.issuance.model.IssuanceRecord;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 
@@ -30,6 +29,9 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class IssuanceLimitsMonitor {
     private static final Logger LOG = Logger.getLogger(IssuanceLimitsMonitor.class);
+    /** The records, claimed 200 at a time (loaded in no particular order). */
+    private static final DueScan<IssuanceRecord> RECORDS = DueScan.of("issuance_record", "case_id", 200,
+            ids -> IssuanceRecord.<IssuanceRecord>list("caseId in ?1", ids));
     private final Outbox outbox;
     private final Clock clock;
 
@@ -45,37 +47,36 @@ public class IssuanceLimitsMonitor {
      * One flag: which rows it concerns (SQL), the column it sets on a claimed row, and whether it is the warning or
      * the overdue of its limit — which decides the event it announces.
      */
-    private record Flag(String limit, boolean overdue, String where, String column) {
-        static Flag warning(String limit, String where, String column) {
+    private record Flag(ClockKind limit, boolean overdue, String where, String column) {
+        static Flag warning(ClockKind limit, String where, String column) {
             return new Flag(limit, false, where, column);
         }
 
-        static Flag overdue(String limit, String where, String column) {
+        static Flag overdue(ClockKind limit, String where, String column) {
             return new Flag(limit, true, where, column);
         }
 
         /** The event of a record this flag was just set on. */
         CaseEvent event(IssuanceRecord r, Instant now) {
-            Instant due = "ARRIVAL".equals(limit) ? r.arrivalDueAt : r.notifyDueAt;
+            Instant due = limit == ClockKind.ARRIVAL ? r.arrivalDueAt : r.notifyDueAt;
             return overdue ? new IssuanceOverdue(r.caseId, limit, r.departmentCode, due, now)
                     : new IssuanceDeadlineWarning(r.caseId, limit, r.departmentCode, due, now);
         }
     }
 
     private static final List<Flag> FLAGS = List.of(
-            Flag.warning("ARRIVAL", "status = 'AWAITING_ARRIVAL' and arrival_warned_at is null "
+            Flag.warning(ClockKind.ARRIVAL, "status = 'AWAITING_ARRIVAL' and arrival_warned_at is null "
                     + "and arrival_warn_at <= :now and arrival_due_at > :now", "arrival_warned_at"),
-            Flag.overdue("ARRIVAL", "status = 'AWAITING_ARRIVAL' and arrival_overdue_at is null "
+            Flag.overdue(ClockKind.ARRIVAL, "status = 'AWAITING_ARRIVAL' and arrival_overdue_at is null "
                     + "and arrival_due_at <= :now", "arrival_overdue_at"),
-            Flag.warning("NOTIFY", "notified_at is null and notify_warned_at is null "
+            Flag.warning(ClockKind.NOTIFY, "notified_at is null and notify_warned_at is null "
                     + "and notify_warn_at <= :now and notify_due_at > :now", "notify_warned_at"),
-            Flag.overdue("NOTIFY", "notified_at is null and notify_overdue_at is null "
+            Flag.overdue(ClockKind.NOTIFY, "notified_at is null and notify_overdue_at is null "
                     + "and notify_due_at <= :now", "notify_overdue_at"));
 
     @Scheduled(every = "${onewindow.issuance.scan-every:15s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> scheduled() {
-        return tick().onFailure().invoke(e -> LOG.warn("issuance limits monitor failed; next scan retries", e))
-                .onFailure().recoverWithNull().replaceWithVoid();
+        return DueScan.retryNextTick(tick(), LOG, "issuance limits monitor failed; next scan retries");
     }
 
     public Uni<Tick> tick() {
@@ -89,20 +90,7 @@ public class IssuanceLimitsMonitor {
     }
 
     private Uni<Integer> apply(Flag flag, Instant now) {
-        return Panache.withTransaction(() -> SkipLocked.ids("issuance_record", "case_id", flag.where(), now, 200)
-                .flatMap(ids -> ids.isEmpty() ? Uni.createFrom().item(List.<IssuanceRecord>of())
-                        : IssuanceRecord.<IssuanceRecord>list("caseId in ?1", ids))
-                .flatMap(list -> {
-                    // the records are only read: the flag is set with its own SQL, so their versions stay
-                    var set = new AtomicInteger();
-                    return SkipLocked.inOrder(list, r -> MonitorFlags.set("issuance_record", "case_id", r.caseId, flag.column(), now)
-                            .call(first -> {
-                                if (!first) {
-                                    return Uni.createFrom().voidItem();
-                                }
-                                set.incrementAndGet();
-                                return outbox.publish(flag.event(r, now));
-                            })).map(x -> set.get());
-                }));
+        // the records are only read: the flag is set with its own SQL, so their versions stay
+        return RECORDS.flag(flag.where(), now, flag.column(), r -> r.caseId, r -> outbox.publish(flag.event(r, now)));
     }
 }

@@ -6,20 +6,22 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import cn.onewindow.contracts.Actor;
 import cn.onewindow.contracts.events.CaseDecided;
 import cn.onewindow.contracts.events.ResultDelivered;
 import cn.onewindow.contracts.events.ResultReady;
-import cn.onewindow.common.outbox.Outbox;
-import cn.onewindow.common.problem.ProblemException;
-import cn.onewindow.common.time.CalendarHolder;
+import cn.onewindow.contracts.vocabulary.DecisionOutcome;
+import cn.onewindow.contracts.vocabulary.DeliveryMethod;
+import cn.onewindow.contracts.vocabulary.Terms;
+import cn.onewindow.platform.outbox.Outbox;
+import cn.onewindow.platform.problem.ProblemException;
+import cn.onewindow.platform.time.CalendarHolder;
 import cn.onewindow.issuance.domain.IssuanceLimits;
 import cn.onewindow.issuance.model.BundleJoined;
 import cn.onewindow.issuance.model.DelegationCopy;
 import cn.onewindow.issuance.model.IssuanceRecord;
 import cn.onewindow.issuance.model.Notification;
+import cn.onewindow.issuance.notify.NotificationSettings;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -36,12 +38,12 @@ public class IssuanceService {
     private final String channel;
 
     public IssuanceService(Outbox outbox, Clock clock, CertificateService certificates, CalendarHolder calendars,
-                           @ConfigProperty(name = "onewindow.notifications.channel", defaultValue = "MAILBOX") String channel) {
+                           NotificationSettings notifications) {
         this.outbox = outbox;
         this.clock = clock;
         this.certificates = certificates;
         this.calendars = calendars;
-        this.channel = channel;
+        this.channel = notifications.channel();
     }
 
     /**
@@ -54,14 +56,14 @@ public class IssuanceService {
         r.caseId = decided.caseId();
         r.departmentCode = decided.departmentCode();
         r.itemCode = decided.itemCode();
-        r.outcome = decided.outcome();
+        r.outcome = Terms.code(decided.outcome());
         r.resultKind = decided.resultKind();
         r.resultTitle = decided.resultTitle() == null ? "审批结果" : decided.resultTitle();
         r.applicantName = decided.applicantName();
-        r.deliveryMethod = decided.deliveryMethod();
+        r.deliveryMethod = Terms.code(decided.deliveryMethod());
         r.decidedAt = decided.decidedAt();
         r.itemName = decided.itemName();
-        if (WrittenDecisions.isNegative(decided.outcome())) {
+        if (WrittenDecisions.isNegative(r.outcome)) {
             // the written decision's contents, kept as issued: the letter is rendered from them whenever it is asked for
             r.reasons = decided.reasons();
             r.legalBasis = decided.legalBasis();
@@ -70,7 +72,7 @@ public class IssuanceService {
             r.denialDueAt = decided.denialDueAt();
         }
         // an approval is also issued as an electronic certificate (电子证照), signed now
-        Uni<?> certificate = CaseDecided.APPROVED.equals(decided.outcome())
+        Uni<?> certificate = decided.outcome() == DecisionOutcome.APPROVED
                 ? certificates.issue(decided) : Uni.createFrom().nullItem();
         return certificate.flatMap(x -> place(r, decided));
     }
@@ -213,7 +215,8 @@ public class IssuanceService {
         r.arrivedFrom = arrivedFrom;
         r.notifyDueAt = IssuanceLimits.notifyDue(cal, now);
         r.notifyWarnAt = IssuanceLimits.warnAt(cal, r.notifyDueAt);
-        return new ResultReady(r.caseId, r.departmentCode, r.outcome, r.resultTitle, r.deliveryMethod, r.readyAt, actor);
+        return new ResultReady(r.caseId, r.departmentCode, Terms.of(DecisionOutcome.class, r.outcome), r.resultTitle,
+                Terms.of(DeliveryMethod.class, r.deliveryMethod), r.readyAt, actor);
     }
 
     /**
@@ -228,12 +231,12 @@ public class IssuanceService {
         n.channel = channel;
         n.recipient = "applicant-" + r.caseId;
         // a negative decision's notice says what was decided, where the letter is and that the remedies are open
-        n.body = WrittenDecisions.isNegative(r.outcome) ? WrittenDecisions.of(r).notice(r.departmentCode, "PICKUP".equals(r.deliveryMethod))
+        n.body = WrittenDecisions.isNegative(r.outcome) ? WrittenDecisions.of(r).notice(r.departmentCode, DeliveryMethod.PICKUP.name().equals(r.deliveryMethod))
                 : r.applicantName + "：您申请的办件" + r.caseId + (settledAtWindow ? "已当场办结，"
-                + ("PICKUP".equals(r.deliveryMethod) ? "请在统一出件窗口领取办理结果（" + r.resultTitle + "）；如已离开大厅，请携带身份证件前来领取。"
+                + (DeliveryMethod.PICKUP.name().equals(r.deliveryMethod) ? "请在统一出件窗口领取办理结果（" + r.resultTitle + "）；如已离开大厅，请携带身份证件前来领取。"
                         : "办理结果（" + r.resultTitle + "）将以邮寄方式送达。")
                 : "的办理结果（" + r.resultTitle + "）已到统一出件窗口，"
-                + ("PICKUP".equals(r.deliveryMethod) ? "请携带身份证件到统一出件窗口领取。" : "将以邮寄方式送达。"));
+                + (DeliveryMethod.PICKUP.name().equals(r.deliveryMethod) ? "请携带身份证件到统一出件窗口领取。" : "将以邮寄方式送达。"));
         n.status = Notification.PENDING;
         n.nextAttemptAt = ready.readyAt();
         n.createdAt = ready.readyAt();
@@ -306,7 +309,7 @@ public class IssuanceService {
         r.signature = pickup.signature();
         r.handedById = clerk.userId();
         r.handedByName = clerk.name();
-        var delivered = new ResultDelivered(r.caseId, r.departmentCode, "PICKUP", r.receivedBy, null,
+        var delivered = new ResultDelivered(r.caseId, r.departmentCode, DeliveryMethod.PICKUP, r.receivedBy, null,
                 r.deliveredAt, clerk);
         return outbox.publish(delivered).replaceWith(r);
     }

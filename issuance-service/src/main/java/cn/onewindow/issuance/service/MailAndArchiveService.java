@@ -12,19 +12,19 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.onewindow.contracts.Actor;
 import cn.onewindow.contracts.events.ResultDelivered;
-import cn.onewindow.common.outbox.Outbox;
-import cn.onewindow.common.problem.ProblemException;
+import cn.onewindow.contracts.vocabulary.DeliveryMethod;
+import cn.onewindow.platform.outbox.Outbox;
+import cn.onewindow.platform.problem.ProblemException;
 import cn.onewindow.issuance.model.ArchiveRecord;
 import cn.onewindow.issuance.model.DelegationCopy;
 import cn.onewindow.issuance.model.ECertificate;
 import cn.onewindow.issuance.model.IssuanceRecord;
 import cn.onewindow.issuance.model.Notification;
+import cn.onewindow.issuance.notify.NotificationSettings;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -42,12 +42,11 @@ public class MailAndArchiveService {
     private final ObjectMapper json;
     private final String channel;
 
-    public MailAndArchiveService(Outbox outbox, Clock clock, ObjectMapper json,
-                                 @ConfigProperty(name = "onewindow.notifications.channel", defaultValue = "MAILBOX") String channel) {
+    public MailAndArchiveService(Outbox outbox, Clock clock, ObjectMapper json, NotificationSettings notifications) {
         this.outbox = outbox;
         this.clock = clock;
         this.json = json;
-        this.channel = channel;
+        this.channel = notifications.channel();
     }
 
     /** Hands the result to the carrier: only for a result the applicant asked to be mailed, under the deliver power. */
@@ -59,7 +58,7 @@ public class MailAndArchiveService {
                 return Uni.createFrom().failure(ProblemException.conflict("not-ready", "该结果不在待出件状态（" + r.status + "）",
                         "The result is not ready to go out (" + r.status + ")"));
             }
-            if (!"EXPRESS_MAIL".equals(r.deliveryMethod)) {
+            if (!DeliveryMethod.EXPRESS_MAIL.name().equals(r.deliveryMethod)) {
                 return Uni.createFrom().failure(ProblemException.conflict("pickup-chosen", "申请人选择窗口领取，不能邮寄",
                         "The applicant chose to pick the result up"));
             }
@@ -98,7 +97,7 @@ public class MailAndArchiveService {
                     r.status = IssuanceRecord.DELIVERED;
                     r.deliveredAt = now;
                     r.receivedBy = note == null || note.isBlank() ? "签收人见快递面单" : note;
-                    yield outbox.publish(new ResultDelivered(r.caseId, r.departmentCode, "EXPRESS_MAIL", r.receivedBy, r.waybill, now, clerk));
+                    yield outbox.publish(new ResultDelivered(r.caseId, r.departmentCode, DeliveryMethod.EXPRESS_MAIL, r.receivedBy, r.waybill, now, clerk));
                 }
                 case "RETURNED" -> {
                     r.status = IssuanceRecord.READY;

@@ -6,8 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import cn.onewindow.common.problem.ProblemException;
-import cn.onewindow.common.time.ClockProducer;
+import cn.onewindow.platform.problem.ProblemException;
+import cn.onewindow.platform.time.ClockProducer;
 import cn.onewindow.documents.DocumentRenderer;
 import cn.onewindow.issuance.domain.WrittenDecision;
 import cn.onewindow.issuance.model.IssuanceRecord;

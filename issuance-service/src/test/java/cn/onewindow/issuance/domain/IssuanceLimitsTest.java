@@ -7,8 +7,8 @@ import java.time.ZoneId;
 
 import org.junit.jupiter.api.Test;
 
-import cn.onewindow.common.time.HolidayData;
-import cn.onewindow.common.time.WorkingCalendar;
+import cn.onewindow.calendar.HolidayData;
+import cn.onewindow.calendar.WorkingCalendar;
 
 class IssuanceLimitsTest {
     static final WorkingCalendar CAL = HolidayData.shippedCalendar(ZoneId.of("Asia/Shanghai"));

@@ -2,8 +2,10 @@ package cn.onewindow.routing.domain;
 
 import java.time.Instant;
 
-import cn.onewindow.common.time.OfficeHours;
-import cn.onewindow.common.time.WorkingCalendar;
+import cn.onewindow.calendar.OfficeHours;
+import cn.onewindow.calendar.WorkingCalendar;
+import cn.onewindow.contracts.vocabulary.IntakePath;
+import cn.onewindow.contracts.vocabulary.ItemType;
 
 /**
  * How fast the paper file must reach the back office (Yangxin): urgent files — immediate items and
@@ -18,11 +20,11 @@ public final class TransferLimits {
     }
 
     /** The limit in office minutes, or null when nothing is carried. */
-    public static Integer minutes(String itemType, String intakePath) {
-        if ("SETTLED_ON_SPOT".equals(intakePath)) {
+    public static Integer minutes(ItemType itemType, IntakePath intakePath) {
+        if (intakePath == IntakePath.SETTLED_ON_SPOT) {
             return null;
         }
-        if ("IMMEDIATE".equals(itemType) || "BACK_OFFICE_ACCEPTANCE_WHILE_WAITING".equals(intakePath)) {
+        if (itemType == ItemType.IMMEDIATE || intakePath == IntakePath.BACK_OFFICE_ACCEPTANCE_WHILE_WAITING) {
             return URGENT_MINUTES;
         }
         return PROMISED_MINUTES;

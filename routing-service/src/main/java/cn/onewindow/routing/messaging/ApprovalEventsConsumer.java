@@ -10,7 +10,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import cn.onewindow.contracts.EventTypes;
 import cn.onewindow.contracts.events.ApprovalOverdue;
 import cn.onewindow.contracts.events.CaseDecided;
-import cn.onewindow.common.inbox.Inbox;
+import cn.onewindow.platform.inbox.Inbox;
 import cn.onewindow.routing.service.BundleJoins;
 import cn.onewindow.routing.service.Escalations;
 import io.smallrye.mutiny.Uni;

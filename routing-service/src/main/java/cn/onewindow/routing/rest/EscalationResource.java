@@ -15,9 +15,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import cn.onewindow.common.problem.ProblemException;
-import cn.onewindow.common.security.CurrentActor;
-import cn.onewindow.common.security.Posts;
+import cn.onewindow.platform.problem.ProblemException;
+import cn.onewindow.platform.security.CurrentActor;
+import cn.onewindow.platform.security.Posts;
 import cn.onewindow.routing.model.Escalation;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;

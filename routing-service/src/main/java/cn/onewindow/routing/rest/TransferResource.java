@@ -22,10 +22,10 @@ import jakarta.ws.rs.core.MediaType;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
-import cn.onewindow.common.security.CurrentActor;
-import cn.onewindow.common.security.Posts;
-import cn.onewindow.common.time.CalendarHolder;
-import cn.onewindow.common.time.WorkingCalendar;
+import cn.onewindow.platform.security.CurrentActor;
+import cn.onewindow.platform.security.Posts;
+import cn.onewindow.platform.time.CalendarHolder;
+import cn.onewindow.calendar.WorkingCalendar;
 import cn.onewindow.routing.model.RoutingAssignment;
 import cn.onewindow.routing.service.TransferService;
 import io.smallrye.mutiny.Uni;

@@ -6,7 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import cn.onewindow.contracts.events.BundleJoined;
 import cn.onewindow.contracts.events.CaseDecided;
-import cn.onewindow.common.outbox.Outbox;
+import cn.onewindow.contracts.vocabulary.Terms;
+import cn.onewindow.platform.outbox.Outbox;
 import cn.onewindow.routing.model.BundlePart;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -42,7 +43,7 @@ public class BundleJoins {
                     p.caseId = decided.caseId();
                     p.bundleSize = bundle.size();
                     p.departmentCode = decided.departmentCode();
-                    p.outcome = decided.outcome();
+                    p.outcome = Terms.code(decided.outcome());
                     p.decidedAt = decided.decidedAt();
                     return p.persist();
                 })

@@ -9,7 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import cn.onewindow.contracts.Actor;
 import cn.onewindow.contracts.events.ApprovalOverdue;
 import cn.onewindow.contracts.events.RoutingEscalated;
-import cn.onewindow.common.outbox.Outbox;
+import cn.onewindow.platform.outbox.Outbox;
 import cn.onewindow.routing.model.Escalation;
 import io.smallrye.mutiny.Uni;
 
@@ -42,8 +42,8 @@ public class Escalations {
         e.departmentCode = overdue.departmentCode();
         e.raisedAt = now;
         e.details = switch (overdue.clock()) {
-            case "ACCEPTANCE_MINUTES" -> "申请人现场等候，部门未在20分钟内作出受理决定";
-            case "ACCEPTANCE_DAYS" -> "部门未在5个工作日内作出受理决定";
+            case ACCEPTANCE_MINUTES -> "申请人现场等候，部门未在20分钟内作出受理决定";
+            case ACCEPTANCE_DAYS -> "部门未在5个工作日内作出受理决定";
             default -> "部门未在承诺时限内办结";
         } + "（时限至" + (overdue.deadline() == null ? "?" : overdue.deadline()) + "）";
         // the department's limit, not the transfer's: the escalation carries no deadline of its own

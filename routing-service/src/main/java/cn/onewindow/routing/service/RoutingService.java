@@ -7,10 +7,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import cn.onewindow.contracts.Actor;
-import cn.onewindow.contracts.events.CaseAccepted;
+import cn.onewindow.contracts.events.CaseTakenIn;
 import cn.onewindow.contracts.events.CaseRouted;
-import cn.onewindow.common.outbox.Outbox;
-import cn.onewindow.common.time.CalendarHolder;
+import cn.onewindow.contracts.vocabulary.Terms;
+import cn.onewindow.platform.outbox.Outbox;
+import cn.onewindow.platform.time.CalendarHolder;
 import cn.onewindow.routing.domain.TransferLimits;
 import cn.onewindow.routing.model.CatalogueCopy;
 import cn.onewindow.routing.model.RoutingAssignment;
@@ -37,24 +38,24 @@ public class RoutingService {
         this.warnMinutes = warnMinutes;
     }
 
-    public Uni<Void> route(String eventId, CaseAccepted accepted) {
+    public Uni<Void> route(String eventId, CaseTakenIn accepted) {
         // the deciding department comes from routing's own catalogue copy for the case's version;
         // the intake event's department is the fallback while that copy has not arrived yet
         return CatalogueCopy.<CatalogueCopy>findById(CatalogueCopy.key(accepted.itemCode(), accepted.catalogueVersion()))
                 .flatMap(copy -> assign(eventId, accepted, copy == null ? accepted.departmentCode() : copy.departmentCode));
     }
 
-    private Uni<Void> assign(String eventId, CaseAccepted accepted, String department) {
+    private Uni<Void> assign(String eventId, CaseTakenIn accepted, String department) {
         var a = new RoutingAssignment();
         a.caseId = accepted.caseId();
         a.itemCode = accepted.itemCode();
         a.departmentCode = department;
         a.queue = backOfficeQueue(department);
-        a.itemType = accepted.itemType();
+        a.itemType = Terms.code(accepted.itemType());
         a.acceptedAt = accepted.acceptedAt();
         a.routedAt = clock.instant();
         a.sourceEventId = eventId;
-        a.intakePath = accepted.intakePath();
+        a.intakePath = Terms.code(accepted.intakePath());
         a.bundleId = accepted.bundle() == null ? null : accepted.bundle().bundleId();
         // the paper file's limit runs in office minutes from intake at the window
         a.transferLimitMinutes = TransferLimits.minutes(accepted.itemType(), accepted.intakePath());
@@ -64,7 +65,7 @@ public class RoutingService {
             a.transferDueAt = TransferLimits.dueAt(cal, a.acceptedAt, a.transferLimitMinutes);
             a.transferWarnAt = TransferLimits.warnAt(cal, a.acceptedAt, a.transferLimitMinutes, warnMinutes);
         }
-        var routed = new CaseRouted(a.caseId, a.itemCode, accepted.itemName(), a.departmentCode, a.queue, a.itemType,
+        var routed = new CaseRouted(a.caseId, a.itemCode, accepted.itemName(), a.departmentCode, a.queue, accepted.itemType(),
                 accepted.promisedDays(), accepted.applicantName(), accepted.deliveryMethod(), a.acceptedAt, a.routedAt,
                 ROUTER, accepted.bundle(), accepted.intakePath(), accepted.actor(), accepted.deferredUntil());
         return a.persist().call(() -> outbox.publish(routed))

@@ -2,10 +2,7 @@ package cn.onewindow.routing.service;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -14,12 +11,12 @@ import org.jboss.logging.Logger;
 import cn.onewindow.contracts.Actor;
 import cn.onewindow.contracts.events.RoutingEscalated;
 import cn.onewindow.contracts.events.TransferDeadlineWarning;
-import cn.onewindow.common.outbox.Outbox;
-import cn.onewindow.common.persistence.MonitorFlags;
-import cn.onewindow.common.persistence.SkipLocked;
+import cn.onewindow.contracts.vocabulary.ClockKind;
+import cn.onewindow.platform.outbox.Outbox;
+import cn.onewindow.platform.persistence.DueScan;
+import cn.onewindow.platform.persistence.MonitorFlags;
 import cn.onewindow.routing.model.Escalation;
 import cn.onewindow.routing.model.RoutingAssignment;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 
@@ -35,6 +32,10 @@ public class TransferMonitor {
     private static final Logger LOG = Logger.getLogger(TransferMonitor.class);
     private static final Actor MONITOR = Actor.system("routing-service");
     static final String TRANSFER_OVERDUE = "TRANSFER_OVERDUE";
+    /** The transfers, claimed 200 at a time and acted on in case-number order; only those not yet handed over are due. */
+    private static final DueScan<RoutingAssignment> TRANSFERS = DueScan.of("routing_assignment", "case_id", 200,
+            ids -> RoutingAssignment.<RoutingAssignment>list("caseId in ?1 order by caseId", ids));
+    private static final String NOT_HANDED_OVER = "handed_over_at is null and ";
     private final Outbox outbox;
     private final Clock clock;
 
@@ -48,12 +49,11 @@ public class TransferMonitor {
 
     @Scheduled(every = "${onewindow.transfers.scan-every:15s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> scheduled() {
-        return tick().invoke(t -> {
+        return DueScan.retryNextTick(tick().invoke(t -> {
             if (t.warned() + t.escalated() > 0) {
                 LOG.infof("transfer monitor: %d warned, %d escalated", t.warned(), t.escalated());
             }
-        }).onFailure().invoke(e -> LOG.warn("transfer monitor failed; next scan retries", e)).onFailure().recoverWithNull()
-                .replaceWithVoid();
+        }), LOG, "transfer monitor failed; next scan retries");
     }
 
     public Uni<Tick> tick() {
@@ -62,14 +62,14 @@ public class TransferMonitor {
     }
 
     Uni<Integer> warn(Instant now) {
-        return Panache.withTransaction(() -> claim("transfer_warned_at is null and transfer_warn_at <= :now and transfer_due_at > :now", now)
-                .flatMap(list -> flagged(list, "transfer_warned_at", now, a -> outbox.publish(new TransferDeadlineWarning(a.caseId,
-                        "TRANSFER", a.departmentCode, a.transferDueAt, now)))));
+        return TRANSFERS.flag(NOT_HANDED_OVER + "transfer_warned_at is null and transfer_warn_at <= :now and transfer_due_at > :now",
+                now, "transfer_warned_at", a -> a.caseId, a -> outbox.publish(new TransferDeadlineWarning(a.caseId,
+                        ClockKind.TRANSFER, a.departmentCode, a.transferDueAt, now)));
     }
 
     Uni<Integer> escalate(Instant now) {
-        return Panache.withTransaction(() -> claim("escalated_at is null and transfer_due_at <= :now", now)
-                .flatMap(list -> flagged(list, "escalated_at", now, a -> {
+        return TRANSFERS.flag(NOT_HANDED_OVER + "escalated_at is null and transfer_due_at <= :now", now, "escalated_at",
+                a -> a.caseId, a -> {
                     var e = new Escalation();
                     e.id = UUID.randomUUID();
                     e.caseId = a.caseId;
@@ -80,26 +80,6 @@ public class TransferMonitor {
                             + "，超过" + a.transferLimitMinutes + "分钟流转时限（应于" + a.transferDueAt + "前送达）";
                     return e.persist().call(() -> outbox.publish(new RoutingEscalated(a.caseId, e.kind, a.departmentCode,
                             e.details, a.transferDueAt, now, MONITOR)));
-                })));
+                });
     }
-
-    /** Sets the flag on each claimed row (read only, so its version stays) and runs {@code effect} for those it set. */
-    private static Uni<Integer> flagged(List<RoutingAssignment> rows, String column, Instant now,
-                                        Function<RoutingAssignment, Uni<?>> effect) {
-        var set = new AtomicInteger();
-        return SkipLocked.inOrder(rows, a -> MonitorFlags.set("routing_assignment", "case_id", a.caseId, column, now).call(first -> {
-            if (!first) {
-                return Uni.createFrom().voidItem();
-            }
-            set.incrementAndGet();
-            return effect.apply(a);
-        })).map(x -> set.get());
-    }
-
-    private Uni<List<RoutingAssignment>> claim(String where, Instant now) {
-        return SkipLocked.ids("routing_assignment", "case_id", "handed_over_at is null and " + where, now, 200)
-                .flatMap(ids -> ids.isEmpty() ? Uni.createFrom().item(List.<RoutingAssignment>of())
-                        : RoutingAssignment.<RoutingAssignment>list("caseId in ?1 order by caseId", ids));
-    }
-
 }

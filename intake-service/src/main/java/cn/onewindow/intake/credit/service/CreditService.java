@@ -1,0 +1,118 @@
+package cn.onewindow.intake.credit.service;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import cn.onewindow.contracts.Actor;
+import cn.onewindow.platform.problem.ProblemException;
+import cn.onewindow.intake.credit.model.ApplicantCredit;
+import cn.onewindow.intake.takein.rules.IdentityMessages;
+import cn.onewindow.intake.takein.rules.IdentityNumbers;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+
+/** The hall's credit list: single edits and CSV import (all lines valid, or nothing written). */
+@ApplicationScoped
+public class CreditService {
+    public static final String CSV_HEADER = "id_number,name,kind,blacklisted,red_listed,credit_level";
+    private final Clock clock;
+
+    public CreditService(Clock clock) {
+        this.clock = clock;
+    }
+
+    public record Entry(String idNumber, String name, String kind, boolean blacklisted, boolean redListed, String creditLevel) {
+    }
+
+    @WithSession
+    public Uni<ApplicantCredit> find(String idNumber) {
+        return ApplicantCredit.findById(idNumber);
+    }
+
+    @WithTransaction
+    public Uni<ApplicantCredit> put(Entry e, Actor actor) {
+        Map<String, String> errors = validate(e, "entry");
+        if (!errors.isEmpty()) {
+            return Uni.createFrom().failure(new ProblemException(400, "invalid-credit-entry",
+                    "信用名单条目有误：" + String.join("；", errors.values()), "Invalid credit list entry", errors));
+        }
+        return upsert(e, actor);
+    }
+
+    /** Imports a CSV with the header {@value #CSV_HEADER}; any bad line refuses the whole file. */
+    @WithTransaction
+    public Uni<Integer> importCsv(String csv, Actor actor) {
+        List<Entry> entries = new ArrayList<>();
+        Map<String, String> errors = new LinkedHashMap<>();
+        String[] lines = csv.strip().split("\\R");
+        if (lines.length == 0 || !lines[0].strip().replace("\uFEFF", "").equalsIgnoreCase(CSV_HEADER)) {
+            return Uni.createFrom().failure(ProblemException.invalid("invalid-csv",
+                    "CSV首行应为：" + CSV_HEADER, "The CSV's first line must be: " + CSV_HEADER));
+        }
+        for (int i = 1; i < lines.length; i++) {
+            if (lines[i].isBlank()) {
+                continue;
+            }
+            String[] f = lines[i].split(",", -1);
+            if (f.length != 6) {
+                errors.put("line " + (i + 1), "第" + (i + 1) + "行应有6列 / line " + (i + 1) + " needs 6 fields");
+                continue;
+            }
+            Entry e = new Entry(f[0].strip(), f[1].strip(), f[2].strip(), Boolean.parseBoolean(f[3].strip()),
+                    Boolean.parseBoolean(f[4].strip()), f[5].strip());
+            errors.putAll(validate(e, "line " + (i + 1)));
+            entries.add(e);
+        }
+        if (!errors.isEmpty()) {
+            return Uni.createFrom().failure(new ProblemException(400, "invalid-csv",
+                    "CSV有" + errors.size() + "处错误，未导入任何条目", "The CSV has " + errors.size() + " errors; nothing was imported", errors));
+        }
+        return Multi.createFrom().iterable(entries).onItem().transformToUniAndConcatenate(e -> upsert(e, actor))
+                .collect().asList().map(List::size);
+    }
+
+    private Uni<ApplicantCredit> upsert(Entry e, Actor actor) {
+        return ApplicantCredit.<ApplicantCredit>findById(e.idNumber()).flatMap(existing -> {
+            ApplicantCredit c = existing == null ? new ApplicantCredit() : existing;
+            c.idNumber = e.idNumber();
+            c.name = e.name();
+            c.kind = e.kind();
+            c.blacklisted = e.blacklisted();
+            c.redListed = e.redListed();
+            c.creditLevel = e.creditLevel();
+            c.updatedBy = actor.username() == null ? actor.userId() : actor.username();
+            c.updatedAt = clock.instant();
+            return existing == null ? c.persist() : Uni.createFrom().item(c);
+        });
+    }
+
+    static Map<String, String> validate(Entry e, String where) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        boolean person = "PERSON".equals(e.kind());
+        if (!person && !"ORGANISATION".equals(e.kind())) {
+            errors.put(where + ".kind", "类型应为PERSON或ORGANISATION / kind must be PERSON or ORGANISATION");
+        } else {
+            // what is wrong, not only that something is: a short number is no check-digit failure
+            var fault = person ? IdentityNumbers.residentIdFault(e.idNumber()) : IdentityNumbers.creditCodeFault(e.idNumber());
+            if (fault != null) {
+                var m = person ? IdentityMessages.residentId(fault, e.idNumber(), "居民身份证号码", "The resident ID number")
+                        : IdentityMessages.creditCode(fault, e.idNumber());
+                errors.put(where + ".idNumber", m.zh() + " / " + m.en());
+            }
+        }
+        if (e.name() == null || e.name().isBlank() || e.name().length() > 100) {
+            errors.put(where + ".name", "名称不能为空且不超过100字 / name required, at most 100 characters");
+        }
+        if (e.creditLevel() == null || !e.creditLevel().matches("[ABCD]")) {
+            errors.put(where + ".creditLevel", "信用等级应为A、B、C或D / credit level must be A, B, C or D");
+        }
+        return errors;
+    }
+}

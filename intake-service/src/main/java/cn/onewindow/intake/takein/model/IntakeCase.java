@@ -1,0 +1,80 @@
+package cn.onewindow.intake.takein.model;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+
+/** A case (办件) as the window took it in; the clerk who took it is its first handler (首办负责人). */
+@Entity
+@Table(name = "intake_case")
+public class IntakeCase extends PanacheEntityBase {
+    @Id
+    @Column(name = "case_id")
+    public String caseId;
+    @Column(name = "item_code")
+    public String itemCode;
+    @Column(name = "catalogue_version")
+    public int catalogueVersion;
+    @Column(name = "department_code")
+    public String departmentCode;
+    @Column(name = "applicant_kind")
+    public String applicantKind;
+    @Column(name = "applicant_name")
+    public String applicantName;
+    @Column(name = "applicant_id")
+    public String applicantId;
+    @Column(name = "agent_name")
+    public String agentName;
+    @Column(name = "agent_id")
+    public String agentId;
+    @Column(name = "delivery_method")
+    public String deliveryMethod;
+    @Column(name = "delivery_address")
+    public String deliveryAddress;
+    @Column(name = "intake_path")
+    public String intakePath;
+    @Column(name = "document_kind")
+    public String documentKind;
+    @Column(name = "delegation_id")
+    public java.util.UUID delegationId;
+    public String status;
+    @Column(name = "first_handler_id")
+    public String firstHandlerId;
+    @Column(name = "first_handler_name")
+    public String firstHandlerName;
+    @Column(name = "first_handler_post")
+    public String firstHandlerPost;
+    /** The bundle (several items taken in together) this case is one of; null when taken in alone. */
+    @Column(name = "bundle_id")
+    public String bundleId;
+    @Column(name = "bundle_code")
+    public String bundleCode;
+    @Column(name = "bundle_size")
+    public Integer bundleSize;
+    /** While the back office waits for a supplement: the status to return to once it is handed in. */
+    @Column(name = "status_before_request")
+    public String statusBeforeRequest;
+    /** How the applicant is reached for notices (optional; personal data, masked in views). */
+    @Column(name = "contact_phone")
+    public String contactPhone;
+    @Column(name = "contact_email")
+    public String contactEmail;
+    @Column(name = "accepted_at")
+    public Instant acceptedAt;
+    /**
+     * 首办负责: how far the case has gone since the window ({@code CaseProgress.Stage}), when it got there, and the
+     * department's decision. Read-only here: written by {@code CaseFollowing}'s guarded updates alone, so a case
+     * saved for another reason (a supplement handed in) never writes back a stage an event moved on meanwhile.
+     */
+    @Column(name = "progress", insertable = false, updatable = false)
+    public String progress;
+    @Column(name = "progress_at", insertable = false, updatable = false)
+    public Instant progressAt;
+    @Column(name = "decision", insertable = false, updatable = false)
+    public String decision;
+}

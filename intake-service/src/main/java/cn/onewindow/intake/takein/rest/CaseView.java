@@ -1,0 +1,26 @@
+package cn.onewindow.intake.takein.rest;
+
+import java.time.Instant;
+
+import cn.onewindow.platform.observability.PersonalNumbers;
+import cn.onewindow.intake.takein.model.IntakeCase;
+import cn.onewindow.intake.takein.rules.CaseProgress;
+
+/**
+ * A case as the window sees it; the ID number is masked (personal data). {@code status} is what the window did and
+ * what the applicant still owes it; {@code progress} (with {@code progressAt}) how far the case has gone since, and
+ * {@code decision} the department's; {@code state} is the one the window shows, read from the three (CaseProgress).
+ */
+public record CaseView(String caseId, String itemCode, int catalogueVersion, String departmentCode,
+                       String applicantKind, String applicantName, String applicantIdMasked, String deliveryMethod,
+                       String intakePath, String document, String status, String delegationId, String firstHandlerName,
+                       Instant acceptedAt, String progress, Instant progressAt, String decision, String state) {
+
+    public static CaseView of(IntakeCase c) {
+        return new CaseView(c.caseId, c.itemCode, c.catalogueVersion, c.departmentCode, c.applicantKind,
+                c.applicantName, PersonalNumbers.maskIdCard(c.applicantId), c.deliveryMethod, c.intakePath, c.documentKind, c.status,
+                c.delegationId == null ? null : c.delegationId.toString(), c.firstHandlerName, c.acceptedAt,
+                c.progress, c.progressAt, c.decision, CaseProgress.shown(c.status, c.progress, c.decision));
+    }
+
+}

@@ -1,0 +1,43 @@
+package cn.onewindow.intake.takein.service;
+
+import java.util.List;
+
+/**
+ * A take-in as the service reads it: the item — or several items, or a "一件事" bundle — the applicant, the materials
+ * checklist (one list for all items) and the answer on every review point of every chosen item. The resource makes it
+ * from the window's request once that is valid. Its JSON is the request's, field for field: a submission's
+ * idempotency hash is taken from it ({@link IdempotentTakeIn}), and a repeat sent across a deployment must still
+ * find the first answer.
+ */
+public record TakeIn(String itemCode, List<String> itemCodes, String bundleCode, Applicant applicant, Agent agent,
+                     List<MaterialStatus> materials, String deliveryMethod, String deliveryAddress, Deferral deferral,
+                     String outOfScopeReason, List<ReviewPointAnswer> reviewPoints) {
+
+    /** How many ways the items were chosen: exactly one of itemCode, itemCodes and bundleCode must be given. */
+    public int selectionsGiven() {
+        return (itemCode != null ? 1 : 0) + (itemCodes != null && !itemCodes.isEmpty() ? 1 : 0) + (bundleCode != null ? 1 : 0);
+    }
+
+    /**
+     * 容缺受理 asked for: the applicant signed the commitment (容缺受理承诺书) and will supply the missing secondary
+     * materials within {@code dueWorkingDays} (at most the item's promised limit; null: that limit).
+     */
+    public record Deferral(boolean commitmentSigned, Integer dueWorkingDays) {
+    }
+
+    /** PERSON or ORGANISATION; phone and e-mail are for notices only (they never go on the case topics). */
+    public record Applicant(String kind, String name, String idNumber, String phone, String email) {
+    }
+
+    /** 代办人: acts for the applicant; the power of attorney (material POA) is then required. */
+    public record Agent(String name, String idNumber) {
+    }
+
+    /** The clerk's answer on one review point of one chosen item: CONFIRMED or FAILED, with a note. */
+    public record ReviewPointAnswer(String itemCode, String point, String outcome, String note) {
+    }
+
+    /** One line of the checklist: PROVIDED, ORIGINAL_VERIFIED, MISSING, WRONG_FORM or NOT_APPLICABLE. */
+    public record MaterialStatus(String code, String status) {
+    }
+}

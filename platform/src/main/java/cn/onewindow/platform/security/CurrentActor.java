@@ -1,0 +1,58 @@
+package cn.onewindow.platform.security;
+
+import jakarta.enterprise.context.RequestScoped;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import cn.onewindow.contracts.Actor;
+import cn.onewindow.platform.problem.ProblemException;
+import io.quarkus.security.identity.SecurityIdentity;
+
+/**
+ * The person (or department system) behind the current request, read from the Keycloak token:
+ * post from the realm roles, department and hall from the token's claims.
+ */
+@RequestScoped
+public class CurrentActor {
+    private final SecurityIdentity identity;
+
+    public CurrentActor(SecurityIdentity identity) {
+        this.identity = identity;
+    }
+
+    public Actor actor() {
+        if (identity.isAnonymous()) {
+            throw new ProblemException(401, "unauthenticated", "未登录或令牌无效", "Authentication is required");
+        }
+        String post = Posts.ALL.stream().filter(identity::hasRole).findFirst().orElse(null);
+        return new Actor(claim("sub", identity.getPrincipal().getName()), claim("preferred_username", null),
+                displayName(), post, claim("department", null), null, null);
+    }
+
+    /** The department in the token, required for department posts and systems. */
+    public String department() {
+        String d = claim("department", null);
+        if (d == null || d.isBlank()) {
+            throw ProblemException.forbidden("no-department", "令牌中没有所属部门", "The token names no department");
+        }
+        return d;
+    }
+
+    private String displayName() {
+        String family = claim("family_name", "");
+        String given = claim("given_name", "");
+        String n = (family + given).trim();
+        return n.isEmpty() ? claim("preferred_username", identity.getPrincipal().getName()) : n;
+    }
+
+    private String claim(String name, String fallback) {
+        if (identity.getPrincipal() instanceof JsonWebToken jwt) {
+            Object v = jwt.getClaim(name);
+            if (v != null) {
+                String s = v.toString();
+                return s.startsWith("\"") && s.endsWith("\"") ? s.substring(1, s.length() - 1) : s;
+            }
+        }
+        return fallback;
+    }
+}
