@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 
 import cn.onewindow.contracts.EventTypes;
 import cn.onewindow.contracts.Topics;
+import cn.onewindow.contracts.vocabulary.IssuanceStatus;
 import cn.onewindow.issuance.model.IssuanceRecord;
 import cn.onewindow.issuance.notify.NotificationDispatcher;
 import cn.onewindow.issuance.service.IssuanceLimitsMonitor;
@@ -153,7 +154,7 @@ class IssuanceLimitsTest {
         int version = read.version;
         tickAt("2026-11-27T01:00:00Z", monitor::tick); // the warning comes between the department's read and its save
         assertThat(events(caseId, EventTypes.DEADLINE_WARNING, "ARRIVAL")).isEqualTo(1);
-        read.status = "READY";
+        read.becomes(IssuanceStatus.READY);
         read.arrivedAt = Instant.parse("2026-11-27T01:00:05Z");
         read.readyAt = read.arrivedAt;
         read.arrivedFrom = "市场监管局";
@@ -169,7 +170,7 @@ class IssuanceLimitsTest {
         dispatchAt("2026-11-27T01:30:00Z");
         assertThat(Sql.count("select count(*) from issuance_record where case_id = '" + caseId + "' and notified_at is not null"
                 + " and version = " + beforePickup.version)).as("notified beside the version").isEqualTo(1);
-        beforePickup.status = "DELIVERED";
+        beforePickup.becomes(IssuanceStatus.DELIVERED);
         beforePickup.deliveredAt = Instant.parse("2026-11-27T01:30:05Z");
         beforePickup.receivedBy = "测试公司经办人";
         beforePickup.identityChecked = true;

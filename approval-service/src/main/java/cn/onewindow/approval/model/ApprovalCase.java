@@ -8,15 +8,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import cn.onewindow.contracts.vocabulary.ApprovalCaseStatus;
+import cn.onewindow.platform.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 
 /** A case in a department's back office: its queue, deadline and decision. */
 @Entity
 @Table(name = "approval_case")
 public class ApprovalCase extends PanacheEntityBase {
-    public static final String AWAITING_ACCEPTANCE = "AWAITING_ACCEPTANCE";
-    public static final String QUEUED = "QUEUED";
-
     @Id
     @Column(name = "case_id")
     public String caseId;
@@ -35,6 +34,10 @@ public class ApprovalCase extends PanacheEntityBase {
     public String applicantName;
     @Column(name = "delivery_method")
     public String deliveryMethod;
+    /**
+     * An {@link ApprovalCaseStatus} by its name, as plain SQL and the views read it; changed only through
+     * {@link #startsAs} and {@link #becomes}, which refuse what the status may not do.
+     */
     public String status;
     @Column(name = "queued_at")
     public Instant queuedAt;
@@ -109,8 +112,37 @@ public class ApprovalCase extends PanacheEntityBase {
     @Version
     public int version;
 
+    /** The case's status, or null before it is first placed ({@link #startsAs}). */
+    public ApprovalCaseStatus status() {
+        return status == null ? null : ApprovalCaseStatus.valueOf(status);
+    }
+
+    /** The status a routed case starts in: only one a case may start in ({@link ApprovalCaseStatus#mayStart()}), once. */
+    public void startsAs(ApprovalCaseStatus first) {
+        if (status != null || first == null || !first.mayStart()) {
+            throw illegalChange(status, first);
+        }
+        status = first.name();
+    }
+
+    /** Changes the status, only as {@link ApprovalCaseStatus#mayBecome} allows; refused (409) otherwise, nothing changed. */
+    public void becomes(ApprovalCaseStatus next) {
+        var now = status();
+        if (now == null || !now.mayBecome(next)) {
+            throw illegalChange(status, next);
+        }
+        status = next.name();
+    }
+
+    private ProblemException illegalChange(String from, ApprovalCaseStatus to) {
+        return ProblemException.conflict("illegal-status-change",
+                "办件" + caseId + "的状态不能由" + (from == null ? "（无）" : from) + "变为" + to,
+                "Case " + caseId + " cannot go from " + (from == null ? "no status" : from) + " to " + to);
+    }
+
     public boolean open() {
-        return AWAITING_ACCEPTANCE.equals(status) || QUEUED.equals(status);
+        var s = status();
+        return s != null && s.open();
     }
 
     public cn.onewindow.contracts.events.BundleRef bundle() {

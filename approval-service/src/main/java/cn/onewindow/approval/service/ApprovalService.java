@@ -16,6 +16,7 @@ import cn.onewindow.contracts.events.CaseClaimed;
 import cn.onewindow.contracts.events.CaseDecided;
 import cn.onewindow.contracts.events.CaseQueued;
 import cn.onewindow.contracts.events.CaseRouted;
+import cn.onewindow.contracts.vocabulary.ApprovalCaseStatus;
 import cn.onewindow.contracts.vocabulary.ClockKind;
 import cn.onewindow.contracts.vocabulary.DecisionOutcome;
 import cn.onewindow.contracts.vocabulary.DeliveryMethod;
@@ -86,7 +87,7 @@ public class ApprovalService {
         }
         // acceptance (while the applicant waits, or after a receipt) or the promised limit, from the window's act
         var first = ApprovalRules.firstClock(c.intakePath, routed.promisedDays());
-        c.status = first.awaitsAcceptance() ? ApprovalCase.AWAITING_ACCEPTANCE : ApprovalCase.QUEUED;
+        c.startsAs(first.awaitsAcceptance() ? ApprovalCaseStatus.AWAITING_ACCEPTANCE : ApprovalCaseStatus.QUEUED);
         clocks.startFirst(c, first.kind(), routed.acceptedAt(), first.budget());
         return nextFeedSeq().flatMap(seq -> {
             c.feedSeq = seq;
@@ -98,7 +99,7 @@ public class ApprovalService {
                             : Panache.getSession().flatMap(s -> s.flush()).flatMap(f -> balancing.assign(c)));
             if (SETTLED_ON_SPOT.equals(c.intakePath) && routed.firstHandler() != null) {
                 // 当场办结: the window examined and decided under its approve-on-the-spot delegation
-                persisted = persisted.call(() -> record(c, DecisionOutcome.APPROVED.name(), "CERTIFICATE", c.itemName + "（当场办结）", null,
+                persisted = persisted.call(() -> record(c, DecisionOutcome.APPROVED, "CERTIFICATE", c.itemName + "（当场办结）", null,
                         null, null, routed.firstHandler(), true));
             }
             return persisted.replaceWithVoid();
@@ -177,13 +178,13 @@ public class ApprovalService {
     @WithTransaction
     public Uni<ApprovalCase> decideAcceptance(String caseId, AcceptanceDecision request, Actor actor) {
         return openCase(caseId, actor).flatMap(c -> {
-            if (!ApprovalCase.AWAITING_ACCEPTANCE.equals(c.status)) {
+            if (c.status() != ApprovalCaseStatus.AWAITING_ACCEPTANCE) {
                 return Uni.createFrom().failure(ProblemException.conflict("already-accepted", "该办件已受理，无需再作受理决定",
                         "This case was already accepted"));
             }
             return switch (request.decision()) {
                 case "ACCEPT" -> {
-                    c.status = ApprovalCase.QUEUED;
+                    c.becomes(ApprovalCaseStatus.QUEUED);
                     Instant now = clock.instant();
                     yield clocks.start(c, ClockKind.DECISION, now, c.promisedDays)
                             .call(() -> outbox.publish(new AcceptanceDecided(c.caseId, "ACCEPTED", now, c.deadline, actor)));
@@ -204,7 +205,7 @@ public class ApprovalService {
                         yield Uni.createFrom().failure(chiefOnly("refuse acceptance", "作出不予受理决定"));
                     }
                     c.legalBasis = blankToNull(request.legalBasis());
-                    yield record(c, DecisionOutcome.NOT_ACCEPTED.name(), "NOT_ACCEPTED_NOTICE", "不予受理决定书", request.reasons(), null, null, actor);
+                    yield record(c, DecisionOutcome.NOT_ACCEPTED, "NOT_ACCEPTED_NOTICE", "不予受理决定书", request.reasons(), null, null, actor);
                 }
             };
         });
@@ -213,7 +214,7 @@ public class ApprovalService {
     @WithTransaction
     public Uni<ApprovalCase> decide(String caseId, Decision decision, Actor reviewer) {
         return openCase(caseId, reviewer).flatMap(c -> {
-            if (ApprovalCase.AWAITING_ACCEPTANCE.equals(c.status)) {
+            if (c.status() == ApprovalCaseStatus.AWAITING_ACCEPTANCE) {
                 return Uni.createFrom().failure(ProblemException.conflict("not-accepted-yet",
                         "该办件尚未受理，须先作出受理决定", "The case must be accepted before it is decided"));
             }
@@ -236,7 +237,7 @@ public class ApprovalService {
                             "An examination step is still open (" + open.get(0).kind + ")"));
                 }
                 return approved
-                        ? record(c, DecisionOutcome.APPROVED.name(), decision.resultKind(), decision.resultTitle(), decision.reasons(),
+                        ? record(c, DecisionOutcome.APPROVED, decision.resultKind(), decision.resultTitle(), decision.reasons(),
                         decision.resultNumber(), decision.validUntil(), reviewer)
                         : denied(c, decision, reviewer);
             });
@@ -245,7 +246,7 @@ public class ApprovalService {
 
     private Uni<ApprovalCase> denied(ApprovalCase c, Decision decision, Actor reviewer) {
         c.legalBasis = blankToNull(decision.legalBasis());
-        return record(c, DecisionOutcome.DENIED.name(), "DENIAL_LETTER", "不予许可决定书", decision.reasons(), null, null, reviewer);
+        return record(c, DecisionOutcome.DENIED, "DENIAL_LETTER", "不予许可决定书", decision.reasons(), null, null, reviewer);
     }
 
     private static String blankToNull(String s) {
@@ -259,13 +260,13 @@ public class ApprovalService {
     Uni<ApprovalCase> terminate(ApprovalCase c, java.time.LocalDate owedBy, Instant denialDue) {
         c.denialDueAt = denialDue;
         c.legalBasis = null; // the commitment the applicant signed, then the item's basis (letterFacts)
-        return record(c, DecisionOutcome.TERMINATED.name(), "DENIAL_LETTER", "终止办理决定书",
+        return record(c, DecisionOutcome.TERMINATED, "DENIAL_LETTER", "终止办理决定书",
                 "容缺受理后申请人未在承诺期限内补交材料（期限至" + owedBy + "），依承诺终止办理；申请材料原件经综合窗口退还申请人。",
                 null, null, QUEUE);
     }
 
     /** Records a decision and announces it; negative decisions carry the applicant's rights. */
-    Uni<ApprovalCase> record(ApprovalCase c, String outcome, String resultKind, String resultTitle, String reasons,
+    Uni<ApprovalCase> record(ApprovalCase c, DecisionOutcome outcome, String resultKind, String resultTitle, String reasons,
                              String resultNumber, java.time.LocalDate validUntil, Actor actor) {
         return record(c, outcome, resultKind, resultTitle, reasons, resultNumber, validUntil, actor, false);
     }
@@ -275,16 +276,16 @@ public class ApprovalService {
      * the case is queued — a 当场办结 case that a department decides later (no first handler was known) is
      * handed over as any other.
      */
-    private Uni<ApprovalCase> record(ApprovalCase c, String outcome, String resultKind, String resultTitle, String reasons,
+    private Uni<ApprovalCase> record(ApprovalCase c, DecisionOutcome outcome, String resultKind, String resultTitle, String reasons,
                                      String resultNumber, java.time.LocalDate validUntil, Actor actor, boolean settledAtWindow) {
-        c.status = outcome;
-        c.outcome = outcome;
+        c.becomes(ApprovalCaseStatus.of(outcome));
+        c.outcome = outcome.name();
         c.resultKind = resultKind;
         c.resultTitle = resultTitle;
         c.reasons = reasons;
         c.resultNumber = resultNumber;
         c.validUntil = validUntil;
-        c.remedies = DecisionOutcome.APPROVED.name().equals(outcome) ? null : remedies.forDepartment(c.departmentCode).text();
+        c.remedies = outcome == DecisionOutcome.APPROVED ? null : remedies.forDepartment(c.departmentCode).text();
         c.decidedById = actor.userId();
         c.decidedByName = actor.name();
         c.decidedByPost = actor.post();

@@ -12,6 +12,7 @@ import cn.onewindow.approval.model.ApprovalCase;
 import cn.onewindow.approval.model.ExaminationStep;
 import cn.onewindow.contracts.Actor;
 import cn.onewindow.contracts.events.StepRecorded;
+import cn.onewindow.contracts.vocabulary.ApprovalCaseStatus;
 import cn.onewindow.platform.outbox.Outbox;
 import cn.onewindow.platform.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -56,7 +57,7 @@ public class ExaminationService {
                     "A payment notice needs the amount (in fen)"));
         }
         return approval.openCase(caseId, actor).flatMap(c -> {
-            if (!ApprovalCase.QUEUED.equals(c.status)) {
+            if (c.status() != ApprovalCaseStatus.QUEUED) {
                 return Uni.createFrom().failure(ProblemException.conflict("not-accepted-yet",
                         "该办件尚未受理，不能开始审查环节", "The case must be accepted before it is examined"));
             }

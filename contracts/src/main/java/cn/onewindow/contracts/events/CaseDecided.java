@@ -2,6 +2,8 @@ package cn.onewindow.contracts.events;
 
 import java.time.Instant;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
+
 import cn.onewindow.contracts.Actor;
 import cn.onewindow.contracts.EventTypes;
 import cn.onewindow.contracts.Topics;
@@ -19,17 +21,21 @@ import cn.onewindow.contracts.vocabulary.DeliveryMethod;
  * {@code departmentName} the deciding authority as printed on the letter, {@code legalBasis} the provisions the
  * decision rests on, {@code denialDueAt} for a terminated 容缺 case the instant its written denial is due (2 working days).
  */
-public record CaseDecided(String caseId, String itemCode, String itemName, String departmentCode, DecisionOutcome outcome,
+public record CaseDecided(String caseId, String itemCode, String itemName, String departmentCode,
+                          @JsonFormat(with = JsonFormat.Feature.READ_UNKNOWN_ENUM_VALUES_AS_NULL) DecisionOutcome outcome,
                           String resultKind, String resultTitle, String reasons, String applicantName,
                           DeliveryMethod deliveryMethod, Instant decidedAt, Actor actor, BundleRef bundle,
                           String remedies, boolean settledAtWindow, String departmentName, String legalBasis,
                           Instant denialDueAt) implements CaseEvent {
-    /** The fields every consumer relies on; a record without them is malformed (dead-lettered). */
+    /**
+     * The fields every consumer relies on; a record without them is malformed (dead-lettered). Not {@code outcome}: a
+     * decision a newer approval service sends that this vocabulary does not know yet is read as null, and each consumer
+     * decides — the window follows the case on from its next stage, issuance refuses to issue what it cannot name.
+     */
     public CaseDecided {
         Contract.require("caseId", caseId);
         Contract.require("itemCode", itemCode);
         Contract.require("departmentCode", departmentCode);
-        Contract.require("outcome", outcome);
         Contract.require("applicantName", applicantName);
         Contract.require("deliveryMethod", deliveryMethod);
         Contract.require("decidedAt", decidedAt);

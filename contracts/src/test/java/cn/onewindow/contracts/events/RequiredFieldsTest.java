@@ -41,4 +41,20 @@ class RequiredFieldsTest {
                 "{\"bundleId\":\"B-1\",\"size\":1,\"joinedAt\":\"2026-01-01T00:00:00Z\"}", BundleJoined.class))
                 .hasMessageContaining("two cases or more");
     }
+
+    @Test
+    void aDecisionANewerApprovalServiceSendsIsReadWithoutItsOutcome() throws Exception {
+        // the window follows such a case on from its next stage instead of dead-lettering it; issuance refuses it itself
+        var decided = EventCatalogueTest.JSON.readValue("""
+                {"caseId":"C-1","itemCode":"AMR-0001","departmentCode":"AMR","outcome":"WITHDRAWN","applicantName":"张三",
+                 "deliveryMethod":"PICKUP","decidedAt":"2026-12-01T02:00:00Z"}""", CaseDecided.class);
+        org.assertj.core.api.Assertions.assertThat(decided.outcome()).isNull();
+        org.assertj.core.api.Assertions.assertThat(decided.deliveryMethod()).isEqualTo(
+                cn.onewindow.contracts.vocabulary.DeliveryMethod.PICKUP);
+        // every other term is the vocabulary's or the event is malformed
+        assertThatThrownBy(() -> EventCatalogueTest.JSON.readValue("""
+                {"caseId":"C-1","itemCode":"AMR-0001","departmentCode":"AMR","outcome":"APPROVED","applicantName":"张三",
+                 "deliveryMethod":"BY_PIGEON","decidedAt":"2026-12-01T02:00:00Z"}""", CaseDecided.class))
+                .hasMessageContaining("BY_PIGEON");
+    }
 }

@@ -10,6 +10,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import cn.onewindow.contracts.EventTypes;
 import cn.onewindow.contracts.events.ResultDelivered;
 import cn.onewindow.contracts.events.ResultReady;
+import cn.onewindow.contracts.vocabulary.Terms;
 import cn.onewindow.platform.inbox.Inbox;
 import cn.onewindow.evaluation.service.EvaluationService;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -51,7 +52,7 @@ public class IssuanceEventsConsumer {
         return Panache.getSession().flatMap(s -> s.createNativeQuery("insert into result_ready (case_id, department_code, "
                         + "outcome, ready_at) values (:c, :d, :o, :r) on conflict (case_id) do nothing")
                 .setParameter("c", ready.caseId()).setParameter("d", ready.departmentCode())
-                .setParameter("o", ready.outcome()).setParameter("r", ready.readyAt())
+                .setParameter("o", Terms.code(ready.outcome())).setParameter("r", ready.readyAt())
                 .executeUpdate()).replaceWithVoid();
     }
 }

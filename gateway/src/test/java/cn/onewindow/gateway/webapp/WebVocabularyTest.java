@@ -17,11 +17,14 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 import cn.onewindow.contracts.EventTypes;
+import cn.onewindow.contracts.vocabulary.ApprovalCaseStatus;
 import cn.onewindow.contracts.vocabulary.ClockKind;
 import cn.onewindow.contracts.vocabulary.ClockState;
 import cn.onewindow.contracts.vocabulary.DecisionOutcome;
 import cn.onewindow.contracts.vocabulary.DeliveryMethod;
+import cn.onewindow.contracts.vocabulary.IntakeCaseStatus;
 import cn.onewindow.contracts.vocabulary.IntakePath;
+import cn.onewindow.contracts.vocabulary.IssuanceStatus;
 import cn.onewindow.contracts.vocabulary.ItemType;
 
 /**
@@ -41,6 +44,9 @@ class WebVocabularyTest {
         assertThat(section(js, "itemType")).containsAll(names(ItemType.values()));
         assertThat(section(js, "delivery")).containsAll(names(DeliveryMethod.values()));
         assertThat(section(js, "decision")).containsAll(names(DecisionOutcome.values()));
+        // where a case stands in each service, as their views expose it
+        assertThat(section(js, "state")).containsAll(names(IntakeCaseStatus.values()))
+                .containsAll(names(ApprovalCaseStatus.values())).containsAll(names(IssuanceStatus.values()));
     }
 
     @Test

@@ -8,19 +8,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import cn.onewindow.contracts.vocabulary.IssuanceStatus;
+import cn.onewindow.platform.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 
 /** A result at the issuance window, and how it left (the delivery register). */
 @Entity
 @Table(name = "issuance_record")
 public class IssuanceRecord extends PanacheEntityBase {
-    public static final String WAITING_FOR_BUNDLE = "WAITING_FOR_BUNDLE";
-    public static final String AWAITING_ARRIVAL = "AWAITING_ARRIVAL";
-    public static final String READY = "READY";
-    public static final String MAILED = "MAILED";
-    public static final String ARCHIVED = "ARCHIVED";
-    public static final String DELIVERED = "DELIVERED";
-
     @Id
     @Column(name = "case_id")
     public String caseId;
@@ -80,6 +75,10 @@ public class IssuanceRecord extends PanacheEntityBase {
     public String applicantName;
     @Column(name = "delivery_method")
     public String deliveryMethod;
+    /**
+     * An {@link IssuanceStatus} by its name, as plain SQL and the views read it; changed only through
+     * {@link #startsAs} and {@link #becomes}, which refuse what the status may not do.
+     */
     public String status;
     @Column(name = "decided_at")
     public Instant decidedAt;
@@ -114,4 +113,32 @@ public class IssuanceRecord extends PanacheEntityBase {
     public Instant denialDueAt;
     @Version
     public int version;
+
+    /** The record's status, or null before it is first placed ({@link #startsAs}). */
+    public IssuanceStatus status() {
+        return status == null ? null : IssuanceStatus.valueOf(status);
+    }
+
+    /** The status a decided result starts in: only one a record may start in ({@link IssuanceStatus#mayStart()}), once. */
+    public void startsAs(IssuanceStatus first) {
+        if (status != null || first == null || !first.mayStart()) {
+            throw illegalChange(first);
+        }
+        status = first.name();
+    }
+
+    /** Changes the status, only as {@link IssuanceStatus#mayBecome} allows; refused (409) otherwise, nothing changed. */
+    public void becomes(IssuanceStatus next) {
+        var now = status();
+        if (now == null || !now.mayBecome(next)) {
+            throw illegalChange(next);
+        }
+        status = next.name();
+    }
+
+    private ProblemException illegalChange(IssuanceStatus to) {
+        return ProblemException.conflict("illegal-status-change",
+                "办件" + caseId + "的出件状态不能由" + (status == null ? "（无）" : status) + "变为" + to,
+                "The result of " + caseId + " cannot go from " + (status == null ? "no status" : status) + " to " + to);
+    }
 }

@@ -13,6 +13,7 @@ import cn.onewindow.platform.persistence.MonitorFlags;
 import cn.onewindow.platform.time.CalendarChanges;
 import cn.onewindow.platform.time.CalendarHolder;
 import cn.onewindow.calendar.WorkingCalendar;
+import cn.onewindow.contracts.vocabulary.IssuanceStatus;
 import cn.onewindow.issuance.domain.IssuanceLimits;
 import cn.onewindow.issuance.model.IssuanceRecord;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -53,7 +54,7 @@ public class IssuanceDeadlineRecount {
     public Uni<Integer> recount() {
         var cal = calendars.calendar();
         Instant now = clock.instant();
-        return changes.recount("open issuance limits", from -> Panache.withTransaction(() -> IssuanceRecord.<IssuanceRecord>list(OPEN, IssuanceRecord.AWAITING_ARRIVAL, from)
+        return changes.recount("open issuance limits", from -> Panache.withTransaction(() -> IssuanceRecord.<IssuanceRecord>list(OPEN, IssuanceStatus.AWAITING_ARRIVAL.name(), from)
                 .flatMap(open -> Multi.createFrom().iterable(open).onItem().transformToUniAndConcatenate(r -> recount(r, cal, now))
                         .collect().asList().map(List::size))));
     }
@@ -66,7 +67,7 @@ public class IssuanceDeadlineRecount {
      */
     private Uni<IssuanceRecord> recount(IssuanceRecord r, WorkingCalendar cal, Instant now) {
         var flags = new ArrayList<String>();
-        if (IssuanceRecord.AWAITING_ARRIVAL.equals(r.status) && r.arrivalDueAt != null && r.decidedAt != null) {
+        if (r.status() == IssuanceStatus.AWAITING_ARRIVAL && r.arrivalDueAt != null && r.decidedAt != null) {
             Instant due = IssuanceLimits.arrivalDue(cal, r.decidedAt);
             Instant warn = IssuanceLimits.warnAt(cal, due);
             rearm(flags, r.arrivalWarnAt, warn, "arrival_warned_at", now);

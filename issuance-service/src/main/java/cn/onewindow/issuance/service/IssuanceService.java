@@ -7,11 +7,13 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import cn.onewindow.contracts.Actor;
+import cn.onewindow.contracts.MalformedEventException;
 import cn.onewindow.contracts.events.CaseDecided;
 import cn.onewindow.contracts.events.ResultDelivered;
 import cn.onewindow.contracts.events.ResultReady;
 import cn.onewindow.contracts.vocabulary.DecisionOutcome;
 import cn.onewindow.contracts.vocabulary.DeliveryMethod;
+import cn.onewindow.contracts.vocabulary.IssuanceStatus;
 import cn.onewindow.contracts.vocabulary.Terms;
 import cn.onewindow.platform.outbox.Outbox;
 import cn.onewindow.platform.problem.ProblemException;
@@ -52,6 +54,11 @@ public class IssuanceService {
      * decision is here.
      */
     public Uni<Void> receive(CaseDecided decided) {
+        if (decided.outcome() == null) {
+            // a decision the vocabulary does not know (a newer approval service): nothing can be issued for it, not even
+            // the right letter — the record goes to the dead letters for the operator, and is replayed once issuance knows it
+            throw new MalformedEventException("decision of " + decided.caseId() + " names an outcome issuance does not know");
+        }
         var r = new IssuanceRecord();
         r.caseId = decided.caseId();
         r.departmentCode = decided.departmentCode();
@@ -82,16 +89,18 @@ public class IssuanceService {
             // 当场办结: the window made the result itself, so it is at the window already — nobody hands it over; the
             // issuance service places it (the event's actor), the clerk who settled it is where it came from
             String clerk = decided.actor() == null || decided.actor().name() == null ? "窗口" : decided.actor().name();
+            r.startsAs(IssuanceStatus.READY);
             ResultReady ready = markReady(r, WINDOW, clerk + "（窗口当场办结）");
             return r.persist().call(() -> announceReady(r, ready, true)).replaceWithVoid();
         }
         if (decided.bundle() == null) {
+            r.startsAs(IssuanceStatus.AWAITING_ARRIVAL);
             awaitArrival(r);
             return r.persist().call(() -> takeEarlyHandover(r)).replaceWithVoid();
         }
         r.bundleId = decided.bundle().bundleId();
         r.bundleSize = decided.bundle().size();
-        r.status = IssuanceRecord.WAITING_FOR_BUNDLE;
+        r.startsAs(IssuanceStatus.WAITING_FOR_BUNDLE);
         return lockBundle(r.bundleId).call(() -> r.persist()).call(() -> Panache.getSession().flatMap(s -> s.flush()))
                 .flatMap(x -> releaseIfComplete(r.bundleId));
     }
@@ -117,22 +126,27 @@ public class IssuanceService {
                 return Uni.createFrom().voidItem();
             }
             return IssuanceRecord.<IssuanceRecord>list("bundleId = ?1 order by caseId", bundleId).flatMap(parts -> {
-                if (parts.size() < joined.size || parts.stream().noneMatch(p -> IssuanceRecord.WAITING_FOR_BUNDLE.equals(p.status))) {
+                if (parts.size() < joined.size || parts.stream().noneMatch(p -> p.status() == IssuanceStatus.WAITING_FOR_BUNDLE)) {
                     return Uni.createFrom().voidItem();
                 }
                 Uni<Void> chain = Uni.createFrom().voidItem();
                 for (var p : parts) {
-                    chain = chain.invoke(() -> awaitArrival(p)).call(() -> takeEarlyHandover(p));
+                    chain = chain.invoke(() -> {
+                        p.becomes(IssuanceStatus.AWAITING_ARRIVAL);
+                        awaitArrival(p);
+                    }).call(() -> takeEarlyHandover(p));
                 }
                 return chain;
             });
         });
     }
 
-    /** Released for issuance: the department now has 1 working day to bring the result to the window. */
+    /**
+     * Released for issuance (the caller has made it {@link IssuanceStatus#AWAITING_ARRIVAL}): the department now has
+     * 1 working day to bring the result to the window.
+     */
     private void awaitArrival(IssuanceRecord r) {
         var cal = calendars.calendar();
-        r.status = IssuanceRecord.AWAITING_ARRIVAL;
         r.arrivalDueAt = IssuanceLimits.arrivalDue(cal, r.decidedAt);
         r.arrivalWarnAt = IssuanceLimits.warnAt(cal, r.arrivalDueAt);
     }
@@ -166,13 +180,15 @@ public class IssuanceService {
                         return Uni.createFrom().failure(ProblemException.forbidden("other-department",
                                 "该结果属于其他部门（" + r.departmentCode + "）", "This result belongs to another department (" + r.departmentCode + ")"));
                     }
-                    if (!IssuanceRecord.AWAITING_ARRIVAL.equals(r.status)) {
+                    if (r.status() != IssuanceStatus.AWAITING_ARRIVAL) {
+                        boolean waitingForBundle = r.status() == IssuanceStatus.WAITING_FOR_BUNDLE;
                         return Uni.createFrom().failure(ProblemException.conflict("not-awaiting-arrival",
-                                IssuanceRecord.WAITING_FOR_BUNDLE.equals(r.status) ? "一件事的其他部门尚未办结，结果须一并出件"
+                                waitingForBundle ? "一件事的其他部门尚未办结，结果须一并出件"
                                         : "该结果已送达出件窗口（" + r.status + "）",
-                                IssuanceRecord.WAITING_FOR_BUNDLE.equals(r.status) ? "The bundle's other departments have not all decided"
+                                waitingForBundle ? "The bundle's other departments have not all decided"
                                         : "The result already reached the window (" + r.status + ")"));
                     }
+                    r.becomes(IssuanceStatus.READY);
                     ResultReady ready = markReady(r, actor, actor.name());
                     return announceReady(r, ready, false).replaceWith(Arrival.ready(r));
                 });
@@ -197,19 +213,22 @@ public class IssuanceService {
         Instant now = clock.instant();
         return EarlyHandovers.lock(r.caseId).chain(() -> EarlyHandovers.settle(r.caseId, r.departmentCode, now))
                 .flatMap(applied -> {
-                    if (applied == null || !IssuanceRecord.AWAITING_ARRIVAL.equals(r.status)) {
+                    if (applied == null || r.status() != IssuanceStatus.AWAITING_ARRIVAL) {
                         return Uni.createFrom().voidItem();
                     }
+                    r.becomes(IssuanceStatus.READY);
                     ResultReady ready = markReady(r, applied, applied.name());
                     return announceReady(r, ready, false);
                 });
     }
 
-    /** The result is at the issuance window: ready to hand out, and the window has 1 working day to tell the applicant. */
+    /**
+     * The result is at the issuance window (the caller has made it {@link IssuanceStatus#READY}): ready to hand out, and
+     * the window has 1 working day to tell the applicant.
+     */
     private ResultReady markReady(IssuanceRecord r, Actor actor, String arrivedFrom) {
         var cal = calendars.calendar();
         Instant now = clock.instant();
-        r.status = IssuanceRecord.READY;
         r.arrivedAt = now;
         r.readyAt = now;
         r.arrivedFrom = arrivedFrom;
@@ -268,7 +287,7 @@ public class IssuanceService {
         return IssuanceRecord.<IssuanceRecord>findById(caseId)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("待出件结果 result", caseId))
                 .flatMap(r -> {
-                    if (!IssuanceRecord.READY.equals(r.status)) {
+                    if (r.status() != IssuanceStatus.READY) {
                         return Uni.createFrom().failure(ProblemException.conflict("already-delivered",
                                 "该结果不在待领取状态（" + r.status + "），不能出件", "This result is not waiting for pickup (" + r.status + ")"));
                     }
@@ -277,7 +296,7 @@ public class IssuanceService {
                             : IssuanceRecord.<IssuanceRecord>list("bundleId = ?1 order by caseId", r.bundleId);
                     Instant now = clock.instant();
                     return parts.flatMap(all -> {
-                        var notReady = all.stream().filter(p -> !IssuanceRecord.READY.equals(p.status)).map(p -> p.caseId).toList();
+                        var notReady = all.stream().filter(p -> p.status() != IssuanceStatus.READY).map(p -> p.caseId).toList();
                         if (!notReady.isEmpty()) {
                             return Uni.createFrom().failure(ProblemException.conflict("bundle-not-complete",
                                     "一件事须一次出件，以下结果尚未到出件窗口：" + String.join("、", notReady),
@@ -301,7 +320,7 @@ public class IssuanceService {
 
     /** Registers the pickup (identity checked, signature kept) and announces the delivery. */
     private Uni<IssuanceRecord> deliver(IssuanceRecord r, PickupCommand pickup, Actor clerk, Instant now) {
-        r.status = IssuanceRecord.DELIVERED;
+        r.becomes(IssuanceStatus.DELIVERED);
         r.deliveredAt = now;
         r.receivedBy = pickup.receivedBy();
         r.receiverRole = pickup.receiverRole() == null ? "APPLICANT" : pickup.receiverRole();

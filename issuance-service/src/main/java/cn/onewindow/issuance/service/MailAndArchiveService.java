@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import cn.onewindow.contracts.Actor;
 import cn.onewindow.contracts.events.ResultDelivered;
 import cn.onewindow.contracts.vocabulary.DeliveryMethod;
+import cn.onewindow.contracts.vocabulary.IssuanceStatus;
 import cn.onewindow.platform.outbox.Outbox;
 import cn.onewindow.platform.problem.ProblemException;
 import cn.onewindow.issuance.model.ArchiveRecord;
@@ -54,7 +55,7 @@ public class MailAndArchiveService {
     public Uni<IssuanceRecord> mail(String caseId, String carrier, String waybill, Actor clerk) {
         Instant now = clock.instant();
         return record(caseId).flatMap(r -> {
-            if (!IssuanceRecord.READY.equals(r.status)) {
+            if (r.status() != IssuanceStatus.READY) {
                 return Uni.createFrom().failure(ProblemException.conflict("not-ready", "该结果不在待出件状态（" + r.status + "）",
                         "The result is not ready to go out (" + r.status + ")"));
             }
@@ -67,7 +68,7 @@ public class MailAndArchiveService {
                     return Uni.createFrom().failure(ProblemException.forbidden("not-delegated",
                             "窗口未获得该事项的审批结果送达授权", "The window holds no deliver power for item " + r.itemCode));
                 }
-                r.status = IssuanceRecord.MAILED;
+                r.becomes(IssuanceStatus.MAILED);
                 r.carrier = carrier;
                 r.waybill = waybill;
                 r.mailedAt = now;
@@ -87,20 +88,20 @@ public class MailAndArchiveService {
     public Uni<IssuanceRecord> tracking(String caseId, String status, String note, Actor clerk) {
         Instant now = clock.instant();
         return record(caseId).flatMap(r -> {
-            if (!IssuanceRecord.MAILED.equals(r.status)) {
+            if (r.status() != IssuanceStatus.MAILED) {
                 return Uni.createFrom().failure(ProblemException.conflict("not-in-the-mail", "该结果不在邮寄途中（" + r.status + "）",
                         "The result is not in the mail (" + r.status + ")"));
             }
             r.mailStatus = status;
             Uni<?> effect = switch (status) {
                 case "DELIVERED" -> {
-                    r.status = IssuanceRecord.DELIVERED;
+                    r.becomes(IssuanceStatus.DELIVERED);
                     r.deliveredAt = now;
                     r.receivedBy = note == null || note.isBlank() ? "签收人见快递面单" : note;
                     yield outbox.publish(new ResultDelivered(r.caseId, r.departmentCode, DeliveryMethod.EXPRESS_MAIL, r.receivedBy, r.waybill, now, clerk));
                 }
                 case "RETURNED" -> {
-                    r.status = IssuanceRecord.READY;
+                    r.becomes(IssuanceStatus.READY);
                     r.mailReturnedAt = now;
                     r.mailReturns++;
                     var n = new Notification();
@@ -140,7 +141,7 @@ public class MailAndArchiveService {
     public Uni<ArchiveRecord> archive(String caseId, String paperLocation, Actor clerk) {
         Instant now = clock.instant();
         return record(caseId).flatMap(r -> {
-            if (!IssuanceRecord.DELIVERED.equals(r.status)) {
+            if (r.status() != IssuanceStatus.DELIVERED) {
                 return Uni.createFrom().failure(ProblemException.conflict("not-delivered", "结果送达后方可归档（当前：" + r.status + "）",
                         "Only a delivered case is archived (now " + r.status + ")"));
             }
@@ -176,7 +177,7 @@ public class MailAndArchiveService {
                         a.paperLocation = paperLocation;
                         a.archivedAt = now;
                         a.archivedBy = clerk.name();
-                        r.status = IssuanceRecord.ARCHIVED;
+                        r.becomes(IssuanceStatus.ARCHIVED);
                         return a.persist();
                     }));
         });

@@ -7,6 +7,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import cn.onewindow.contracts.vocabulary.IntakeCaseStatus;
+import cn.onewindow.contracts.vocabulary.Terms;
+import cn.onewindow.platform.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 
 /** A case (办件) as the window took it in; the clerk who took it is its first handler (首办负责人). */
@@ -42,6 +45,10 @@ public class IntakeCase extends PanacheEntityBase {
     public String documentKind;
     @Column(name = "delegation_id")
     public java.util.UUID delegationId;
+    /**
+     * The window's status ({@link IntakeCaseStatus} by name; plain SQL binds it): set by {@link #takenIn} and changed by
+     * {@link #becomes} alone, which refuse what the vocabulary does not allow.
+     */
     public String status;
     @Column(name = "first_handler_id")
     public String firstHandlerId;
@@ -77,4 +84,39 @@ public class IntakeCase extends PanacheEntityBase {
     public Instant progressAt;
     @Column(name = "decision", insertable = false, updatable = false)
     public String decision;
+
+    /** The window's status as the vocabulary names it; null before the take-in. */
+    public IntakeCaseStatus status() {
+        return Terms.of(IntakeCaseStatus.class, status);
+    }
+
+    /** Where the back office's supplement request found the case, while it waits for the supplement; else null. */
+    public IntakeCaseStatus statusBeforeRequest() {
+        return Terms.of(IntakeCaseStatus.class, statusBeforeRequest);
+    }
+
+    /** The take-in gives the new case its first status: one a case may start in, and only once. */
+    public void takenIn(IntakeCaseStatus first) {
+        if (status != null || first == null || !first.mayStart()) {
+            throw illegalChange(status(), first);
+        }
+        status = first.name();
+    }
+
+    /** The case changes status, if the vocabulary allows it from where it is; otherwise nothing changes (409). */
+    public void becomes(IntakeCaseStatus next) {
+        var current = status();
+        if (current == null || !current.mayBecome(next)) {
+            throw illegalChange(current, next);
+        }
+        status = next.name();
+    }
+
+    private ProblemException illegalChange(IntakeCaseStatus from, IntakeCaseStatus to) {
+        String fromCode = from == null ? "—" : from.name();
+        String toCode = to == null ? "—" : to.name();
+        return ProblemException.conflict("illegal-status-change",
+                "办件 " + caseId + " 的状态不能由 " + fromCode + " 变为 " + toCode,
+                "Case " + caseId + " may not change status from " + fromCode + " to " + toCode);
+    }
 }

@@ -20,7 +20,7 @@ public record CaseView(String caseId, String itemCode, int catalogueVersion, Str
         return new CaseView(c.caseId, c.itemCode, c.catalogueVersion, c.departmentCode, c.applicantKind,
                 c.applicantName, PersonalNumbers.maskIdCard(c.applicantId), c.deliveryMethod, c.intakePath, c.documentKind, c.status,
                 c.delegationId == null ? null : c.delegationId.toString(), c.firstHandlerName, c.acceptedAt,
-                c.progress, c.progressAt, c.decision, CaseProgress.shown(c.status, c.progress, c.decision));
+                c.progress, c.progressAt, c.decision, CaseProgress.shown(c.status(), c.progress, c.decision));
     }
 
 }

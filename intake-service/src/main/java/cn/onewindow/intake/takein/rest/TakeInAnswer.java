@@ -18,11 +18,23 @@ public record TakeInAnswer(String outcome, String reasonZh, String reasonEn, Str
                             String bundleId, List<CaseTaken> cases, List<RelatedItems.Prompt> relatedItems,
                             TakeInResult.DeferralRefused deferralRefused) {
 
-    /** The take-in's result as the window shows it: each case as its view (the ID number masked). */
+    /**
+     * The take-in's result as the window shows it: each case as its view (the ID number masked). The answer keeps one
+     * shape for all three results (fields that do not apply are empty), as clients and stored answers know it.
+     */
     public static TakeInAnswer of(TakeInResult r) {
-        return new TakeInAnswer(r.outcome(), r.reasonZh(), r.reasonEn(), r.document(),
-                r.intakeCase() == null ? null : CaseView.of(r.intakeCase()), r.noticeNumber(), r.problems(), r.owed(),
-                r.bundleId(), r.cases().stream().map(CaseTaken::of).toList(), r.relatedItems(), r.deferralRefused());
+        if (r instanceof TakeInResult.CasesTakenIn t) {
+            return new TakeInAnswer(t.outcome(), t.reasonZh(), t.reasonEn(), t.document(), CaseView.of(t.intakeCase()), null,
+                    t.problems(), t.owed(), t.bundleId(), t.cases().stream().map(CaseTaken::of).toList(), t.relatedItems(),
+                    null);
+        }
+        if (r instanceof TakeInResult.OneTimeNotice n) {
+            return new TakeInAnswer(n.outcome(), n.reasonZh(), n.reasonEn(), n.document(), null, n.noticeNumber(),
+                    n.problems(), List.of(), null, List.of(), List.of(), n.deferralRefused());
+        }
+        var returned = (TakeInResult.ReturnedOutOfScope) r;
+        return new TakeInAnswer(returned.outcome(), returned.reasonZh(), returned.reasonEn(), returned.document(), null,
+                returned.noticeNumber(), List.of(), List.of(), null, List.of(), List.of(), null);
     }
 
     /** One case of the intake, with its own path (each item has its own delegation) and why. */

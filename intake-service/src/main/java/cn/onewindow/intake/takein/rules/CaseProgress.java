@@ -1,11 +1,14 @@
 package cn.onewindow.intake.takein.rules;
 
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import cn.onewindow.contracts.vocabulary.DecisionOutcome;
+import cn.onewindow.contracts.vocabulary.IntakeCaseStatus;
+import cn.onewindow.contracts.vocabulary.Terms;
 
 /**
  * 首办负责: the clerk who took a case in answers for it until the result is out (Qingpu: "负责全程跟踪服务"), so the
@@ -31,10 +34,12 @@ public final class CaseProgress {
     }
 
     /** The decisions a department announces (approval's CaseDecided outcomes). */
-    public static final Set<String> DECISIONS = Arrays.stream(DecisionOutcome.values()).map(Enum::name).collect(Collectors.toUnmodifiableSet());
+    public static final Set<String> DECISIONS = Arrays.stream(DecisionOutcome.values()).map(Enum::name)
+            .collect(Collectors.toUnmodifiableSet());
 
     /** Window statuses that mean the applicant still owes the window something: the clerk's errand comes first. */
-    static final Set<String> OWING = Set.of("ACCEPTED_WITH_DEFERRED_MATERIALS", "SUPPLEMENT_REQUESTED");
+    static final Set<IntakeCaseStatus> OWING = EnumSet.of(IntakeCaseStatus.ACCEPTED_WITH_DEFERRED_MATERIALS,
+            IntakeCaseStatus.SUPPLEMENT_REQUESTED);
 
     private CaseProgress() {
     }
@@ -56,20 +61,21 @@ public final class CaseProgress {
      * The one state the window shows for a case: what the applicant still owes the window while the department has
      * not decided; else the furthest stage (a decision is shown by its outcome); else the window's own status.
      *
-     * @param status   the window's status (RECEIVED, ACCEPTED, ACCEPTED_WITH_DEFERRED_MATERIALS, SUPPLEMENT_REQUESTED)
+     * @param status   the window's status ({@link IntakeCaseStatus}; shown by its name)
      * @param progress a {@link Stage} name, or null
      * @param decision one of {@link #DECISIONS}, or null
      */
-    public static String shown(String status, String progress, String decision) {
+    public static String shown(IntakeCaseStatus status, String progress, String decision) {
+        String own = Terms.code(status);
         if (decision == null && OWING.contains(status)) {
-            return status;
+            return own;
         }
         if (progress == null) {
-            return decision != null ? decision : status;
+            return decision != null ? decision : own;
         }
         return switch (Stage.valueOf(progress)) {
             case IN_DEPARTMENT -> decision != null ? decision : Stage.IN_DEPARTMENT.name();
-            case DECIDED -> decision != null ? decision : status;
+            case DECIDED -> decision != null ? decision : own;
             case RESULT_READY, DELIVERED -> progress;
         };
     }

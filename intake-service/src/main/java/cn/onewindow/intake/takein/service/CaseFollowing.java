@@ -41,9 +41,10 @@ public class CaseFollowing {
 
     /** Decided: the decision is kept whatever stage the case has reached (issuance may have been read first). */
     public Uni<Void> decided(CaseDecided d) {
-        if (!CaseProgress.DECISIONS.contains(d.outcome())) {
-            // a decision this window does not know yet (a newer approval): followed from its next stage on, not dead-lettered
-            LOG.warnf("case %s: decision %s not known to the window, its stage is left as it is", d.caseId(), d.outcome());
+        if (d.outcome() == null) {
+            // a decision this window does not know yet (a newer approval; the contract reads it as null): followed from its
+            // next stage on, not dead-lettered
+            LOG.warnf("case %s: a decision not known to the window, its stage is left as it is", d.caseId());
             return Uni.createFrom().voidItem();
         }
         // the decision and the stage in one statement: each guarded on its own, so neither undoes the other's later value
@@ -52,7 +53,7 @@ public class CaseFollowing {
                         + "progress = case when " + from + " then $2 else progress end, "
                         + "progress_at = case when " + from + " then $3 else progress_at end "
                         + "where case_id = $4 and (decision is null or " + from + ")",
-                        d.outcome(), Stage.DECIDED.name(), at(d.decidedAt()), d.caseId()))
+                        d.outcome().name(), Stage.DECIDED.name(), at(d.decidedAt()), d.caseId()))
                 .replaceWithVoid();
     }
 

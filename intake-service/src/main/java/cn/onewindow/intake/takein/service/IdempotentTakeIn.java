@@ -126,7 +126,7 @@ public class IdempotentTakeIn {
 
     private static Answer fresh(TakeInResult result, Function<TakeInResult, Reply> reply) {
         Reply r = reply.apply(result);
-        return new Answer(r.status(), r.body(), result.tookIn() ? result.intakeCase().caseId : null, false);
+        return new Answer(r.status(), r.body(), result instanceof TakeInResult.CasesTakenIn t ? t.intakeCase().caseId : null, false);
     }
 
     private String hash(TakeIn request) {

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.onewindow.contracts.events.SupplementNoticeIssued;
 import cn.onewindow.contracts.events.SupplementRequested;
+import cn.onewindow.contracts.vocabulary.IntakeCaseStatus;
 import cn.onewindow.platform.outbox.Outbox;
 import cn.onewindow.intake.takein.model.DeferredMaterial;
 import cn.onewindow.intake.takein.model.IntakeCase;
@@ -29,7 +30,6 @@ import io.smallrye.mutiny.Uni;
  */
 @ApplicationScoped
 public class SupplementRequests {
-    static final String SUPPLEMENT_REQUESTED = "SUPPLEMENT_REQUESTED";
     private final CaseNumbers numbers;
     private final Outbox outbox;
     private final ObjectMapper json;
@@ -51,10 +51,12 @@ public class SupplementRequests {
                         "supplement request for a case intake never took in: " + request.caseId()))
                 .flatMap(c -> numbers.next(hall + "-N", LocalDate.ofInstant(request.requestedAt(), clock.getZone()))
                         .flatMap(number -> {
-                            if (!SUPPLEMENT_REQUESTED.equals(c.status)) {
-                                c.statusBeforeRequest = c.status;
+                            // a further round while the case still waits keeps where the first request found it
+                            var found = c.status();
+                            c.becomes(IntakeCaseStatus.SUPPLEMENT_REQUESTED);
+                            if (found != IntakeCaseStatus.SUPPLEMENT_REQUESTED) {
+                                c.statusBeforeRequest = found.name();
                             }
-                            c.status = SUPPLEMENT_REQUESTED;
                             var n = new IntakeNotice();
                             n.noticeNumber = number;
                             n.kind = "SUPPLEMENT_NOTICE";

@@ -9,19 +9,91 @@ import cn.onewindow.intake.takein.model.IntakeCase;
 import cn.onewindow.intake.takein.rules.MaterialCheck;
 
 /**
- * What a take-in decided: the path taken and why, the document produced, and — when the file is incomplete —
- * everything missing or wrong (one-time notice, {@code noticeNumber}; then no case is created). When 容缺 was refused,
- * {@code deferralRefused} says why, next to the one-time notice. Several items taken in together give one case each
- * ({@code cases}, joined by {@code bundleId}); {@code intakeCase} is then the first of them. Until the take-in's
- * writes are sent, the case numbers in it are their placeholders (Pipeline.fill).
+ * What a take-in decided, one of three: the file was returned as out of scope (不予受理, a return notice), it was
+ * incomplete (一次性告知: everything missing or wrong in one notice, and when 容缺 was refused, why), or cases were taken
+ * in — one per item, joined by {@code bundleId} when several. Until the take-in's writes are sent, the case numbers in
+ * it are their placeholders (Pipeline.fill).
  */
-public record TakeInResult(String outcome, String reasonZh, String reasonEn, String document, IntakeCase intakeCase,
-                           String noticeNumber, List<MaterialCheck.Problem> problems, List<Owed> owed, String bundleId,
-                           List<CaseTaken> cases, List<RelatedItems.Prompt> relatedItems, DeferralRefused deferralRefused) {
+public sealed interface TakeInResult {
+    /** The path taken (or RETURNED_OUT_OF_SCOPE, ONE_TIME_NOTICE, BUNDLE_TAKEN_IN), as the window shows it. */
+    String outcome();
+
+    String reasonZh();
+
+    String reasonEn();
+
+    /** The document the window prints. */
+    String document();
 
     /** Whether a case was taken in (not only a notice recorded). */
-    public boolean tookIn() {
-        return intakeCase != null;
+    default boolean tookIn() {
+        return this instanceof CasesTakenIn;
+    }
+
+    /** 不予受理: not within the item's scope; returned with written reasons, nothing taken in. */
+    record ReturnedOutOfScope(String noticeNumber) implements TakeInResult {
+        public static final String OUTCOME = "RETURNED_OUT_OF_SCOPE";
+
+        @Override
+        public String outcome() {
+            return OUTCOME;
+        }
+
+        @Override
+        public String reasonZh() {
+            return "不属于本事项受理范围，书面说明理由后退回";
+        }
+
+        @Override
+        public String reasonEn() {
+            return "Not within the item's scope: returned with written reasons";
+        }
+
+        @Override
+        public String document() {
+            return "RETURN_NOTICE";
+        }
+    }
+
+    /**
+     * 一次性告知: the materials are incomplete or not in the required form; {@code problems} lists everything once. When
+     * 容缺 was asked for and refused, {@code deferralRefused} says why (null otherwise).
+     */
+    record OneTimeNotice(String noticeNumber, List<MaterialCheck.Problem> problems, DeferralRefused deferralRefused)
+            implements TakeInResult {
+        public static final String OUTCOME = "ONE_TIME_NOTICE";
+
+        @Override
+        public String outcome() {
+            return OUTCOME;
+        }
+
+        @Override
+        public String reasonZh() {
+            return deferralRefused == null ? "申请材料不齐全或不符合法定形式，一次性告知需补正的全部内容"
+                    : "不能容缺受理（原因见 deferralRefused），一次性告知需补正的全部内容";
+        }
+
+        @Override
+        public String reasonEn() {
+            return deferralRefused == null ? "Materials incomplete or not in the required form; everything to correct is listed once"
+                    : "Deferred materials refused (see deferralRefused); everything to correct is listed once";
+        }
+
+        @Override
+        public String document() {
+            return OUTCOME;
+        }
+    }
+
+    /**
+     * Cases taken in: {@code cases} one per item (each with its own path, as each item has its own delegation),
+     * {@code intakeCase} the first of them; {@code problems} what a 容缺 case still owes or got wrong, {@code owed} its
+     * owed materials and their deadlines, {@code relatedItems} the items the applicant will also need.
+     */
+    record CasesTakenIn(String outcome, String reasonZh, String reasonEn, String document, IntakeCase intakeCase,
+                        List<MaterialCheck.Problem> problems, List<Owed> owed, String bundleId, List<CaseTaken> cases,
+                        List<RelatedItems.Prompt> relatedItems) implements TakeInResult {
     }
 
     /**

@@ -26,6 +26,7 @@ import cn.onewindow.contracts.events.ReviewPointChecked;
 import cn.onewindow.contracts.events.DeferredMaterialsSupplied;
 import cn.onewindow.contracts.events.WindowNoticeIssued;
 import cn.onewindow.contracts.vocabulary.DeliveryMethod;
+import cn.onewindow.contracts.vocabulary.IntakeCaseStatus;
 import cn.onewindow.contracts.vocabulary.IntakePath;
 import cn.onewindow.contracts.vocabulary.ItemType;
 import cn.onewindow.contracts.vocabulary.Terms;
@@ -185,9 +186,7 @@ public class TakeInService {
         if (request.outOfScopeReason() != null && !request.outOfScopeReason().isBlank()) {
             // 不予受理: returned with written reasons, nothing taken in
             return recordNotice(ctx, "RETURN_NOTICE", new ReturnNoticeContent(request.outOfScopeReason()))
-                    .map(n -> new TakeInResult("RETURNED_OUT_OF_SCOPE", "不属于本事项受理范围，书面说明理由后退回",
-                            "Not within the item's scope: returned with written reasons", "RETURN_NOTICE", null, n.noticeNumber,
-                            List.of(), List.of(), null, List.of(), List.of(), null));
+                    .map(n -> new TakeInResult.ReturnedOutOfScope(n.noticeNumber));
         }
         // 审查要点: every point of every chosen item answered before anything is decided on the materials
         var answers = answers(request);
@@ -243,12 +242,7 @@ public class TakeInService {
         }
         var content = new OneTimeNoticeContent(allProblems, refused, noticeReviewPoints(assessed.reviews()));
         return recordNotice(ctx, "ONE_TIME_NOTICE", content)
-                .map(n -> new TakeInResult("ONE_TIME_NOTICE",
-                        refused == null ? "申请材料不齐全或不符合法定形式，一次性告知需补正的全部内容"
-                                : "不能容缺受理（原因见 deferralRefused），一次性告知需补正的全部内容",
-                        refused == null ? "Materials incomplete or not in the required form; everything to correct is listed once"
-                                : "Deferred materials refused (see deferralRefused); everything to correct is listed once",
-                        "ONE_TIME_NOTICE", null, n.noticeNumber, allProblems, List.of(), null, List.of(), List.of(), refused));
+                .map(n -> new TakeInResult.OneTimeNotice(n.noticeNumber, allProblems, refused));
     }
 
     private static ProblemException noticeNotDelegated(Context ctx, List<String> items) {
@@ -375,11 +369,11 @@ public class TakeInService {
         }).collect().asList().map(taken -> {
             var first = taken.get(0);
             boolean single = taken.size() == 1;
-            return new TakeInResult(single ? first.path() : BUNDLE_TAKEN_IN,
+            return new TakeInResult.CasesTakenIn(single ? first.path() : BUNDLE_TAKEN_IN,
                     single ? first.reasonZh() : "多个事项一次受理，各部门并联审批，统一出件",
                     single ? first.reasonEn() : "Several items taken in at once: parallel approval, one issuance",
-                    first.document(), first.intakeCase(), null, problems, owedOut,
-                    b == null ? null : b.bundleId(), taken, prompts, null);
+                    first.document(), first.intakeCase(), problems, owedOut, b == null ? null : b.bundleId(), taken,
+                    prompts);
         })));
     }
 
@@ -424,8 +418,9 @@ public class TakeInService {
             c.deliveryAddress = request.deliveryAddress();
             c.intakePath = path;
             c.documentKind = document;
-            c.status = Path.RECEIVED_ONLY.name().equals(path) || Path.BACK_OFFICE_ACCEPTANCE_WHILE_WAITING.name().equals(path)
-                    ? "RECEIVED" : DEFERRED.equals(path) ? "ACCEPTED_WITH_DEFERRED_MATERIALS" : "ACCEPTED";
+            c.takenIn(Path.RECEIVED_ONLY.name().equals(path) || Path.BACK_OFFICE_ACCEPTANCE_WHILE_WAITING.name().equals(path)
+                    ? IntakeCaseStatus.RECEIVED
+                    : DEFERRED.equals(path) ? IntakeCaseStatus.ACCEPTED_WITH_DEFERRED_MATERIALS : IntakeCaseStatus.ACCEPTED);
             c.delegationId = part.delegation().delegation().id;
             c.firstHandlerId = acting.userId();
             c.firstHandlerName = acting.name();
@@ -557,8 +552,8 @@ public class TakeInService {
             var event = new DeferredMaterialsSupplied(caseId, materialCodes, complete, now, clerk);
             if (complete) {
                 // whole again: back to where the back office's request found it, or (容缺) accepted
-                c.status = c.statusBeforeRequest != null && !IntakePath.ACCEPTED_WITH_DEFERRED_MATERIALS.name().equals(c.statusBeforeRequest)
-                        ? c.statusBeforeRequest : "ACCEPTED";
+                var found = c.statusBeforeRequest();
+                c.becomes(found != null && found != IntakeCaseStatus.ACCEPTED_WITH_DEFERRED_MATERIALS ? found : IntakeCaseStatus.ACCEPTED);
                 c.statusBeforeRequest = null;
             }
             return outbox.publish(event).replaceWith(owed);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
+import cn.onewindow.contracts.vocabulary.IntakeCaseStatus;
 import cn.onewindow.intake.takein.rules.CaseProgress.Stage;
 
 /** 首办负责: the case's stages past the window only go forward, and the window shows the one state they add up to. */
@@ -22,19 +23,19 @@ class CaseProgressTest {
 
     @Test
     void theWindowShowsWhatTheApplicantOwesFirstThenHowFarTheCaseHasGone() {
-        assertThat(CaseProgress.shown("ACCEPTED", null, null)).isEqualTo("ACCEPTED");
-        assertThat(CaseProgress.shown("RECEIVED", null, null)).isEqualTo("RECEIVED");
-        assertThat(CaseProgress.shown("ACCEPTED", "IN_DEPARTMENT", null)).isEqualTo("IN_DEPARTMENT");
-        assertThat(CaseProgress.shown("RECEIVED", "IN_DEPARTMENT", null)).isEqualTo("IN_DEPARTMENT");
+        assertThat(CaseProgress.shown(IntakeCaseStatus.ACCEPTED, null, null)).isEqualTo("ACCEPTED");
+        assertThat(CaseProgress.shown(IntakeCaseStatus.RECEIVED, null, null)).isEqualTo("RECEIVED");
+        assertThat(CaseProgress.shown(IntakeCaseStatus.ACCEPTED, "IN_DEPARTMENT", null)).isEqualTo("IN_DEPARTMENT");
+        assertThat(CaseProgress.shown(IntakeCaseStatus.RECEIVED, "IN_DEPARTMENT", null)).isEqualTo("IN_DEPARTMENT");
         // materials owed to the window: the clerk's errand shows until the department decides
-        assertThat(CaseProgress.shown("ACCEPTED_WITH_DEFERRED_MATERIALS", "IN_DEPARTMENT", null)).isEqualTo("ACCEPTED_WITH_DEFERRED_MATERIALS");
-        assertThat(CaseProgress.shown("SUPPLEMENT_REQUESTED", "IN_DEPARTMENT", null)).isEqualTo("SUPPLEMENT_REQUESTED");
-        assertThat(CaseProgress.shown("ACCEPTED_WITH_DEFERRED_MATERIALS", "DECIDED", "TERMINATED")).isEqualTo("TERMINATED");
+        assertThat(CaseProgress.shown(IntakeCaseStatus.ACCEPTED_WITH_DEFERRED_MATERIALS, "IN_DEPARTMENT", null)).isEqualTo("ACCEPTED_WITH_DEFERRED_MATERIALS");
+        assertThat(CaseProgress.shown(IntakeCaseStatus.SUPPLEMENT_REQUESTED, "IN_DEPARTMENT", null)).isEqualTo("SUPPLEMENT_REQUESTED");
+        assertThat(CaseProgress.shown(IntakeCaseStatus.ACCEPTED_WITH_DEFERRED_MATERIALS, "DECIDED", "TERMINATED")).isEqualTo("TERMINATED");
         // a decision is shown by its outcome; then the result's way to the applicant
-        assertThat(CaseProgress.shown("ACCEPTED", "DECIDED", "APPROVED")).isEqualTo("APPROVED");
-        assertThat(CaseProgress.shown("RECEIVED", "DECIDED", "NOT_ACCEPTED")).isEqualTo("NOT_ACCEPTED");
-        assertThat(CaseProgress.shown("ACCEPTED", "RESULT_READY", "DENIED")).isEqualTo("RESULT_READY");
-        assertThat(CaseProgress.shown("ACCEPTED", "DELIVERED", "APPROVED")).isEqualTo("DELIVERED");
-        assertThat(CaseProgress.shown("ACCEPTED", "DELIVERED", null)).as("the decision not read yet").isEqualTo("DELIVERED");
+        assertThat(CaseProgress.shown(IntakeCaseStatus.ACCEPTED, "DECIDED", "APPROVED")).isEqualTo("APPROVED");
+        assertThat(CaseProgress.shown(IntakeCaseStatus.RECEIVED, "DECIDED", "NOT_ACCEPTED")).isEqualTo("NOT_ACCEPTED");
+        assertThat(CaseProgress.shown(IntakeCaseStatus.ACCEPTED, "RESULT_READY", "DENIED")).isEqualTo("RESULT_READY");
+        assertThat(CaseProgress.shown(IntakeCaseStatus.ACCEPTED, "DELIVERED", "APPROVED")).isEqualTo("DELIVERED");
+        assertThat(CaseProgress.shown(IntakeCaseStatus.ACCEPTED, "DELIVERED", null)).as("the decision not read yet").isEqualTo("DELIVERED");
     }
 }
