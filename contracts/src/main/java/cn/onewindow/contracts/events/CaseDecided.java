@@ -30,7 +30,8 @@ public record CaseDecided(String caseId, String itemCode, String itemName, Strin
     /**
      * The fields every consumer relies on; a record without them is malformed (dead-lettered). Not {@code outcome}: a
      * decision a newer approval service sends that this vocabulary does not know yet is read as null, and each consumer
-     * decides — the window follows the case on from its next stage, issuance refuses to issue what it cannot name.
+     * decides — the window follows the case on from its next stage; issuance, and routing for a bundle, refuse it (dead
+     * letter, replayed once they know the outcome).
      */
     public CaseDecided {
         Contract.require("caseId", caseId);

@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import cn.onewindow.contracts.MalformedEventException;
 import cn.onewindow.contracts.events.BundleJoined;
 import cn.onewindow.contracts.events.CaseDecided;
 import cn.onewindow.contracts.vocabulary.Terms;
@@ -33,6 +34,11 @@ public class BundleJoins {
         var bundle = decided.bundle();
         if (bundle == null) {
             return Uni.createFrom().voidItem();
+        }
+        if (decided.outcome() == null) {
+            // a decision the vocabulary does not know (a newer approval service): the bundle cannot be joined on it, nor
+            // issued; the record goes to the dead letters and is replayed once routing knows the outcome
+            throw new MalformedEventException("decision of " + decided.caseId() + " names an outcome routing does not know");
         }
         return Panache.getSession()
                 .flatMap(s -> s.createNativeQuery("select count(*) from (select pg_advisory_xact_lock(hashtext(:k))) l", Long.class)

@@ -120,6 +120,37 @@ class CatalogueAndDelegationTest {
                 .body("problems.code", org.hamcrest.Matchers.contains("INCOME"));
     }
 
+    /**
+     * The item definition's constraints travel with it into the contracts module: a version outside the vocabulary (an
+     * item type no service knows) or without materials is refused before anything is stored or published — it would
+     * otherwise break every take-in of the item.
+     */
+    @Test
+    @TestSecurity(user = "admin-test", roles = {"hall-admin", "window-clerk"})
+    @OidcSecurity(claims = @Claim(key = "preferred_username", value = "admin-test"))
+    void aDefinitionOutsideTheVocabularyIsRefusedAndNothingIsPublished() {
+        String item = "AMR-0006";
+        Map<String, Object> current = given().when().get("/api/catalogue/items/" + item).then().statusCode(200)
+                .extract().path("inForce");
+        int version = (Integer) current.get("version");
+        int versions = given().when().get("/api/catalogue/items/" + item).then().extract().path("versions.size()");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> def = new java.util.HashMap<>((Map<String, Object>) current.get("definition"));
+        Object itemType = def.get("itemType");
+        String effectiveFrom = Instant.parse("2027-06-01T00:00:00Z").toString();
+        def.put("itemType", "SOMETIMES");
+        given().contentType(ContentType.JSON).body(Map.of("item", def, "effectiveFrom", effectiveFrom))
+                .when().post("/api/catalogue/items").then().statusCode(400).body("code", equalTo("invalid-request"))
+                .body("errors.itemType", org.hamcrest.Matchers.notNullValue());
+        def.put("itemType", itemType);
+        def.put("materials", java.util.List.of());
+        given().contentType(ContentType.JSON).body(Map.of("item", def, "effectiveFrom", effectiveFrom))
+                .when().post("/api/catalogue/items").then().statusCode(400).body("code", equalTo("invalid-request"))
+                .body("errors.materials", org.hamcrest.Matchers.notNullValue());
+        given().when().get("/api/catalogue/items/" + item).then().statusCode(200)
+                .body("inForce.version", equalTo(version)).body("versions.size()", equalTo(versions));
+    }
+
     @Test
     @TestSecurity(user = "admin-test", roles = {"hall-admin", "window-clerk"})
     @OidcSecurity(claims = @Claim(key = "preferred_username", value = "admin-test"))
