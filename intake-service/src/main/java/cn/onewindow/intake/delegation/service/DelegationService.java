@@ -13,14 +13,13 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import cn.onewindow.contracts.Actor;
 import cn.onewindow.contracts.Topics;
 import cn.onewindow.contracts.events.DelegationEnded;
 import cn.onewindow.contracts.events.DelegationGranted;
 import cn.onewindow.platform.outbox.Outbox;
 import cn.onewindow.platform.problem.ProblemException;
+import cn.onewindow.intake.app.HallSettings;
 import cn.onewindow.intake.catalogue.model.CatalogueItem;
 import cn.onewindow.intake.catalogue.service.CatalogueService;
 import cn.onewindow.intake.delegation.model.Delegation;
@@ -41,10 +40,10 @@ public class DelegationService {
     private final Clock clock;
     private final String hall;
 
-    public DelegationService(Outbox outbox, Clock clock, @ConfigProperty(name = "onewindow.hall.code") String hall) {
+    public DelegationService(Outbox outbox, Clock clock, HallSettings hall) {
         this.outbox = outbox;
         this.clock = clock;
-        this.hall = hall;
+        this.hall = hall.code();
     }
 
     public record InForce(Delegation delegation, Set<Power> powers) {

@@ -6,9 +6,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import cn.onewindow.intake.app.HallSettings;
 import cn.onewindow.platform.time.ClockProducer;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
@@ -41,20 +41,15 @@ public class KeycloakDelegationSync {
 
     @Inject
     public KeycloakDelegationSync(Vertx vertx, Provider<DelegationService> delegations,
-                                  @ConfigProperty(name = "onewindow.keycloak.url") String keycloak,
-                                  @ConfigProperty(name = "onewindow.keycloak.realm", defaultValue = "onewindow") String realm,
-                                  @ConfigProperty(name = "onewindow.keycloak.sync-client-id") String clientId,
-                                  @ConfigProperty(name = "onewindow.keycloak.sync-client-secret") String secret,
-                                  @ConfigProperty(name = "onewindow.hall.code") String hall,
-                                  @ConfigProperty(name = "onewindow.keycloak.sync-enabled", defaultValue = "true") boolean enabled) {
+                                  KeycloakSyncSettings settings, HallSettings hall) {
         this.client = WebClient.create(vertx);
         this.delegations = delegations;
-        this.keycloak = keycloak;
-        this.realm = realm;
-        this.clientId = clientId;
-        this.secret = secret;
-        this.group = "window-" + hall;
-        this.enabled = enabled;
+        this.keycloak = settings.url();
+        this.realm = settings.realm();
+        this.clientId = settings.syncClientId();
+        this.secret = settings.syncClientSecret();
+        this.group = "window-" + hall.code();
+        this.enabled = settings.syncEnabled();
     }
 
     /** Called after a delegation change has committed. */

@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import cn.onewindow.platform.problem.ProblemException;
 import cn.onewindow.platform.time.CalendarHolder;
 import cn.onewindow.platform.time.ClockProducer;
+import cn.onewindow.intake.app.HallSettings;
 import cn.onewindow.intake.catalogue.model.CatalogueItem;
 import cn.onewindow.intake.takein.model.DeferredMaterial;
 import cn.onewindow.intake.takein.model.IntakeCase;
@@ -49,13 +50,13 @@ public class DocumentService {
 
     public DocumentService(@ConfigProperty(name = "onewindow.documents.font") String font,
                            DocumentCodes codes,
-                           @ConfigProperty(name = "onewindow.hall.name") String hallName,
+                           HallSettings hall,
                            CalendarHolder calendars, ObjectMapper json) {
         this.renderer = new DocumentRenderer(new File(font));
         this.codes = codes;
         this.calendars = calendars;
         this.json = json;
-        this.hallName = hallName;
+        this.hallName = hall.name();
     }
 
     /** The case's document as a PDF (read in a session, rendered on a worker thread after it closes). */

@@ -9,8 +9,6 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import cn.onewindow.contracts.Actor;
 import cn.onewindow.platform.problem.ProblemException;
 import cn.onewindow.platform.time.CalendarHolder;
@@ -38,14 +36,12 @@ public class AppointmentService {
     private final AppointmentSlots slots;
     private final int capacity;
 
-    public AppointmentService(Clock clock, CalendarHolder calendars, QueueService queue,
-                              @ConfigProperty(name = "onewindow.appointments.slot-minutes", defaultValue = "30") int slotMinutes,
-                              @ConfigProperty(name = "onewindow.appointments.slot-capacity", defaultValue = "6") int capacity) {
+    public AppointmentService(Clock clock, CalendarHolder calendars, QueueService queue, AppointmentSettings settings) {
         this.clock = clock;
         this.calendars = calendars;
         this.queue = queue;
-        this.capacity = capacity;
-        this.slots = new AppointmentSlots(OfficeHours.DEFAULT, Duration.ofMinutes(slotMinutes), Duration.ofMinutes(30),
+        this.capacity = settings.slotCapacity();
+        this.slots = new AppointmentSlots(OfficeHours.DEFAULT, Duration.ofMinutes(settings.slotMinutes()), Duration.ofMinutes(30),
                 Duration.ofMinutes(15));
     }
 

@@ -7,14 +7,13 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import cn.onewindow.contracts.Actor;
 import cn.onewindow.contracts.Topics;
 import cn.onewindow.contracts.events.TicketCalled;
 import cn.onewindow.contracts.events.TicketIssued;
 import cn.onewindow.platform.outbox.Outbox;
 import cn.onewindow.platform.problem.ProblemException;
+import cn.onewindow.intake.app.HallSettings;
 import cn.onewindow.intake.queue.model.Ticket;
 import cn.onewindow.intake.takein.service.CaseNumbers;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -36,11 +35,11 @@ public class QueueService {
     private final CaseNumbers counters;
     private final String hall;
 
-    public QueueService(Outbox outbox, Clock clock, CaseNumbers counters, @ConfigProperty(name = "onewindow.hall.code") String hall) {
+    public QueueService(Outbox outbox, Clock clock, CaseNumbers counters, HallSettings hall) {
         this.outbox = outbox;
         this.clock = clock;
         this.counters = counters;
-        this.hall = hall;
+        this.hall = hall.code();
     }
 
     @WithTransaction

@@ -6,7 +6,6 @@ import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import cn.onewindow.contracts.events.ContactErased;
@@ -37,11 +36,10 @@ public class ContactErasure {
     private final Clock clock;
     private final Duration retention;
 
-    public ContactErasure(Outbox outbox, Clock clock,
-                          @ConfigProperty(name = "onewindow.intake.contact-retention", defaultValue = "P7D") Duration retention) {
+    public ContactErasure(Outbox outbox, Clock clock, RetentionSettings settings) {
         this.outbox = outbox;
         this.clock = clock;
-        this.retention = retention;
+        this.retention = settings.contactRetention();
     }
 
     /** The result was handed out: the contact's retention counts from here. Runs in the inbox's transaction. */

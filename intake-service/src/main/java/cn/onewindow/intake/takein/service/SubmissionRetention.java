@@ -5,7 +5,6 @@ import java.time.Duration;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -26,10 +25,9 @@ public class SubmissionRetention {
     private final Clock clock;
     private final Duration retention;
 
-    public SubmissionRetention(Clock clock,
-                               @ConfigProperty(name = "onewindow.intake.submission-retention", defaultValue = "P7D") Duration retention) {
+    public SubmissionRetention(Clock clock, RetentionSettings settings) {
         this.clock = clock;
-        this.retention = retention;
+        this.retention = settings.submissionRetention();
     }
 
     @Scheduled(every = "${onewindow.intake.submission-prune-every:1h}", delayed = "1m",

@@ -6,8 +6,6 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -15,6 +13,7 @@ import cn.onewindow.contracts.events.SupplementNoticeIssued;
 import cn.onewindow.contracts.events.SupplementRequested;
 import cn.onewindow.contracts.vocabulary.IntakeCaseStatus;
 import cn.onewindow.platform.outbox.Outbox;
+import cn.onewindow.intake.app.HallSettings;
 import cn.onewindow.intake.takein.model.DeferredMaterial;
 import cn.onewindow.intake.takein.model.IntakeCase;
 import cn.onewindow.intake.takein.model.IntakeNotice;
@@ -37,12 +36,12 @@ public class SupplementRequests {
     private final String hall;
 
     public SupplementRequests(CaseNumbers numbers, Outbox outbox, ObjectMapper json, java.time.Clock clock,
-                              @ConfigProperty(name = "onewindow.hall.code") String hall) {
+                              HallSettings hall) {
         this.numbers = numbers;
         this.outbox = outbox;
         this.json = json;
         this.clock = clock;
-        this.hall = hall;
+        this.hall = hall.code();
     }
 
     public Uni<Void> record(SupplementRequested request) {

@@ -13,8 +13,6 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -34,6 +32,7 @@ import cn.onewindow.platform.outbox.Outbox;
 import cn.onewindow.platform.persistence.Pipeline;
 import cn.onewindow.platform.problem.ProblemException;
 import cn.onewindow.platform.time.CalendarHolder;
+import cn.onewindow.intake.app.HallSettings;
 import cn.onewindow.intake.takein.rules.DeferralRules;
 import cn.onewindow.intake.takein.rules.IdentityMessages;
 import cn.onewindow.intake.takein.rules.IdentityNumbers;
@@ -80,7 +79,7 @@ public class TakeInService {
 
     public TakeInService(Outbox outbox, CaseNumbers caseNumbers, Clock clock, CatalogueService catalogue,
                          DelegationService delegations, CalendarHolder calendars, ObjectMapper json,
-                         @ConfigProperty(name = "onewindow.hall.code") String hall) {
+                         HallSettings hall) {
         this.outbox = outbox;
         this.caseNumbers = caseNumbers;
         this.clock = clock;
@@ -88,7 +87,7 @@ public class TakeInService {
         this.delegations = delegations;
         this.calendars = calendars;
         this.json = json;
-        this.hall = hall;
+        this.hall = hall.code();
     }
 
     /** One chosen item with what the intake decision reads for it, at one instant. */
