@@ -18,11 +18,30 @@ OW_ISSUANCE_PORT="${OW_ISSUANCE_PORT:-$((8084 + _off))}"
 OW_EVALUATION_PORT="${OW_EVALUATION_PORT:-$((8085 + _off))}"
 OW_MAILBOX_DIR="${OW_MAILBOX_DIR:-$OW_HOME/mailbox}"       # the applicant notices of the local run
 OW_KAFKA_VERSION=4.1.1
-OW_KC_VERSION=26.4.7
+OW_KC_VERSION=26.7.5
 OW_SERVICES="intake-service routing-service approval-service issuance-service evaluation-service gateway"
 OW_DATABASES="intake routing approval issuance evaluation gateway"
 OW_KC_ADMIN="${OW_KC_ADMIN:-admin}"                         # Keycloak's admin console (loopback only)
 OW_KC_ADMIN_PASSWORD="${OW_KC_ADMIN_PASSWORD:-admin}"
+# The Java of the build and the servers: 21 or newer (the code is compiled for Java 21). Debian 12's default is 17, so
+# when the Java on the PATH (or JAVA_HOME) is older, take the newest JDK ≥ 21 under /usr/lib/jvm (Temurin 25 on our
+# machines). Nothing found: the scripts stop with a message saying so (_ow_java_check).
+_ow_java_feature() { # the feature release (17, 21, 25) of the java binary $1, or 0
+  "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = \([0-9]*\).*/\1/p' | head -1
+}
+_ow_java_bin="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+if [ "$(_ow_java_feature "$_ow_java_bin" 2>/dev/null || echo 0)" -lt 21 ] 2>/dev/null || ! command -v "$_ow_java_bin" >/dev/null 2>&1; then
+  for _ow_jdk in /usr/lib/jvm/*/bin/java; do
+    [ -x "$_ow_jdk" ] || continue
+    _ow_f=$(_ow_java_feature "$_ow_jdk"); [ "${_ow_f:-0}" -ge 21 ] 2>/dev/null || continue
+    if [ -z "${_ow_best:-}" ] || [ "$_ow_f" -gt "$_ow_best_f" ]; then _ow_best="${_ow_jdk%/bin/java}"; _ow_best_f=$_ow_f; fi
+  done
+  if [ -n "${_ow_best:-}" ]; then JAVA_HOME="$_ow_best"; PATH="$JAVA_HOME/bin:$PATH"; export JAVA_HOME PATH; fi
+fi
+_ow_java_check() {
+  local f; f=$(_ow_java_feature "${JAVA_HOME:+$JAVA_HOME/bin/}java" 2>/dev/null)
+  [ "${f:-0}" -ge 21 ] 2>/dev/null || { echo "OneWindow needs Java 21 or newer (found: ${f:-none}); set JAVA_HOME to one" >&2; return 1; }
+}
 export OW_ROOT OW_PROFILE OW_HOME OW_DIST OW_MAILBOX_DIR OW_PG_PORT OW_KAFKA_PORT OW_KAFKA_CONTROLLER_PORT OW_KC_PORT \
   OW_GATEWAY_PORT OW_INTAKE_PORT OW_ROUTING_PORT OW_APPROVAL_PORT OW_ISSUANCE_PORT OW_EVALUATION_PORT \
   OW_KC_ADMIN OW_KC_ADMIN_PASSWORD

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Starts, stops and reports the real servers OneWindow runs on, as local processes (no Docker):
 # PostgreSQL 15 (Debian package, run as the postgres user), Apache Kafka 4.1.1 (one KRaft node,
-# from Maven Central) and Keycloak 26.4.7 (Maven Central dist zip) with the onewindow realm.
+# from Maven Central) and Keycloak 26.7.5 (Maven Central dist zip) with the onewindow realm.
 # Loopback only; ports in env.sh; data and logs under $OW_HOME. Idempotent: start on a running
 # server does nothing, stop on a stopped one does nothing.
 #   usage: servers.sh start|stop|status|reset   (reset = stop and delete this profile's data)

@@ -8,6 +8,7 @@
 # Builds the services first when their jars are missing (or with --build).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+_ow_java_check || exit 1
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 RUN="$OW_HOME/run"; LOGS="$OW_HOME/logs"
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"

@@ -7,6 +7,7 @@ set -uo pipefail
 export OW_PROFILE=test
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 source "$HERE/env.sh"
+_ow_java_check || exit 1
 cleanup() { "$HERE/suite.sh" stop >/dev/null 2>&1 || true; }
 trap cleanup EXIT
 "$HERE/suite.sh" stop >/dev/null 2>&1 || true
@@ -22,4 +23,13 @@ fi
 # reset deleted this profile's secrets and start generated new ones (Keycloak imported those): read them again,
 # so the tests and the services they start use the same
 source "$HERE/env.sh"
-cd "$OW_ROOT" && ./mvnw -B verify "$@"
+cd "$OW_ROOT" && ./mvnw -B verify "$@" || exit $?
+# the published API (docs/openapi, docs/departments.md): the build above stored every service's document there; it must
+# be what is committed (or staged), so no API changes unseen, and pass redocly lint with no error (redocly.yaml)
+git diff --exit-code --stat -- docs/openapi && [ -z "$(git ls-files --others --exclude-standard docs/openapi)" ] \
+  || { echo "[test] the build changed docs/openapi: review the API change and commit it (git add docs/openapi)" >&2; exit 1; }
+(cd docs/openapi && npm ci --no-audit --no-fund --loglevel=error \
+  && REDOCLY_TELEMETRY=off REDOCLY_SUPPRESS_UPDATE_NOTICE=true npx redocly lint --format=summary) || exit 1
+# the -Pcontainers build (these tests on PostgreSQL, Kafka and Keycloak in containers, where Docker is) must still
+# compile and resolve; its tests need Docker, so here they are not run
+./mvnw -B -q -Pcontainers -DskipTests verify

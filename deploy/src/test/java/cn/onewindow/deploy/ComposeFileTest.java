@@ -60,9 +60,9 @@ class ComposeFileTest {
                     problems.add(e.getKey() + " publishes " + p.asText() + " beyond loopback");
                 }
             });
-            s.path("depends_on").forEach(d -> {
-                if (!compose.get("services").has(d.asText())) {
-                    problems.add(e.getKey() + " depends on missing " + d.asText());
+            ComposeStartOrderTest.dependencies(s).forEach(d -> {
+                if (!compose.get("services").has(d)) {
+                    problems.add(e.getKey() + " depends on missing " + d);
                 }
             });
         });

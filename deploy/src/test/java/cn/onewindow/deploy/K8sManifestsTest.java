@@ -10,12 +10,14 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,39 +31,30 @@ import io.fabric8.kubernetes.api.model.Namespace;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
-import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
-import io.strimzi.api.kafka.model.kafka.Kafka;
-import io.strimzi.api.kafka.model.nodepool.KafkaNodePool;
-import io.strimzi.api.kafka.model.topic.KafkaTopic;
-import io.strimzi.api.kafka.model.user.KafkaUser;
 
 import cn.onewindow.contracts.Topics;
 
 /**
- * deploy/k8s renders to valid objects: each against the schema of its kind (the Kubernetes and Strimzi
- * models; CloudNativePG has none published, so its two kinds against the CRD field names we use), every
- * reference between objects resolves, every topic a service reads or writes is declared with enough
- * partitions for its replicas, every service is told where its database, broker and Keycloak are, and
- * Kafka is reached only over TLS with each service's own login.
+ * deploy/k8s renders to valid objects of the APIs current operators serve: each against the schema of its kind
+ * (Kubernetes' own kinds against fabric8's model; Strimzi's kafka.strimzi.io/v1, the Gateway API's, the Prometheus
+ * Operator's and CloudNativePG's against their CRDs' schemas, {@link CrdSchemas}), every reference between objects
+ * resolves, every topic a service reads or writes is declared with enough partitions for its replicas, every
+ * service is told where its database, broker and Keycloak are, Kafka is reached only over TLS with each service's
+ * own login, the public routes publish the hall and its realm but not Keycloak's administration, and Prometheus
+ * scrapes every pod that has metrics.
  */
 class K8sManifestsTest {
     static final Path K8S = Manifests.DEPLOY.resolve("k8s");
     static final Map<String, Class<?>> MODELS = Map.ofEntries(
             Map.entry("v1/Namespace", Namespace.class), Map.entry("v1/Secret", Secret.class), Map.entry("v1/Service", Service.class),
             Map.entry("v1/ConfigMap", ConfigMap.class), Map.entry("apps/v1/Deployment", Deployment.class),
-            Map.entry("networking.k8s.io/v1/Ingress", Ingress.class),
-            Map.entry("policy/v1/PodDisruptionBudget", PodDisruptionBudget.class),
-            Map.entry("kafka.strimzi.io/v1beta2/Kafka", Kafka.class), Map.entry("kafka.strimzi.io/v1beta2/KafkaNodePool", KafkaNodePool.class),
-            Map.entry("kafka.strimzi.io/v1beta2/KafkaTopic", KafkaTopic.class),
-            Map.entry("kafka.strimzi.io/v1beta2/KafkaUser", KafkaUser.class));
-    /** CloudNativePG 1.25+ field names (Cluster and Database CRDs) that these manifests may use. */
-    static final Map<String, Set<String>> CNPG_SPEC = Map.of(
-            "Cluster", Set.of("instances", "imageName", "storage", "resources", "postgresql", "managed", "bootstrap",
-                    "affinity", "monitoring", "backup", "superuserSecret", "enableSuperuserAccess"),
-            "Database", Set.of("name", "owner", "cluster", "ensure", "encoding", "databaseReclaimPolicy"));
-    static final Set<String> CNPG_ROLE = Set.of("name", "ensure", "login", "passwordSecret", "comment", "createdb",
-            "inherit", "connectionLimit", "inRoles", "superuser", "replication", "bypassrls", "createrole");
+            Map.entry("policy/v1/PodDisruptionBudget", PodDisruptionBudget.class));
+    /** The API groups of the custom resources and the one version of each the manifests may use. */
+    static final Map<String, String> CUSTOM_APIS = Map.of("kafka.strimzi.io", "v1", "gateway.networking.k8s.io", "v1",
+            "monitoring.coreos.com", "v1", "postgresql.cnpg.io", "v1");
+    /** Secrets the hall provides itself (not secrets.sh's random values): the TLS certificate of its two hosts. */
+    static final Set<String> HALL_SECRETS = Set.of("onewindow-tls");
     static final List<String> SERVICES = List.of("intake-service", "routing-service", "approval-service",
             "issuance-service", "evaluation-service", "gateway");
 
@@ -78,8 +71,8 @@ class K8sManifestsTest {
         List<String> problems = new ArrayList<>();
         for (ObjectNode o : objects) {
             String kind = o.path("apiVersion").asText() + "/" + o.path("kind").asText();
-            if (o.path("apiVersion").asText().startsWith("postgresql.cnpg.io/")) {
-                problems.addAll(cnpgProblems(o));
+            if (CrdSchemas.of(o.path("apiVersion").asText(), o.path("kind").asText()).isPresent()) {
+                CrdSchemas.problems(o).forEach(p -> problems.add(Manifests.id(o) + " " + p));
                 continue;
             }
             Class<?> model = MODELS.get(kind);
@@ -108,24 +101,80 @@ class K8sManifestsTest {
                 .singleElement().asString().contains("imagePullPolicyy");
         ObjectNode topic = of("KafkaTopic", "onewindow-intake-case-v1").deepCopy();
         ((ObjectNode) topic.get("spec")).put("partitionz", 3);
-        assertThat(Manifests.unknownFields(Manifests.YAML.convertValue(topic, KafkaTopic.class)))
-                .singleElement().asString().contains("partitionz");
+        assertThat(CrdSchemas.problems(topic)).singleElement().asString().contains("partitionz");
+        ((ObjectNode) topic.get("spec")).remove("partitionz");
+        ((ObjectNode) topic.get("spec")).put("partitions", "twelve");
+        assertThat(CrdSchemas.problems(topic)).singleElement().asString().contains("$.spec.partitions");
+        // what v1beta2 had and v1 dropped: the Kafka resource's own nodes and storage, ZooKeeper
+        ObjectNode kafka = only("Kafka").deepCopy();
+        ((ObjectNode) kafka.at("/spec/kafka")).put("replicas", 3);
+        ((ObjectNode) kafka.get("spec")).putObject("zookeeper").put("replicas", 3);
+        assertThat(String.join("\n", CrdSchemas.problems(kafka))).contains("replicas", "zookeeper");
+        // deep inside a route, and a value outside the schema's enum
+        ObjectNode route = of("HTTPRoute", "hall").deepCopy();
+        ((ObjectNode) route.at("/spec/rules/0/timeouts")).put("idle", "1h");
+        ((ObjectNode) route.at("/spec/rules/1/matches/0/path")).put("type", "Prefix");
+        assertThat(String.join("\n", CrdSchemas.problems(route))).contains("idle", "$.spec.rules[1].matches[0].path.type");
+        ObjectNode monitor = of("PodMonitor", "onewindow-services").deepCopy();
+        ((ObjectNode) monitor.get("metadata")).putObject("lables");
+        assertThat(CrdSchemas.problems(monitor)).singleElement().asString().contains("lables");
+        // the schemas' own choices hold: a listener may name its type only from Strimzi's list
+        ObjectNode withListener = only("Kafka").deepCopy();
+        ((ObjectNode) withListener.at("/spec/kafka/listeners/0")).put("type", "ingress-nginx");
+        assertThat(CrdSchemas.problems(withListener)).singleElement().asString().contains("$.spec.kafka.listeners[0].type");
+    }
+
+    /**
+     * Only the APIs current operators serve: Strimzi 1.x removed kafka.strimzi.io/v1beta2, the ingress-nginx
+     * controller is retired (the routes are the Gateway API's) — in what this module renders and in what
+     * {@code kubectl kustomize deploy/k8s} renders, where kubectl is installed.
+     */
+    @Test
+    void rendersOnlyTheCurrentApis() throws Exception {
+        List<List<ObjectNode>> renders = new ArrayList<>(List.of(objects));
+        kubectlKustomize().ifPresent(renders::add);
+        for (List<ObjectNode> render : renders) {
+            Set<String> apis = new HashSet<>();
+            render.forEach(o -> apis.add(o.path("apiVersion").asText()));
+            assertThat(apis).as("API versions rendered").contains("kafka.strimzi.io/v1", "gateway.networking.k8s.io/v1")
+                    .noneMatch(a -> a.contains("v1beta") || a.contains("v1alpha"))
+                    .noneMatch(a -> a.startsWith("networking.k8s.io/") || a.startsWith("extensions/"));
+            CUSTOM_APIS.forEach((group, version) -> assertThat(apis).filteredOn(a -> a.startsWith(group + "/"))
+                    .as(group).containsOnly(group + "/" + version));
+            assertThat(render).extracting(o -> o.path("kind").asText()).doesNotContain("Ingress")
+                    .contains("Gateway", "HTTPRoute", "Kafka", "KafkaNodePool", "KafkaTopic", "KafkaUser", "PodMonitor");
+            assertThat(render).as("no annotation of a retired controller or of ZooKeeper-era Strimzi")
+                    .allSatisfy(o -> o.at("/metadata/annotations").fieldNames().forEachRemaining(a -> assertThat(a)
+                            .doesNotStartWith("nginx.ingress.kubernetes.io/").isNotIn("strimzi.io/kraft", "strimzi.io/node-pools")));
+        }
     }
 
     @Test
     void rendersLikeKubectlKustomize() throws Exception {
         Assumptions.assumeTrue(onPath("kubectl"), "kubectl is not installed");
+        Set<String> theirs = new HashSet<>();
+        kubectlKustomize().orElseThrow().forEach(o -> theirs.add(Manifests.id(o) + "@" + o.path("metadata").path("namespace").asText()));
+        Set<String> ours = new HashSet<>();
+        objects.forEach(o -> ours.add(Manifests.id(o) + "@" + o.path("metadata").path("namespace").asText()));
+        assertThat(theirs).isEqualTo(ours);
+    }
+
+    /** What {@code kubectl kustomize deploy/k8s} renders, where kubectl is installed. */
+    static Optional<List<ObjectNode>> kubectlKustomize() throws IOException, InterruptedException {
+        if (!onPath("kubectl")) {
+            return Optional.empty();
+        }
         Process p = new ProcessBuilder("kubectl", "kustomize", K8S.toString()).redirectErrorStream(false).start();
         byte[] out = p.getInputStream().readAllBytes();
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).as(new String(p.getErrorStream().readAllBytes())).isZero();
         Path rendered = Files.createTempFile("onewindow-k8s", ".yaml");
-        Files.write(rendered, out);
-        Set<String> theirs = new HashSet<>();
-        Manifests.documents(rendered).forEach(o -> theirs.add(Manifests.id(o) + "@" + o.path("metadata").path("namespace").asText()));
-        Set<String> ours = new HashSet<>();
-        objects.forEach(o -> ours.add(Manifests.id(o) + "@" + o.path("metadata").path("namespace").asText()));
-        assertThat(theirs).isEqualTo(ours);
+        try {
+            Files.write(rendered, out);
+            return Optional.of(Manifests.documents(rendered));
+        } finally {
+            Files.delete(rendered);
+        }
     }
 
     /**
@@ -184,14 +233,7 @@ class K8sManifestsTest {
                 problems.add("Service " + s.at("/metadata/name").asText() + " selects no pods");
             }
         }
-        Map<String, JsonNode> services = byName("Service");
-        for (JsonNode ingress : byName("Ingress").values()) {
-            ingress.at("/spec/rules").forEach(r -> r.at("/http/paths").forEach(p -> {
-                if (!services.containsKey(p.at("/backend/service/name").asText())) {
-                    problems.add("Ingress routes to missing Service " + p.at("/backend/service/name").asText());
-                }
-            }));
-        }
+        problems.addAll(routeProblems());
         String kafka = only("Kafka").at("/metadata/name").asText();
         Stream.of(byName("KafkaTopic"), byName("KafkaNodePool"), byName("KafkaUser")).flatMap(m -> m.values().stream())
                 .filter(t -> !kafka.equals(t.at("/metadata/labels/strimzi.io~1cluster").asText()))
@@ -234,7 +276,6 @@ class K8sManifestsTest {
                     .containsEntry("QUARKUS_OIDC_AUTH_SERVER_URL", "http://keycloak:8080/realms/onewindow")
                     .containsKeys("QUARKUS_DATASOURCE_PASSWORD", "OW_INSTANCE");
             assertThat(databases).as(service).contains(db);
-            assertThat(d.at("/spec/template/metadata/annotations/prometheus.io~1path").asText()).isEqualTo("/q/metrics");
         }
         JsonNode gateway = of("Deployment", "gateway");
         List<String> targets = new ArrayList<>();
@@ -395,38 +436,215 @@ class K8sManifestsTest {
                 .containsExactlyInAnyOrderElementsOf(Topics.COMPACTED);
     }
 
+    /**
+     * The routes and their Gateway: every route names a listener of a rendered Gateway that serves its hosts and
+     * admits it, every backend is a rendered Service's port, and every TLS certificate is one the hall provides.
+     */
+    static List<String> routeProblems() {
+        List<String> problems = new ArrayList<>();
+        Map<String, JsonNode> gateways = byName("Gateway");
+        Map<String, JsonNode> services = byName("Service");
+        for (JsonNode g : gateways.values()) {
+            g.at("/spec/listeners").forEach(l -> l.at("/tls/certificateRefs").forEach(c -> {
+                if (!HALL_SECRETS.contains(c.path("name").asText()) || !"Secret".equals(c.path("kind").asText("Secret"))) {
+                    problems.add("Gateway " + Manifests.id(g) + " listener " + l.path("name").asText() + ": certificate " + c);
+                }
+            }));
+        }
+        for (JsonNode route : byName("HTTPRoute").values()) {
+            String id = Manifests.id(route);
+            for (JsonNode parent : route.at("/spec/parentRefs")) {
+                JsonNode gateway = gateways.get(parent.path("name").asText());
+                JsonNode listener = null;
+                if (gateway != null) {
+                    for (JsonNode l : gateway.at("/spec/listeners")) {
+                        if (l.path("name").asText().equals(parent.path("sectionName").asText())) {
+                            listener = l;
+                        }
+                    }
+                }
+                if (listener == null) {
+                    problems.add(id + ": no Gateway listener " + parent);
+                    continue;
+                }
+                String host = listener.path("hostname").asText("");
+                for (JsonNode h : route.at("/spec/hostnames")) {
+                    if (!host.isEmpty() && !host.equals(h.asText())) {
+                        problems.add(id + ": host " + h.asText() + " is not served by listener " + listener.path("name").asText());
+                    }
+                }
+                if (!"Same".equals(listener.at("/allowedRoutes/namespaces/from").asText("Same"))) {
+                    problems.add(id + ": listener " + listener.path("name").asText() + " admits routes of other namespaces");
+                }
+            }
+            for (JsonNode rule : route.at("/spec/rules")) {
+                for (JsonNode b : rule.path("backendRefs")) {
+                    JsonNode service = services.get(b.path("name").asText());
+                    boolean port = service != null && StreamSupport.stream(service.at("/spec/ports").spliterator(), false)
+                            .anyMatch(p -> p.path("port").asInt() == b.path("port").asInt());
+                    if (!port) {
+                        problems.add(id + ": backend " + b + " is no rendered Service port");
+                    }
+                }
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * The public host of Keycloak serves what browsers and department systems need — the hall's realm (login, token,
+     * keys) and the login pages' resources — and neither its administration (console and REST API), the master
+     * realm, nor its health and metrics: those are reached inside the cluster (kubectl port-forward, README.md).
+     */
+    @Test
+    void keycloakPublishesOnlyTheHallsRealm() {
+        Routes routes = new Routes(objects);
+        for (String path : List.of("/realms/onewindow/protocol/openid-connect/auth", "/realms/onewindow/protocol/openid-connect/token",
+                "/realms/onewindow/protocol/openid-connect/certs", "/realms/onewindow/.well-known/openid-configuration",
+                "/realms/onewindow/login-actions/authenticate", "/resources/abc12/login/onewindow/css/login.css")) {
+            assertThat(routes.reach("auth", "auth.onewindow.example", path).map(Routes.Hit::backend)).as(path).contains("keycloak");
+        }
+        for (String path : List.of("/admin", "/admin/master/console/", "/admin/realms/onewindow/users", "/realms/master/protocol/openid-connect/token",
+                "/realms/onewindow2/account", "/realms", "/metrics", "/health/ready", "/", "/js/keycloak.js")) {
+            assertThat(routes.reach("auth", "auth.onewindow.example", path)).as(path + " is not routed").isEmpty();
+        }
+        // nor through the hall's host or plain HTTP (which only redirects)
+        List<ObjectNode> routesToKeycloak = objects.stream().filter(o -> o.path("kind").asText().equals("HTTPRoute"))
+                .filter(r -> r.at("/spec/rules").findValues("backendRefs").stream()
+                        .anyMatch(b -> b.findValuesAsText("name").contains("keycloak"))).toList();
+        assertThat(routesToKeycloak).isNotEmpty().allSatisfy(r -> assertThat(r.at("/spec/parentRefs").findValuesAsText("sectionName"))
+                .containsOnly("auth"));
+        assertThat(routes.reach("http", "auth.onewindow.example", "/admin").map(h -> h.rule().at("/filters/0/type").asText()))
+                .contains("RequestRedirect");
+        JsonNode keycloak = of("Deployment", "keycloak").at("/spec/template/spec/containers/0");
+        Map<String, String> env = new HashMap<>();
+        keycloak.path("env").forEach(e -> env.put(e.path("name").asText(), e.path("value").asText()));
+        assertThat(env.get("KC_HOSTNAME_ADMIN")).as("the console at the port-forward's address").startsWith("http://localhost:");
+        assertThat(of("Service", "keycloak").at("/spec/ports").findValuesAsText("targetPort"))
+                .as("the management port (health, metrics) is not behind the Service").containsOnly("http");
+    }
+
+    /**
+     * The gateway's server-sent event streams (the calling screen, the workspace's case events) stay open through the
+     * edge: each has a route rule without a request timeout — an implementation's default (Envoy's 15 s) would cut
+     * them —, and every other request has one. The streams are read from the gateway's resources, so a new one
+     * fails here until it has its rule.
+     */
+    @Test
+    void eventStreamsStayOpenThroughTheGateway() throws IOException {
+        Set<String> streams = serverSentEventPaths(Manifests.DEPLOY.getParent().resolve("gateway/src/main/java"));
+        assertThat(streams).contains("/api/display/stream", "/api/events/stream");
+        Routes routes = new Routes(objects);
+        for (String path : streams) {
+            assertThat(routes.reach("hall", "hall.onewindow.example", path)).as(path).hasValueSatisfying(hit -> {
+                assertThat(hit.backend()).isEqualTo("gateway");
+                assertThat(hit.requestTimeout()).contains("0s");
+            });
+        }
+        for (String path : List.of("/", "/api/cases", "/api/display/calls", "/api/events/recent", "/assets/index.js")) {
+            assertThat(routes.reach("hall", "hall.onewindow.example", path)).as(path).hasValueSatisfying(hit -> {
+                assertThat(hit.backend()).isEqualTo("gateway");
+                assertThat(hit.requestTimeout()).isPresent().get().isNotEqualTo("0s");
+            });
+        }
+    }
+
+    /** The paths of the JAX-RS methods producing server-sent events under {@code sources} (class and method @Path). */
+    static Set<String> serverSentEventPaths(Path sources) throws IOException {
+        Pattern classPath = Pattern.compile("(?s)@Path\\(\"([^\"]*)\"\\)\\s*(?:@[^\\n]*\\s*)*public class");
+        Pattern method = Pattern.compile("(?s)@Path\\(\"([^\"]*)\"\\)\\s*(?:@(?!Path)[^\\n]*\\s*)*?@Produces\\(MediaType\\.SERVER_SENT_EVENTS\\)");
+        Set<String> out = new HashSet<>();
+        try (Stream<Path> files = Files.walk(sources)) {
+            for (Path f : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                String src = Files.readString(f);
+                if (!src.contains("SERVER_SENT_EVENTS")) {
+                    continue;
+                }
+                Matcher c = classPath.matcher(src);
+                String base = c.find() ? c.group(1) : "";
+                Matcher m = method.matcher(src);
+                while (m.find()) {
+                    out.add((base + "/" + m.group(1)).replaceAll("/+", "/"));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Prometheus (its operator) scrapes every pod that has metrics, each pod a target named by the pod, the services
+     * under their own names as job (what the Grafana dashboard filters by): the services at /q/metrics, Keycloak
+     * on its management port with metrics on, and the Kafka nodes with Strimzi's metrics reporter on.
+     */
+    @Test
+    void prometheusScrapesEveryPodWithMetrics() {
+        Map<String, JsonNode> monitors = byName("PodMonitor");
+        for (JsonNode d : byName("Deployment").values()) {
+            String name = d.at("/metadata/name").asText();
+            JsonNode pod = d.at("/spec/template");
+            List<JsonNode> scraping = monitors.values().stream().filter(m -> selects(m.at("/spec/selector"), pod.at("/metadata/labels"))).toList();
+            assertThat(scraping).as(name + ": scraped by exactly one PodMonitor").hasSize(1);
+            JsonNode monitor = scraping.get(0);
+            Set<String> ports = new HashSet<>();
+            pod.at("/spec/containers").forEach(c -> c.path("ports").forEach(p -> ports.add(p.path("name").asText())));
+            JsonNode endpoint = monitor.at("/spec/podMetricsEndpoints/0");
+            assertThat(ports).as(name + ": the port scraped").contains(endpoint.path("port").asText());
+            assertThat(pod.at("/metadata/labels/" + monitor.at("/spec/jobLabel").asText().replace("/", "~1")).asText())
+                    .as(name + ": job").isEqualTo(name);
+            String path = endpoint.path("path").asText();
+            if (SERVICES.contains(name)) {
+                assertThat(path).as(name).isEqualTo("/q/metrics");
+            } else {
+                assertThat(name).isEqualTo("keycloak");
+                assertThat(path).isEqualTo("/metrics");
+                assertThat(pod.at("/spec/containers/0/args").toString()).contains("--metrics-enabled=true");
+            }
+        }
+        String kafka = only("Kafka").at("/metadata/name").asText();
+        assertThat(only("Kafka").at("/spec/kafka/metricsConfig/type").asText()).isEqualTo("strimziMetricsReporter");
+        assertThat(monitors.values()).as("Kafka's nodes").anySatisfy(m -> {
+            assertThat(m.at("/spec/selector/matchLabels/strimzi.io~1cluster").asText()).isEqualTo(kafka);
+            assertThat(m.at("/spec/podMetricsEndpoints").findValuesAsText("port")).contains("tcp-prometheus");
+        });
+        String pg = only("Cluster").at("/metadata/name").asText();
+        assertThat(monitors.values()).as("PostgreSQL's instances")
+                .anySatisfy(m -> assertThat(m.at("/spec/selector/matchLabels/cnpg.io~1cluster").asText()).isEqualTo(pg));
+        // each pod a series of its own, named by the pod
+        assertThat(monitors.values()).allSatisfy(m -> assertThat(m.at("/spec/podMetricsEndpoints")).allSatisfy(e ->
+                assertThat(e.path("relabelings")).anySatisfy(r -> {
+                    assertThat(r.path("sourceLabels").get(0).asText()).isEqualTo("__meta_kubernetes_pod_name");
+                    assertThat(r.path("targetLabel").asText()).isEqualTo("instance");
+                })));
+    }
+
+    /** A PodMonitor's label selector (matchLabels, and matchExpressions with In) against a pod's labels. */
+    static boolean selects(JsonNode selector, JsonNode labels) {
+        boolean any = false;
+        var it = selector.path("matchLabels").properties().iterator();
+        while (it.hasNext()) {
+            var e = it.next();
+            any = true;
+            if (!e.getValue().equals(labels.get(e.getKey()))) {
+                return false;
+            }
+        }
+        for (JsonNode x : selector.path("matchExpressions")) {
+            any = true;
+            if (!"In".equals(x.path("operator").asText())
+                    || !StreamSupport.stream(x.path("values").spliterator(), false)
+                    .anyMatch(v -> v.equals(labels.get(x.path("key").asText())))) {
+                return false;
+            }
+        }
+        return any;
+    }
+
     static Properties serviceProperties(String service) throws IOException {
         Properties p = new Properties();
         try (var in = Files.newBufferedReader(Manifests.DEPLOY.getParent().resolve(service + "/src/main/resources/application.properties"))) {
             p.load(in);
         }
         return p;
-    }
-
-    private static List<String> cnpgProblems(JsonNode o) {
-        List<String> problems = new ArrayList<>();
-        String kind = o.path("kind").asText();
-        Set<String> allowed = CNPG_SPEC.get(kind);
-        if (allowed == null || !"postgresql.cnpg.io/v1".equals(o.path("apiVersion").asText())) {
-            return List.of(Manifests.id(o) + ": not a CloudNativePG v1 kind");
-        }
-        o.path("spec").fieldNames().forEachRemaining(f -> {
-            if (!allowed.contains(f)) {
-                problems.add(Manifests.id(o) + ": unknown field spec." + f);
-            }
-        });
-        o.at("/spec/managed/roles").forEach(r -> r.fieldNames().forEachRemaining(f -> {
-            if (!CNPG_ROLE.contains(f)) {
-                problems.add(Manifests.id(o) + ": unknown role field " + f);
-            }
-        }));
-        if ("Cluster".equals(kind) && o.at("/spec/instances").asInt() < 1) {
-            problems.add(Manifests.id(o) + ": needs instances");
-        }
-        if ("Database".equals(kind) && (o.at("/spec/name").asText().isBlank() || o.at("/spec/owner").asText().isBlank())) {
-            problems.add(Manifests.id(o) + ": needs name and owner");
-        }
-        return problems;
     }
 
     private static boolean hasKey(Manifests.DeclaredSecret secret, String key) {

@@ -23,7 +23,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 /**
  * Reads a kustomization as {@code kubectl kustomize} renders it (resources, nested kustomization
  * directories, ConfigMap generators, the namespace) — enough for our plain manifests, which use no
- * patches — and checks objects against the typed models of their kinds.
+ * patches — and checks Kubernetes' own objects against the typed models of their kinds.
  */
 final class Manifests {
     static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
@@ -108,8 +108,9 @@ final class Manifests {
     }
 
     /**
-     * The fields the typed model did not know, by path. The fabric8 and Strimzi models keep unknown fields
-     * in {@code additionalProperties} instead of failing; a non-empty one is a misspelt or misplaced field.
+     * The fields the typed model did not know, by path. fabric8's model keeps unknown fields in
+     * {@code additionalProperties} instead of failing; a non-empty one is a misspelt or misplaced field.
+     * (The custom resources are checked against their CRDs' schemas instead: {@link CrdSchemas}.)
      */
     static List<String> unknownFields(Object model) {
         List<String> out = new ArrayList<>();
@@ -133,7 +134,7 @@ final class Manifests {
             return;
         }
         String pkg = o.getClass().getPackageName();
-        if (!pkg.startsWith("io.fabric8.kubernetes.api.model") && !pkg.startsWith("io.strimzi.api")) {
+        if (!pkg.startsWith("io.fabric8.kubernetes.api.model")) {
             return;
         }
         for (Method m : o.getClass().getMethods()) {

@@ -194,32 +194,30 @@ class SecretsAndRealmsTest {
     }
 
     /**
-     * Keycloak counts failures per user only: the ingress limits how fast one client address may try passwords
-     * on the login form (no production client has the password grant), and nothing else; the public host serves
-     * the hall's realm and the login resources only — no master realm, no admin console.
+     * Keycloak counts failures per user only: the edge limits how fast one client address may try passwords on the
+     * login form (no production client has the password grant), and nothing else. The Gateway API has no field for
+     * that limit: the login form is a route of its own ({@code HTTPRoute/keycloak-login}, its one path) for the
+     * implementation's rate-limit policy to target (deploy/k8s/README.md, "Gateway API"), and no other route carries
+     * it; the hall's realm and the login resources are the rest of the public host (K8sManifestsTest checks that
+     * nothing else of Keycloak is routed).
      */
     @Test
-    void passwordTriesAreLimitedPerClientAddressAtTheIngress() {
-        ObjectNode login = objects.stream().filter(o -> Manifests.id(o).equals("Ingress/onewindow-login")).findFirst()
-                .orElseThrow(() -> new AssertionError("no Ingress onewindow-login"));
-        JsonNode annotations = login.at("/metadata/annotations");
-        assertThat(annotations.path("nginx.ingress.kubernetes.io/limit-rpm").asInt()).isBetween(1, 60);
-        assertThat(annotations.path("nginx.ingress.kubernetes.io/limit-burst-multiplier").asInt()).isBetween(1, 5);
+    void theLoginFormIsARouteOfItsOwnForThePerAddressLimit() throws IOException {
+        ObjectNode login = objects.stream().filter(o -> Manifests.id(o).equals("HTTPRoute/keycloak-login")).findFirst()
+                .orElseThrow(() -> new AssertionError("no HTTPRoute keycloak-login"));
         List<String> paths = new ArrayList<>();
-        login.at("/spec/rules").forEach(rule -> rule.at("/http/paths").forEach(p -> paths.add(p.path("path").asText())));
+        login.at("/spec/rules").forEach(rule -> rule.path("matches").forEach(m -> paths.add(m.at("/path/value").asText())));
         assertThat(paths).containsExactly("/realms/onewindow/login-actions/authenticate");
+        assertThat(login.at("/spec/rules").findValuesAsText("name")).contains("keycloak");
         assertThat(productionRealm.path("clients")).allSatisfy(c -> assertThat(c.path("directAccessGrantsEnabled").isBoolean()
                 && !c.path("directAccessGrantsEnabled").asBoolean()).as("password grant of %s set off", c.path("clientId").asText()).isTrue());
-        JsonNode site = objects.stream().filter(o -> Manifests.id(o).equals("Ingress/onewindow")).findFirst().orElseThrow();
-        assertThat(site.at("/metadata/annotations").has("nginx.ingress.kubernetes.io/limit-rpm"))
-                .as("pages and API calls are not limited per address").isFalse();
-        List<String> authPaths = new ArrayList<>();
-        site.at("/spec/rules").forEach(rule -> {
-            if (rule.path("host").asText().startsWith("auth.")) {
-                rule.at("/http/paths").forEach(p -> authPaths.add(p.path("path").asText()));
-            }
-        });
-        assertThat(authPaths).containsExactlyInAnyOrder("/realms/onewindow/", "/resources/");
+        Routes routes = new Routes(objects);
+        assertThat(routes.reach("auth", "auth.onewindow.example", "/realms/onewindow/login-actions/authenticate")
+                .map(h -> h.route().at("/metadata/name").asText())).as("the longer path wins").contains("keycloak-login");
+        assertThat(routes.reach("auth", "auth.onewindow.example", "/realms/onewindow/protocol/openid-connect/token")
+                .map(h -> h.route().at("/metadata/name").asText())).as("token calls are not limited per address").contains("keycloak");
+        String readme = Files.readString(K8sManifestsTest.K8S.resolve("README.md"));
+        assertThat(readme).as("the policy the hall must add is documented").contains("keycloak-login", "30", "429");
     }
 
     /** Brute-force protection on, never permanent, not after a couple of quick typos, with growing bounded waits. */

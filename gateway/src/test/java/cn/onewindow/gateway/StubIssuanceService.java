@@ -18,6 +18,8 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  */
 public class StubIssuanceService implements QuarkusTestResourceLifecycleManager {
     public static final String MARK = "stub-issuance-service";
+    /** The key set's ETag here; a request naming it gets a 304, so a test sees that the gateway passed it on. */
+    public static final String KEY_SET_TAG = "\"stub-key-set-1\"";
 
     private HttpServer server;
 
@@ -47,6 +49,16 @@ public class StubIssuanceService implements QuarkusTestResourceLifecycleManager 
                 + json(exchange.getRequestURI().getRawPath()) + "\",\"query\":\"" + json(query == null ? "" : query) + "\"}")
                 .getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", "application/json");
+        if (exchange.getRequestURI().getRawPath().endsWith("/jwks.json")) {
+            // as the certificates' key set is: cacheable for a minute, revalidated by its ETag
+            exchange.getResponseHeaders().set("Cache-Control", "public, max-age=60");
+            exchange.getResponseHeaders().set("ETag", KEY_SET_TAG);
+            if (KEY_SET_TAG.equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
+                exchange.sendResponseHeaders(304, -1);
+                exchange.close();
+                return;
+            }
+        }
         exchange.sendResponseHeaders(200, body.length);
         exchange.getResponseBody().write(body);
         exchange.close();

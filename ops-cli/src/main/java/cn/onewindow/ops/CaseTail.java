@@ -1,6 +1,6 @@
 package cn.onewindow.ops;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,9 +22,9 @@ import cn.onewindow.contracts.Topics;
  */
 final class CaseTail {
     private final KafkaAccess kafka;
-    private final PrintStream out;
+    private final PrintWriter out;
 
-    CaseTail(KafkaAccess kafka, PrintStream out) {
+    CaseTail(KafkaAccess kafka, PrintWriter out) {
         this.kafka = kafka;
         this.out = out;
     }

@@ -1,6 +1,6 @@
 package cn.onewindow.ops;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +17,9 @@ import org.apache.kafka.common.TopicPartition;
 /** {@code ow events lag}: per consumer group and partition, the committed offset, the end and the lag. */
 final class ConsumerLag {
     private final KafkaAccess kafka;
-    private final PrintStream out;
+    private final PrintWriter out;
 
-    ConsumerLag(KafkaAccess kafka, PrintStream out) {
+    ConsumerLag(KafkaAccess kafka, PrintWriter out) {
         this.kafka = kafka;
         this.out = out;
     }

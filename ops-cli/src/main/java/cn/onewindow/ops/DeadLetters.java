@@ -1,6 +1,6 @@
 package cn.onewindow.ops;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
@@ -35,9 +35,9 @@ final class DeadLetters {
     static final String REPLAYED_FROM = "ow-replayed-from";
 
     private final KafkaAccess kafka;
-    private final PrintStream out;
+    private final PrintWriter out;
 
-    DeadLetters(KafkaAccess kafka, PrintStream out) {
+    DeadLetters(KafkaAccess kafka, PrintWriter out) {
         this.kafka = kafka;
         this.out = out;
     }

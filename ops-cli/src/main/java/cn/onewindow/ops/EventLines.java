@@ -3,6 +3,7 @@ package cn.onewindow.ops;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
+import cn.onewindow.contracts.CloudEventHeaders;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 
@@ -18,7 +19,7 @@ final class EventLines {
 
     /** The event's own time ({@code ce_time}); the record's timestamp when the header is missing or bad. */
     static Instant time(ConsumerRecord<byte[], byte[]> r) {
-        String t = header(r, "ce_time");
+        String t = header(r, CloudEventHeaders.TIME);
         try {
             return t == null ? Instant.ofEpochMilli(r.timestamp()) : Instant.parse(t);
         } catch (RuntimeException ex) {
@@ -28,7 +29,7 @@ final class EventLines {
 
     static String summary(ConsumerRecord<byte[], byte[]> r) {
         return String.format("%s  %-40s %-28s %s", time(r), r.topic() + "[" + r.partition() + "]@" + r.offset(),
-                orDash(header(r, "ce_type")), orDash(header(r, "ce_source")));
+                orDash(header(r, CloudEventHeaders.TYPE)), orDash(header(r, CloudEventHeaders.SOURCE)));
     }
 
     static String orDash(String s) {

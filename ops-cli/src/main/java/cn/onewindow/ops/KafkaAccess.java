@@ -2,12 +2,13 @@ package cn.onewindow.ops;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
+import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -17,8 +18,34 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 
-/** Kafka clients for the tool: bytes in, bytes out, so a record is replayed exactly as it was. */
-record KafkaAccess(String bootstrap) {
+/**
+ * Kafka clients for the tool: bytes in, bytes out, so a record is replayed exactly as it was.
+ * <p>
+ * Every client starts from the same connection settings: the {@code --command-config} file as Kafka's own
+ * tools take it (security.protocol, ssl.*, sasl.*, config.providers, client.id…: whatever the cluster asks for),
+ * with the bootstrap address from {@code --bootstrap-server}, else the file's, else the local run's. The settings
+ * the tool's correctness rests on (byte serialisation, manual commits, read_committed, acks=all) are put over
+ * them, so a file written for another tool cannot turn them off.
+ */
+final class KafkaAccess {
+    private final Map<String, Object> connection;
+
+    private KafkaAccess(Map<String, Object> connection) {
+        this.connection = Map.copyOf(connection);
+    }
+
+    /** Connection settings from the command line: {@code bootstrap} may be null (not given), {@code commandConfig} empty. */
+    static KafkaAccess of(String bootstrap, Properties commandConfig) {
+        Map<String, Object> c = new HashMap<>();
+        commandConfig.stringPropertyNames().forEach(k -> c.put(k, commandConfig.getProperty(k)));
+        if (bootstrap != null && !bootstrap.isBlank()) {
+            c.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        } else {
+            c.putIfAbsent(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, defaultBootstrap());
+        }
+        return new KafkaAccess(c);
+    }
+
     static String defaultBootstrap() {
         String explicit = System.getenv("OW_KAFKA_BOOTSTRAP");
         if (explicit != null && !explicit.isBlank()) {
@@ -28,35 +55,46 @@ record KafkaAccess(String bootstrap) {
         return "127.0.0.1:" + (port == null || port.isBlank() ? "19092" : port);
     }
 
-    /** A consumer outside any group (assign and seek by hand), or in {@code group} with manual commits. */
-    KafkaConsumer<byte[], byte[]> consumer(String group) {
-        Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+    /** The settings of a consumer outside any group (assign and seek by hand), or in {@code group} with manual commits. */
+    Map<String, Object> consumerConfig(String group) {
+        Map<String, Object> p = new HashMap<>(connection);
         p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
         p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        if (group != null) {
+        if (group == null) {
+            p.remove(ConsumerConfig.GROUP_ID_CONFIG);  // a group.id in the file would make a reader commit somewhere
+        } else {
             p.put(ConsumerConfig.GROUP_ID_CONFIG, group);
         }
-        return new KafkaConsumer<>(p);
+        return p;
     }
 
-    KafkaProducer<byte[], byte[]> producer() {
-        Properties p = new Properties();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+    Map<String, Object> producerConfig() {
+        Map<String, Object> p = new HashMap<>(connection);
         p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
         p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
         p.put(ProducerConfig.ACKS_CONFIG, "all");
         p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
-        return new KafkaProducer<>(p);
+        p.remove(ProducerConfig.TRANSACTIONAL_ID_CONFIG);  // the replay does not run in a transaction
+        return p;
+    }
+
+    Map<String, Object> adminConfig() {
+        return new HashMap<>(connection);
+    }
+
+    KafkaConsumer<byte[], byte[]> consumer(String group) {
+        return new KafkaConsumer<>(consumerConfig(group));
+    }
+
+    KafkaProducer<byte[], byte[]> producer() {
+        return new KafkaProducer<>(producerConfig());
     }
 
     Admin admin() {
-        Properties p = new Properties();
-        p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        return Admin.create(p);
+        return Admin.create(adminConfig());
     }
 
     /** Everything from the current positions up to the end offsets as they were when reading began. */

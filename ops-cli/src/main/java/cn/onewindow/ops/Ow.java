@@ -1,7 +1,18 @@
 package cn.onewindow.ops;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
-import java.util.Arrays;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+import org.apache.kafka.common.config.ConfigException;
+
+import picocli.AutoComplete;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The operator's command-line tool. Reads and repairs the event streams with the plain Kafka client,
@@ -12,22 +23,23 @@ import java.util.Arrays;
  *   ow dlq list --topic &lt;dead-letter topic&gt;
  *   ow dlq replay --topic &lt;dead-letter topic&gt; [--dry-run]
  *   ow trail verify --db &lt;intake|routing|approval|issuance|evaluation&gt; [--jdbc url --user u --password p]
+ *   ow generate-completion          (bash/zsh completion: source &lt;(ow generate-completion))
  * </pre>
- * Every command takes {@code --bootstrap host:port} (default: {@code OW_KAFKA_BOOTSTRAP}, else
- * 127.0.0.1:{@code OW_KAFKA_PORT}, else 127.0.0.1:19092, the local demo run).
+ * Every Kafka command takes {@code --bootstrap-server host:port} ({@code --bootstrap} too) and
+ * {@code --command-config <client properties>} ({@link KafkaOptions}); every command {@code --help}.
+ * Exit codes: 0 done, 1 failed (or a trail break), 2 bad usage.
  */
+@Command(name = "ow", mixinStandardHelpOptions = true, versionProvider = OwVersion.class,
+        description = {"The OneWindow operator's tool: one case's events across the topics, consumer lag, dead letters "
+                + "and their replay, the trail's check."},
+        subcommands = {Events.class, Dlq.class, Trail.class, AutoComplete.GenerateCompletion.class},
+        footer = {"", "Kafka commands take --bootstrap-server <host:port> and --command-config <client properties file>; "
+                + "see ow <command> <subcommand> --help.",
+                "Exit codes: 0 done, 1 failed (a trail with a break too), 2 bad usage."})
 public final class Ow {
-    static final String USAGE = """
-            usage: ow events tail --case <case id> [--headers] [--data] [--follow]
-                   ow events lag [--group <consumer group>]
-                   ow dlq list --topic <dead-letter topic>
-                   ow dlq replay --topic <dead-letter topic> [--dry-run]
-                   ow trail verify --db <intake|routing|approval|issuance|evaluation> [--jdbc <url> --user <u> --password <p>]
-            options: --bootstrap host:port (default $OW_KAFKA_BOOTSTRAP or 127.0.0.1:$OW_KAFKA_PORT or 127.0.0.1:19092)
-            """;
-
-    private Ow() {
-    }
+    /** Bad input: the message, a suggestion if picocli has one, and where to read more. */
+    static final int USAGE = CommandLine.ExitCode.USAGE;
+    static final int FAILED = CommandLine.ExitCode.SOFTWARE;
 
     public static void main(String[] argv) {
         System.exit(run(argv, System.out, System.err));
@@ -35,46 +47,68 @@ public final class Ow {
 
     /** Runs one command; returns the process exit code (0 done, 1 failed, 2 bad usage). */
     static int run(String[] argv, PrintStream out, PrintStream err) {
-        if (argv.length < 2) {
-            err.print(USAGE);
-            return 2;
-        }
-        Args args;
+        // UTF-8 whatever the terminal's locale says (a pod often has none): case numbers and causes may be Chinese
+        PrintWriter o = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+        PrintWriter e = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         try {
-            args = Args.parse(Arrays.copyOfRange(argv, 2, argv.length));
-        } catch (IllegalArgumentException ex) {
+            return commandLine(o, e).execute(argv);
+        } finally {
+            o.flush();
+            e.flush();
+        }
+    }
+
+    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine cmd = new CommandLine(new Ow());
+        // picocli hides its completion command by default; operators should find it in ow --help
+        cmd.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
+        return cmd.setOut(out).setErr(err)
+                .setParameterExceptionHandler(Ow::badUsage)
+                .setExecutionExceptionHandler(Ow::failed);
+    }
+
+    private static int badUsage(ParameterException ex, String[] argv) {
+        CommandLine cmd = ex.getCommandLine();
+        PrintWriter err = cmd.getErr();
+        err.println("ow: " + ex.getMessage());
+        UnmatchedArgumentException.printSuggestions(ex, err);
+        if (cmd.getSubcommands().isEmpty()) {
+            err.println("Usage: see '" + cmd.getCommandSpec().qualifiedName() + " --help'.");
+        } else {
+            cmd.usage(err);  // a group (ow, ow dlq…) without one of its commands: which ones there are
+        }
+        return USAGE;
+    }
+
+    /**
+     * A failure while running: an input the command found wrong (not a dead-letter topic, no such topic, a Kafka
+     * client setting the --command-config file got wrong) is bad usage; anything else (the broker, the database) failed.
+     */
+    private static int failed(Exception ex, CommandLine cmd, ParseResult parsed) {
+        PrintWriter err = cmd.getErr();
+        ConfigException config = configProblem(ex);
+        if (config != null) {
+            err.println("ow: the Kafka client settings are wrong (--bootstrap-server, --command-config): " + config.getMessage());
+            return USAGE;
+        }
+        if (ex instanceof IllegalArgumentException) {
             err.println("ow: " + ex.getMessage());
-            err.print(USAGE);
-            return 2;
+            return USAGE;
         }
-        var kafka = new KafkaAccess(args.get("bootstrap", KafkaAccess.defaultBootstrap()));
-        try {
-            switch (argv[0] + " " + argv[1]) {
-                case "events tail" -> new CaseTail(kafka, out).run(args.required("case"), args.flag("headers"),
-                        args.flag("data"), args.flag("follow"));
-                case "events lag" -> new ConsumerLag(kafka, out).run(args.get("group", null));
-                case "dlq list" -> new DeadLetters(kafka, out).list(args.required("topic"));
-                case "dlq replay" -> new DeadLetters(kafka, out).replay(args.required("topic"), args.flag("dry-run"));
-                case "trail verify" -> {
-                    String db = args.required("db");
-                    int breaks = new TrailVerify(out).run(args.get("jdbc", TrailVerify.localUrl(db)),
-                            args.get("user", "ow_" + db), args.get("password", "ow_" + db));
-                    if (breaks > 0) {
-                        return 1;
-                    }
-                }
-                default -> {
-                    err.print(USAGE);
-                    return 2;
-                }
+        err.println("ow: failed: " + ex);
+        // the Kafka client wraps what went wrong ("Failed to create new KafkaAdminClient"): say what it was
+        for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            err.println("  caused by: " + cause);
+        }
+        return FAILED;
+    }
+
+    private static ConfigException configProblem(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof ConfigException c) {
+                return c;
             }
-            return 0;
-        } catch (IllegalArgumentException ex) {
-            err.println("ow: " + ex.getMessage());
-            return 2;
-        } catch (Exception ex) {
-            err.println("ow: failed: " + ex);
-            return 1;
         }
+        return null;
     }
 }

@@ -1,12 +1,13 @@
 package cn.onewindow.ops;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 
 import cn.onewindow.platform.trail.TrailChain;
@@ -16,9 +17,19 @@ import cn.onewindow.platform.trail.TrailChain;
  * checks every link and hash; prints each break (an edited or deleted entry) and fails if there is one.
  */
 final class TrailVerify {
-    private final PrintStream out;
+    /** The services that keep a trail of their acts on cases: what the shell completes after --db. */
+    static final List<String> DATABASES = List.of("intake", "routing", "approval", "issuance", "evaluation");
 
-    TrailVerify(PrintStream out) {
+    static final class Databases implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return DATABASES.iterator();
+        }
+    }
+
+    private final PrintWriter out;
+
+    TrailVerify(PrintWriter out) {
         this.out = out;
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
 
+import cn.onewindow.contracts.CloudEventHeaders;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -29,8 +30,8 @@ public final class Events {
     public static String send(String topic, String key, String id, String type, String json) {
         try (var p = new KafkaProducer<>(kafka(), new StringSerializer(), new StringSerializer())) {
             var r = new ProducerRecord<>(topic, key, json);
-            r.headers().add("ce_specversion", b("1.0")).add("ce_id", b(id)).add("ce_type", b(type))
-                    .add("ce_source", b("/test")).add("ce_subject", b(key)).add("ce_time", b(Instant.now().toString()))
+            r.headers().add(CloudEventHeaders.SPEC_VERSION, b("1.0")).add(CloudEventHeaders.ID, b(id)).add(CloudEventHeaders.TYPE, b(type))
+                    .add(CloudEventHeaders.SOURCE, b("/test")).add(CloudEventHeaders.SUBJECT, b(key)).add(CloudEventHeaders.TIME, b(Instant.now().toString()))
                     .add("content-type", b("application/json"));
             p.send(r).get();
             return id;
@@ -67,8 +68,8 @@ public final class Events {
             for (Outgoing e : events) {
                 String id = e.id() != null ? e.id() : UUID.randomUUID().toString();
                 var r = new ProducerRecord<>(topic, partition, e.key(), e.json());
-                r.headers().add("ce_specversion", b("1.0")).add("ce_id", b(id)).add("ce_type", b(e.type()))
-                        .add("ce_source", b("/test")).add("ce_subject", b(e.key())).add("ce_time", b(Instant.now().toString()))
+                r.headers().add(CloudEventHeaders.SPEC_VERSION, b("1.0")).add(CloudEventHeaders.ID, b(id)).add(CloudEventHeaders.TYPE, b(e.type()))
+                        .add(CloudEventHeaders.SOURCE, b("/test")).add(CloudEventHeaders.SUBJECT, b(e.key())).add(CloudEventHeaders.TIME, b(Instant.now().toString()))
                         .add("content-type", b("application/json"));
                 if (e.traceparent() != null) {
                     r.headers().add("traceparent", b(e.traceparent()));
@@ -93,8 +94,8 @@ public final class Events {
     public static String sendTombstone(String topic, String key, String id, String type) {
         try (var p = new KafkaProducer<>(kafka(), new StringSerializer(), new StringSerializer())) {
             var r = new ProducerRecord<String, String>(topic, key, null);
-            r.headers().add("ce_specversion", b("1.0")).add("ce_id", b(id)).add("ce_type", b(type))
-                    .add("ce_source", b("/test")).add("ce_subject", b(key)).add("ce_time", b(Instant.now().toString()));
+            r.headers().add(CloudEventHeaders.SPEC_VERSION, b("1.0")).add(CloudEventHeaders.ID, b(id)).add(CloudEventHeaders.TYPE, b(type))
+                    .add(CloudEventHeaders.SOURCE, b("/test")).add(CloudEventHeaders.SUBJECT, b(key)).add(CloudEventHeaders.TIME, b(Instant.now().toString()));
             p.send(r).get();
             return id;
         } catch (Exception e) {
@@ -140,9 +141,9 @@ public final class Events {
         try (var p = new KafkaProducer<>(kafka(), new StringSerializer(), new StringSerializer());
              var admin = org.apache.kafka.clients.admin.Admin.create(kafka())) {
             var r = new ProducerRecord<>(topic, key, "{}");
-            r.headers().add("ce_specversion", b("1.0")).add("ce_id", b(UUID.randomUUID().toString()))
-                    .add("ce_type", b("cn.onewindow.test.marker.v1")).add("ce_source", b("/test"))
-                    .add("ce_time", b(Instant.now().toString()));
+            r.headers().add(CloudEventHeaders.SPEC_VERSION, b("1.0")).add(CloudEventHeaders.ID, b(UUID.randomUUID().toString()))
+                    .add(CloudEventHeaders.TYPE, b("cn.onewindow.test.marker.v1")).add(CloudEventHeaders.SOURCE, b("/test"))
+                    .add(CloudEventHeaders.TIME, b(Instant.now().toString()));
             var sent = p.send(r).get();
             var tp = new org.apache.kafka.common.TopicPartition(topic, sent.partition());
             long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();

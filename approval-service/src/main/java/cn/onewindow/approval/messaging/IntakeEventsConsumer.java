@@ -8,6 +8,7 @@ import org.eclipse.microprofile.reactive.messaging.Acknowledgment;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import cn.onewindow.approval.service.SupplementRequests;
+import cn.onewindow.approval.webhook.service.WebhookDeliveries;
 import cn.onewindow.contracts.Actor;
 import cn.onewindow.contracts.EventTypes;
 import cn.onewindow.contracts.events.DeferredMaterialsSupplied;
@@ -24,24 +25,28 @@ public class IntakeEventsConsumer {
     private static final Actor WINDOW = Actor.system("intake-service");
     private final Inbox inbox;
     private final SupplementRequests supplements;
+    private final WebhookDeliveries webhooks;
 
-    public IntakeEventsConsumer(Inbox inbox, SupplementRequests supplements) {
+    public IntakeEventsConsumer(Inbox inbox, SupplementRequests supplements, WebhookDeliveries webhooks) {
         this.inbox = inbox;
         this.supplements = supplements;
+        this.webhooks = webhooks;
     }
 
     @Incoming("intake-events")
     @Acknowledgment(Acknowledgment.Strategy.MANUAL)
     public Uni<Void> onEvents(KafkaRecordBatch<String, String> batch) {
-        return inbox.batch("approval-service", batch, HANDLED, event -> switch (event.type()) {
+        return inbox.<Void>batch("approval-service", batch, HANDLED, (event, record) -> switch (event.type()) {
             case EventTypes.DEFERRED_MATERIALS_SUPPLIED -> {
                 // the contract refuses one without caseId or complete (a missing "complete" read as false would keep
                 // the clock stopped for nothing): such a record is malformed and dead-lettered
                 var received = inbox.read(event, DeferredMaterialsSupplied.class);
                 Actor actor = received.actor() != null ? received.actor() : WINDOW;
-                yield supplements.supplied(received.caseId(), received.complete(), actor);
+                // the department's webhooks hear of it before the clock it restarts (clock-resumed follows it)
+                yield webhooks.keepReceived(received.caseId(), event, record.value())
+                        .chain(() -> supplements.supplied(received.caseId(), received.complete(), actor));
             }
             default -> Uni.createFrom().voidItem();
-        });
+        }).replaceWithVoid();
     }
 }

@@ -37,7 +37,8 @@ import io.smallrye.mutiny.Uni;
  * The department API, for reviewers in the browser and for department systems with
  * client-credential tokens; every endpoint is limited to the department named in the token.
  * Department systems learn of new cases by polling {@code /feed} with the cursor of the last case
- * they saw (at-least-once, in arrival order; no webhook endpoint to expose inside the department).
+ * they saw (at-least-once, in arrival order; nothing to expose inside the department), or have every
+ * event of their cases pushed to a webhook of theirs ({@code webhook/rest/WebhookResource}).
  */
 @Path("/api/department/cases")
 @Produces(MediaType.APPLICATION_JSON)

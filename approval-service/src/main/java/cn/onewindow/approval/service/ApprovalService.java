@@ -22,7 +22,6 @@ import cn.onewindow.contracts.vocabulary.DecisionOutcome;
 import cn.onewindow.contracts.vocabulary.DeliveryMethod;
 import cn.onewindow.contracts.vocabulary.IntakePath;
 import cn.onewindow.contracts.vocabulary.Terms;
-import cn.onewindow.platform.outbox.Outbox;
 import cn.onewindow.platform.problem.ProblemException;
 import cn.onewindow.platform.security.Posts;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -43,16 +42,16 @@ public class ApprovalService {
     static final String SETTLED_ON_SPOT = IntakePath.SETTLED_ON_SPOT.name();
     /** Advisory lock key serialising the feed numbers (any constant unique in this database). */
     static final long FEED_LOCK = 7_310_001L;
-    private final Outbox outbox;
+    private final CaseEvents events;
     private final Clock clock;
     private final CaseClocks clocks;
     private final RemedyBodies remedies;
     private final SupplementRequests supplements;
     private final Balancing balancing;
 
-    public ApprovalService(Outbox outbox, Clock clock, CaseClocks clocks, SupplementRequests supplements, Balancing balancing,
+    public ApprovalService(CaseEvents events, Clock clock, CaseClocks clocks, SupplementRequests supplements, Balancing balancing,
                            RemedyBodies remedies) {
-        this.outbox = outbox;
+        this.events = events;
         this.clock = clock;
         this.clocks = clocks;
         this.supplements = supplements;
@@ -93,7 +92,7 @@ public class ApprovalService {
             c.feedSeq = seq;
             var queued = new CaseQueued(c.caseId, c.departmentCode, c.queue, c.queuedAt, c.deadline, QUEUE);
             Uni<?> persisted = c.persist()
-                    .call(() -> outbox.publish(queued))
+                    .call(() -> events.publish(c.departmentCode, queued))
                     // a case settled at the window needs no reviewer; any other may be balanced onto one
                     .call(() -> SETTLED_ON_SPOT.equals(c.intakePath) ? Uni.createFrom().voidItem()
                             : Panache.getSession().flatMap(s -> s.flush()).flatMap(f -> balancing.assign(c)));
@@ -170,7 +169,7 @@ public class ApprovalService {
             c.assigneeId = forOther ? forUserId : actor.userId();
             c.assigneeName = forOther ? (forName == null ? forUserId : forName) : actor.name();
             c.claimedAt = clock.instant();
-            return outbox.publish(new CaseClaimed(c.caseId, c.assigneeId, c.assigneeName, c.claimedAt, actor)).replaceWith(c);
+            return events.publish(c.departmentCode, new CaseClaimed(c.caseId, c.assigneeId, c.assigneeName, c.claimedAt, actor)).replaceWith(c);
         });
     }
 
@@ -187,7 +186,7 @@ public class ApprovalService {
                     c.becomes(ApprovalCaseStatus.QUEUED);
                     Instant now = clock.instant();
                     yield clocks.start(c, ClockKind.DECISION, now, c.promisedDays)
-                            .call(() -> outbox.publish(new AcceptanceDecided(c.caseId, "ACCEPTED", now, c.deadline, actor)));
+                            .call(() -> events.publish(c.departmentCode, new AcceptanceDecided(c.caseId, "ACCEPTED", now, c.deadline, actor)));
                 }
                 case "NOTIFY" -> {
                     if (request.materials().isEmpty()) {
@@ -295,7 +294,7 @@ public class ApprovalService {
                     Terms.of(DecisionOutcome.class, c.outcome), c.resultKind, c.resultTitle, c.reasons, c.applicantName,
                     Terms.of(DeliveryMethod.class, c.deliveryMethod), c.decidedAt, actor, c.bundle(), c.remedies,
                     settledAtWindow, c.departmentName, c.legalBasis, c.denialDueAt);
-            return outbox.publish(decided).replaceWith(c);
+            return events.publish(c.departmentCode, decided).replaceWith(c);
         });
     }
 

@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import cn.onewindow.approval.model.ApprovalCase;
 import cn.onewindow.contracts.Actor;
 import cn.onewindow.contracts.events.CaseClaimed;
-import cn.onewindow.platform.outbox.Outbox;
 import cn.onewindow.platform.persistence.SessionSql;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -22,10 +21,10 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class Balancing {
     private static final Actor BALANCER = Actor.system("approval-service:balancing");
-    private final Outbox outbox;
+    private final CaseEvents events;
 
-    public Balancing(Outbox outbox) {
-        this.outbox = outbox;
+    public Balancing(CaseEvents events) {
+        this.events = events;
     }
 
     public record Member(String id, String name, boolean onDuty) {
@@ -84,7 +83,7 @@ public class Balancing {
                     c.assigneeId = (String) rows.get(0)[0];
                     c.assigneeName = (String) rows.get(0)[1];
                     c.claimedAt = c.queuedAt;
-                    return outbox.publish(new CaseClaimed(c.caseId, c.assigneeId, c.assigneeName, c.claimedAt, BALANCER))
+                    return events.publish(c.departmentCode, new CaseClaimed(c.caseId, c.assigneeId, c.assigneeName, c.claimedAt, BALANCER))
                             .replaceWithVoid();
                 });
     }

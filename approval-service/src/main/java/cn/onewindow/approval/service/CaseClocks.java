@@ -14,7 +14,6 @@ import cn.onewindow.contracts.events.ClockResumed;
 import cn.onewindow.contracts.events.ClockStopped;
 import cn.onewindow.contracts.vocabulary.ClockKind;
 import cn.onewindow.contracts.vocabulary.Terms;
-import cn.onewindow.platform.outbox.Outbox;
 import cn.onewindow.platform.problem.ProblemException;
 import cn.onewindow.platform.time.CalendarHolder;
 import cn.onewindow.calendar.LimitClock;
@@ -29,13 +28,13 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class CaseClocks {
     private final CalendarHolder calendars;
-    private final Outbox outbox;
+    private final CaseEvents events;
     private final Clock clock;
     private final ApprovalClock.Warnings warnings;
 
-    public CaseClocks(CalendarHolder calendars, Outbox outbox, Clock clock, WarningSettings settings) {
+    public CaseClocks(CalendarHolder calendars, CaseEvents events, Clock clock, WarningSettings settings) {
         this.calendars = calendars;
-        this.outbox = outbox;
+        this.events = events;
         this.clock = clock;
         this.warnings = warnings(settings);
     }
@@ -132,7 +131,7 @@ public class CaseClocks {
             var next = new java.util.ArrayList<>(all);
             next.add(s);
             return s.persist().flatMap(x -> refresh(c, next, false))
-                    .call(() -> outbox.publish(new ClockStopped(c.caseId, Terms.of(ClockKind.class, c.clockKind), reason, now, actor)));
+                    .call(() -> events.publish(c.departmentCode, new ClockStopped(c.caseId, Terms.of(ClockKind.class, c.clockKind), reason, now, actor)));
         });
     }
 
@@ -146,7 +145,7 @@ public class CaseClocks {
             }
             open.resumedAt = now;
             return refresh(c, all, false)
-                    .flatMap(x -> outbox.publish(new ClockResumed(c.caseId, Terms.of(ClockKind.class, c.clockKind), reason, now, c.deadline, actor)))
+                    .flatMap(x -> events.publish(c.departmentCode, new ClockResumed(c.caseId, Terms.of(ClockKind.class, c.clockKind), reason, now, c.deadline, actor)))
                     .replaceWith(true);
         });
     }

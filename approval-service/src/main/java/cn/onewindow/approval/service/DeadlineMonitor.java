@@ -14,7 +14,6 @@ import cn.onewindow.contracts.events.ApprovalOverdue;
 import cn.onewindow.contracts.events.CaseEvent;
 import cn.onewindow.contracts.vocabulary.ClockKind;
 import cn.onewindow.contracts.vocabulary.Terms;
-import cn.onewindow.platform.outbox.Outbox;
 import cn.onewindow.platform.persistence.DueScan;
 import cn.onewindow.platform.time.CalendarHolder;
 import io.quarkus.scheduler.Scheduled;
@@ -36,13 +35,13 @@ public class DeadlineMonitor {
     /** The cases, claimed {@value #BATCH} at a time and acted on in case-number order. */
     private static final DueScan<ApprovalCase> CASES = DueScan.of(DeadlineFlags.TABLE, DeadlineFlags.ID, BATCH,
             ids -> ApprovalCase.<ApprovalCase>list("caseId in ?1 order by caseId", ids));
-    private final Outbox outbox;
+    private final CaseEvents events;
     private final Clock clock;
     private final CalendarHolder calendars;
     private final ApprovalService approval;
 
-    public DeadlineMonitor(Outbox outbox, Clock clock, CalendarHolder calendars, ApprovalService approval) {
-        this.outbox = outbox;
+    public DeadlineMonitor(CaseEvents events, Clock clock, CalendarHolder calendars, ApprovalService approval) {
+        this.events = events;
         this.clock = clock;
         this.calendars = calendars;
         this.approval = approval;
@@ -94,7 +93,7 @@ public class DeadlineMonitor {
 
     private Uni<?> announce(ApprovalCase c, Announcement announcement, Instant now) {
         // "" while nobody holds the case: the event has always said so, never null
-        return outbox.publish(announcement.of(c.caseId, c.departmentCode, Terms.of(ClockKind.class, c.clockKind), c.deadline, now,
+        return events.publish(c.departmentCode, announcement.of(c.caseId, c.departmentCode, Terms.of(ClockKind.class, c.clockKind), c.deadline, now,
                 c.assigneeId == null ? "" : c.assigneeId));
     }
 }

@@ -13,7 +13,6 @@ import cn.onewindow.approval.model.ExaminationStep;
 import cn.onewindow.contracts.Actor;
 import cn.onewindow.contracts.events.StepRecorded;
 import cn.onewindow.contracts.vocabulary.ApprovalCaseStatus;
-import cn.onewindow.platform.outbox.Outbox;
 import cn.onewindow.platform.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -29,15 +28,15 @@ public class ExaminationService {
     private final ApprovalService approval;
     private final CaseClocks clocks;
     private final SupplementRequests supplements;
-    private final Outbox outbox;
+    private final CaseEvents events;
     private final Clock clock;
 
-    public ExaminationService(ApprovalService approval, CaseClocks clocks, SupplementRequests supplements, Outbox outbox,
+    public ExaminationService(ApprovalService approval, CaseClocks clocks, SupplementRequests supplements, CaseEvents events,
                               Clock clock) {
         this.approval = approval;
         this.clocks = clocks;
         this.supplements = supplements;
-        this.outbox = outbox;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -75,7 +74,7 @@ public class ExaminationService {
                 step.startedAt = clock.instant();
                 step.startedBy = actor.userId();
                 Uni<?> stopped = ApprovalRules.stopsTheClock(step.kind) ? clocks.stop(c, step.kind, actor) : Uni.createFrom().item(c);
-                return step.persist().call(() -> stopped).call(() -> announce(step, "STARTED", actor)).replaceWith(step);
+                return step.persist().call(() -> stopped).call(() -> announce(c, step, "STARTED", actor)).replaceWith(step);
             });
         });
     }
@@ -124,7 +123,7 @@ public class ExaminationService {
         step.endedBy = actor.userId();
         step.outcome = outcome;
         Uni<?> resumed = ApprovalRules.stopsTheClock(step.kind) ? clocks.resume(c, step.kind, actor) : Uni.createFrom().item(true);
-        return resumed.call(() -> announce(step, "COMPLETED", actor)).replaceWith(step);
+        return resumed.call(() -> announce(c, step, "COMPLETED", actor)).replaceWith(step);
     }
 
     private Uni<ExaminationStep> openStep(String caseId, UUID stepId) {
@@ -139,10 +138,10 @@ public class ExaminationService {
         });
     }
 
-    private Uni<?> announce(ExaminationStep step, String phase, Actor actor) {
+    private Uni<?> announce(ApprovalCase c, ExaminationStep step, String phase, Actor actor) {
         Instant at = phase.equals("STARTED") ? step.startedAt : step.endedAt;
         // a step just started has no outcome yet: the event has always said "" then, never null
-        return outbox.publish(new StepRecorded(step.caseId, step.id.toString(), step.kind, phase, at,
+        return events.publish(c.departmentCode, new StepRecorded(step.caseId, step.id.toString(), step.kind, phase, at,
                 step.outcome == null ? "" : step.outcome, actor));
     }
 }

@@ -12,7 +12,6 @@ import cn.onewindow.approval.model.ApprovalCase;
 import cn.onewindow.approval.model.ExaminationStep;
 import cn.onewindow.contracts.Actor;
 import cn.onewindow.contracts.events.SupplementRequested;
-import cn.onewindow.platform.outbox.Outbox;
 import cn.onewindow.platform.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 
@@ -26,12 +25,12 @@ import io.smallrye.mutiny.Uni;
 public class SupplementRequests {
     static final String SUPPLEMENT = "SUPPLEMENT";
     private final CaseClocks clocks;
-    private final Outbox outbox;
+    private final CaseEvents events;
     private final Clock clock;
 
-    public SupplementRequests(CaseClocks clocks, Outbox outbox, Clock clock) {
+    public SupplementRequests(CaseClocks clocks, CaseEvents events, Clock clock) {
         this.clocks = clocks;
-        this.outbox = outbox;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -67,7 +66,7 @@ public class SupplementRequests {
                             verdict.round(), verdict.repeat(), reason);
                     return step.persist()
                             .flatMap(x -> clocks.stop(c, SUPPLEMENT, actor))
-                            .call(() -> outbox.publish(event));
+                            .call(() -> events.publish(c.departmentCode, event));
                 });
     }
 

@@ -51,18 +51,4 @@ public final class Satisfaction {
     static double round(double v) {
         return java.math.BigDecimal.valueOf(v).setScale(2, java.math.RoundingMode.HALF_UP).doubleValue();
     }
-
-    public static String csv(String dimension, List<Row> rows) {
-        StringBuilder sb = new StringBuilder("rank," + dimension + ",ratings,satisfied,bad,satisfaction_rate_percent,average_level\n");
-        for (var r : rows) {
-            sb.append(r.rank()).append(',').append(quote(r.group())).append(',').append(r.ratings()).append(',')
-                    .append(r.satisfied()).append(',').append(r.bad()).append(',').append(r.rate()).append(',')
-                    .append(r.averageLevel()).append('\n');
-        }
-        return sb.toString();
-    }
-
-    private static String quote(String s) {
-        return s.contains(",") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
-    }
 }

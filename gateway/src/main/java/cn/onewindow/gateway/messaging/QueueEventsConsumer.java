@@ -7,7 +7,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import cn.onewindow.platform.events.CloudEventHeaders;
+import cn.onewindow.platform.events.CloudEventBinding;
 import cn.onewindow.platform.inbox.Inbox;
 import cn.onewindow.contracts.EventEnvelope;
 import cn.onewindow.contracts.EventTypes;
@@ -33,7 +33,7 @@ public class QueueEventsConsumer {
 
     @Incoming("queue-events")
     public void onEvent(ConsumerRecord<String, String> record) throws Exception {
-        EventEnvelope event = CloudEventHeaders.fromRecord(record, json);
+        EventEnvelope event = CloudEventBinding.fromRecord(record, json);
         if (!EventTypes.TICKET_CALLED.equals(event.type())) {
             return;
         }

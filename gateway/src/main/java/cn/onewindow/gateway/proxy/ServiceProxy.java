@@ -31,6 +31,8 @@ public class ServiceProxy {
     /** Passed through both ways: the client's retry key, and the service's mark on a repeated answer. */
     public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     public static final String REPLAYED = "Idempotent-Replayed";
+    /** A cache's revalidation, passed on to the service, which answers 304 when its ETag is the one named. */
+    public static final String IF_NONE_MATCH = "If-None-Match";
 
     public boolean knows(String service) {
         return services.containsKey(service);
@@ -39,6 +41,13 @@ public class ServiceProxy {
     /** The call goes to {@code <service>/api/<path>}: a {@link ServicePath} is never outside the service's /api/. */
     public Uni<HttpResponse<Buffer>> forward(String service, HttpMethod method, ServicePath path, String bearer,
                                              String contentType, String accept, String idempotencyKey, byte[] body) {
+        return forward(service, method, path, bearer, contentType, accept, idempotencyKey, null, body);
+    }
+
+    /** As above, with the caller's {@code If-None-Match} (null: none). */
+    public Uni<HttpResponse<Buffer>> forward(String service, HttpMethod method, ServicePath path, String bearer,
+                                             String contentType, String accept, String idempotencyKey, String ifNoneMatch,
+                                             byte[] body) {
         String base = services.get(service);
         var request = client.requestAbs(method, base + "/api/" + path.pathAndQuery()).timeout(30_000);
         if (bearer != null) {
@@ -50,6 +59,9 @@ public class ServiceProxy {
         request.putHeader("Accept", accept == null ? "application/json" : accept);
         if (idempotencyKey != null) {
             request.putHeader(IDEMPOTENCY_KEY, idempotencyKey);
+        }
+        if (ifNoneMatch != null) {
+            request.putHeader(IF_NONE_MATCH, ifNoneMatch);
         }
         return body == null || body.length == 0 ? request.send() : request.sendBuffer(Buffer.buffer(body));
     }

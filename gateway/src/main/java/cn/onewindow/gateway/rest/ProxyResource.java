@@ -37,43 +37,44 @@ public class ProxyResource {
 
     @GET
     public Uni<Response> get(@PathParam("service") String s, @Context HttpServerRequest request,
-                             @HeaderParam("Accept") String accept) {
-        return forward(s, HttpMethod.GET, request, null, accept, null, null);
+                             @HeaderParam("Accept") String accept, @HeaderParam(ServiceProxy.IF_NONE_MATCH) String ifNoneMatch) {
+        return forward(s, HttpMethod.GET, request, null, accept, null, ifNoneMatch, null);
     }
 
     @POST
     public Uni<Response> post(@PathParam("service") String s, @Context HttpServerRequest request,
                               @HeaderParam("Content-Type") String type, @HeaderParam("Accept") String accept,
                               @HeaderParam(ServiceProxy.IDEMPOTENCY_KEY) String key, byte[] body) {
-        return forward(s, HttpMethod.POST, request, type, accept, key, body);
+        return forward(s, HttpMethod.POST, request, type, accept, key, null, body);
     }
 
     @PUT
     public Uni<Response> put(@PathParam("service") String s, @Context HttpServerRequest request,
                              @HeaderParam("Content-Type") String type, @HeaderParam("Accept") String accept,
                              @HeaderParam(ServiceProxy.IDEMPOTENCY_KEY) String key, byte[] body) {
-        return forward(s, HttpMethod.PUT, request, type, accept, key, body);
+        return forward(s, HttpMethod.PUT, request, type, accept, key, null, body);
     }
 
     @PATCH
     public Uni<Response> patch(@PathParam("service") String s, @Context HttpServerRequest request,
                                @HeaderParam("Content-Type") String type, @HeaderParam("Accept") String accept,
                                @HeaderParam(ServiceProxy.IDEMPOTENCY_KEY) String key, byte[] body) {
-        return forward(s, HttpMethod.PATCH, request, type, accept, key, body);
+        return forward(s, HttpMethod.PATCH, request, type, accept, key, null, body);
     }
 
     @DELETE
     public Uni<Response> delete(@PathParam("service") String s, @Context HttpServerRequest request,
                                 @HeaderParam("Accept") String accept) {
-        return forward(s, HttpMethod.DELETE, request, null, accept, null, null);
+        return forward(s, HttpMethod.DELETE, request, null, accept, null, null, null);
     }
 
     private Uni<Response> forward(String service, HttpMethod method, HttpServerRequest request, String type,
-                                  String accept, String key, byte[] body) {
+                                  String accept, String key, String ifNoneMatch, byte[] body) {
         // the raw path, not the decoded {path}: decoded, "x%2F..%2F..%2Fq" leads out of the service's /api/
         ServicePath target = ServicePath.of(service, request.path(), request.query());
         AccessTokenCredential token = identity.isAnonymous() ? null : identity.getCredential(AccessTokenCredential.class);
-        return proxy.forward(service, method, target, token == null ? null : token.getToken(), type, accept, key, body)
+        return proxy.forward(service, method, target, token == null ? null : token.getToken(), type, accept, key,
+                        ifNoneMatch, body)
                 .map(r -> {
                     var b = Response.status(r.statusCode());
                     String ct = r.getHeader("Content-Type");
@@ -91,6 +92,14 @@ public class ProxyResource {
                     String retryAfter = r.getHeader("Retry-After");
                     if (retryAfter != null) {
                         b.header("Retry-After", retryAfter);
+                    }
+                    // what the service lets caches keep, and how they check it again (the certificates' public key
+                    // set: public, a minute, an ETag; a GET's If-None-Match goes to the service, which may answer 304)
+                    for (String header : new String[] {"Cache-Control", "ETag"}) {
+                        String value = r.getHeader(header);
+                        if (value != null) {
+                            b.header(header, value);
+                        }
                     }
                     // a CSV export is a download under its own name (CsvDownload), not a page to show
                     String disposition = r.getHeader("Content-Disposition");

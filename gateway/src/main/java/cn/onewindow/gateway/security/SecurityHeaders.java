@@ -18,7 +18,9 @@ import io.vertx.ext.web.RoutingContext;
  * <li>X-Content-Type-Options: nosniff, so a service's answer is never read as another type than it says;</li>
  * <li>Referrer-Policy: no-referrer, so the rating link's per-case token never leaves in a Referer;</li>
  * <li>Cache-Control: no-cache for the pages ({@code /}, {@code *.html}), which are not content-hashed and
- * would otherwise be kept a day as "immutable", outliving a new release; the hashed assets stay immutable.</li>
+ * would otherwise be kept a day as "immutable", outliving a new release, and for the published API's documents and
+ * Swagger UI set-up ({@code /api-docs/…}), which a release changes under the same names; the hashed assets stay
+ * immutable.</li>
  * </ul>
  */
 @ApplicationScoped
@@ -55,7 +57,7 @@ public class SecurityHeaders {
         headers.set("X-Content-Type-Options", "nosniff");
         headers.set("X-Frame-Options", "DENY");
         headers.set("Referrer-Policy", "no-referrer");
-        if (page && (status == 200 || status == 304)) {
+        if ((page || isApiDocs(path)) && (status == 200 || status == 304)) {
             // revalidated on every load (a 304 costs nothing); a 304 carries the header too, or the browser would
             // take the static handler's "immutable" from it back into its copy
             headers.set("Cache-Control", "no-cache");
@@ -69,6 +71,11 @@ public class SecurityHeaders {
     static boolean isPage(String path, String contentType) {
         return path != null && (path.equals("/") || path.endsWith(".html"))
                 || contentType != null && contentType.toLowerCase().startsWith("text/html");
+    }
+
+    /** The published API's page, set-up and documents: not content-hashed. */
+    static boolean isApiDocs(String path) {
+        return path != null && path.startsWith("/api-docs/");
     }
 
     static boolean isPdf(String contentType) {

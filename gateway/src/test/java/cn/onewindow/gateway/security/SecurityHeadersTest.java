@@ -41,6 +41,15 @@ class SecurityHeadersTest {
     }
 
     @Test
+    void thePublishedApisDocumentsAreRevalidatedSinceAReleaseChangesThemUnderTheSameName() {
+        MultiMap h = headers("application/yaml");
+        h.set("Cache-Control", "public, immutable, max-age=86400");
+        SecurityHeaders.applyTo(h, "/api-docs/approval-service.yaml", 200);
+        assertThat(h.get("Cache-Control")).isEqualTo("no-cache");
+        assertThat(h.get("Content-Security-Policy")).isEqualTo(SecurityHeaders.DATA_POLICY);
+    }
+
+    @Test
     void dataAllowsNothingAndAPdfOnlyRefusesFraming() {
         MultiMap json = headers("application/json");
         SecurityHeaders.applyTo(json, "/api/intake/cases/mine", 200);

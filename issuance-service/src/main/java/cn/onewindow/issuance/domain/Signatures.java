@@ -20,11 +20,11 @@ import org.bouncycastle.crypto.util.PrivateKeyFactory;
 import org.bouncycastle.crypto.util.PublicKeyFactory;
 
 /**
- * Ed25519 signatures (RFC 8032) over the exact UTF-8 bytes of a certificate's JSON: any change to one byte of the
- * payload or the signature fails verification. Keys are kept in the JDK's standard encodings (PKCS#8, X.509). The
- * arithmetic is BouncyCastle's: Ed25519 is deterministic, so its signatures are the JDK's byte for byte
- * ({@code SignaturesTest}), at a tenth of the JDK 17 cost (its precomputed tables; the JDK's took 44 % of the
- * issuance service's CPU under load).
+ * Ed25519 signatures (RFC 8032), the certificates' default ({@link SignatureAlgorithm#ED25519}), over the exact
+ * UTF-8 bytes of a certificate's JSON (and of its JWS's signing input): any change to one byte of the payload or the
+ * signature fails verification. Keys are kept in the JDK's standard encodings (PKCS#8, X.509). The arithmetic is
+ * BouncyCastle's: Ed25519 is deterministic, so its signatures are the JDK's byte for byte ({@code SignaturesTest}), at
+ * a tenth of the JDK 17 cost (its precomputed tables; the JDK's took 44 % of the issuance service's CPU under load).
  */
 public final class Signatures {
     public static final String ALGORITHM = "Ed25519";
@@ -32,8 +32,12 @@ public final class Signatures {
     private Signatures() {
     }
 
-    /** A private key ready to sign: its public half is derived once, not for every signature. */
-    public static final class Signer {
+    /**
+     * A private key ready to sign: its public half is derived once, not for every signature. Ed25519 signs the
+     * bytes themselves (no digest first), so the detached signature and the JWS's are the same 64 bytes over
+     * different inputs.
+     */
+    public static final class Signer implements CertificateSigner {
         private final Ed25519PrivateKeyParameters key;
 
         private Signer(Ed25519PrivateKeyParameters key) {
@@ -42,11 +46,46 @@ public final class Signatures {
         }
 
         public String sign(String payload) {
-            byte[] bytes = payload.getBytes(StandardCharsets.UTF_8);
+            return Base64.getEncoder().encodeToString(signJws(payload.getBytes(StandardCharsets.UTF_8)));
+        }
+
+        @Override
+        public String signDetached(String payload) {
+            return sign(payload);
+        }
+
+        @Override
+        public byte[] signJws(byte[] bytes) {
             var s = new Ed25519Signer();
             s.init(true, key);
             s.update(bytes, 0, bytes.length);
-            return Base64.getEncoder().encodeToString(s.generateSignature());
+            return s.generateSignature();
+        }
+    }
+
+    /** A public key ready to verify, read once. */
+    public static final class Verifier implements CertificateVerifier {
+        private final Ed25519PublicKeyParameters key;
+
+        private Verifier(Ed25519PublicKeyParameters key) {
+            this.key = key;
+        }
+
+        @Override
+        public boolean verifyDetached(String payload, String signature) {
+            try {
+                return verifyJws(payload.getBytes(StandardCharsets.UTF_8), Base64.getDecoder().decode(signature));
+            } catch (IllegalArgumentException e) {
+                return false;
+            }
+        }
+
+        @Override
+        public boolean verifyJws(byte[] bytes, byte[] signature) {
+            var s = new Ed25519Signer();
+            s.init(false, key);
+            s.update(bytes, 0, bytes.length);
+            return s.verifySignature(signature);
         }
     }
 
@@ -56,6 +95,12 @@ public final class Signatures {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Ed25519 unavailable", e);
         }
+    }
+
+    /** A new pair in the text form the database keeps. */
+    public static SignatureAlgorithm.KeyText generateText() {
+        KeyPair pair = generate();
+        return new SignatureAlgorithm.KeyText(encode(pair.getPublic()), encode(pair.getPrivate()));
     }
 
     public static Signer signer(PrivateKey key) {
@@ -72,18 +117,26 @@ public final class Signatures {
     /** False for any mismatch, including a signature that is not even well-formed base64 or a key of another kind. */
     public static boolean verify(PublicKey key, String payload, String signature) {
         try {
-            if (!(parameters(key, false) instanceof Ed25519PublicKeyParameters ed)) {
-                return false;
-            }
-            byte[] sig = Base64.getDecoder().decode(signature);
-            byte[] bytes = payload.getBytes(StandardCharsets.UTF_8);
-            var s = new Ed25519Signer();
-            s.init(false, ed);
-            s.update(bytes, 0, bytes.length);
-            return s.verifySignature(sig);
-        } catch (IllegalArgumentException | IllegalStateException e) {
+            return verifier(key).verifyDetached(payload, signature);
+        } catch (IllegalStateException e) {
             return false;
         }
+    }
+
+    /** @throws IllegalStateException for a key of another kind */
+    public static Verifier verifier(PublicKey key) {
+        if (parameters(key, false) instanceof Ed25519PublicKeyParameters ed) {
+            return new Verifier(ed);
+        }
+        throw new IllegalStateException("not an Ed25519 public key");
+    }
+
+    /** The key's 32 bytes (RFC 8032 §5.1.5), as a JWK's {@code x} carries them (RFC 8037 §2). */
+    public static byte[] raw(PublicKey key) {
+        if (parameters(key, false) instanceof Ed25519PublicKeyParameters ed) {
+            return ed.getEncoded();
+        }
+        throw new IllegalStateException("not an Ed25519 public key");
     }
 
     private static AsymmetricKeyParameter parameters(java.security.Key key, boolean isPrivate) {

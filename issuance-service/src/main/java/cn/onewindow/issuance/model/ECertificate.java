@@ -10,8 +10,8 @@ import jakarta.persistence.Table;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 
 /**
- * An electronic certificate (电子证照): the signed JSON exactly as signed, its signature and key id, and the
- * verification code (核验码) without which its public view is not shown.
+ * An electronic certificate (电子证照): the signed JSON exactly as signed, its detached signature and key id, its
+ * JWS, and the verification code (核验码) without which its public view is not shown.
  */
 @Entity
 @Table(name = "e_certificate")
@@ -30,4 +30,9 @@ public class ECertificate extends PanacheEntityBase {
     /** Random (VerificationCodes): printed on the certificate and in its QR link; the public view needs it. */
     @Column(name = "verification_code")
     public String verificationCode;
+    /**
+     * The certificate as a compact JWS (RFC 7515) over the same JSON, with the same key; null for a certificate
+     * issued before certificates had one (V12: not made afterwards, see there).
+     */
+    public String jws;
 }

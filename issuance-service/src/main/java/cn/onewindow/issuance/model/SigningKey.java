@@ -9,7 +9,10 @@ import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 
-/** A certificate signing key; the one not retired signs, every one verifies what it signed. */
+/**
+ * A certificate signing key; the one not retired signs, every one verifies what it signed. {@code algorithm} is
+ * {@code Ed25519} or {@code SM2} (SignatureAlgorithm); the keys are base64 X.509 (public) and PKCS#8 (private).
+ */
 @Entity
 @Table(name = "signing_key")
 public class SigningKey extends PanacheEntityBase {

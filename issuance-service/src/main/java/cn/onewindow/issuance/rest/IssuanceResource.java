@@ -76,16 +76,25 @@ public class IssuanceResource {
     }
 
     /**
-     * The case's electronic certificate: the signed JSON, its signature, its verification code (核验码, handed to the
-     * applicant with it) and the link where whoever holds both sees its public view.
+     * The case's electronic certificate: the signed JSON, its signature, its JWS (none for one issued before
+     * certificates had one), its verification code (核验码, handed to the applicant with it) and the link where whoever
+     * holds both sees its public view.
      */
     @GET
     @Path("/{caseId}/certificate")
     @RolesAllowed({Posts.ISSUANCE_CLERK, Posts.SUPERVISOR, Posts.WINDOW_CLERK})
     public Uni<java.util.Map<String, Object>> certificate(@PathParam("caseId") String caseId) {
-        return certificates.forCase(caseId).map(c -> java.util.Map.of("certificateId", c.id, "payload", c.payload,
-                "signature", c.signature, "kid", c.kid, "verificationCode", c.verificationCode,
-                "verify", certificates.verifyUrl(c)));
+        return certificates.forCase(caseId).map(c -> {
+            var view = new java.util.LinkedHashMap<String, Object>();
+            view.put("certificateId", c.id);
+            view.put("payload", c.payload);
+            view.put("signature", c.signature);
+            view.put("kid", c.kid);
+            view.put("jws", c.jws);
+            view.put("verificationCode", c.verificationCode);
+            view.put("verify", certificates.verifyUrl(c));
+            return view;
+        });
     }
 
     @GET

@@ -1,11 +1,10 @@
 package cn.onewindow.issuance.service;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -18,18 +17,21 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import cn.onewindow.contracts.events.CaseDecided;
 import cn.onewindow.documents.DocumentRenderer;
 import cn.onewindow.platform.problem.ProblemException;
-import cn.onewindow.issuance.domain.Signatures;
+import cn.onewindow.issuance.domain.Jws;
+import cn.onewindow.issuance.domain.SignatureAlgorithm;
 import cn.onewindow.issuance.domain.VerificationCodes;
 import cn.onewindow.issuance.model.ECertificate;
 import cn.onewindow.issuance.model.SigningKey;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
 /**
  * Electronic certificates (电子证照): every approved result is also issued as JSON signed with the
- * active Ed25519 key, so later applicants and other departments can rely on it without paper.
+ * active key (Ed25519, or SM2 with SM3 where the hall chose it: {@link CertificateKeys}), so later applicants and
+ * other departments can rely on it without paper. Each is signed twice over the same JSON: as a JWS (RFC 7515,
+ * compact), which any JOSE library verifies with the public key set, and with the detached signature certificates had
+ * before, which the verification by payload and signature and the printed certificate use. Certificates issued
+ * before the JWS keep only the latter, and verify as they always did (docs/e-certificates.md).
  * Anyone can verify one without logging in; the public view shows only what a verifier may see.
  */
 @ApplicationScoped
@@ -38,21 +40,15 @@ public class CertificateService {
     private final ObjectMapper json;
     private final DocumentRenderer renderer;
     private final String publicBase;
-    private final java.util.Optional<String> configuredKid;
-    private final java.util.Optional<String> configuredPrivate;
-    private final java.util.Optional<String> configuredPublic;
-    /** Decoded private keys by key id (a few per deployment's lifetime). */
-    private final Map<String, Signatures.Signer> signers = new ConcurrentHashMap<>();
+    private final CertificateKeys keys;
 
     public CertificateService(Clock clock, ObjectMapper json,
                               @ConfigProperty(name = "onewindow.documents.font") String font,
                               @ConfigProperty(name = "onewindow.public-base-url") String publicBase,
-                              CertificateKeySettings configured) {
+                              CertificateKeys keys) {
         this.clock = clock;
         this.json = json;
-        this.configuredKid = configured.keyId();
-        this.configuredPrivate = configured.privateKey();
-        this.configuredPublic = configured.publicKey();
+        this.keys = keys;
         this.renderer = new DocumentRenderer(new java.io.File(font));
         this.publicBase = publicBase;
     }
@@ -81,24 +77,31 @@ public class CertificateService {
                             "办理事项：" + content.path("itemName").asText() + "（" + content.path("itemCode").asText() + "）",
                             "发证部门：" + content.path("issuer").asText(),
                             "签发时间：" + content.path("issuedAt").asText(),
-                            "数字签名（Ed25519，密钥 " + c.kid + "）：" + c.signature,
+                            "数字签名（" + algorithmOf(c).stored() + "，密钥 " + c.kid + "）：" + c.signature,
                             "扫描右下角二维码或访问以下地址核验真伪：", verifyUrl(c)),
                     List.of("电子证照 Electronic certificate"), verifyUrl(c));
         }).emitOn(io.smallrye.mutiny.infrastructure.Infrastructure.getDefaultWorkerPool()).map(renderer::render);
     }
 
-    public record Verification(boolean valid, String reasonZh, String reasonEn, Map<String, Object> certificate) {
+    /**
+     * The answer to a verification: the certificate's public view, and its JWS (for one issued since certificates have
+     * one) — for whoever presented its content, so nothing they do not hold already.
+     */
+    public record Verification(boolean valid, String reasonZh, String reasonEn, Map<String, Object> certificate, String jws) {
     }
 
-    public record KeyView(String kid, String algorithm, String publicKey, Instant createdAt, Instant retiredAt) {
-        static KeyView of(SigningKey k) {
-            return new KeyView(k.kid, k.algorithm, k.publicKey, k.createdAt, k.retiredAt);
-        }
+    /**
+     * The algorithm certificate {@code c} was signed with, read from its JWS: those issued before the JWS were all
+     * Ed25519, the only algorithm there was.
+     */
+    static SignatureAlgorithm algorithmOf(ECertificate c) {
+        return c.jws == null ? SignatureAlgorithm.ED25519
+                : Jws.algorithmOf(c.jws).flatMap(SignatureAlgorithm::ofJwsName).orElse(SignatureAlgorithm.ED25519);
     }
 
     /** Runs inside the inbox transaction of an approval. */
     public Uni<ECertificate> issue(CaseDecided decided) {
-        return activeKey().flatMap(key -> {
+        return keys.active().flatMap(key -> {
             var now = clock.instant();
             Map<String, Object> content = new LinkedHashMap<>();
             content.put("certificateId", "EC-" + decided.caseId());
@@ -117,72 +120,13 @@ public class CertificateService {
             c.caseId = decided.caseId();
             c.kid = key.kid;
             c.payload = write(content);
-            c.signature = signerOf(key).sign(c.payload);
+            var signer = keys.signer(key);
+            c.signature = signer.signDetached(c.payload);
+            c.jws = Jws.sign(CertificateKeys.algorithm(key), key.kid, c.payload, signer);
             c.issuedAt = now;
             c.verificationCode = VerificationCodes.next();
             return c.persist();
         });
-    }
-
-    /**
-     * The key's private half, read from its PKCS#8 text once per key id: a key id names one key pair for ever
-     * (rotation makes a new id), and decoding it again for every certificate showed in the profile.
-     */
-    private Signatures.Signer signerOf(SigningKey key) {
-        return signers.computeIfAbsent(key.kid, kid -> Signatures.signer(Signatures.privateKey(key.privateKey)));
-    }
-
-    /**
-     * The active key. The first one comes from the configuration (the key store's Ed25519 pair, base64
-     * PKCS#8 and X.509) when given, else it is made on first use (the local run); later ones by rotation.
-     */
-    Uni<SigningKey> activeKey() {
-        return SigningKey.<SigningKey>find("retiredAt is null").firstResult()
-                .flatMap(k -> k != null ? Uni.createFrom().item(k) : configuredKey().orElseGet(() -> newKey(clock.instant())));
-    }
-
-    private java.util.Optional<Uni<SigningKey>> configuredKey() {
-        if (configuredKid.isEmpty() || configuredPrivate.isEmpty() || configuredPublic.isEmpty()) {
-            return java.util.Optional.empty();
-        }
-        String probe = "onewindow-key-check";
-        if (!Signatures.verify(Signatures.publicKey(configuredPublic.get()), probe,
-                Signatures.sign(Signatures.privateKey(configuredPrivate.get()), probe))) {
-            throw new IllegalStateException("the configured certificate keys are not one Ed25519 pair");
-        }
-        var k = new SigningKey();
-        k.kid = configuredKid.get();
-        k.algorithm = Signatures.ALGORITHM;
-        k.publicKey = configuredPublic.get();
-        k.privateKey = configuredPrivate.get();
-        k.createdAt = clock.instant();
-        return java.util.Optional.of(k.persist());
-    }
-
-    private Uni<SigningKey> newKey(Instant now) {
-        var pair = Signatures.generate();
-        var k = new SigningKey();
-        k.kid = "k-" + now.toEpochMilli();
-        k.algorithm = Signatures.ALGORITHM;
-        k.publicKey = Signatures.encode(pair.getPublic());
-        k.privateKey = Signatures.encode(pair.getPrivate());
-        k.createdAt = now;
-        return k.persist();
-    }
-
-    /** Retires the active key and makes a new one: what the old one signed still verifies. */
-    @WithTransaction
-    public Uni<KeyView> rotate() {
-        Instant now = clock.instant();
-        return SigningKey.<SigningKey>list("retiredAt is null").flatMap(active -> {
-            active.forEach(k -> k.retiredAt = now);
-            return Panache.getSession().flatMap(s -> s.flush()).flatMap(x -> newKey(now)).map(KeyView::of);
-        });
-    }
-
-    @WithSession
-    public Uni<List<KeyView>> keys() {
-        return SigningKey.<SigningKey>list("order by createdAt").map(l -> l.stream().map(KeyView::of).toList());
     }
 
     @WithSession
@@ -191,34 +135,82 @@ public class CertificateService {
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("电子证照 e-certificate", caseId));
     }
 
-    /** Verifies a presented certificate: signature by a known key, and issued here and not revoked. */
+    /**
+     * Verifies a presented certificate in the form certificates always had (its JSON and the detached signature):
+     * signature by a known key, and issued here and not revoked.
+     */
     @WithSession
     public Uni<Verification> verify(String payload, String signature) {
-        JsonNode content;
-        try {
-            content = json.readTree(payload);
-        } catch (JsonProcessingException e) {
+        Optional<JsonNode> content = read(payload);
+        if (content.isEmpty()) {
             return Uni.createFrom().item(invalid("证照内容不是有效的JSON", "The payload is not valid JSON"));
         }
-        String kid = content.path("kid").asText("");
-        String id = content.path("certificateId").asText("");
-        return SigningKey.<SigningKey>findById(kid).flatMap(key -> {
+        return SigningKey.<SigningKey>findById(content.get().path("kid").asText("")).flatMap(key -> {
             if (key == null) {
-                return Uni.createFrom().item(invalid("签名密钥未知", "Unknown signing key"));
+                return Uni.createFrom().item(UNKNOWN_KEY);
             }
-            if (!Signatures.verify(Signatures.publicKey(key.publicKey), payload, signature)) {
-                return Uni.createFrom().item(invalid("签名校验失败：证照内容或签名被改动", "Signature check failed: the content or the signature was altered"));
+            if (!keys.verifier(key).verifyDetached(payload, signature)) {
+                return Uni.createFrom().item(ALTERED);
             }
-            return ECertificate.<ECertificate>findById(id).map(c -> {
-                if (c == null) {
-                    return invalid("本中心未签发该证照", "No such certificate was issued here");
-                }
-                if (c.revokedAt != null) {
-                    return new Verification(false, "该证照已于" + c.revokedAt + "注销", "Revoked at " + c.revokedAt, publicView(c));
-                }
-                return new Verification(true, "证照真实有效", "Authentic and in force", publicView(c));
-            });
+            return standing(content.get());
         });
+    }
+
+    /**
+     * Verifies a presented JWS: its {@code kid} names a key of this hall, its {@code alg} is that key's, its
+     * signature holds, and the certificate its payload names was issued here and is not revoked.
+     */
+    @WithSession
+    public Uni<Verification> verifyJws(String compact) {
+        Optional<Jws.Parsed> parsed = Jws.parse(compact);
+        if (parsed.isEmpty()) {
+            return Uni.createFrom().item(invalid("不是有效的JWS（紧凑序列化，头部须含alg和kid）",
+                    "Not a JWS in compact serialisation with alg and kid in its header"));
+        }
+        Jws.Parsed jws = parsed.get();
+        return SigningKey.<SigningKey>findById(jws.kid()).flatMap(key -> {
+            if (key == null) {
+                return Uni.createFrom().item(UNKNOWN_KEY);
+            }
+            SignatureAlgorithm algorithm = CertificateKeys.algorithm(key);
+            if (!algorithm.jwsName().equals(jws.alg())) {
+                // the key decides the algorithm, never the header (RFC 8725 §3.1); the presented alg is not echoed
+                return Uni.createFrom().item(invalid("JWS头部的算法（alg）不是其签名密钥的算法（" + algorithm.jwsName() + "）",
+                        "The JWS header's alg is not its signing key's algorithm (" + algorithm.jwsName() + ")"));
+            }
+            if (!Jws.verify(jws, algorithm, keys.verifier(key))) {
+                return Uni.createFrom().item(ALTERED);
+            }
+            Optional<JsonNode> content = read(jws.payload());
+            return content.isEmpty() ? Uni.createFrom().item(invalid("证照内容不是有效的JSON", "The payload is not valid JSON"))
+                    : standing(content.get());
+        });
+    }
+
+    private static final Verification UNKNOWN_KEY = invalid("签名密钥未知", "Unknown signing key");
+    private static final Verification ALTERED = invalid("签名校验失败：证照内容或签名被改动",
+            "Signature check failed: the content or the signature was altered");
+
+    /** What the hall knows of a certificate whose signature holds: issued here, revoked or in force. */
+    private Uni<Verification> standing(JsonNode content) {
+        return ECertificate.<ECertificate>findById(content.path("certificateId").asText("")).map(c -> {
+            if (c == null) {
+                return invalid("本中心未签发该证照", "No such certificate was issued here");
+            }
+            if (c.revokedAt != null) {
+                return new Verification(false, "该证照已于" + c.revokedAt + "注销", "Revoked at " + c.revokedAt, publicView(c), c.jws);
+            }
+            return new Verification(true, "证照真实有效", "Authentic and in force", publicView(c), c.jws);
+        });
+    }
+
+    private Optional<JsonNode> read(String text) {
+        try {
+            JsonNode node = json.readTree(text);
+            return node == null || !node.isObject() ? Optional.empty() : Optional.of(node);
+        } catch (JsonProcessingException e) {
+            return Optional.empty();
+        }
     }
 
     /**
@@ -258,7 +250,7 @@ public class CertificateService {
     }
 
     private static Verification invalid(String zh, String en) {
-        return new Verification(false, zh, en, null);
+        return new Verification(false, zh, en, null, null);
     }
 
     private String write(Object o) {

@@ -11,7 +11,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 
 /**
  * The suite's CSV files for download (the hall's ledger, the satisfaction statistics): rows in, bytes out,
- * the one place where they are written (#20, item 7).
+ * the one place where they are written (#20, item 7); {@link CsvImport} is the one where they are read.
  * <ul>
  * <li>UTF-8 behind a byte order mark: without it Excel reads the file in the machine's code page and the
  * Chinese comes out garbled.</li>

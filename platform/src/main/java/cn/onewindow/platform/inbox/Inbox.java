@@ -22,7 +22,8 @@ import org.jboss.logging.MDC;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import cn.onewindow.platform.events.CloudEventHeaders;
+import cn.onewindow.platform.events.CloudEventBinding;
+import cn.onewindow.contracts.CloudEventHeaders;
 import cn.onewindow.contracts.EventEnvelope;
 import cn.onewindow.contracts.MalformedEventException;
 import cn.onewindow.platform.observability.CaseIdLogContext;
@@ -137,7 +138,7 @@ public class Inbox {
         // read once, before anything is written: a malformed record fails the batch here (as a failure of the Uni), and
         // alone later
         return Panache.withTransaction(() -> Uni.createFrom().item(() -> records.stream()
-                .map(r -> CloudEventHeaders.fromRecord(consumerRecord(r), json)).toList()).flatMap(events -> {
+                .map(r -> CloudEventBinding.fromRecord(consumerRecord(r), json)).toList()).flatMap(events -> {
             List<T> results = new ArrayList<>();
             return lockKeys(records).chain(() -> claimAll(consumer, events)).chain(claimed -> Multi.createFrom().range(0, records.size())
                     .onItem().transformToUniAndConcatenate(i -> {
@@ -200,7 +201,7 @@ public class Inbox {
                 .onItem().transformToUniAndConcatenate(r -> Uni.createFrom().deferred(() -> {
                             var record = consumerRecord(r);
                             follow(r);
-                            EventEnvelope event = CloudEventHeaders.fromRecord(record, json);
+                            EventEnvelope event = CloudEventBinding.fromRecord(record, json);
                             return retrying.run(consumer + " <- " + record.topic(), "event " + event.id() + " (" + event.type() + ")",
                                     () -> Panache.withTransaction(() -> claimAndApply(consumer, event, record, effect)));
                         })

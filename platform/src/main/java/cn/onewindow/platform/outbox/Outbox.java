@@ -115,7 +115,7 @@ public class Outbox {
      * A tombstone: a record with the event's key and no value, by which a compacted topic drops every earlier record of
      * that key once the broker compacts it (and, after {@code delete.retention.ms}, the tombstone itself). It carries the
      * CloudEvents headers like any event ({@code type} says what was deleted), so consumers apply it once through their
-     * inbox; its value is null (CloudEventHeaders.fromRecord). A tombstone is no act of anyone's and is never trailed:
+     * inbox; its value is null (CloudEventBinding.fromRecord). A tombstone is no act of anyone's and is never trailed:
      * the act that made it obsolete is.
      */
     private Uni<UUID> tombstone(Event event) {

@@ -16,7 +16,7 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.jboss.logging.Logger;
 
-import cn.onewindow.platform.events.CloudEventHeaders;
+import cn.onewindow.platform.events.CloudEventBinding;
 import cn.onewindow.contracts.EventEnvelope;
 import cn.onewindow.platform.observability.EventMetrics;
 import cn.onewindow.platform.observability.TraceContext;
@@ -188,7 +188,7 @@ public class OutboxRelay {
         var metadata = OutgoingKafkaRecordMetadata.<String>builder()
                 .withTopic(row.getString("topic"))
                 .withKey(aggregateId)
-                .withHeaders(CloudEventHeaders.toHeaders(envelope))
+                .withHeaders(CloudEventBinding.toHeaders(envelope))
                 .build();
         // a tombstone's payload is null: the Kafka sink then sends the key with no value (its serializer keeps null)
         Message<String> message = Message.of(row.getString("payload")).addMetadata(metadata);

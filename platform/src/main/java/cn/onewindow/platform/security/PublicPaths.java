@@ -22,6 +22,7 @@ public final class PublicPaths {
         }
         String p = path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
         return p.startsWith("/api/public/") || p.startsWith("/api/issuance/public/") || p.startsWith("/api/display/")
+                || p.equals("/.well-known/jwks.json")
                 || "POST".equalsIgnoreCase(method) && (p.equals("/api/ratings") || p.equals("/api/evaluation/ratings"));
     }
 }

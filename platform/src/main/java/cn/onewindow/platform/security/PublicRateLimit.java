@@ -31,7 +31,7 @@ import io.vertx.ext.web.RoutingContext;
  * local run (deploy/local/suite.sh: its load driver and end-to-end tests call everything from 127.0.0.1).
  *
  * <p>The client is the connection's peer, unless {@code onewindow.public.client-address-header} names the header
- * in which a trusted proxy in front puts the caller's address (ingress-nginx: {@code X-Real-IP}; of a list, the
+ * in which a trusted proxy in front puts the caller's address (behind a Gateway API route: {@code X-Forwarded-For}; of a list, the
  * last entry — the one the nearest proxy wrote). Set it only behind such a proxy: anyone else can write that
  * header. Behind the gateway a service sees the gateway as its client, so there its bucket caps all public
  * traffic through one gateway instance, while the gateway itself throttles each caller.

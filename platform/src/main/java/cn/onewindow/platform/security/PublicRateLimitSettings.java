@@ -28,7 +28,7 @@ public interface PublicRateLimitSettings {
     int maxClients();
 
     /**
-     * The header in which a trusted proxy in front puts the caller's address (ingress-nginx: {@code X-Real-IP});
+     * The header in which a trusted proxy in front puts the caller's address (behind a Gateway API route: {@code X-Forwarded-For});
      * unset or blank: the connection's peer is the client.
      */
     Optional<String> clientAddressHeader();

@@ -91,6 +91,7 @@ class PublicRateLimitTest {
         assertThat(PublicPaths.throttled("GET", "/api/issuance/public/certificates/keys")).isTrue();
         assertThat(PublicPaths.throttled("GET", "/api/display/stream")).isTrue();
         assertThat(PublicPaths.throttled("GET", "/api/display/calls")).isTrue();
+        assertThat(PublicPaths.throttled("GET", "/.well-known/jwks.json")).as("the certificates' key set").isTrue();
         // everything else is for staff with a login
         assertThat(PublicPaths.throttled("POST", "/api/cases")).isFalse();
         assertThat(PublicPaths.throttled("GET", "/api/ratings")).isFalse();

@@ -1,7 +1,6 @@
 package cn.onewindow.intake.credit.service;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +20,7 @@ import io.smallrye.mutiny.Uni;
 /** The hall's credit list: single edits and CSV import (all lines valid, or nothing written). */
 @ApplicationScoped
 public class CreditService {
-    public static final String CSV_HEADER = "id_number,name,kind,blacklisted,red_listed,credit_level";
+    public static final String CSV_HEADER = CreditCsv.HEADER;
     private final Clock clock;
 
     public CreditService(Clock clock) {
@@ -46,36 +45,14 @@ public class CreditService {
         return upsert(e, actor);
     }
 
-    /** Imports a CSV with the header {@value #CSV_HEADER}; any bad line refuses the whole file. */
+    /** Imports a CSV with the header {@value #CSV_HEADER} ({@link CreditCsv}); any bad row refuses the whole file. */
     @WithTransaction
     public Uni<Integer> importCsv(String csv, Actor actor) {
-        List<Entry> entries = new ArrayList<>();
-        Map<String, String> errors = new LinkedHashMap<>();
-        String[] lines = csv.strip().split("\\R");
-        if (lines.length == 0 || !lines[0].strip().replace("\uFEFF", "").equalsIgnoreCase(CSV_HEADER)) {
-            return Uni.createFrom().failure(ProblemException.invalid("invalid-csv",
-                    "CSV首行应为：" + CSV_HEADER, "The CSV's first line must be: " + CSV_HEADER));
-        }
-        for (int i = 1; i < lines.length; i++) {
-            if (lines[i].isBlank()) {
-                continue;
-            }
-            String[] f = lines[i].split(",", -1);
-            if (f.length != 6) {
-                errors.put("line " + (i + 1), "第" + (i + 1) + "行应有6列 / line " + (i + 1) + " needs 6 fields");
-                continue;
-            }
-            Entry e = new Entry(f[0].strip(), f[1].strip(), f[2].strip(), Boolean.parseBoolean(f[3].strip()),
-                    Boolean.parseBoolean(f[4].strip()), f[5].strip());
-            errors.putAll(validate(e, "line " + (i + 1)));
-            entries.add(e);
-        }
-        if (!errors.isEmpty()) {
-            return Uni.createFrom().failure(new ProblemException(400, "invalid-csv",
-                    "CSV有" + errors.size() + "处错误，未导入任何条目", "The CSV has " + errors.size() + " errors; nothing was imported", errors));
-        }
-        return Multi.createFrom().iterable(entries).onItem().transformToUniAndConcatenate(e -> upsert(e, actor))
-                .collect().asList().map(List::size);
+        // the whole file is checked before the first entry is written; its refusal is the Uni's failure
+        return Uni.createFrom().item(() -> CreditCsv.entries(csv))
+                .flatMap(entries -> Multi.createFrom().iterable(entries).onItem().transformToUniAndConcatenate(e -> upsert(e, actor))
+                        .collect().asList())
+                .map(List::size);
     }
 
     private Uni<ApplicantCredit> upsert(Entry e, Actor actor) {

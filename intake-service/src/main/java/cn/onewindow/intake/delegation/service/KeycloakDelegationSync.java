@@ -1,23 +1,32 @@
 package cn.onewindow.intake.delegation.service;
 
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.client.Client;
 
 import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.client.api.QuarkusRestClientProperties;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.KeycloakBuilder;
+import org.keycloak.representations.idm.GroupRepresentation;
 
 import cn.onewindow.intake.app.HallSettings;
 import cn.onewindow.platform.time.ClockProducer;
+import io.quarkus.oidc.client.NamedOidcClient;
+import io.quarkus.oidc.client.OidcClient;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
-import io.vertx.mutiny.core.Vertx;
-import io.vertx.mutiny.core.buffer.Buffer;
-import io.vertx.mutiny.ext.web.client.HttpResponse;
-import io.vertx.mutiny.ext.web.client.WebClient;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 
 /**
  * Mirrors the delegations in force into Keycloak, as the {@code delegations} attribute of the hall's
@@ -25,31 +34,49 @@ import io.vertx.mutiny.ext.web.client.WebClient;
  * the group's members. Runs after every change and once a minute (so a delegation that starts or
  * lapses by date also reaches new tokens within the documented 5 minutes). The register stays the
  * authority: intake checks it at the moment of every act, whatever a token says.
+ *
+ * <p>Intake logs in as its service account through quarkus-oidc-client (the named client {@value #OIDC_CLIENT},
+ * client credentials, application.properties) and writes the group through Keycloak's admin client. The admin
+ * client's calls block, so they run on a worker thread.
  */
 @ApplicationScoped
 public class KeycloakDelegationSync {
+    /** The name of the OIDC client ({@code quarkus.oidc-client.delegation-sync.*}) whose token writes the group. */
+    public static final String OIDC_CLIENT = "delegation-sync";
+    /** The group attribute the protocol mapper turns into the {@code delegations} claim. */
+    static final String ATTRIBUTE = "delegations";
     private static final Logger LOG = Logger.getLogger(KeycloakDelegationSync.class);
-    private final WebClient client;
+    private final OidcClient serviceAccount;
     private final Provider<DelegationService> delegations;
     private final String keycloak;
     private final String realm;
-    private final String clientId;
-    private final String secret;
     private final String group;
     private final boolean enabled;
+    /** One HTTP client for every sync; the admin client built per token shares it. */
+    private final Client http;
+    private final Duration syncTimeout;
     private final AtomicBoolean running = new AtomicBoolean();
 
     @Inject
-    public KeycloakDelegationSync(Vertx vertx, Provider<DelegationService> delegations,
-                                  KeycloakSyncSettings settings, HallSettings hall) {
-        this.client = WebClient.create(vertx);
+    public KeycloakDelegationSync(@NamedOidcClient(OIDC_CLIENT) OidcClient serviceAccount,
+                                  Provider<DelegationService> delegations, KeycloakSyncSettings settings, HallSettings hall) {
+        this.serviceAccount = serviceAccount;
         this.delegations = delegations;
         this.keycloak = settings.url();
         this.realm = settings.realm();
-        this.clientId = settings.syncClientId();
-        this.secret = settings.syncClientSecret();
         this.group = "window-" + hall.code();
         this.enabled = settings.syncEnabled();
+        this.syncTimeout = settings.syncTimeout();
+        // the extension's client (Keycloak's JSON conventions, the TLS configuration), given a read timeout: without
+        // one a hung Keycloak holds the worker thread for ever. Its connect timeout is the client's own 15 s, and
+        // Vert.x counts getting the connection in the read timeout too.
+        this.http = Keycloak.getClientProvider().newRestEasyClient(null, null, false)
+                .property(QuarkusRestClientProperties.READ_TIMEOUT, settings.readTimeout().toMillis());
+    }
+
+    @PreDestroy
+    void close() {
+        http.close();
     }
 
     /** Called after a delegation change has committed. */
@@ -63,47 +90,55 @@ public class KeycloakDelegationSync {
                 .onFailure().recoverWithNull().replaceWithVoid();
     }
 
-    /** Pushes the current claim values; returns how many were written. */
+    /**
+     * Pushes the current claim values; returns how many were written (0 as well when off or already running). Fails
+     * after the sync timeout whatever hangs, so that {@code running} is cleared and the next sync runs.
+     */
     public Uni<Integer> sync() {
         if (!enabled || !running.compareAndSet(false, true)) {
             return Uni.createFrom().item(0);
         }
         return delegations.get().claimValues(ClockProducer.HALL_ZONE)
-                .flatMap(values -> token().flatMap(token -> groupId(token)
-                        .flatMap(id -> client.putAbs(keycloak + "/admin/realms/" + realm + "/groups/" + id)
-                                .bearerTokenAuthentication(token)
-                                .sendJsonObject(new JsonObject().put("name", group)
-                                        .put("attributes", new JsonObject().put("delegations", new JsonArray(values))))
-                                .map(r -> expect(r, 204, "updating group " + group)))
-                        .replaceWith(values.size())))
+                .flatMap(values -> serviceAccount.getTokens()
+                        .flatMap(tokens -> Uni.createFrom().item(() -> write(tokens.getAccessToken(), values))
+                                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())))
+                .ifNoItem().after(syncTimeout)
+                .failWith(() -> new TimeoutException("the delegation sync took longer than " + syncTimeout))
                 .eventually(() -> running.set(false));
     }
 
-    private Uni<String> token() {
-        return client.postAbs(keycloak + "/realms/" + realm + "/protocol/openid-connect/token")
-                .sendForm(io.vertx.mutiny.core.MultiMap.caseInsensitiveMultiMap()
-                        .add("grant_type", "client_credentials").add("client_id", clientId).add("client_secret", secret))
-                .map(r -> expect(r, 200, "service token").bodyAsJsonObject().getString("access_token"));
-    }
-
-    private Uni<String> groupId(String token) {
-        return client.getAbs(keycloak + "/admin/realms/" + realm + "/groups")
-                .addQueryParam("search", group).addQueryParam("exact", "true")
-                .bearerTokenAuthentication(token).send()
-                .map(r -> {
-                    JsonArray found = expect(r, 200, "finding group " + group).bodyAsJsonArray();
-                    if (found.isEmpty()) {
-                        throw new IllegalStateException("Keycloak has no group " + group);
-                    }
-                    return found.getJsonObject(0).getString("id");
-                });
-    }
-
-    private static HttpResponse<Buffer> expect(HttpResponse<Buffer> r, int status, String what) {
-        if (r.statusCode() != status) {
-            throw new IllegalStateException(what + ": Keycloak answered " + r.statusCode() + " " + r.bodyAsString());
+    /** Finds the group and replaces its attributes by the claim values (blocking: the admin client's calls are). */
+    private int write(String token, List<String> values) {
+        // not closed: closing would close the shared HTTP client; the instance holds nothing else
+        Keycloak admin = KeycloakBuilder.builder().serverUrl(keycloak).realm(realm).authorization(token)
+                .resteasyClient(http).build();
+        var groups = admin.realm(realm).groups();
+        List<GroupRepresentation> found = answer("finding group " + group, () -> groups.groups(group, true, null, null, true));
+        if (found.isEmpty()) {
+            throw new IllegalStateException("Keycloak has no group " + group);
         }
-        return r;
+        var update = new GroupRepresentation();
+        update.setName(group);
+        update.setAttributes(Map.of(ATTRIBUTE, values));
+        answer("updating group " + group, () -> {
+            groups.group(found.get(0).getId()).update(update);
+            return null;
+        });
+        return values.size();
     }
 
+    /** Keycloak's refusal, with its status and body, in the log line of the failed sync. */
+    private static <T> T answer(String what, Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (WebApplicationException ex) {
+            String body;
+            try {
+                body = ex.getResponse().readEntity(String.class);
+            } catch (RuntimeException unreadable) {
+                body = "";
+            }
+            throw new IllegalStateException(what + ": Keycloak answered " + ex.getResponse().getStatus() + " " + body, ex);
+        }
+    }
 }

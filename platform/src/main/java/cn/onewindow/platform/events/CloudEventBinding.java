@@ -1,5 +1,15 @@
 package cn.onewindow.platform.events;
 
+import static cn.onewindow.contracts.CloudEventHeaders.CONTENT_TYPE;
+import static cn.onewindow.contracts.CloudEventHeaders.ID;
+import static cn.onewindow.contracts.CloudEventHeaders.JSON;
+import static cn.onewindow.contracts.CloudEventHeaders.SOURCE;
+import static cn.onewindow.contracts.CloudEventHeaders.SPEC_VERSION;
+import static cn.onewindow.contracts.CloudEventHeaders.SPEC_VERSION_1_0;
+import static cn.onewindow.contracts.CloudEventHeaders.SUBJECT;
+import static cn.onewindow.contracts.CloudEventHeaders.TIME;
+import static cn.onewindow.contracts.CloudEventHeaders.TYPE;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
@@ -11,31 +21,29 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 
+import cn.onewindow.contracts.CloudEventHeaders;
 import cn.onewindow.contracts.EventEnvelope;
 import cn.onewindow.contracts.MalformedEventException;
 
-/** Maps an {@link EventEnvelope} to and from Kafka records (CloudEvents Kafka binding, binary mode). */
-public final class CloudEventHeaders {
-    public static final String ID = "ce_id";
-    public static final String TYPE = "ce_type";
-    public static final String SOURCE = "ce_source";
-    public static final String SUBJECT = "ce_subject";
-    public static final String TIME = "ce_time";
-    public static final String SPEC_VERSION = "ce_specversion";
-    public static final String CONTENT_TYPE = "content-type";
-
-    private CloudEventHeaders() {
+/**
+ * Maps an {@link EventEnvelope} to and from Kafka records: the CloudEvents Kafka binding in binary mode, with the header
+ * names of {@link CloudEventHeaders}. Written here rather than by SmallRye's CloudEvents support, which would change
+ * {@code ce_time}'s text and add a header (docs/architecture.md, "Why the relay writes the CloudEvents headers itself").
+ */
+public final class CloudEventBinding {
+    private CloudEventBinding() {
     }
 
+    /** The headers of one event, in the order of {@link CloudEventHeaders#ALL}. */
     public static Headers toHeaders(EventEnvelope e) {
         RecordHeaders h = new RecordHeaders();
-        h.add(SPEC_VERSION, bytes("1.0"));
+        h.add(SPEC_VERSION, bytes(SPEC_VERSION_1_0));
         h.add(ID, bytes(e.id()));
         h.add(TYPE, bytes(e.type()));
         h.add(SOURCE, bytes(e.source()));
         h.add(SUBJECT, bytes(e.subject()));
         h.add(TIME, bytes(e.time().toString()));
-        h.add(CONTENT_TYPE, bytes("application/json"));
+        h.add(CONTENT_TYPE, bytes(JSON));
         return h;
     }
 
