@@ -20,6 +20,7 @@
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 source "$HERE/env.sh"
+_ow_java_check || exit 1
 if ! curl -sf "http://127.0.0.1:$OW_GATEWAY_PORT/q/health/ready" >/dev/null; then
   "$HERE/suite.sh" start
 fi

@@ -5,6 +5,7 @@
 #   usage: profile.sh [seconds=60]   → bench/target/profiles/<time>/<service>.jfr + hot-methods.txt
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+_ow_java_check || exit 1
 secs="${1:-60}"
 out="$OW_ROOT/bench/target/profiles/$(date +%Y%m%d-%H%M%S)"; mkdir -p "$out"
 # JDK 21+'s `jfr view` summarises a recording; the recordings of Java 17 services read fine with it

@@ -26,6 +26,8 @@ source "$HERE/env.sh"
 cd "$OW_ROOT" && ./mvnw -B verify "$@" || exit $?
 # the published API (docs/openapi, docs/departments.md): the build above stored every service's document there; it must
 # be what is committed (or staged), so no API changes unseen, and pass redocly lint with no error (redocly.yaml)
+git -C "$OW_ROOT" rev-parse --is-inside-work-tree >/dev/null 2>&1 \
+  || { echo "[test] $OW_ROOT is not a git checkout: the published API cannot be compared with what is committed" >&2; exit 1; }
 git diff --exit-code --stat -- docs/openapi && [ -z "$(git ls-files --others --exclude-standard docs/openapi)" ] \
   || { echo "[test] the build changed docs/openapi: review the API change and commit it (git add docs/openapi)" >&2; exit 1; }
 (cd docs/openapi && npm ci --no-audit --no-fund --loglevel=error \

@@ -4,6 +4,7 @@
 # Each step prints the call's answer. Needs curl and python3 (for reading JSON).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+_ow_java_check || exit 1
 KC="http://127.0.0.1:$OW_KC_PORT/realms/onewindow/protocol/openid-connect/token"
 GW="${GW:-http://127.0.0.1:$OW_GATEWAY_PORT}"   # every call goes through the gateway
 token() { curl -sf -d grant_type=password -d client_id=onewindow-cli -d username="$1" -d password=onewindow "$KC" | jq_ access_token; }

@@ -112,11 +112,13 @@ public class DepartmentClient {
                                 "resultTitle", String.valueOf(c.get("itemName"))));
                         System.out.println(caseId + " approved");
                     }
-                    default -> {
+                    case "APPROVED", "DENIED", "NOT_ACCEPTED", "TERMINATED" -> {
                         // decided already: by us before a crash, by a reviewer, or settled at the window
                         System.out.println(caseId + " " + status);
                         return;
                     }
+                    // a status this client does not know (a newer OneWindow): never report it as decided
+                    default -> throw new IOException(caseId + " has a status this client does not know: " + status);
                 }
             } catch (Problem p) {
                 // someone acted first (409 already-accepted, already-decided…), or the act may have taken effect though
@@ -152,7 +154,7 @@ public class DepartmentClient {
             if (r.statusCode() == 401 && attempt == 1) {
                 tokenExpires = Instant.EPOCH;
             } else if (r.statusCode() == 503 && attempt < 5) {
-                Thread.sleep(1000L * r.headers().firstValue("Retry-After").map(Long::parseLong).orElse(2L));
+                Thread.sleep(1000L * r.headers().firstValue("Retry-After").map(DepartmentClient::seconds).orElse(2L));
             } else if (r.statusCode() == 502 && "GET".equals(method) && attempt < 5) {
                 Thread.sleep(2000);
             } else {
@@ -380,6 +382,15 @@ public class DepartmentClient {
             while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
                 i++;
             }
+        }
+    }
+
+    /** Retry-After in seconds; an HTTP date (also allowed by RFC 9110) or anything else unreadable: 2 s. */
+    static long seconds(String retryAfter) {
+        try {
+            return Math.max(0, Math.min(60, Long.parseLong(retryAfter.strip())));
+        } catch (NumberFormatException notSeconds) {
+            return 2;
         }
     }
 }

@@ -347,6 +347,69 @@ class K8sManifestsTest {
         throw new AssertionError("Kafka has no listener with TLS and authentication");
     }
 
+    /**
+     * The operator's {@code ow} pod (deploy/k8s/ops, applied on its own): its KafkaUser fits Strimzi's v1 schema and
+     * belongs to the hall's Kafka, the pod fits the Pod model, and every Secret, key and ConfigMap it mounts is one that
+     * secrets.sh, Strimzi (for the hall's render plus this KafkaUser) or its own kustomization makes.
+     */
+    @Test
+    void theOperatorsPodFitsItsSchemasAndMountsOnlyWhatTheClusterHas() throws IOException {
+        List<ObjectNode> ops = Manifests.kustomize(K8S.resolve("ops"));
+        List<String> problems = new ArrayList<>();
+        Map<String, Manifests.DeclaredSecret> secrets = new HashMap<>(Manifests.declaredSecrets());
+        secrets.putAll(madeByStrimzi());
+        Set<String> configMaps = new HashSet<>();
+        String kafka = only("Kafka").at("/metadata/name").asText();
+        for (ObjectNode o : ops) {
+            String kind = o.path("kind").asText();
+            if (kind.equals("KafkaUser")) {
+                assertThat(o.path("apiVersion").asText()).isEqualTo("kafka.strimzi.io/v1");
+                CrdSchemas.problems(o).forEach(p -> problems.add(Manifests.id(o) + " " + p));
+                if (!kafka.equals(o.at("/metadata/labels/strimzi.io~1cluster").asText())) {
+                    problems.add(Manifests.id(o) + " belongs to no Kafka cluster");
+                }
+                String name = o.at("/metadata/name").asText();
+                secrets.put(name, new Manifests.DeclaredSecret(name, "Opaque", Map.of(), Set.of("password", "sasl.jaas.config")));
+            } else if (kind.equals("ConfigMap")) {
+                configMaps.add(o.at("/metadata/name").asText());
+            }
+        }
+        List<ObjectNode> pods = ops.stream().filter(o -> o.path("kind").asText().equals("Pod")).toList();
+        assertThat(pods).hasSize(1);
+        ObjectNode pod = pods.get(0);
+        Manifests.unknownFields(Manifests.YAML.convertValue(pod, io.fabric8.kubernetes.api.model.Pod.class))
+                .forEach(f -> problems.add("Pod: unknown field " + f));
+        for (JsonNode v : pod.at("/spec/volumes")) {
+            if (v.has("configMap") && !configMaps.contains(v.at("/configMap/name").asText())) {
+                problems.add("Pod: volume of missing ConfigMap " + v.at("/configMap/name").asText());
+            }
+            List<JsonNode> secretRefs = new ArrayList<>();
+            if (v.has("secret")) {
+                ObjectNode ref = Manifests.YAML.createObjectNode().put("name", v.at("/secret/secretName").asText());
+                ref.set("items", v.at("/secret/items"));
+                secretRefs.add(ref);
+            }
+            v.at("/projected/sources").forEach(src -> {
+                if (src.has("secret")) {
+                    secretRefs.add(src.get("secret"));
+                }
+            });
+            for (JsonNode ref : secretRefs) {
+                Manifests.DeclaredSecret secret = secrets.get(ref.path("name").asText());
+                if (secret == null) {
+                    problems.add("Pod: mounts a Secret no one makes " + ref.path("name").asText());
+                    continue;
+                }
+                ref.path("items").forEach(i -> {
+                    if (!hasKey(secret, i.path("key").asText())) {
+                        problems.add("Pod: mounts a missing key " + i.path("key").asText() + " of " + secret.name());
+                    }
+                });
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
     /** Secrets Strimzi's operators make in the cluster: each SCRAM KafkaUser's, and the cluster CA's certificate. */
     static Map<String, Manifests.DeclaredSecret> madeByStrimzi() {
         Map<String, Manifests.DeclaredSecret> out = new HashMap<>();

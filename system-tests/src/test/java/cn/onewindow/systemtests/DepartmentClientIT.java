@@ -96,12 +96,16 @@ class DepartmentClientIT {
                 "OW_TOKEN_URL", "http://127.0.0.1:" + Suite.KEYCLOAK + "/realms/onewindow/protocol/openid-connect/token",
                 "OW_CLIENT_ID", "dept-amr-system", "OW_CLIENT_SECRET", "amr-system-secret",
                 "OW_CURSOR_FILE", cursorFile.toString()));
+        // the output goes to a file, not a pipe read here: reading would wait for the end and the time limit never act
+        Path output = Files.createTempFile("department-client", ".out");
+        pb.redirectOutput(output.toFile());
         Process p = pb.start();
-        byte[] out = p.getInputStream().readAllBytes();
-        if (!p.waitFor(150, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            return new Run(-1, new String(out, StandardCharsets.UTF_8));
+        boolean ended = p.waitFor(150, TimeUnit.SECONDS);
+        if (!ended) {
+            p.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
         }
-        return new Run(p.exitValue(), new String(out, StandardCharsets.UTF_8));
+        String out = Files.readString(output, StandardCharsets.UTF_8);
+        Files.deleteIfExists(output);
+        return new Run(ended ? p.exitValue() : -1, out);
     }
 }

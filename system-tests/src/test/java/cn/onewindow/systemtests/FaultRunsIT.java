@@ -16,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -123,13 +125,21 @@ class FaultRunsIT {
                 "--pg-port", String.valueOf(Suite.PG), "--home", Suite.ROOT.resolve(".local/test").toString(),
                 "--rate", String.valueOf(RATE), "--warmup", "0", "--duration", fault.runFor().toSeconds() + "s",
                 "--supplement-share", "0.1", "--token-renewal", fault.tokenRenewal(), "--out", out.toString()});
+        // on a thread of its own: the driver blocks for minutes, and the common pool (one worker on 2 cores) must stay
+        // free for the JDK's own completions (a killed process's onExit, CompletableFuture timeouts)
+        ExecutorService driverThread = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "load-driver-" + fault.name());
+            t.setDaemon(true);
+            return t;
+        });
         CompletableFuture<Integer> run = CompletableFuture.supplyAsync(() -> {
             try {
                 return driver.run(settings);
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
-        });
+        }, driverThread);
+        driverThread.shutdown();
 
         long beforeFault = (long) (RATE * BEFORE_FAULT.toSeconds());
         long until = System.nanoTime() + Duration.ofMinutes(2).toNanos();

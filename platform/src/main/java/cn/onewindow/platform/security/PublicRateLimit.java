@@ -1,5 +1,6 @@
 package cn.onewindow.platform.security;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -113,7 +114,16 @@ public class PublicRateLimit {
 
     private String client(HttpServerRequest request) {
         SocketAddress peer = request.remoteAddress();
-        return client(clientHeader.map(request::getHeader).orElse(null), peer == null ? null : peer.hostAddress());
+        return client(clientHeader.map(h -> forwarded(request.headers().getAll(h))).orElse(null),
+                peer == null ? null : peer.hostAddress());
+    }
+
+    /**
+     * Every line of the proxy's header as one list: a proxy may append its entry to the caller's line or add a line of
+     * its own (HAProxy does), and the first line alone would be the caller's word, not the proxy's.
+     */
+    static String forwarded(List<String> lines) {
+        return lines == null || lines.isEmpty() ? null : String.join(",", lines);
     }
 
     /** The proxy's header when there is one (of a list, the last entry: what the nearest proxy saw), else the peer. */

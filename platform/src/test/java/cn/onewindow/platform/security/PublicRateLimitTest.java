@@ -3,6 +3,7 @@ package cn.onewindow.platform.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -109,6 +110,17 @@ class PublicRateLimitTest {
         assertThat(PublicRateLimit.client(" ", "10.1.2.3")).isEqualTo("10.1.2.3");
         assertThat(PublicRateLimit.client("1.2.3.4,", "10.1.2.3")).isEqualTo("10.1.2.3");
         assertThat(PublicRateLimit.client(null, null)).isEqualTo("unknown");
+    }
+
+    @Test
+    void aProxysOwnHeaderLineAfterTheCallersIsTheOneThatCounts() {
+        // HAProxy-style: the caller's line first, the proxy adds a line of its own instead of appending
+        assertThat(PublicRateLimit.client(PublicRateLimit.forwarded(List.of("1.2.3.4", "203.0.113.7")), "10.1.2.3"))
+                .isEqualTo("203.0.113.7");
+        assertThat(PublicRateLimit.client(PublicRateLimit.forwarded(List.of("1.2.3.4, 5.6.7.8", "203.0.113.7")), "10.1.2.3"))
+                .isEqualTo("203.0.113.7");
+        assertThat(PublicRateLimit.forwarded(List.of())).isNull();
+        assertThat(PublicRateLimit.client(PublicRateLimit.forwarded(List.of()), "10.1.2.3")).isEqualTo("10.1.2.3");
     }
 
     @Test
