@@ -1,5 +1,7 @@
 package cn.onewindow.gateway.rest;
 
+import java.util.List;
+
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -19,6 +21,8 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.mutiny.core.buffer.Buffer;
+import io.vertx.mutiny.ext.web.client.HttpResponse;
 
 /**
  * {@code /api/<service>/<path>} → {@code <service>/api/<path>}, with the caller's token. Only a clean path
@@ -73,42 +77,38 @@ public class ProxyResource {
         // the raw path, not the decoded {path}: decoded, "x%2F..%2F..%2Fq" leads out of the service's /api/
         ServicePath target = ServicePath.of(service, request.path(), request.query());
         AccessTokenCredential token = identity.isAnonymous() ? null : identity.getCredential(AccessTokenCredential.class);
-        return proxy.forward(service, method, target, token == null ? null : token.getToken(), type, accept, key,
-                        ifNoneMatch, body)
-                .map(r -> {
-                    var b = Response.status(r.statusCode());
-                    String ct = r.getHeader("Content-Type");
-                    if (ct != null) {
-                        b.header("Content-Type", ct);
-                    }
-                    String location = r.getHeader("Location");
-                    if (location != null) {
-                        b.header("Location", "/api/" + service + location.replaceFirst("^/api", ""));
-                    }
-                    String replayed = r.getHeader(ServiceProxy.REPLAYED);
-                    if (replayed != null) {
-                        b.header(ServiceProxy.REPLAYED, replayed);
-                    }
-                    String retryAfter = r.getHeader("Retry-After");
-                    if (retryAfter != null) {
-                        b.header("Retry-After", retryAfter);
-                    }
-                    // what the service lets caches keep, and how they check it again (the certificates' public key
-                    // set: public, a minute, an ETag; a GET's If-None-Match goes to the service, which may answer 304)
-                    for (String header : new String[] {"Cache-Control", "ETag"}) {
-                        String value = r.getHeader(header);
-                        if (value != null) {
-                            b.header(header, value);
-                        }
-                    }
-                    // a CSV export is a download under its own name (CsvDownload), not a page to show
-                    String disposition = r.getHeader("Content-Disposition");
-                    if (disposition != null) {
-                        b.header("Content-Disposition", disposition);
-                    }
-                    return b.entity(r.body() == null ? new byte[0] : r.body().getBytes()).build();
-                })
+        return relay(service, method, proxy.forward(service, method, target, token == null ? null : token.getToken(), type,
+                accept, key, ifNoneMatch, body));
+    }
+
+    /**
+     * The service's headers a caller gets as they are: the body's type, a replayed idempotent answer, when to retry,
+     * what caches may keep and how they check it again (the certificates' key set: public, a minute, an ETag; a GET's
+     * If-None-Match goes to the service, which may answer 304), and a CSV export's file name (CsvDownload).
+     */
+    static final List<String> PASSED_ON = List.of("Content-Type", ServiceProxy.REPLAYED, "Retry-After", "Cache-Control", "ETag",
+            "Content-Disposition");
+
+    /** The service's answer as the caller gets it, or the problem of a service that could not be reached. */
+    static Uni<Response> relay(String service, HttpMethod method, Uni<HttpResponse<Buffer>> call) {
+        return call.map(r -> answer(service, r))
                 .onFailure(ex -> !(ex instanceof ProblemException)).transform(ex -> unreachable(service, method, ex));
+    }
+
+    /** The service's status, body and the headers a caller needs from it (its own paths, under the gateway's). */
+    static Response answer(String service, HttpResponse<Buffer> r) {
+        var b = Response.status(r.statusCode());
+        for (String header : PASSED_ON) {
+            String value = r.getHeader(header);
+            if (value != null) {
+                b.header(header, value);
+            }
+        }
+        String location = r.getHeader("Location");
+        if (location != null) {
+            b.header("Location", "/api/" + service + location.replaceFirst("^/api", ""));
+        }
+        return b.entity(r.body() == null ? new byte[0] : r.body().getBytes()).build();
     }
 
     /**

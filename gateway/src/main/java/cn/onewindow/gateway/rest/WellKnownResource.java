@@ -33,19 +33,7 @@ public class WellKnownResource {
     @Operation(summary = "The e-certificates' public signing keys as a JWK set (public)")
     public Uni<Response> certificateKeySet(@HeaderParam("Accept") String accept,
                                            @HeaderParam(ServiceProxy.IF_NONE_MATCH) String ifNoneMatch) {
-        return proxy.forward("issuance", HttpMethod.GET, ServicePath.of("issuance", ISSUANCE_KEY_SET, null), null, null,
-                        accept, null, ifNoneMatch, null)
-                .map(r -> {
-                    var b = Response.status(r.statusCode());
-                    for (String header : new String[] {"Content-Type", "Cache-Control", "ETag"}) {
-                        String value = r.getHeader(header);
-                        if (value != null) {
-                            b.header(header, value);
-                        }
-                    }
-                    return b.entity(r.body() == null ? new byte[0] : r.body().getBytes()).build();
-                })
-                .onFailure(ex -> !(ex instanceof cn.onewindow.platform.problem.ProblemException))
-                .transform(ex -> ProxyResource.unreachable("issuance", HttpMethod.GET, ex));
+        return ProxyResource.relay("issuance", HttpMethod.GET, proxy.forward("issuance", HttpMethod.GET,
+                ServicePath.of("issuance", ISSUANCE_KEY_SET, null), null, null, accept, null, ifNoneMatch, null));
     }
 }
