@@ -24,7 +24,7 @@ onewindow-pg-issuance      kubernetes.io/basic-auth  username=ow_issuance passwo
 onewindow-pg-evaluation    kubernetes.io/basic-auth  username=ow_evaluation password
 onewindow-pg-gateway       kubernetes.io/basic-auth  username=ow_gateway password
 onewindow-pg-keycloak      kubernetes.io/basic-auth  username=keycloak password
-onewindow-secrets          Opaque                    intake-client-secret gateway-client-secret rating-keys document-keys keycloak-admin-password
+onewindow-secrets          Opaque                    intake-client-secret gateway-client-secret rating-keys document-keys applicant-ref-key keycloak-admin-password
 '
 NS="${1:-onewindow}"
 

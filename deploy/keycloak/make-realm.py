@@ -14,6 +14,12 @@ Keycloak resolves such placeholders when it imports a realm at start-up), so no 
 The intake service account gets query-groups only; what it may change (the window group) is granted with a
 fine-grained admin permission after the import, by deploy/keycloak/intake-access.py (see docs/runbook.md).
 
+Applicants (申请人, issue #23) log in through the same gateway client as staff but hold the realm role `applicant`
+only, never a post: their real-name (实名) identity is in user attributes the realm's administrators set (the user
+may see, not edit them), put into their tokens as id_number, applicant_kind and org_code (an organisation's agent:
+the organisation's unified social credit code); the token's `name` is Keycloak's full name, which for an applicant
+is the real name as one string (lastName, no firstName: a Chinese name is not split into "first last").
+
 Kept as a generator so that posts, departments and demo users are listed once, readably.
 Run it after editing (python3 deploy/keycloak/make-realm.py); the JSON is committed so that nothing needs
 Python at start-up."""
@@ -23,8 +29,11 @@ POSTS = {  # realm role -> (Chinese post, description)
     "window-clerk": "综合受理岗", "mid-desk": "中台服务岗", "material-runner": "物料流转岗",
     "department-reviewer": "后台审批人员", "chief-representative": "首席代表",
     "issuance-clerk": "综合出证岗", "supervisor": "综合协调岗/督办", "hall-admin": "大厅管理员",
-    "operator": "运维人员", "department-system": "部门自建业务系统",
+    "operator": "运维人员", "department-system": "部门自建业务系统", "pre-reviewer": "网上预审岗",
 }
+# Not a post: an applicant (person or organisation's agent) on the hall's applicant page; the services never let it
+# pass a staff check (cn.onewindow.platform.security.Applicant, Posts.ALL)
+APPLICANT_ROLE = ("applicant", "申请人（自然人或法人代办人），非工作人员岗位")
 # demo realm only: the department systems' clients, with the fixed secrets the system tests and the load driver
 # use (bench, system-tests); the production realm has none (docs/runbook.md: adding a department system)
 DEPARTMENT_SYSTEMS = {"AMR": "amr-system-secret", "TAX": "tax-system-secret", "PSB": "psb-system-secret"}
@@ -64,18 +73,26 @@ USERS = [  # username, family, given, post, department
     ("supervisor1", "郑", "涛", "supervisor", None),
     ("admin1", "钱", "坤", "hall-admin", None),
     ("operator1", "冯", "杰", "operator", None),
+    ("prereviewer1", "黄", "蕾", "pre-reviewer", None),
+]
+# demo realm only: applicants, with valid check digits (intake's IdentityNumbers; the services check them again).
+# username, real name, own resident ID number, kind, organisation's code (an organisation's agent only)
+APPLICANTS = [
+    ("applicant1", "李晓梅", "13102519880315004X", "PERSON", None),
+    # the agent of 廊坊临空示范科技有限公司 (an organisation): its cases are the organisation's
+    ("applicant2", "王建国", "110105199007120034", "ORGANISATION", "91131025MA0A123452"),
 ]
 # Keycloak creates its built-in client scopes (profile, roles, basic, ...) only when the import
 # names none, so the hall's claims are mappers on each client rather than a client scope.
 
-def attr_mapper(name, attr, multivalued=False):
+def attr_mapper(name, attr, multivalued=False, id_token=True):
     # aggregate.attrs: the value also comes from the user's groups (the window staff's delegations
     # live on the hall's window group, kept by intake-service)
     return {"name": name, "protocol": "openid-connect", "protocolMapper": "oidc-usermodel-attribute-mapper",
             "config": {"user.attribute": attr, "claim.name": attr, "jsonType.label": "String",
                        "multivalued": str(multivalued).lower(), "aggregate.attrs": str(multivalued).lower(),
-                       "access.token.claim": "true",
-                       "id.token.claim": "true", "userinfo.token.claim": "true", "introspection.token.claim": "true"}}
+                       "access.token.claim": "true", "id.token.claim": str(id_token).lower(),
+                       "userinfo.token.claim": str(id_token).lower(), "introspection.token.claim": "true"}}
 
 def hardcoded(name, claim, value):
     return {"name": name, "protocol": "openid-connect", "protocolMapper": "oidc-hardcoded-claim-mapper",
@@ -86,6 +103,19 @@ def staff_mappers():
     """department, hall and delegated powers of the acting person, in access and ID tokens"""
     return [attr_mapper("department", "department"), attr_mapper("hall", "hall"),
             attr_mapper("delegations", "delegations", multivalued=True)]
+
+
+APPLICANT_CLAIMS = ("id_number", "applicant_kind", "org_code")
+
+def applicant_mappers():
+    """an applicant's real-name identity, in the access token only (the services read it there; the ID number
+    stays out of ID tokens and userinfo, which the browser's side of the login sees)"""
+    return [attr_mapper(c, c, id_token=False) for c in APPLICANT_CLAIMS]
+
+
+def login_mappers():
+    """the mappers of every client a person logs in through: staff and applicants use the same login"""
+    return staff_mappers() + applicant_mappers()
 
 profile = {
     "unmanagedAttributePolicy": "ENABLED",
@@ -98,6 +128,13 @@ profile = {
         {"name": "department", "displayName": "Department 部门", "permissions": {"view": ["admin", "user"], "edit": ["admin"]}, "multivalued": False},
         {"name": "hall", "displayName": "Hall 大厅", "permissions": {"view": ["admin", "user"], "edit": ["admin"]}, "multivalued": False},
         {"name": "delegations", "displayName": "Delegations 委托授权", "permissions": {"view": ["admin", "user"], "edit": ["admin"]}, "multivalued": True},
+        # an applicant's real-name identity (实名): set by admins (or the real-name check), shown to the user
+        {"name": "id_number", "displayName": "Resident ID number 居民身份证号码", "permissions": {"view": ["admin", "user"], "edit": ["admin"]}, "multivalued": False,
+         "validations": {"pattern": {"pattern": "^[0-9]{17}[0-9X]$", "error-message": "18 characters: 17 digits and a digit or X"}}},
+        {"name": "applicant_kind", "displayName": "Applicant kind 申请人类型", "permissions": {"view": ["admin", "user"], "edit": ["admin"]}, "multivalued": False,
+         "validations": {"options": {"options": ["PERSON", "ORGANISATION"]}}},
+        {"name": "org_code", "displayName": "Unified social credit code 统一社会信用代码", "permissions": {"view": ["admin", "user"], "edit": ["admin"]}, "multivalued": False,
+         "validations": {"pattern": {"pattern": "^[0-9A-HJ-NPQRTUWXY]{18}$", "error-message": "18 characters of the code's alphabet"}}},
     ],
     "groups": [],
 }
@@ -113,7 +150,7 @@ def gateway_client(redirect_uris, direct_grants):
             "publicClient": False, "secret": GATEWAY_SECRET, "standardFlowEnabled": True,
             "directAccessGrantsEnabled": direct_grants, "serviceAccountsEnabled": False,
             "redirectUris": redirect_uris, "webOrigins": ["+"], "attributes": {"post.logout.redirect.uris": "+"},
-            "protocolMappers": staff_mappers()}
+            "protocolMappers": login_mappers()}
 
 
 def intake_service_account():
@@ -131,7 +168,7 @@ def base_realm(ssl_required, password_policy):
         "internationalizationEnabled": True, "supportedLocales": ["zh-CN", "en"], "defaultLocale": "zh-CN",
         "accessTokenLifespan": 900, "ssoSessionIdleTimeout": 36000, "ssoSessionMaxLifespan": 43200,
         "sslRequired": ssl_required, **BRUTE_FORCE, "passwordPolicy": password_policy,
-        "roles": {"realm": [{"name": r, "description": d} for r, d in POSTS.items()]},
+        "roles": {"realm": [{"name": r, "description": d} for r, d in (*POSTS.items(), APPLICANT_ROLE)]},
         "groups": [{"name": f"window-{HALL}", "path": f"/window-{HALL}",
                     "attributes": {"delegations": []}, "subGroups": []}],
         "components": {"org.keycloak.userprofile.UserProfileProvider": [{
@@ -148,7 +185,7 @@ demo["clients"] = [
     gateway_client([f"http://{h}:{p}/*" for h in ("127.0.0.1", "localhost") for p in (8080, 18080)], True),
     {"clientId": "onewindow-cli", "name": "OneWindow command line and load driver (public)", "enabled": True,
      "publicClient": True, "standardFlowEnabled": False, "directAccessGrantsEnabled": True,
-     "protocolMappers": staff_mappers()},
+     "protocolMappers": login_mappers()},
 ] + [
     {"clientId": f"dept-{d.lower()}-system", "name": f"Department system {d}", "enabled": True,
      "publicClient": False, "secret": s, "standardFlowEnabled": False, "directAccessGrantsEnabled": False,
@@ -163,6 +200,13 @@ demo["users"] = [
      "credentials": [{"type": "password", "value": PASSWORD, "temporary": False}],
      "realmRoles": [post], "groups": [f"/window-{HALL}"] if post in WINDOW_POSTS else []}
     for u, f, g, post, d in USERS
+] + [
+    # an applicant: the applicant role and nothing else (no post, no hall, no department, no window group)
+    {"username": u, "enabled": True, "emailVerified": True, "lastName": name, "email": f"{u}@onewindow.local",
+     "attributes": {"id_number": [id_number], "applicant_kind": [kind], **({"org_code": [org]} if org else {})},
+     "credentials": [{"type": "password", "value": PASSWORD, "temporary": False}],
+     "realmRoles": [APPLICANT_ROLE[0]], "groups": []}
+    for u, name, id_number, kind, org in APPLICANTS
 ] + [
     {"username": f"service-account-dept-{d.lower()}-system", "enabled": True,
      "serviceAccountClientId": f"dept-{d.lower()}-system", "realmRoles": ["department-system"]}

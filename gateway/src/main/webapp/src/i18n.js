@@ -7,7 +7,7 @@ import { wordsOf } from './vocabulary'
 // receivers and stages) are taken from it, so older `t('paths.' + code)` calls keep working.
 const zh = {
   app: { title: '一窗受理 · 集成审批', hall: '政务服务中心', logout: '退出', language: 'English' },
-  menu: { window: '综合受理', runner: '物料流转', review: '后台审批', issuance: '综合出证', dashboard: '督办看板', admin: '大厅管理', case: '办件查询', handover: '交接确认', workOrders: '整改工单', complaints: '办不成事' },
+  menu: { window: '综合受理', runner: '物料流转', review: '后台审批', issuance: '综合出证', dashboard: '督办看板', admin: '大厅管理', case: '办件查询', handover: '交接确认', workOrders: '整改工单', complaints: '办不成事', preReview: '网上预审' },
   post: wordsOf('post', 'zh'),
   common: { provisional: '（暂定）', refresh: '刷新', submit: '提交', next: '下一步', back: '上一步', cancel: '取消', save: '保存', none: '暂无', open: '打开', print: '打印', done: '完成', live: '实时' },
   queue: { window: '窗口号', callNext: '叫下一号', called: '当前号码', waiting: '等候人数', issue: '取号', issuePriority: '优先取号', issued: '已取号', empty: '当前没有等候的号码' },
@@ -64,6 +64,37 @@ const zh = {
     save: '登记', list: '督办工单', leadSection: '牵头科室', assign: '交办', due: '反馈期限', reply: '书面回复', send: '提交书面回复',
     receivedAt: '登记时间', repliedBy: '回复人', assignedBy: '交办人', escalated: '已超期', registered: '已登记，待督办人员交办牵头科室', includeAnswered: '含已回复',
   },
+  // the applicant's page (#23): the public guide, pre-reviews, my cases and certificates
+  applicant: {
+    title: '政务服务 · 网上办事', login: '登录', logout: '退出', loginHint: '登录后可办理网上预审、查看我的办件和证照',
+    guide: '办事指南', preReviews: '网上预审', cases: '我的办件', certificates: '我的证照', notices: '通知',
+    rate: '去评价', noCases: '暂无办件', noCertificates: '暂无证照', noNotices: '暂无通知', takenAt: '受理时间', result: '办理结果',
+    validUntil: '有效期至', longTerm: '长期有效', issuedAt: '发证时间', revokedReason: '撤销原因', download: '下载', verificationCode: '核验码',
+  },
+  guide: {
+    search: '搜索事项（名称、编码或拼音首字母）', department: '部门', channel: '办理渠道', all: '全部', at: '指南版本日期',
+    results: '事项', none: '没有找到相符的事项', materials: '申请材料', sample: '样表', key: '关键材料', original: '需核验原件',
+    copies: '份数', electronic: '可提交电子件', commitment: '可告知承诺', certificate: '可引用电子证照', limits: '办理时限',
+    promised: '承诺时限', statutory: '法定时限', fees: '收费标准', conditions: '受理条件', basis: '设定依据', channels: '办理渠道',
+    preReviewLimit: '预审答复时限', delivery: '结果送达', faq: '常见问题', faqSearch: '搜索常见问题', lists: '公开清单',
+    csv: '下载清单（CSV）', startPreReview: '网上预审', loginFirst: '请先登录再办理网上预审', back: '返回',
+    serves: '服务对象', version: '版本', resultValid: '证照有效期', commitmentCheck: '承诺核查', immediate: '即办',
+  },
+  preReview: {
+    mine: '我的网上预审', start: '发起网上预审', item: '预审事项', status: '状态', submittedAt: '提交时间', dueAt: '答复期限',
+    upload: '上传文件', replace: '重新上传', uploaded: '已上传', missing: '未上传', fileHint: '支持 PDF、JPG、PNG，单个文件不超过 {size}（以服务端校验为准）',
+    submit: '提交预审', submitted: '已提交，请等待预审答复', answer: '预审答复', passed: '预审通过', notice: '一次性告知书',
+    appointment: '预约到窗口办理时间', comeAnyTime: '工作时间内随时到窗口办理', noticeHint: '请按告知内容一次补齐后重新提交',
+    problem: '问题', reason: '原因', pick: '选择网上预审事项', none: '暂无网上预审',
+    // the pre-review post's workspace
+    queue: '待预审', overdue: '已超期', applicant: '申请人', files: '材料与文件', open: '打开', noFile: '未上传文件',
+    outcome: '答复', passedAnswer: '预审通过', noticeAnswer: '一次性告知', appointmentDay: '预约日期', appointmentSlot: '预约时段', note: '备注（告知申请人）',
+    noPhone: '申请人未留手机号，不能代为预约，请选择“随时到窗口办理”', appointmentBooked: '已为您预约到窗口办理，预约时段已短信通知', phone: '手机号（用于预约和通知）',
+    organisationName: '单位名称（代单位办理时填写）', email: '电子邮箱（可选）', takenIn: '已到窗口受理，办件编号',
+    problemMaterials: '勾选存在问题的材料并逐项写明原因（一次告知全部问题）', send: '发送答复', answered: '已答复',
+    needAppointment: '请选择预约时间或“随时到窗口办理”', needProblem: '请至少勾选一项存在问题的材料', needReason: '每项勾选的材料都须写明原因',
+    needOutcome: '请选择答复', pickOne: '请在左侧选择预审件',
+  },
   // column and field names the lists use
   field: {
     item: '事项', status: '状态', department: '部门', to: '送往', applicant: '申请人', result: '办理结果', delivery: '送达方式',
@@ -88,7 +119,7 @@ const zh = {
 
 const en = {
   app: { title: 'OneWindow · integrated approval', hall: 'Government service centre', logout: 'Log out', language: '中文' },
-  menu: { window: 'Intake window', runner: 'Transfers', review: 'Back office', issuance: 'Issuance window', dashboard: 'Dashboard', admin: 'Hall admin', case: 'Case lookup', handover: 'Handovers', workOrders: 'Work orders', complaints: 'Complaints' },
+  menu: { window: 'Intake window', runner: 'Transfers', review: 'Back office', issuance: 'Issuance window', dashboard: 'Dashboard', admin: 'Hall admin', case: 'Case lookup', handover: 'Handovers', workOrders: 'Work orders', complaints: 'Complaints', preReview: 'Pre-review' },
   post: wordsOf('post', 'en'),
   common: { provisional: ' (provisional)', refresh: 'Refresh', submit: 'Submit', next: 'Next', back: 'Back', cancel: 'Cancel', save: 'Save', none: 'None', open: 'Open', print: 'Print', done: 'Done', live: 'live' },
   queue: { window: 'Window', callNext: 'Call next', called: 'Now serving', waiting: 'Waiting', issue: 'Issue ticket', issuePriority: 'Priority ticket', issued: 'Issued', empty: 'Nobody is waiting' },
@@ -143,6 +174,35 @@ const en = {
     register: 'Register a complaint', name: 'Complainant', phone: 'Phone', caseId: 'Case number (optional)', channel: 'Channel', content: 'Complaint',
     save: 'Register', list: 'Supervision orders', leadSection: 'Lead section', assign: 'Assign', due: 'Reply due', reply: 'Written reply', send: 'Send the written reply',
     receivedAt: 'Registered', repliedBy: 'Replied by', assignedBy: 'Assigned by', escalated: 'Overdue', registered: 'Registered; the supervisor names the lead section', includeAnswered: 'Include answered',
+  },
+  applicant: {
+    title: 'Government services online', login: 'Log in', logout: 'Log out', loginHint: 'Log in to pre-review online and see your cases and certificates',
+    guide: 'Service guide', preReviews: 'Pre-review', cases: 'My cases', certificates: 'My certificates', notices: 'Notices',
+    rate: 'Rate', noCases: 'No cases', noCertificates: 'No certificates', noNotices: 'No notices', takenAt: 'Taken in', result: 'Result',
+    validUntil: 'Valid until', longTerm: 'No expiry', issuedAt: 'Issued', revokedReason: 'Revoked because', download: 'Download', verificationCode: 'Verification code',
+  },
+  guide: {
+    search: 'Search items (name, code or pinyin initials)', department: 'Department', channel: 'Channel', all: 'All', at: 'Guide as of',
+    results: 'Items', none: 'No item matches', materials: 'Materials', sample: 'Sample', key: 'key', original: 'original checked',
+    copies: 'Copies', electronic: 'electronic accepted', commitment: 'commitment allowed', certificate: 'e-certificate accepted', limits: 'Time limits',
+    promised: 'Promised', statutory: 'Statutory', fees: 'Fees', conditions: 'Conditions', basis: 'Legal basis', channels: 'Channels',
+    preReviewLimit: 'Pre-review answered within', delivery: 'Delivery', faq: 'FAQ', faqSearch: 'Search the FAQ', lists: 'Published lists',
+    csv: 'Download (CSV)', startPreReview: 'Pre-review online', loginFirst: 'Log in first to pre-review online', back: 'Back',
+    serves: 'Serves', version: 'Version', resultValid: 'Certificate valid', commitmentCheck: 'Commitments checked', immediate: 'While you wait',
+  },
+  preReview: {
+    mine: 'My pre-reviews', start: 'Start a pre-review', item: 'Item', status: 'Status', submittedAt: 'Submitted', dueAt: 'Answer due',
+    upload: 'Upload', replace: 'Upload again', uploaded: 'uploaded', missing: 'missing', fileHint: 'PDF, JPG or PNG, at most {size} each (the service decides)',
+    submit: 'Submit', submitted: 'Submitted: the answer follows', answer: 'Answer', passed: 'Passed', notice: 'One-time notice',
+    appointment: 'Your appointment at the window', comeAnyTime: 'Come to the window any time in office hours', noticeHint: 'Put everything listed right at once, then submit again',
+    problem: 'Problem', reason: 'Reason', pick: 'Choose an item to pre-review', none: 'No pre-reviews',
+    queue: 'To check', overdue: 'Overdue', applicant: 'Applicant', files: 'Materials and files', open: 'Open', noFile: 'No file',
+    outcome: 'Answer', passedAnswer: 'Passed', noticeAnswer: 'One-time notice', appointmentDay: 'Day', appointmentSlot: 'Slot', note: 'Note (to the applicant)',
+    noPhone: 'The applicant left no mobile number: no appointment can be booked; choose "any time"', appointmentBooked: 'An appointment at the window is booked for you; its time came by SMS', phone: 'Mobile (for the appointment and notices)',
+    organisationName: 'Organisation (when acting for one)', email: 'E-mail (optional)', takenIn: 'Taken in at the window as case',
+    problemMaterials: 'Tick every material with a problem and say why (one notice lists them all)', send: 'Send the answer', answered: 'Answered',
+    needAppointment: 'Choose an appointment or "any time"', needProblem: 'Tick at least one material', needReason: 'Every ticked material needs a reason',
+    needOutcome: 'Choose an answer', pickOne: 'Choose a pre-review on the left',
   },
   field: {
     item: 'Item', status: 'Status', department: 'Department', to: 'To', applicant: 'Applicant', result: 'Result', delivery: 'Delivery',

@@ -49,6 +49,7 @@ export const VOCABULARY = {
     ACTIVE: { zh: '有效', en: 'In force' },
     VALID: { zh: '有效', en: 'Valid' },
     REVOKED: { zh: '已撤销', en: 'Revoked' },
+    EXPIRED: { zh: '已过期', en: 'Expired' },
     // applicant notices (notification outbox)
     PENDING: { zh: '待发送', en: 'Pending' },
     SENT: { zh: '已发送', en: 'Sent' },
@@ -188,6 +189,7 @@ export const VOCABULARY = {
     ORIGINAL_NOT_VERIFIED: { zh: '原件未核验', en: 'Original not verified' },
     KEY_NOT_APPLICABLE: { zh: '关键材料不能标为不适用', en: 'A key material cannot be N/A' },
     REVIEW_POINT_FAILED: { zh: '审查要点不符合', en: 'Review point not met' },
+    CERTIFIED: { zh: '由电子证照提供', en: 'Provided by e-certificate' },
   },
   /** Documents the window and the departments issue, and the applicant's notices. */
   document: {
@@ -202,6 +204,9 @@ export const VOCABULARY = {
     DENIAL_LETTER: { zh: '不予许可决定书', en: 'Denial letter' },
     RESULT_READY: { zh: '领取通知', en: 'Result ready notice' },
     RATING_INVITATION: { zh: '邀请评价', en: 'Rating invitation' },
+    // the applicant's notices from issuance (#23): a fee to pay, a returned mailing
+    FEE_NOTICE: { zh: '缴费通知', en: 'Fee notice' },
+    MAIL_RETURNED: { zh: '邮件退回通知', en: 'Mail returned' },
   },
   /** Queue tickets and appointment check-ins. */
   ticket: {
@@ -226,6 +231,9 @@ export const VOCABULARY = {
     WEB: { zh: '网上办事大厅', en: 'Web' },
     APP: { zh: '移动端', en: 'App' },
     HOTLINE: { zh: '热线', en: 'Hotline' },
+    // where an application can be made (catalogue ItemDefinition.channels, #23): the window is WINDOW above
+    ONLINE_PRE_REVIEW: { zh: '网上预审', en: 'Online pre-review' },
+    POST: { zh: '快递寄送材料', en: 'By post' },
     LETTER: { zh: '信函', en: 'Letter' },
   },
   relation: {
@@ -243,6 +251,8 @@ export const VOCABULARY = {
     supervisor: { zh: '督办', en: 'Supervisor' },
     'hall-admin': { zh: '大厅管理员', en: 'Hall admin' },
     operator: { zh: '运维', en: 'Operator' },
+    'pre-reviewer': { zh: '网上预审岗', en: 'Pre-reviewer' },
+    applicant: { zh: '申请人', en: 'Applicant' },
     'department-system': { zh: '部门自建业务系统', en: 'Department system' },
     system: { zh: '系统', en: 'System' },
   },
@@ -269,6 +279,7 @@ export const VOCABULARY = {
     'case.acceptance-decided': { zh: '受理决定', en: 'Acceptance decided' },
     'case.claimed': { zh: '认领 / 分派', en: 'Claimed' },
     'case.step-recorded': { zh: '审查环节', en: 'Examination step' },
+    'case.fee-assessed': { zh: '缴费通知', en: 'Fee assessed' },
     'case.clock-stopped': { zh: '计时暂停', en: 'Clock stopped' },
     'case.clock-resumed': { zh: '计时恢复', en: 'Clock resumed' },
     'case.supplement-requested': { zh: '补正告知', en: 'Supplement requested' },
@@ -282,6 +293,14 @@ export const VOCABULARY = {
     'case.escalated': { zh: '督办升级', en: 'Escalated' },
     'case.rating-invited': { zh: '邀请评价', en: 'Rating invited' },
     'case.rating-recorded': { zh: '好差评', en: 'Rated' },
+    // #23: fees the applicant is told about, 告知承诺制, e-certificates
+    'case.fee-assessed': { zh: '缴费通知', en: 'Fee assessed' },
+    'case.commitment-check-recorded': { zh: '告知承诺核查', en: 'Commitment checked' },
+    'case.commitment-found-false': { zh: '承诺不实', en: 'Commitment found false' },
+    'certificate.issued': { zh: '电子证照签发', en: 'E-certificate issued' },
+    'certificate.revoked': { zh: '电子证照撤销', en: 'E-certificate revoked' },
+    'certificate.issued': { zh: '电子证照签发', en: 'E-certificate issued' },
+    'certificate.revoked': { zh: '电子证照吊销/撤销', en: 'E-certificate revoked' },
     'bundle.joined': { zh: '一件事汇合', en: 'Bundle joined' },
     'catalogue.item-version-published': { zh: '事项版本发布', en: 'Item version published' },
     'delegation.granted': { zh: '委托授权', en: 'Delegation granted' },
@@ -321,6 +340,34 @@ export const VOCABULARY = {
     overHalf: { zh: '未达标', en: 'Not met' },
     unknown: { zh: '未知', en: 'Unknown' },
     export: { zh: '导出表格', en: 'Export as spreadsheet' },
+  },
+  /**
+   * 网上预审 (#23): where an applicant's online pre-review stands (intake-service prereview), and the two answers
+   * the pre-review post gives — passed (with an appointment or "come any time") or a one-time notice.
+   */
+  preReview: {
+    DRAFT: { zh: '待提交', en: 'Draft' },
+    SUBMITTED: { zh: '预审中', en: 'Submitted' },
+    PASSED: { zh: '预审通过', en: 'Passed' },
+    NOTICE: { zh: '一次性告知', en: 'One-time notice' },
+    TAKEN_IN: { zh: '已到窗口受理', en: 'Taken in at the window' },
+  },
+  /** A limit's unit on the hall's calendar (catalogue ItemDefinition.Limit). */
+  limitUnit: {
+    WORKING_MINUTES: { zh: '工作分钟', en: 'working minutes' },
+    WORKING_DAYS: { zh: '个工作日', en: 'working days' },
+  },
+  /** The lists the hall publishes from the catalogue (办事指南, GET /api/intake/guide/lists/{list}). */
+  guideList: {
+    'only-once': { zh: '“只跑一次”事项清单', en: 'At most one visit' },
+    'on-the-spot': { zh: '“立等可取”事项清单', en: 'Done while you wait' },
+    'fully-online': { zh: '“全程网办”事项清单', en: 'Fully online' },
+  },
+  /** What the applicant's pre-review page says about a file before it is sent (the service decides). */
+  fileHint: {
+    EMPTY: { zh: '文件为空', en: 'The file is empty' },
+    TOO_LARGE: { zh: '文件超过大小上限', en: 'The file is larger than allowed' },
+    TYPE: { zh: '仅接受 PDF、JPG、PNG 文件', en: 'Only PDF, JPG and PNG files are accepted' },
   },
   /** What the handling-time figures are grouped by (the `by` of GET /api/statistics/handling). */
   handlingBy: {

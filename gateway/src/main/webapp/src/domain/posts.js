@@ -6,6 +6,8 @@ export const WORKSPACES = [
   { path: '/issuance', key: 'issuance', posts: ['issuance-clerk'] },
   { path: '/dashboard', key: 'dashboard', posts: ['supervisor', 'hall-admin'] },
   { path: '/admin', key: 'admin', posts: ['hall-admin'] },
+  // 网上预审 (#23): the applicants' online submissions, checked against the checklist within the item's limit
+  { path: '/pre-review', key: 'preReview', posts: ['pre-reviewer'] },
   // the department's own side of the hall: files to confirm from the runners, its work orders (#22 item 13)
   { path: '/handover', key: 'handover', posts: ['department-reviewer', 'chief-representative'] },
   { path: '/work-orders', key: 'workOrders', posts: ['department-reviewer', 'chief-representative'] },

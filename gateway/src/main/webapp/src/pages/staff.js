@@ -18,9 +18,16 @@ import CaseLookup from '../views/CaseLookup.vue'
 import HandoverDesk from '../views/HandoverDesk.vue'
 import WorkOrderDesk from '../views/WorkOrderDesk.vue'
 import ComplaintDesk from '../views/ComplaintDesk.vue'
+import PreReviewWorkspace from '../views/PreReviewWorkspace.vue'
+import { isApplicant } from '../domain/applicant'
 
 async function start() {
   const me = await get('/api/me')
+  if (isApplicant(me)) {
+    // an applicant (no staff post) never sees the staff app: their own page (the gateway sends them there already)
+    location.replace('/applicant.html')
+    return
+  }
   const posts = me.posts?.length ? me.posts : [me.post]
   const allowed = new Set(workspacesFor(posts).map((w) => w.path))
   const router = createRouter({
@@ -36,6 +43,7 @@ async function start() {
       { path: '/handover', component: HandoverDesk },
       { path: '/work-orders', component: WorkOrderDesk },
       { path: '/complaints', component: ComplaintDesk },
+      { path: '/pre-review', component: PreReviewWorkspace },
       { path: '/case/:caseId?', component: CaseLookup },
     ],
   })

@@ -46,6 +46,12 @@ public final class EventTypes {
     public static final String CASE_CLAIMED = PREFIX + "claimed.v1";
     /** 审查环节: site check, inspection, expert review or fee — started or completed. */
     public static final String STEP_RECORDED = PREFIX + "step-recorded.v1";
+    /** 缴费通知: the department set a fee; the applicant is told the amount and how to pay (issuance sends it). */
+    public static final String FEE_ASSESSED = PREFIX + "fee-assessed.v1";
+    /** 告知承诺核查: the department verified, after an approval, a material the applicant replaced by a commitment. */
+    public static final String COMMITMENT_CHECK_RECORDED = PREFIX + "commitment-check-recorded.v1";
+    /** 承诺不实: the verification found the commitment false (result revoked, applicant blacklisted, shown in supervision). */
+    public static final String COMMITMENT_FOUND_FALSE = PREFIX + "commitment-found-false.v1";
     /** 计时暂停 / 恢复: the department's clock stopped where the law stops it, or runs again. */
     public static final String CLOCK_STOPPED = PREFIX + "clock-stopped.v1";
     public static final String CLOCK_RESUMED = PREFIX + "clock-resumed.v1";
@@ -61,6 +67,11 @@ public final class EventTypes {
 
     /** 邀请评价: a delivered case still unrated after some days is invited to rate (once). */
     public static final String RATING_INVITED = PREFIX + "rating-invited.v1";
+
+    /** 电子证照签发: an approved result was issued as an e-certificate (with its validity, if it expires). */
+    public static final String CERTIFICATE_ISSUED = "cn.onewindow.certificate.issued.v1";
+    /** 电子证照吊销/撤销: an e-certificate was revoked, with the reason and its source. */
+    public static final String CERTIFICATE_REVOKED = "cn.onewindow.certificate.revoked.v1";
 
     /** 联系方式: how the applicant of a case is reached for notices (on {@code onewindow.intake.contact.v1} only). */
     public static final String CONTACT_RECORDED = "cn.onewindow.applicant.contact-recorded.v1";

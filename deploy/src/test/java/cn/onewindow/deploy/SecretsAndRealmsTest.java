@@ -156,20 +156,25 @@ class SecretsAndRealmsTest {
         Set<String> named = placeholders(demoRealm);
         // the local run: env.sh writes each into .local/<profile>/secrets.env, with the keys the services need
         String envSh = Files.readString(Manifests.DEPLOY.resolve("local/env.sh"));
-        for (String v : union(named, Set.of("OW_RATING_KEYS", "OW_DOCUMENT_KEYS"))) {
+        for (String v : union(named, Set.of("OW_RATING_KEYS", "OW_DOCUMENT_KEYS", "OW_APPLICANT_REF_KEY"))) {
             assertThat(envSh).as("env.sh generates " + v).contains("echo \"" + v + "=");
         }
         assertThat(Files.readString(Manifests.DEPLOY.resolve("local/servers.sh"))).contains("intake-access.py");
         // Compose: from the shell that sourced env.sh, refusing to start without them
         JsonNode services = Manifests.YAML.readTree(Manifests.DEPLOY.resolve("compose/docker-compose.yml").toFile()).get("services");
         Map<String, Set<String>> needs = Map.of("keycloak", named,
-                "intake-service", Set.of("OW_INTAKE_CLIENT_SECRET", "OW_DOCUMENT_KEYS"),
+                "intake-service", Set.of("OW_INTAKE_CLIENT_SECRET", "OW_DOCUMENT_KEYS", "OW_APPLICANT_REF_KEY"),
+                "issuance-service", Set.of("OW_APPLICANT_REF_KEY"),
                 "evaluation-service", Set.of("OW_RATING_KEYS"), "gateway", Set.of("OW_GATEWAY_CLIENT_SECRET"));
         needs.forEach((service, vars) -> vars.forEach(v -> assertThat(services.at("/" + service + "/environment/" + v).asText())
                 .as(service + " " + v).startsWith("${" + v + ":?")));
         // the services: no default for any of them
         assertThat(property("evaluation-service", "onewindow.rating.keys")).isEqualTo("${OW_RATING_KEYS:}");
         assertThat(property("intake-service", "onewindow.documents.keys")).isEqualTo("${OW_DOCUMENT_KEYS:}");
+        // the applicants' pseudonyms: the one key in both services that serve applicants (ApplicantRef)
+        for (String service : List.of("intake-service", "issuance-service")) {
+            assertThat(property(service, "onewindow.applicant-ref.key")).as(service).isEqualTo("${OW_APPLICANT_REF_KEY:}");
+        }
         assertThat(property("intake-service", "onewindow.keycloak.sync-client-secret")).isEqualTo("${OW_INTAKE_CLIENT_SECRET}");
         assertThat(property("gateway", "quarkus.oidc.credentials.secret")).isEqualTo("${OW_GATEWAY_CLIENT_SECRET}");
         for (String service : K8sManifestsTest.SERVICES) {

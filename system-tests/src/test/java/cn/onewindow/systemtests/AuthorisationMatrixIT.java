@@ -28,10 +28,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * issuance keeps until that case's decision arrives (202; EarlyHandovers): both are printed.
  */
 class AuthorisationMatrixIT {
-    /** One staff member per post (the demo realm), and the AMR department's own system. */
-    static final Map<String, String> USERS = Map.of("window-clerk", "clerk1", "mid-desk", "middesk1",
-            "material-runner", "runner1", "department-reviewer", "reviewer.amr", "chief-representative", "chief.amr",
-            "issuance-clerk", "issuer1", "supervisor", "supervisor1", "hall-admin", "admin1", "operator", "operator1");
+    /**
+     * One staff member per post (the demo realm), and the AMR department's own system; and an applicant (the realm role
+     * applicant, #23), a caller like a post: allowed only where the policy lists it, and where it is public or
+     * "authenticated".
+     */
+    static final Map<String, String> USERS = Map.ofEntries(Map.entry("window-clerk", "clerk1"), Map.entry("mid-desk", "middesk1"),
+            Map.entry("material-runner", "runner1"), Map.entry("department-reviewer", "reviewer.amr"),
+            Map.entry("chief-representative", "chief.amr"), Map.entry("issuance-clerk", "issuer1"),
+            Map.entry("supervisor", "supervisor1"), Map.entry("hall-admin", "admin1"), Map.entry("operator", "operator1"),
+            Map.entry("pre-reviewer", "prereviewer1"), Map.entry("applicant", "applicant1"));
 
     static List<ApiOperations.Operation> operations;
     static Map<String, String> tokens;
@@ -341,7 +347,8 @@ class AuthorisationMatrixIT {
             "/steps", "{\"kind\":\"SITE_CHECK\"}",
             "/supplement-request", "{\"materials\":[{\"code\":\"ID\",\"name\":\"身份证\"}]}",
             "/completion", "{\"outcome\":\"合格\"}",
-            "/claim", "{}");
+            "/claim", "{}",
+            "/commitment-checks", "{\"materialCode\":\"ADDR\",\"outcome\":\"TRUE\"}");
 
     /** The same token with one claim changed and the signature kept: what a clerk might try. */
     static String tampered(String jwt) throws Exception {

@@ -33,7 +33,8 @@ class SecretsIT {
         try (var in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             secrets.load(in);
         }
-        for (String name : List.of("OW_INTAKE_CLIENT_SECRET", "OW_GATEWAY_CLIENT_SECRET", "OW_RATING_KEYS", "OW_DOCUMENT_KEYS")) {
+        for (String name : List.of("OW_INTAKE_CLIENT_SECRET", "OW_GATEWAY_CLIENT_SECRET", "OW_RATING_KEYS", "OW_DOCUMENT_KEYS",
+                "OW_APPLICANT_REF_KEY")) {
             String value = secrets.getProperty(name, "");
             String secret = value.contains(":") ? value.substring(value.indexOf(':') + 1) : value;
             assertThat(secret).as(name).matches("[0-9a-f]{64}");

@@ -67,16 +67,16 @@ class ThinFlowIT {
                 "level", 5, "token", tokens.get("FRONT_DESK")));
         assertThat(rated.status()).as(rated.body()).isEqualTo(201);
 
-        // the gateway's timeline: all eight events, in order, with who acted
+        // the gateway's timeline: all nine events, in order, with who acted (the approval is also an e-certificate)
         JsonNode timeline = Http.await(gw + "/api/timeline/" + caseId, Http.token("supervisor1"),
-                r -> r.status() == 200 && r.json().size() == 8, WAIT).json();
+                r -> r.status() == 200 && r.json().size() == 9, WAIT).json();
         assertThat(types(timeline)).containsExactly(EventTypes.CASE_TAKEN_IN, EventTypes.CASE_ROUTED,
-                EventTypes.CASE_QUEUED, EventTypes.CASE_DECIDED, EventTypes.RESULT_READY,
+                EventTypes.CASE_QUEUED, EventTypes.CASE_DECIDED, EventTypes.CERTIFICATE_ISSUED, EventTypes.RESULT_READY,
                 EventTypes.RESULT_DELIVERED, EventTypes.RATING_INVITED,
                 EventTypes.RATING_RECORDED);
         assertThat(timeline.get(0).get("actorName").asText()).isEqualTo("张敏");
         assertThat(timeline.get(3).get("actorName").asText()).isEqualTo("李静");
-        assertThat(timeline.get(5).get("actorName").asText()).isEqualTo("吴娜");
+        assertThat(timeline.get(6).get("actorName").asText()).isEqualTo("吴娜");
 
         // each service's own state
         var intake = Db.one("intake", "select status, first_handler_name, catalogue_version, department_code, "
@@ -101,7 +101,8 @@ class ThinFlowIT {
         assertThat(typesOn(Topics.INTAKE_CASE, caseId)).containsExactly(EventTypes.CASE_TAKEN_IN);
         assertThat(typesOn(Topics.ROUTING_CASE, caseId)).containsExactly(EventTypes.CASE_ROUTED);
         assertThat(typesOn(Topics.APPROVAL_CASE, caseId)).containsExactly(EventTypes.CASE_QUEUED, EventTypes.CASE_DECIDED);
-        assertThat(typesOn(Topics.ISSUANCE_CASE, caseId)).containsExactly(EventTypes.RESULT_READY, EventTypes.RESULT_DELIVERED);
+        assertThat(typesOn(Topics.ISSUANCE_CASE, caseId)).containsExactly(EventTypes.CERTIFICATE_ISSUED, EventTypes.RESULT_READY,
+                EventTypes.RESULT_DELIVERED);
         assertThat(typesOn(Topics.EVALUATION_CASE, caseId)).containsExactly(EventTypes.RATING_INVITED,
                 EventTypes.RATING_RECORDED);
         // no ID-card number or credit code leaves intake

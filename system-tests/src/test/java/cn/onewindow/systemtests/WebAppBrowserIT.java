@@ -23,7 +23,10 @@ class WebAppBrowserIT {
     static final Path SHOTS = Suite.ROOT.resolve("system-tests/target/screenshots");
     static final List<String> WORKSPACES = List.of("window-clerk", "window-clerk-checklist", "department-reviewer",
             "issuance-clerk", "applicant-rating", "supervisor-dashboard", "calling-screen", "case-timeline",
-            "material-runner", "hall-admin-catalogue", "hall-admin-delegations", "window-clerk-english");
+            "material-runner", "hall-admin-catalogue", "hall-admin-delegations", "window-clerk-english",
+            // #23 (e2e/online.test.mjs): the applicant's page on a phone and the pre-review post's workspace
+            "applicant-guide", "applicant-guide-item", "applicant-pre-review", "pre-reviewer", "pre-reviewer-answered",
+            "applicant-pre-review-notice", "applicant-cases");
 
     @BeforeAll
     static void suite() {

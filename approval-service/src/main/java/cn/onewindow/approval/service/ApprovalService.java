@@ -48,9 +48,11 @@ public class ApprovalService {
     private final RemedyBodies remedies;
     private final SupplementRequests supplements;
     private final Balancing balancing;
+    private final CommitmentChecks commitments;
 
     public ApprovalService(CaseEvents events, Clock clock, CaseClocks clocks, SupplementRequests supplements, Balancing balancing,
-                           RemedyBodies remedies) {
+                           RemedyBodies remedies, CommitmentChecks commitments) {
+        this.commitments = commitments;
         this.events = events;
         this.clock = clock;
         this.clocks = clocks;
@@ -294,7 +296,10 @@ public class ApprovalService {
                     Terms.of(DecisionOutcome.class, c.outcome), c.resultKind, c.resultTitle, c.reasons, c.applicantName,
                     Terms.of(DeliveryMethod.class, c.deliveryMethod), c.decidedAt, actor, c.bundle(), c.remedies,
                     settledAtWindow, c.departmentName, c.legalBasis, c.denialDueAt);
-            return events.publish(c.departmentCode, decided).replaceWith(c);
+            return events.publish(c.departmentCode, decided)
+                    // 告知承诺: an approval starts the verification of the commitments the applicant signed in place of proofs
+                    .call(() -> outcome == DecisionOutcome.APPROVED ? commitments.approved(c) : Uni.createFrom().voidItem())
+                    .replaceWith(c);
         });
     }
 

@@ -14,6 +14,7 @@ import cn.onewindow.contracts.Actor;
 import cn.onewindow.contracts.events.StepRecorded;
 import cn.onewindow.contracts.vocabulary.ApprovalCaseStatus;
 import cn.onewindow.platform.problem.ProblemException;
+import cn.onewindow.platform.time.CalendarHolder;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -21,7 +22,8 @@ import io.smallrye.mutiny.Uni;
 /**
  * Examination steps (审查环节). A site check by the reviewer runs on the clock; inspection (勘验),
  * expert review (专家评审) and fees stop it ({@link ApprovalRules#stopsTheClock}) until the step ends or,
- * for a fee, the payment confirmation arrives.
+ * for a fee, the payment confirmation arrives. A fee is also announced with its amount ({@link FeeNotices}): the
+ * applicant is sent the fee notice.
  */
 @ApplicationScoped
 public class ExaminationService {
@@ -30,9 +32,11 @@ public class ExaminationService {
     private final SupplementRequests supplements;
     private final CaseEvents events;
     private final Clock clock;
+    private final CalendarHolder calendars;
 
     public ExaminationService(ApprovalService approval, CaseClocks clocks, SupplementRequests supplements, CaseEvents events,
-                              Clock clock) {
+                              Clock clock, CalendarHolder calendars) {
+        this.calendars = calendars;
         this.approval = approval;
         this.clocks = clocks;
         this.supplements = supplements;
@@ -74,7 +78,11 @@ public class ExaminationService {
                 step.startedAt = clock.instant();
                 step.startedBy = actor.userId();
                 Uni<?> stopped = ApprovalRules.stopsTheClock(step.kind) ? clocks.stop(c, step.kind, actor) : Uni.createFrom().item(c);
-                return step.persist().call(() -> stopped).call(() -> announce(c, step, "STARTED", actor)).replaceWith(step);
+                return step.persist().call(() -> stopped).call(() -> announce(c, step, "STARTED", actor))
+                        // 缴费通知: the applicant is told the amount and how to pay (issuance sends it)
+                        .call(() -> "FEE".equals(step.kind) ? events.publish(c.departmentCode,
+                                FeeNotices.assessed(c, step, request, calendars.calendar(), actor)) : Uni.createFrom().voidItem())
+                        .replaceWith(step);
             });
         });
     }

@@ -33,7 +33,28 @@ public record ItemDefinition(
         boolean highRisk,
         @NotEmpty List<@Pattern(regexp = "PICKUP|EXPRESS_MAIL") String> deliveryModes,
         @Size(max = 30) List<@Valid RelatedItem> relatedItems,
-        @Size(max = 30) List<@Valid Faq> faq) {
+        @Size(max = 30) List<@Valid Faq> faq,
+        @Size(max = 3) List<@Pattern(regexp = "WINDOW|ONLINE_PRE_REVIEW|POST") String> channels,
+        @Valid Limit preReviewLimit,
+        @Min(1) @Max(60) Integer commitmentCheckDays,
+        @Min(1) @Max(50) Integer resultValidYears) {
+
+    /** Where an application can be made (办理渠道); absent in versions published before channels existed: the window only. */
+    public static final String WINDOW = "WINDOW";
+    /** 网上预审: prepared online, checked by the pre-review post, then settled at the window. */
+    public static final String ONLINE_PRE_REVIEW = "ONLINE_PRE_REVIEW";
+    /** 快递寄送材料: the materials arrive by post and are taken in without the applicant. */
+    public static final String POST = "POST";
+
+    /** The version as published before channels, pre-review limits, commitments and certificate validity existed. */
+    public ItemDefinition(String code, String name, String departmentCode, String itemType, String level, int statutoryDays,
+                          int promisedDays, String legalBasis, String acceptanceConditions, String fees, List<String> serves,
+                          List<Material> materials, List<String> reviewPoints, boolean deferralAllowed, boolean highRisk,
+                          List<String> deliveryModes, List<RelatedItem> relatedItems, List<Faq> faq) {
+        this(code, name, departmentCode, itemType, level, statutoryDays, promisedDays, legalBasis, acceptanceConditions, fees,
+                serves, materials, reviewPoints, deferralAllowed, highRisk, deliveryModes, relatedItems, faq, null, null, null,
+                null);
+    }
 
     /** One material the applicant hands in. Key (关键) materials can never be deferred (容缺). */
     public record Material(
@@ -44,7 +65,21 @@ public record ItemDefinition(
             @Min(0) @Max(20) int copies,
             boolean electronicAllowed,
             boolean deferrable,
-            @Size(max = 500) String template) {
+            @Size(max = 500) String template,
+            @Pattern(regexp = "[A-Z]{2,8}-\\d{4}", message = "must look like AMR-0001") String certificateOf,
+            boolean commitmentAllowed) {
+
+        /** A material as declared before certificate reuse and commitments existed. */
+        public Material(String code, String name, boolean key, boolean originalToVerify, int copies, boolean electronicAllowed,
+                        boolean deferrable, String template) {
+            this(code, name, key, originalToVerify, copies, electronicAllowed, deferrable, template, null, false);
+        }
+    }
+
+    /**
+     * A limit counted on the hall's calendar: {@code WORKING_MINUTES} (office minutes) or {@code WORKING_DAYS}.
+     */
+    public record Limit(@Min(1) @Max(10000) int amount, @NotNull @Pattern(regexp = "WORKING_MINUTES|WORKING_DAYS") String unit) {
     }
 
     /** 前置 (PRECEDING: needed before) or 后置 (FOLLOWING: usually needed after) items. */
@@ -52,6 +87,11 @@ public record ItemDefinition(
     }
 
     public record Faq(@NotBlank @Size(max = 500) String q, @NotBlank @Size(max = 2000) String a) {
+    }
+
+    /** The channels of this version: the window alone where the version names none. */
+    public List<String> safeChannels() {
+        return channels == null || channels.isEmpty() ? List.of(WINDOW) : channels;
     }
 
     public List<String> safeReviewPoints() {

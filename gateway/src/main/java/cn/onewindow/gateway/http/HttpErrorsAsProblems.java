@@ -5,6 +5,8 @@ import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
 
+import cn.onewindow.gateway.security.StaffOnly;
+import cn.onewindow.platform.problem.ProblemException;
 import io.quarkus.security.ForbiddenException;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -41,6 +43,16 @@ public class HttpErrorsAsProblems {
             // an answer under way is Quarkus' to close; a login redirect or a WWW-Authenticate challenge is
             // Quarkus security's to send
             rc.next();
+            return;
+        }
+        ProblemException applicantRefused = rc.get(StaffOnly.REFUSAL);
+        if (applicantRefused != null && failure instanceof ForbiddenException) {
+            if (StaffOnly.isStaffAppPage(rc)) {
+                // an applicant's login lands on the staff app's address: their own page instead
+                rc.response().setStatusCode(303).putHeader("Location", StaffOnly.APPLICANT_PAGE).end();
+            } else {
+                problems.send(rc, applicantRefused);
+            }
             return;
         }
         int status = failure instanceof ForbiddenException ? 403 : rc.statusCode() > 0 ? rc.statusCode() : 500;

@@ -14,6 +14,7 @@ import org.jboss.resteasy.reactive.RestStreamElementType;
 
 import cn.onewindow.contracts.Actor;
 import cn.onewindow.platform.problem.ProblemException;
+import cn.onewindow.platform.security.Applicant;
 import cn.onewindow.platform.security.CurrentActor;
 import cn.onewindow.platform.security.Posts;
 import cn.onewindow.gateway.domain.TimelineAccess;
@@ -76,14 +77,20 @@ public class TimelineResource {
         return timeline.live();
     }
 
-    /** Who is logged in: the web app builds its menu from {@code posts} (every post the user holds). */
+    /**
+     * Who is logged in: the web app builds its menu from {@code posts} (every post the user holds); {@code applicant}
+     * true sends the login to the applicant page (an applicant holds no post, and reaches nothing else of the staff's:
+     * StaffOnly).
+     */
     @GET
     @Path("/me")
     public Map<String, Object> me() {
         Actor a = actor.actor();
-        List<String> posts = heldPosts();
+        boolean applicant = Applicant.isApplicant(identity);
+        List<String> posts = applicant ? List.of() : heldPosts();
         return Map.of("username", String.valueOf(a.username()), "name", String.valueOf(a.name()),
-                "post", String.valueOf(a.post()), "posts", posts, "department", a.department() == null ? "" : a.department());
+                "post", applicant ? "null" : String.valueOf(a.post()), "posts", posts,
+                "department", applicant || a.department() == null ? "" : a.department(), "applicant", applicant);
     }
 
     /** Every post the user holds (a user may hold several). */

@@ -41,6 +41,11 @@ public class SecurityHeaders {
             "frame-ancestors 'none'");
     static final String DATA_POLICY = "default-src 'none'; frame-ancestors 'none'";
     static final String PDF_POLICY = "frame-ancestors 'none'";
+    /**
+     * A download (Content-Disposition: attachment — an applicant's uploaded file, a CSV export): sandboxed as well, so that
+     * a browser that renders it anyway runs nothing in it and gives it no origin (the service sends the same policy).
+     */
+    static final String ATTACHMENT_POLICY = "sandbox; default-src 'none'; frame-ancestors 'none'";
 
     @RouteFilter(PRIORITY)
     void onEveryAnswer(RoutingContext rc) {
@@ -53,7 +58,8 @@ public class SecurityHeaders {
     public static void applyTo(MultiMap headers, String path, int status) {
         String type = headers.get("Content-Type");
         boolean page = isPage(path, type);
-        headers.set("Content-Security-Policy", page ? PAGE_POLICY : isPdf(type) ? PDF_POLICY : DATA_POLICY);
+        headers.set("Content-Security-Policy", page ? PAGE_POLICY : isAttachment(headers.get("Content-Disposition"))
+                ? ATTACHMENT_POLICY : isPdf(type) ? PDF_POLICY : DATA_POLICY);
         headers.set("X-Content-Type-Options", "nosniff");
         headers.set("X-Frame-Options", "DENY");
         headers.set("Referrer-Policy", "no-referrer");
@@ -76,6 +82,10 @@ public class SecurityHeaders {
     /** The published API's page, set-up and documents: not content-hashed. */
     static boolean isApiDocs(String path) {
         return path != null && path.startsWith("/api-docs/");
+    }
+
+    static boolean isAttachment(String disposition) {
+        return disposition != null && disposition.strip().toLowerCase().startsWith("attachment");
     }
 
     static boolean isPdf(String contentType) {

@@ -60,6 +60,20 @@ class SecurityHeadersTest {
         assertThat(pdf.get("Content-Security-Policy")).isEqualTo("frame-ancestors 'none'");
     }
 
+    @Test
+    void aDownloadIsSandboxedWhateverItsType() {
+        // an applicant's uploaded PDF (网上预审): served as an attachment, and should a browser render it, nothing in it runs
+        MultiMap pdf = headers("application/pdf");
+        pdf.set("Content-Disposition", "attachment; filename=\"ID.pdf\"");
+        SecurityHeaders.applyTo(pdf, "/api/intake/pre-reviews/x/files/ID", 200);
+        assertThat(pdf.get("Content-Security-Policy")).startsWith("sandbox;").contains("default-src 'none'");
+        assertThat(pdf.get("X-Content-Type-Options")).isEqualTo("nosniff");
+        MultiMap inline = headers("application/pdf");
+        inline.set("Content-Disposition", "inline; filename=\"DX-1.pdf\"");
+        SecurityHeaders.applyTo(inline, "/api/intake/cases/DX-1/document", 200);
+        assertThat(inline.get("Content-Security-Policy")).isEqualTo(SecurityHeaders.PDF_POLICY);
+    }
+
     private static MultiMap headers(String contentType) {
         MultiMap h = MultiMap.caseInsensitiveMultiMap();
         if (contentType != null) {

@@ -21,6 +21,7 @@ import cn.onewindow.contracts.vocabulary.ApprovalCaseStatus;
 import cn.onewindow.contracts.vocabulary.ClockKind;
 import cn.onewindow.contracts.vocabulary.ClockState;
 import cn.onewindow.contracts.vocabulary.DecisionOutcome;
+import cn.onewindow.contracts.vocabulary.Channel;
 import cn.onewindow.contracts.vocabulary.DeliveryMethod;
 import cn.onewindow.contracts.vocabulary.IntakeCaseStatus;
 import cn.onewindow.contracts.vocabulary.IntakePath;
@@ -43,6 +44,7 @@ class WebVocabularyTest {
         assertThat(section(js, "path")).containsAll(names(IntakePath.values()));
         assertThat(section(js, "itemType")).containsAll(names(ItemType.values()));
         assertThat(section(js, "delivery")).containsAll(names(DeliveryMethod.values()));
+        assertThat(section(js, "channel")).containsAll(names(Channel.values()));
         assertThat(section(js, "decision")).containsAll(names(DecisionOutcome.values()));
         // where a case stands in each service, as their views expose it
         assertThat(section(js, "state")).containsAll(names(IntakeCaseStatus.values()))

@@ -15,6 +15,8 @@ import cn.onewindow.contracts.EventEnvelope;
 import cn.onewindow.contracts.MalformedEventException;
 import cn.onewindow.contracts.events.ContactErased;
 import cn.onewindow.contracts.events.ContactRecorded;
+import cn.onewindow.contracts.vocabulary.Channel;
+import cn.onewindow.issuance.service.NoticesAwaitingContact;
 import cn.onewindow.platform.inbox.Inbox;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -33,10 +35,12 @@ public class ContactEventsConsumer {
 
     private final Inbox inbox;
     private final Clock clock;
+    private final NoticesAwaitingContact waiting;
 
-    public ContactEventsConsumer(Inbox inbox, Clock clock) {
+    public ContactEventsConsumer(Inbox inbox, Clock clock, NoticesAwaitingContact waiting) {
         this.inbox = inbox;
         this.clock = clock;
+        this.waiting = waiting;
     }
 
     @Incoming("contact-events")
@@ -45,17 +49,22 @@ public class ContactEventsConsumer {
         return inbox.batch("issuance-service", batch, HANDLED, (event, record) -> switch (event.type()) {
             case EventTypes.CONTACT_RECORDED -> {
                 var c = inbox.read(event, ContactRecorded.class);
-                yield Panache.getSession().flatMap(s -> s.createNativeQuery("insert into applicant_contact (case_id, phone, email, recorded_at) "
-                                + "values (:c, :p, :e, :t) on conflict (case_id) do update set phone = excluded.phone, "
-                                + "email = excluded.email, recorded_at = excluded.recorded_at")
+                yield Panache.getSession().flatMap(s -> s.createNativeQuery("insert into applicant_contact (case_id, phone, email, "
+                                + "recorded_at, channel) values (:c, :p, :e, :t, :ch) on conflict (case_id) do update set "
+                                + "phone = excluded.phone, email = excluded.email, recorded_at = excluded.recorded_at, "
+                                + "channel = excluded.channel")
                         .setParameter("c", c.caseId()).setParameter("p", c.phone()).setParameter("e", c.email())
-                        .setParameter("t", clock.instant()).executeUpdate()).replaceWithVoid();
+                        .setParameter("t", clock.instant()).setParameter("ch", c.channel() == null ? null : c.channel().name())
+                        .executeUpdate())
+                        // a notice read before this contact (a fee set at once) waits for it
+                        .flatMap(n -> waiting.contactRecorded(c.caseId(), c.channel() == Channel.POST, clock.instant()));
             }
             case EventTypes.CONTACT_ERASED -> {
                 var erased = erased(record, event);
                 yield Panache.getSession().flatMap(s -> s
                         .createNativeQuery("delete from applicant_contact where case_id = :c")
-                        .setParameter("c", erased.caseId()).executeUpdate()).replaceWithVoid();
+                        .setParameter("c", erased.caseId()).executeUpdate())
+                        .flatMap(n -> waiting.contactErased(erased.caseId()));
             }
             default -> Uni.createFrom().<Void>voidItem();
         }).replaceWithVoid();

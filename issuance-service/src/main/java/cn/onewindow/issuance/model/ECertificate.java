@@ -35,4 +35,23 @@ public class ECertificate extends PanacheEntityBase {
      * issued before certificates had one (V12: not made afterwards, see there).
      */
     public String jws;
+    /** The issuing department (who may revoke it) and the item; V13 filled them in for older certificates. */
+    @Column(name = "department_code")
+    public String departmentCode;
+    @Column(name = "item_code")
+    public String itemCode;
+    /** Its expiry (有效期): issue plus the item version's result validity; null for none. */
+    @Column(name = "valid_until")
+    public Instant validUntil;
+    /** 吊销/撤销: why, on whose finding (RevocationSource), and who recorded it; all null while it stands. */
+    @Column(name = "revocation_reason")
+    public String revocationReason;
+    @Column(name = "revocation_source")
+    public String revocationSource;
+    @Column(name = "revoked_by_id")
+    public String revokedById;
+    @Column(name = "revoked_by_name")
+    public String revokedByName;
+    @Column(name = "revoked_by_post")
+    public String revokedByPost;
 }

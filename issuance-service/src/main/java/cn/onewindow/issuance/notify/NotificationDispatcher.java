@@ -14,6 +14,8 @@ import cn.onewindow.platform.persistence.MonitorFlags;
 import cn.onewindow.platform.persistence.SessionSql;
 import cn.onewindow.platform.persistence.SkipLocked;
 import cn.onewindow.issuance.model.Notification;
+import cn.onewindow.issuance.service.FeeNotices;
+import cn.onewindow.issuance.service.PostalNotices;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
@@ -75,7 +77,7 @@ public class NotificationDispatcher {
                         : new Recipient(n.caseId, (String) rows.get(0)[0], (String) rows.get(0)[1]))
                 .flatMap(recipient -> VertxContextSupport.executeBlocking(() -> {
                     try {
-                        sender.send(recipient, "办理结果通知 " + n.caseId, n.body);
+                        sender.send(recipient, subject(n), n.body);
                         return "";
                     } catch (Exception e) {
                         return e.toString();
@@ -88,10 +90,24 @@ public class NotificationDispatcher {
                     n.status = Notification.SENT;
                     n.sentAt = now;
                     n.lastError = null;
+                    if (!aboutTheResult(n)) {
+                        return Uni.createFrom().item(true); // a fee or supplement notice tells nothing of the result
+                    }
                     // the case counts as notified from the first notice sent: set beside the record's version, so a
                     // clerk handing the result out at this moment is not made to retry (#22, item 5)
                     return MonitorFlags.set("issuance_record", "case_id", n.caseId, "notified_at", now).replaceWith(true);
                 });
+    }
+
+    /** The subject line (an e-mail's; the SMS gateway ignores it). */
+    static String subject(Notification n) {
+        return (n.kind.startsWith(FeeNotices.KIND) ? "缴费通知 " : n.kind.startsWith(PostalNotices.SUPPLEMENT) ? "补正告知 "
+                : "办理结果通知 ") + n.caseId;
+    }
+
+    /** Notices sent while the case is still examined (a fee, a supplement) do not tell the applicant of the result. */
+    static boolean aboutTheResult(Notification n) {
+        return !n.kind.startsWith(FeeNotices.KIND) && !n.kind.startsWith(PostalNotices.SUPPLEMENT);
     }
 
     private boolean failed(Notification n, Instant now, String error) {

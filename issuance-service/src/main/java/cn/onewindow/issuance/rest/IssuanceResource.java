@@ -93,6 +93,10 @@ public class IssuanceResource {
             view.put("jws", c.jws);
             view.put("verificationCode", c.verificationCode);
             view.put("verify", certificates.verifyUrl(c));
+            view.put("validUntil", c.validUntil);
+            view.put("status", certificates.status(c));
+            view.put("revokedAt", c.revokedAt);
+            view.put("revocationReason", c.revocationReason);
             return view;
         });
     }

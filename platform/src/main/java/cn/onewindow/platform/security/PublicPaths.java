@@ -9,6 +9,8 @@ package cn.onewindow.platform.security;
  * <li>{@code POST /api/ratings} — evaluation's 好差评 with a per-case token (the gateway's
  * {@code POST /api/evaluation/ratings});</li>
  * <li>{@code /api/display/…} — the gateway's calling screen: its list and its event stream.</li>
+ * <li>{@code GET /api/guide/…} — intake's public service guide (办事指南), read-only (the gateway's
+ * {@code /api/intake/guide/…});</li>
  * </ul>
  */
 public final class PublicPaths {
@@ -23,6 +25,7 @@ public final class PublicPaths {
         String p = path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
         return p.startsWith("/api/public/") || p.startsWith("/api/issuance/public/") || p.startsWith("/api/display/")
                 || p.equals("/.well-known/jwks.json")
+                || "GET".equalsIgnoreCase(method) && (p.startsWith("/api/guide/") || p.startsWith("/api/intake/guide/"))
                 || "POST".equalsIgnoreCase(method) && (p.equals("/api/ratings") || p.equals("/api/evaluation/ratings"));
     }
 }

@@ -93,6 +93,10 @@ class PublicRateLimitTest {
         assertThat(PublicPaths.throttled("GET", "/api/display/stream")).isTrue();
         assertThat(PublicPaths.throttled("GET", "/api/display/calls")).isTrue();
         assertThat(PublicPaths.throttled("GET", "/.well-known/jwks.json")).as("the certificates' key set").isTrue();
+        assertThat(PublicPaths.throttled("GET", "/api/guide/items/AMR-0001")).as("the service guide").isTrue();
+        assertThat(PublicPaths.throttled("GET", "/api/intake/guide/lists/only-once")).as("the guide via the gateway").isTrue();
+        assertThat(PublicPaths.throttled("POST", "/api/guide/items")).as("the guide is read-only").isFalse();
+        assertThat(PublicPaths.throttled("GET", "/api/intake/guidebook")).isFalse();
         // everything else is for staff with a login
         assertThat(PublicPaths.throttled("POST", "/api/cases")).isFalse();
         assertThat(PublicPaths.throttled("GET", "/api/ratings")).isFalse();

@@ -2,6 +2,8 @@ package cn.onewindow.intake.catalogue.rules;
 
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -16,6 +18,33 @@ public final class CatalogueRules {
     private CatalogueRules() {
     }
 
+    /**
+     * The violations of {@code item} on its own and against the catalogue: {@code catalogued} are the codes among
+     * {@link #certificateItems} that the catalogue knows (a certificate only some other item issues can serve).
+     */
+    public static Map<String, String> violations(ItemDefinition item, Set<String> catalogued) {
+        Map<String, String> v = violations(item);
+        for (var m : item.materials()) {
+            if (m.certificateOf() != null && !m.certificateOf().equals(item.code()) && !catalogued.contains(m.certificateOf())) {
+                v.put("materials." + m.code() + ".certificateOf", "证照来源事项不在事项清单中：" + m.certificateOf()
+                        + " / the item issuing the certificate is not in the catalogue: " + m.certificateOf());
+            }
+        }
+        return v;
+    }
+
+    /** The other items whose certificates the materials of {@code item} name: what {@link #violations(ItemDefinition, Set)} looks up. */
+    public static Set<String> certificateItems(ItemDefinition item) {
+        Set<String> codes = new LinkedHashSet<>();
+        for (var m : item.materials()) {
+            if (m.certificateOf() != null && !m.certificateOf().equals(item.code())) {
+                codes.add(m.certificateOf());
+            }
+        }
+        return codes;
+    }
+
+    /** The violations {@code item} shows on its own, without looking at the rest of the catalogue. */
     public static Map<String, String> violations(ItemDefinition item) {
         Map<String, String> v = new LinkedHashMap<>();
         if (item.promisedDays() > item.statutoryDays()) {
@@ -29,6 +58,7 @@ public final class CatalogueRules {
         }
         Set<String> codes = new HashSet<>();
         boolean anyDeferrable = false;
+        boolean anyCommitment = false;
         for (var m : item.materials()) {
             if (!codes.add(m.code())) {
                 v.put("materials", "材料编码重复：" + m.code() + " / duplicate material code " + m.code());
@@ -36,8 +66,23 @@ public final class CatalogueRules {
             if (m.deferrable() && m.key()) {
                 v.put("materials." + m.code(), "关键材料不得容缺 / a key material cannot be deferred");
             }
+            if (m.commitmentAllowed() && m.key()) {
+                // 告知承诺 replaces a proof the department can check afterwards; a key material is what the decision rests on
+                v.put("materials." + m.code() + ".commitmentAllowed",
+                        "关键材料不得以告知承诺替代 / a key material cannot be replaced by a commitment");
+            }
+            if (item.code().equals(m.certificateOf())) {
+                v.put("materials." + m.code() + ".certificateOf",
+                        "材料不能由本事项自身的证照替代 / a material cannot be served by the item's own certificate");
+            }
             anyDeferrable |= m.deferrable();
+            anyCommitment |= m.commitmentAllowed();
         }
+        if (anyCommitment && item.commitmentCheckDays() == null) {
+            // 告知承诺制: the department checks the commitment after the decision, within a limit the applicant is told
+            v.put("commitmentCheckDays", "允许告知承诺的事项须规定核查时限 / an item allowing commitments needs a check limit");
+        }
+        channelViolations(item, v);
         if (item.highRisk() && item.deferralAllowed()) {
             v.put("deferralAllowed", "高风险事项不得适用容缺受理 / a high-risk item never allows 容缺");
         }
@@ -49,5 +94,20 @@ public final class CatalogueRules {
                     .ifPresent(r -> v.put("relatedItems", "事项不能关联自身 / an item cannot relate to itself"));
         }
         return v;
+    }
+
+    /** 办理渠道: each at most once; an online pre-review needs the limit within which the hall answers it. */
+    private static void channelViolations(ItemDefinition item, Map<String, String> v) {
+        var channels = item.channels() == null ? List.<String>of() : item.channels();
+        if (new HashSet<>(channels).size() != channels.size()) {
+            v.put("channels", "办理渠道重复 / a channel is named twice");
+        }
+        boolean preReview = channels.contains(ItemDefinition.ONLINE_PRE_REVIEW);
+        if (preReview && item.preReviewLimit() == null) {
+            v.put("preReviewLimit", "提供网上预审的事项须规定预审时限 / an item with online pre-review needs a pre-review limit");
+        }
+        if (!preReview && item.preReviewLimit() != null) {
+            v.put("preReviewLimit", "未提供网上预审的事项不得规定预审时限 / a pre-review limit without the online pre-review channel");
+        }
     }
 }

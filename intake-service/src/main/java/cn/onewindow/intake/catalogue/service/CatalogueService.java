@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -53,19 +54,32 @@ public class CatalogueService {
     public Uni<CatalogueItem> publish(ItemDefinition def, Instant effectiveFrom, Actor actor, String department) {
         Instant now = clock.instant();
         requireOwnDepartment(def.departmentCode(), department);
-        var violations = CatalogueRules.violations(def);
-        if (!violations.isEmpty()) {
-            return Uni.createFrom().failure(new ProblemException(422, "catalogue-rules",
-                    "事项不符合清单规则：" + String.join("；", violations.keySet()),
-                    "The item breaks catalogue rules: " + String.join(", ", violations.keySet()), violations));
+        return catalogued(CatalogueRules.certificateItems(def)).flatMap(known -> {
+            var violations = CatalogueRules.violations(def, known);
+            if (!violations.isEmpty()) {
+                return Uni.createFrom().failure(new ProblemException(422, "catalogue-rules",
+                        "事项不符合清单规则：" + String.join("；", violations.keySet()),
+                        "The item breaks catalogue rules: " + String.join(", ", violations.keySet()), violations));
+            }
+            if (effectiveFrom.isBefore(ChangeNotice.earliestChange(now))) {
+                return Uni.createFrom().failure(ProblemException.invalid("notice-too-short",
+                        "事项新增或变更须至少提前10日公布，最早生效时间：" + ChangeNotice.earliestChange(now),
+                        "A new item or a change must be announced at least 10 days ahead; earliest effective time "
+                                + ChangeNotice.earliestChange(now)));
+            }
+            return store(def, now, effectiveFrom, actor, CatalogueItem.ACTIVE);
+        });
+    }
+
+    /** Which of {@code codes} the catalogue has (in any version): no query when there are none, as for most items. */
+    private Uni<Set<String>> catalogued(Set<String> codes) {
+        if (codes.isEmpty()) {
+            return Uni.createFrom().item(Set.of());
         }
-        if (effectiveFrom.isBefore(ChangeNotice.earliestChange(now))) {
-            return Uni.createFrom().failure(ProblemException.invalid("notice-too-short",
-                    "事项新增或变更须至少提前10日公布，最早生效时间：" + ChangeNotice.earliestChange(now),
-                    "A new item or a change must be announced at least 10 days ahead; earliest effective time "
-                            + ChangeNotice.earliestChange(now)));
-        }
-        return store(def, now, effectiveFrom, actor, CatalogueItem.ACTIVE);
+        return Panache.getSession().flatMap(s -> s.createSelectionQuery(
+                        "select distinct c.code from CatalogueItem c where c.code in (:codes)", String.class)
+                .setParameter("codes", codes).getResultList())
+                .map(Set::copyOf);
     }
 
     /** Cancels an item from {@code effectiveFrom}, no sooner than 5 days after now; its delegations end then. */

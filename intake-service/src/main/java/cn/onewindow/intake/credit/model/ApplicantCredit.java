@@ -23,6 +23,13 @@ public class ApplicantCredit extends PanacheEntityBase {
     public boolean redListed;
     @Column(name = "credit_level")
     public String creditLevel;
+    /** Why the applicant is on the list (a commitment found false: the department's finding); null for an entry made by hand. */
+    public String reason;
+    /** What put the applicant on the list: the case and the material whose commitment was found false (失信), or null. */
+    @Column(name = "source_case_id")
+    public String sourceCaseId;
+    @Column(name = "source_material_code")
+    public String sourceMaterialCode;
     @Column(name = "updated_by")
     public String updatedBy;
     @Column(name = "updated_at")

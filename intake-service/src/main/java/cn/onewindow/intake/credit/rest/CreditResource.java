@@ -55,16 +55,20 @@ public class CreditResource {
      * An applicant's standing on the credit list and what the window is to be told about it (红名单主动提示:
      * {@link CreditPrompts}); {@code listed} false for an applicant the list does not know (nothing against them).
      * {@code deferralAllowed} is the credit's side of 容缺 alone — the materials and the item decide the rest.
+     * {@code reason}, {@code sourceCaseId}, {@code sourceMaterialCode}: why a blacklisted applicant is on the list and
+     * what put them there (a commitment found false, 失信); null for an entry made by hand.
      */
     public record CreditLookup(boolean listed, String name, String kind, boolean blacklisted, boolean redListed,
-                               String creditLevel, boolean deferralAllowed, List<CreditPrompts.Prompt> prompts) {
+                               String creditLevel, boolean deferralAllowed, List<CreditPrompts.Prompt> prompts,
+                               String reason, String sourceCaseId, String sourceMaterialCode) {
         static CreditLookup of(ApplicantCredit c) {
             if (c == null) {
-                return new CreditLookup(false, null, null, false, false, null, true, List.of());
+                return new CreditLookup(false, null, null, false, false, null, true, List.of(), null, null, null);
             }
             return new CreditLookup(true, c.name, c.kind, c.blacklisted, c.redListed, c.creditLevel,
                     DeferralRules.creditAllows(new DeferralRules.Credit(c.blacklisted, c.creditLevel)),
-                    CreditPrompts.of(c.blacklisted, c.redListed, c.creditLevel));
+                    CreditPrompts.of(c.blacklisted, c.redListed, c.creditLevel), c.reason, c.sourceCaseId,
+                    c.sourceMaterialCode);
         }
     }
 

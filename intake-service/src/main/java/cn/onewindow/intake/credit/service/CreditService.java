@@ -64,8 +64,44 @@ public class CreditService {
             c.blacklisted = e.blacklisted();
             c.redListed = e.redListed();
             c.creditLevel = e.creditLevel();
+            if (!e.blacklisted()) { // the reason and source say why the applicant is blacklisted: taken off, they go too
+                c.reason = null;
+                c.sourceCaseId = null;
+                c.sourceMaterialCode = null;
+            }
             c.updatedBy = actor.username() == null ? actor.userId() : actor.username();
             c.updatedAt = clock.instant();
+            return existing == null ? c.persist() : Uni.createFrom().item(c);
+        });
+    }
+
+    /** A commitment found false: whose, why, and what put them on the list (the case and the material). */
+    public record FalseCommitment(String idNumber, String name, String kind, String reason, String caseId,
+                                  String materialCode, String actor, java.time.Instant at) {
+    }
+
+    /**
+     * 失信: a commitment found false puts the applicant on the list as blacklisted, with the finding as the reason and
+     * the case and material as the source — 黑名单信息主动拦截 from then on (no 容缺; the window is told). In the
+     * caller's transaction (the inbox's). An applicant the list did not know enters at level D, the lowest; one it
+     * knew keeps the level the hall gave, and is no longer red-listed.
+     */
+    public Uni<ApplicantCredit> blacklist(FalseCommitment f) {
+        return ApplicantCredit.<ApplicantCredit>findById(f.idNumber()).flatMap(existing -> {
+            ApplicantCredit c = existing == null ? new ApplicantCredit() : existing;
+            if (existing == null) {
+                c.idNumber = f.idNumber();
+                c.name = f.name();
+                c.kind = f.kind();
+                c.creditLevel = "D";
+            }
+            c.blacklisted = true;
+            c.redListed = false;
+            c.reason = f.reason();
+            c.sourceCaseId = f.caseId();
+            c.sourceMaterialCode = f.materialCode();
+            c.updatedBy = f.actor();
+            c.updatedAt = f.at();
             return existing == null ? c.persist() : Uni.createFrom().item(c);
         });
     }

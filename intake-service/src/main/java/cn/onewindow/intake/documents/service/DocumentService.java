@@ -23,6 +23,7 @@ import cn.onewindow.platform.time.ClockProducer;
 import cn.onewindow.intake.app.HallSettings;
 import cn.onewindow.intake.catalogue.model.CatalogueItem;
 import cn.onewindow.intake.takein.model.DeferredMaterial;
+import cn.onewindow.intake.certificate.service.CertificateTakeIn;
 import cn.onewindow.intake.takein.model.IntakeCase;
 import cn.onewindow.intake.takein.model.IntakeNotice;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -74,7 +75,8 @@ public class DocumentService {
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("办件 case", caseId))
                 .flatMap(c -> CatalogueItem.<CatalogueItem>find("code = ?1 and version = ?2", c.itemCode, c.catalogueVersion).firstResult()
                         .flatMap(item -> DeferredMaterial.<DeferredMaterial>list("caseId = ?1 order by materialCode", caseId)
-                                .map(owed -> caseDocument(c, item, owed))));
+                                .flatMap(owed -> CertificateTakeIn.served(caseId)
+                                        .map(served -> caseDocument(c, item, owed, served)))));
     }
 
     @WithSession
@@ -91,6 +93,12 @@ public class DocumentService {
     }
 
     DocumentRenderer.Document caseDocument(IntakeCase c, CatalogueItem item, List<DeferredMaterial> owed) {
+        return caseDocument(c, item, owed, java.util.Map.of());
+    }
+
+    /** @param served material code → the e-certificate that served it (证照自动引用): printed, the applicant handed nothing in */
+    DocumentRenderer.Document caseDocument(IntakeCase c, CatalogueItem item, List<DeferredMaterial> owed,
+                                           java.util.Map<String, String> served) {
         List<String> lines = new ArrayList<>(List.of(
                 "申请人：" + c.applicantName,
                 "申请事项：" + item.name + "（" + item.code + "，清单第" + item.version + "版）",
@@ -98,6 +106,7 @@ public class DocumentService {
                 "受理窗口首办负责人：" + c.firstHandlerName,
                 "收件时间：" + MINUTE.format(c.acceptedAt),
                 "送达方式：" + (DeliveryMethod.PICKUP.name().equals(c.deliveryMethod) ? "窗口领取" : "邮寄送达 " + c.deliveryAddress)));
+        served.forEach((material, certificate) -> lines.add("材料" + material + "由电子证照" + certificate + "提供（无需提交）"));
         return switch (c.documentKind) {
             case "RECEIPT" -> {
                 lines.add(IntakePath.BACK_OFFICE_ACCEPTANCE_WHILE_WAITING.name().equals(c.intakePath)

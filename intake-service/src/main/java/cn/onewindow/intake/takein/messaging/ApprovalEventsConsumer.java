@@ -11,6 +11,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import cn.onewindow.contracts.EventTypes;
 import cn.onewindow.contracts.events.CaseDecided;
 import cn.onewindow.contracts.events.CaseQueued;
+import cn.onewindow.contracts.events.CommitmentFoundFalse;
+import cn.onewindow.intake.commitment.service.FalseCommitments;
 import cn.onewindow.contracts.events.SupplementRequested;
 import cn.onewindow.platform.inbox.Inbox;
 import cn.onewindow.intake.takein.service.CaseFollowing;
@@ -26,14 +28,17 @@ import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 public class ApprovalEventsConsumer {
     /** The types this consumer acts on; the others on the topic pass without touching the database. */
     static final Set<String> HANDLED = Set.of(EventTypes.SUPPLEMENT_REQUESTED, EventTypes.CASE_QUEUED,
-            EventTypes.CASE_DECIDED);
+            EventTypes.CASE_DECIDED, EventTypes.COMMITMENT_FOUND_FALSE);
 
     private final Inbox inbox;
     private final SupplementRequests requests;
     private final CaseFollowing following;
+    private final FalseCommitments falseCommitments;
 
-    public ApprovalEventsConsumer(Inbox inbox, SupplementRequests requests, CaseFollowing following) {
+    public ApprovalEventsConsumer(Inbox inbox, SupplementRequests requests, CaseFollowing following,
+                                  FalseCommitments falseCommitments) {
         this.inbox = inbox;
+        this.falseCommitments = falseCommitments;
         this.requests = requests;
         this.following = following;
     }
@@ -45,6 +50,8 @@ public class ApprovalEventsConsumer {
             case EventTypes.SUPPLEMENT_REQUESTED -> requests.record(inbox.read(event, SupplementRequested.class));
             case EventTypes.CASE_QUEUED -> following.queued(inbox.read(event, CaseQueued.class));
             case EventTypes.CASE_DECIDED -> following.decided(inbox.read(event, CaseDecided.class));
+            // 承诺不实: the applicant goes on the credit list as blacklisted (失信)
+            case EventTypes.COMMITMENT_FOUND_FALSE -> falseCommitments.found(inbox.read(event, CommitmentFoundFalse.class));
             default -> Uni.createFrom().voidItem();
         });
     }

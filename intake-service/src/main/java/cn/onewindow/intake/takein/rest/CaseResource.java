@@ -38,13 +38,17 @@ public class CaseResource {
     private final DocumentService documents;
     private final CalendarHolder calendars;
 
+    private final cn.onewindow.intake.certificate.service.CertificateCopies certificates;
+
     public CaseResource(TakeInService intake, IdempotentTakeIn submissions, CurrentActor actor, DocumentService documents,
+                        cn.onewindow.intake.certificate.service.CertificateCopies certificates,
                         CalendarHolder calendars) {
         this.intake = intake;
         this.submissions = submissions;
         this.actor = actor;
         this.documents = documents;
         this.calendars = calendars;
+        this.certificates = certificates;
     }
 
     /** The case's document as a printable PDF: receipt (three copies), acceptance notice or 容缺 supplement notice. */
@@ -113,6 +117,6 @@ public class CaseResource {
     @Path("/{caseId}")
     @RolesAllowed({Posts.WINDOW_CLERK, Posts.MID_DESK, Posts.SUPERVISOR, Posts.ISSUANCE_CLERK, Posts.HALL_ADMIN})
     public Uni<CaseView> get(@PathParam("caseId") String caseId) {
-        return intake.find(caseId).map(CaseView::of);
+        return intake.find(caseId).flatMap(c -> certificates.served(caseId).map(served -> CaseView.of(c, served)));
     }
 }

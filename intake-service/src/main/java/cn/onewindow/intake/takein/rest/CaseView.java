@@ -1,7 +1,9 @@
 package cn.onewindow.intake.takein.rest;
 
 import java.time.Instant;
+import java.util.List;
 
+import cn.onewindow.intake.certificate.service.CertificateCopies;
 import cn.onewindow.platform.observability.PersonalNumbers;
 import cn.onewindow.intake.takein.model.IntakeCase;
 import cn.onewindow.intake.takein.rules.CaseProgress;
@@ -14,13 +16,21 @@ import cn.onewindow.intake.takein.rules.CaseProgress;
 public record CaseView(String caseId, String itemCode, int catalogueVersion, String departmentCode,
                        String applicantKind, String applicantName, String applicantIdMasked, String deliveryMethod,
                        String intakePath, String document, String status, String delegationId, String firstHandlerName,
-                       Instant acceptedAt, String progress, Instant progressAt, String decision, String state) {
+                       Instant acceptedAt, String progress, Instant progressAt, String decision, String state,
+                       List<CertificateCopies.Served> providedByCertificate) {
 
+    /** Without the materials e-certificates served, which were not looked up ({@code providedByCertificate} null). */
     public static CaseView of(IntakeCase c) {
+        return of(c, null);
+    }
+
+    /** With the materials e-certificates served (证照自动引用): "provided by certificate EC-…", the applicant handed nothing in. */
+    public static CaseView of(IntakeCase c, List<CertificateCopies.Served> providedByCertificate) {
         return new CaseView(c.caseId, c.itemCode, c.catalogueVersion, c.departmentCode, c.applicantKind,
                 c.applicantName, PersonalNumbers.maskIdCard(c.applicantId), c.deliveryMethod, c.intakePath, c.documentKind, c.status,
                 c.delegationId == null ? null : c.delegationId.toString(), c.firstHandlerName, c.acceptedAt,
-                c.progress, c.progressAt, c.decision, CaseProgress.shown(c.status(), c.progress, c.decision));
+                c.progress, c.progressAt, c.decision, CaseProgress.shown(c.status(), c.progress, c.decision),
+                providedByCertificate);
     }
 
 }

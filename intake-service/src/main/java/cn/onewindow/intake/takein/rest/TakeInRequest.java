@@ -21,14 +21,25 @@ public record TakeInRequest(
         @Size(max = 40) @Pattern(regexp = "[A-Z]{2,8}-\\d{4}", message = "must look like AMR-0001") String itemCode,
         @Size(max = 10) List<@NotBlank @Pattern(regexp = "[A-Z]{2,8}-\\d{4}", message = "must look like AMR-0001") String> itemCodes,
         @Size(max = 40) @Pattern(regexp = "BUNDLE-[A-Z0-9-]{1,30}", message = "must look like BUNDLE-RESTAURANT") String bundleCode,
-        @NotNull @Valid Applicant applicant,
+        @Valid Applicant applicant,
         @Valid Agent agent,
-        @NotNull @Size(max = 60) List<@Valid MaterialStatus> materials,
+        @Size(max = 60) List<@Valid MaterialStatus> materials,
         @NotNull @Pattern(regexp = "PICKUP|EXPRESS_MAIL", message = "must be PICKUP or EXPRESS_MAIL") String deliveryMethod,
         @Size(max = 200) String deliveryAddress,
         @Valid Deferral deferral,
         @Size(max = 2000) String outOfScopeReason,
-        @Size(max = 600) List<@Valid ReviewPointAnswer> reviewPoints) {
+        @Size(max = 600) List<@Valid ReviewPointAnswer> reviewPoints,
+        @Pattern(regexp = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", message = "must be a pre-review id") String preReviewId,
+        @Size(max = 20) List<@NotBlank @Size(max = 20) String> commitments,
+        @Pattern(regexp = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", message = "must be a parcel id") String parcelId,
+        @Size(max = 20) java.util.Map<@NotBlank @Size(max = 20) String, @NotBlank @Size(max = 80) String> certificates) {
+
+    /** The applicant and the checklist: given, unless a passed pre-review's record supplies them (网上预审). */
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    @jakarta.validation.constraints.AssertTrue(message = "applicant and materials are required unless a preReviewId is given")
+    public boolean isApplicantAndMaterialsGiven() {
+        return preReviewId != null || applicant != null && materials != null;
+    }
 
     /**
      * The take-in this request asks for. A null line of a list stays null: the service meets it as it met the
@@ -36,14 +47,16 @@ public record TakeInRequest(
      */
     public TakeIn command() {
         return new TakeIn(itemCode, itemCodes, bundleCode,
-                new TakeIn.Applicant(applicant.kind(), applicant.name(), applicant.idNumber(), applicant.phone(), applicant.email()),
+                applicant == null ? null
+                        : new TakeIn.Applicant(applicant.kind(), applicant.name(), applicant.idNumber(), applicant.phone(), applicant.email()),
                 agent == null ? null : new TakeIn.Agent(agent.name(), agent.idNumber()),
-                materials.stream().map(m -> m == null ? null : new TakeIn.MaterialStatus(m.code(), m.status())).toList(),
+                materials == null ? null : materials.stream().map(m -> m == null ? null : new TakeIn.MaterialStatus(m.code(), m.status())).toList(),
                 deliveryMethod, deliveryAddress,
                 deferral == null ? null : new TakeIn.Deferral(deferral.commitmentSigned(), deferral.dueWorkingDays()),
                 outOfScopeReason,
                 reviewPoints == null ? null : reviewPoints.stream().map(a -> a == null ? null
-                        : new TakeIn.ReviewPointAnswer(a.itemCode(), a.point(), a.outcome(), a.note())).toList());
+                        : new TakeIn.ReviewPointAnswer(a.itemCode(), a.point(), a.outcome(), a.note())).toList(),
+                preReviewId, commitments, parcelId, certificates);
     }
 
     /**

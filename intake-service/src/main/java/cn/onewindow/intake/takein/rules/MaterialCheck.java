@@ -11,8 +11,14 @@ import cn.onewindow.contracts.catalogue.ItemDefinition;
  * everything missing or wrong, so the applicant is told once (一次性告知).
  */
 public final class MaterialCheck {
-    /** NOT_APPLICABLE: a secondary material whose condition does not hold (e.g. no agent, so no power of attorney). */
-    public enum Status { PROVIDED, ORIGINAL_VERIFIED, MISSING, WRONG_FORM, NOT_APPLICABLE }
+    /**
+     * NOT_APPLICABLE: a secondary material whose condition does not hold (e.g. no agent, so no power of attorney).
+     * COMMITTED: a proof the applicant replaced by a signed commitment (告知承诺, never ticked by the clerk: set by
+     * commitment.service.CommitmentTakeIn) — received, with no original to verify.
+     * CERTIFIED: served by a valid e-certificate of the applicant (证照自动引用, never ticked by the clerk: set by
+     * certificate.service.CertificateTakeIn) — received; the signed certificate stands for the original.
+     */
+    public enum Status { PROVIDED, ORIGINAL_VERIFIED, MISSING, WRONG_FORM, NOT_APPLICABLE, COMMITTED, CERTIFIED }
 
     /**
      * What is wrong with one material; only a MISSING secondary, deferrable material may be owed (容缺).
@@ -50,7 +56,7 @@ public final class MaterialCheck {
                         out.add(new Problem(item.code(), m.code(), m.name(), Kind.KEY_NOT_APPLICABLE, "关键材料不可免于提交", "a key material always applies", true, false));
                     }
                 }
-                case ORIGINAL_VERIFIED -> { }
+                case ORIGINAL_VERIFIED, COMMITTED, CERTIFIED -> { }
             }
         }
         return out;

@@ -2,16 +2,51 @@ package cn.onewindow.intake.takein.service;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * A take-in as the service reads it: the item — or several items, or a "一件事" bundle — the applicant, the materials
  * checklist (one list for all items) and the answer on every review point of every chosen item. The resource makes it
  * from the window's request once that is valid. Its JSON is the request's, field for field: a submission's
  * idempotency hash is taken from it ({@link IdempotentTakeIn}), and a repeat sent across a deployment must still
- * find the first answer.
+ * find the first answer: a field added later is left out of the JSON while it is null ({@code preReviewId}).
+ * <p>
+ * {@code preReviewId}: a passed online pre-review (网上预审) taken in from its record (prereview.service.PreReviewTakeIn):
+ * the applicant and the materials come from it where the request leaves them out.
+ * <p>
+ * {@code commitments}: the codes of proofs the applicant replaces by signing the hall's commitment (证明事项告知承诺制,
+ * commitment.service.CommitmentTakeIn); each counts as received.
+ * <p>
+ * {@code parcelId}: the registered parcel (快递寄送材料) the materials came in, the applicant not present
+ * (post.service.PostalTakeIn): the case's limits count from the parcel's registration.
+ * <p>
+ * {@code certificates}: material code → e-certificate id, for materials the applicant's certificates serve (证照自动引用,
+ * certificate.service.CertificateTakeIn); each counts as received, provided by the certificate.
  */
 public record TakeIn(String itemCode, List<String> itemCodes, String bundleCode, Applicant applicant, Agent agent,
                      List<MaterialStatus> materials, String deliveryMethod, String deliveryAddress, Deferral deferral,
-                     String outOfScopeReason, List<ReviewPointAnswer> reviewPoints) {
+                     String outOfScopeReason, List<ReviewPointAnswer> reviewPoints,
+                     @JsonInclude(JsonInclude.Include.NON_NULL) String preReviewId,
+                     @JsonInclude(JsonInclude.Include.NON_NULL) List<String> commitments,
+                     @JsonInclude(JsonInclude.Include.NON_NULL) String parcelId,
+                     @JsonInclude(JsonInclude.Include.NON_NULL) java.util.Map<String, String> certificates) {
+
+    /** A take-in naming no certificates (证照自动引用 names them: certificate.service.CertificateTakeIn). */
+    public TakeIn(String itemCode, List<String> itemCodes, String bundleCode, Applicant applicant, Agent agent,
+                  List<MaterialStatus> materials, String deliveryMethod, String deliveryAddress, Deferral deferral,
+                  String outOfScopeReason, List<ReviewPointAnswer> reviewPoints, String preReviewId, List<String> commitments,
+                  String parcelId) {
+        this(itemCode, itemCodes, bundleCode, applicant, agent, materials, deliveryMethod, deliveryAddress, deferral,
+                outOfScopeReason, reviewPoints, preReviewId, commitments, parcelId, null);
+    }
+
+    /** A take-in without a parcel (快递寄送材料 names one: post.service.PostalTakeIn). */
+    public TakeIn(String itemCode, List<String> itemCodes, String bundleCode, Applicant applicant, Agent agent,
+                  List<MaterialStatus> materials, String deliveryMethod, String deliveryAddress, Deferral deferral,
+                  String outOfScopeReason, List<ReviewPointAnswer> reviewPoints, String preReviewId, List<String> commitments) {
+        this(itemCode, itemCodes, bundleCode, applicant, agent, materials, deliveryMethod, deliveryAddress, deferral,
+                outOfScopeReason, reviewPoints, preReviewId, commitments, null);
+    }
 
     /** How many ways the items were chosen: exactly one of itemCode, itemCodes and bundleCode must be given. */
     public int selectionsGiven() {

@@ -31,6 +31,7 @@ import cn.onewindow.contracts.vocabulary.Terms;
 import cn.onewindow.platform.outbox.Outbox;
 import cn.onewindow.platform.persistence.Pipeline;
 import cn.onewindow.platform.problem.ProblemException;
+import cn.onewindow.platform.security.ApplicantRef;
 import cn.onewindow.platform.time.CalendarHolder;
 import cn.onewindow.intake.app.HallSettings;
 import cn.onewindow.intake.takein.rules.DeferralRules;
@@ -52,6 +53,11 @@ import cn.onewindow.intake.takein.model.IntakeCase;
 import cn.onewindow.intake.takein.model.IntakeNotice;
 import cn.onewindow.intake.takein.rules.MaterialCheck;
 import cn.onewindow.intake.takein.rules.ReviewPoints;
+import cn.onewindow.intake.commitment.service.CommitmentTakeIn;
+import cn.onewindow.intake.certificate.service.CertificateTakeIn;
+import cn.onewindow.intake.prereview.service.PreReviewTakeIn;
+import cn.onewindow.intake.post.service.PostalTakeIn;
+import cn.onewindow.contracts.vocabulary.Channel;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Multi;
@@ -76,10 +82,16 @@ public class TakeInService {
     private final DelegationService delegations;
     private final CalendarHolder calendars;
     private final ObjectMapper json;
+    private final PreReviewTakeIn preReviews;
+    private final PostalTakeIn postal;
+    private final ApplicantRef applicantRefs;
 
     public TakeInService(Outbox outbox, CaseNumbers caseNumbers, Clock clock, CatalogueService catalogue,
                          DelegationService delegations, CalendarHolder calendars, ObjectMapper json,
-                         HallSettings hall) {
+                         HallSettings hall, PreReviewTakeIn preReviews, PostalTakeIn postal, ApplicantRef applicantRefs) {
+        this.applicantRefs = applicantRefs;
+        this.preReviews = preReviews;
+        this.postal = postal;
         this.outbox = outbox;
         this.caseNumbers = caseNumbers;
         this.clock = clock;
@@ -97,8 +109,21 @@ public class TakeInService {
         }
     }
 
-    /** Everything the intake decision reads, at one instant, and the new case's writes (sent by the caller). */
-    record Context(TakeIn request, List<Part> parts, String bundleCode, Actor clerk, Instant now, Pipeline writes) {
+    /**
+     * Everything the intake decision reads, at one instant, and the new case's writes (sent by the caller).
+     * {@code parcel}: the parcel a postal case is taken in from (null at the window): its limits count from its registration.
+     */
+    record Context(TakeIn request, List<Part> parts, String bundleCode, Actor clerk, Instant now, Pipeline writes,
+                   PostalTakeIn.Received parcel) {
+        Context(TakeIn request, List<Part> parts, String bundleCode, Actor clerk, Instant now, Pipeline writes) {
+            this(request, parts, bundleCode, clerk, now, writes, null);
+        }
+
+        /** The instant the case's limits count from: the take-in, or a postal case's registration (快递寄送材料). */
+        Instant limitsFrom() {
+            return parcel == null ? now : parcel.registeredAt();
+        }
+
         Actor acting(Part part) {
             return clerk.under(part.delegation().delegation() == null ? null : part.delegation().delegation().id.toString(),
                     part.label());
@@ -115,6 +140,20 @@ public class TakeInService {
      * once before its commit ({@link IdempotentTakeIn}).
      */
     public Uni<TakeInResult> takeIn(TakeIn request, Actor clerk, Pipeline writes) {
+        if (request.parcelId() != null) { // 快递寄送材料: from a registered parcel, the limits from its registration
+            return postal.takeIn(request, writes, (filled, parcel) -> takeInChecked(filled, clerk, writes, parcel));
+        }
+        if (request.preReviewId() != null) { // 网上预审: the applicant and the materials from a passed pre-review's record
+            return preReviews.takeIn(request, writes, filled -> takeInChecked(filled, clerk, writes));
+        }
+        return takeInChecked(request, clerk, writes);
+    }
+
+    private Uni<TakeInResult> takeInChecked(TakeIn request, Actor clerk, Pipeline writes) {
+        return takeInChecked(request, clerk, writes, null);
+    }
+
+    private Uni<TakeInResult> takeInChecked(TakeIn request, Actor clerk, Pipeline writes, PostalTakeIn.Received parcel) {
         var invalid = checkRequest(request);
         if (invalid != null) {
             return Uni.createFrom().failure(invalid);
@@ -123,7 +162,14 @@ public class TakeInService {
         return selection(request)
                 .flatMap(codes -> Multi.createFrom().iterable(codes).onItem()
                         .transformToUniAndConcatenate(code -> part(code, now)).collect().asList())
-                .flatMap(parts -> decide(new Context(request, parts, request.bundleCode(), clerk, now, writes)));
+                .invoke(parts -> {
+                    if (parcel != null) {
+                        PostalTakeIn.checkChannels(parts.stream().map(Part::def).toList());
+                    }
+                })
+                .call(parts -> request.certificates() == null ? Uni.createFrom().voidItem() // 证照自动引用: the named certificates can serve
+                        : CertificateTakeIn.check(request, parts.stream().map(Part::def).toList(), now))
+                .flatMap(parts -> decide(new Context(request, parts, request.bundleCode(), clerk, now, writes, parcel)));
     }
 
     /** The item codes chosen: one, several, or a bundle's items — each at most once, in the order given. */
@@ -205,6 +251,12 @@ public class TakeInService {
                 java.util.HashMap::new));
         if (request.agent() != null && MaterialCheck.Status.NOT_APPLICABLE == checklist.get(POWER_OF_ATTORNEY)) {
             checklist.put(POWER_OF_ATTORNEY, MaterialCheck.Status.MISSING); // an agent always needs the power of attorney
+        }
+        if (request.commitments() != null) { // 告知承诺: a proof replaced by the signed commitment counts as received
+            CommitmentTakeIn.receive(ctx.parts().stream().map(Part::def).toList(), request.commitments(), checklist);
+        }
+        if (request.certificates() != null) { // 证照自动引用: a material served by a valid e-certificate counts as received
+            CertificateTakeIn.receive(request.certificates(), checklist);
         }
         Map<Part, List<MaterialCheck.Problem>> problems = new LinkedHashMap<>();
         for (var part : ctx.parts()) {
@@ -424,19 +476,23 @@ public class TakeInService {
             c.firstHandlerId = acting.userId();
             c.firstHandlerName = acting.name();
             c.firstHandlerPost = acting.post();
-            c.acceptedAt = now;
+            c.acceptedAt = ctx.limitsFrom();
             if (bundle != null) {
                 c.bundleId = bundle.bundleId();
                 c.bundleCode = bundle.bundleCode();
                 c.bundleSize = bundle.size();
             }
             Instant dueAt = owed.isEmpty() ? null : owedBy.at();
+            var committed = CommitmentTakeIn.record(writes, caseId, part.def(), item.version, request.commitments(), c.applicantName, now);
             var event = new CaseTakenIn(caseId, item.code, item.name, item.version, item.departmentCode,
                     item.departmentName, Terms.of(ItemType.class, item.itemType), item.statutoryDays, item.promisedDays,
                     c.applicantKind, c.applicantName, Terms.of(DeliveryMethod.class, c.deliveryMethod),
-                    Terms.of(IntakePath.class, c.intakePath), now, acting, bundle, dueAt,
+                    Terms.of(IntakePath.class, c.intakePath), c.acceptedAt, acting, bundle, dueAt,
                     reviewed.answered().stream().map(r -> new ReviewPointChecked(r.position(), r.point(), r.outcome().name(),
-                            r.note())).toList());
+                            r.note())).toList(),
+                    ctx.parcel() != null ? Channel.POST : request.preReviewId() != null ? Channel.ONLINE_PRE_REVIEW : null,
+                    committed, committed == null ? null : part.def().commitmentCheckDays(),
+                    applicantRefs.of(c.applicantKind, c.applicantId)); // the applicant's own cases, seen by other services
             List<DeferredMaterial> materials = new ArrayList<>(owed.size());
             for (var o : owed) {
                 var m = new DeferredMaterial();
@@ -450,10 +506,13 @@ public class TakeInService {
             // from the number on, every other take-in of the hall waits for this transaction: the number and the rows go out
             // together (one round trip, Pipeline) rather than a number, then one insert after another
             NewCaseRows.add(writes, c, materials, reviewed.answered());
+            CertificateTakeIn.record(writes, caseId, part.def(), request.certificates()); // after the case row it references
             outbox.publish(writes, event);
             // the contact goes to issuance alone, on its own topic, never on the case topics
             if (c.contactPhone != null || c.contactEmail != null) {
-                outbox.publish(writes, new ContactRecorded(caseId, c.contactPhone, c.contactEmail));
+                // a postal applicant (not in the hall) is sent what the window would hand over: the contact says so
+                outbox.publish(writes, new ContactRecorded(caseId, c.contactPhone, c.contactEmail,
+                        ctx.parcel() == null ? null : Channel.POST));
             }
             return Uni.createFrom().item(new TakenIn(c, materials));
         });
