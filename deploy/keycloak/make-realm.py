@@ -16,9 +16,12 @@ fine-grained admin permission after the import, by deploy/keycloak/intake-access
 
 Applicants (申请人, issue #23) log in through the same gateway client as staff but hold the realm role `applicant`
 only, never a post: their real-name (实名) identity is in user attributes the realm's administrators set (the user
-may see, not edit them), put into their tokens as id_number, applicant_kind and org_code (an organisation's agent:
-the organisation's unified social credit code); the token's `name` is Keycloak's full name, which for an applicant
-is the real name as one string (lastName, no firstName: a Chinese name is not split into "first last").
+may see, not edit them), put into their tokens as id_number, applicant_kind, org_code and org_name (an organisation's
+agent: the organisation's unified social credit code and registered name); the token's `name` is Keycloak's full name,
+which for an applicant is the real name as one string (lastName, no firstName: a Chinese name is not split into
+"first last"). Because that name becomes the case's real name, firstName, lastName and email are edited by admins
+only (the account console shows them), and attributes outside the profile are admin-edited (ADMIN_EDIT), so no user
+can add a claim-bearing attribute of their own.
 
 Kept as a generator so that posts, departments and demo users are listed once, readably.
 Run it after editing (python3 deploy/keycloak/make-realm.py); the JSON is committed so that nothing needs
@@ -76,11 +79,11 @@ USERS = [  # username, family, given, post, department
     ("prereviewer1", "黄", "蕾", "pre-reviewer", None),
 ]
 # demo realm only: applicants, with valid check digits (intake's IdentityNumbers; the services check them again).
-# username, real name, own resident ID number, kind, organisation's code (an organisation's agent only)
+# username, real name, own resident ID number, kind, (organisation's code, organisation's name) (an organisation's agent only)
 APPLICANTS = [
     ("applicant1", "李晓梅", "13102519880315004X", "PERSON", None),
     # the agent of 廊坊临空示范科技有限公司 (an organisation): its cases are the organisation's
-    ("applicant2", "王建国", "110105199007120034", "ORGANISATION", "91131025MA0A123452"),
+    ("applicant2", "王建国", "110105199007120034", "ORGANISATION", ("91131025MA0A123452", "廊坊临空示范科技有限公司")),
 ]
 # Keycloak creates its built-in client scopes (profile, roles, basic, ...) only when the import
 # names none, so the hall's claims are mappers on each client rather than a client scope.
@@ -105,7 +108,7 @@ def staff_mappers():
             attr_mapper("delegations", "delegations", multivalued=True)]
 
 
-APPLICANT_CLAIMS = ("id_number", "applicant_kind", "org_code")
+APPLICANT_CLAIMS = ("id_number", "applicant_kind", "org_code", "org_name")
 
 def applicant_mappers():
     """an applicant's real-name identity, in the access token only (the services read it there; the ID number
@@ -118,12 +121,14 @@ def login_mappers():
     return staff_mappers() + applicant_mappers()
 
 profile = {
-    "unmanagedAttributePolicy": "ENABLED",
+    # attributes outside this profile: admins only (ENABLED let a user add any attribute through the account API)
+    "unmanagedAttributePolicy": "ADMIN_EDIT",
     "attributes": [
         {"name": "username", "displayName": "${username}", "validations": {"length": {"min": 3, "max": 255}, "username-prohibited-characters": {}, "up-username-not-idn-homograph": {}}, "permissions": {"view": ["admin", "user"], "edit": ["admin", "user"]}, "multivalued": False},
-        {"name": "email", "displayName": "${email}", "validations": {"email": {}, "length": {"max": 255}}, "permissions": {"view": ["admin", "user"], "edit": ["admin", "user"]}, "multivalued": False},
-        {"name": "firstName", "displayName": "${firstName}", "validations": {"length": {"max": 255}}, "permissions": {"view": ["admin", "user"], "edit": ["admin", "user"]}, "multivalued": False},
-        {"name": "lastName", "displayName": "${lastName}", "validations": {"length": {"max": 255}}, "permissions": {"view": ["admin", "user"], "edit": ["admin", "user"]}, "multivalued": False},
+        {"name": "email", "displayName": "${email}", "validations": {"email": {}, "length": {"max": 255}}, "permissions": {"view": ["admin", "user"], "edit": ["admin"]}, "multivalued": False},
+        # the name is the applicant's real name (实名, the token's `name`, a case's name): admins only, like the identity
+        {"name": "firstName", "displayName": "${firstName}", "validations": {"length": {"max": 255}}, "permissions": {"view": ["admin", "user"], "edit": ["admin"]}, "multivalued": False},
+        {"name": "lastName", "displayName": "${lastName}", "validations": {"length": {"max": 255}}, "permissions": {"view": ["admin", "user"], "edit": ["admin"]}, "multivalued": False},
         # the hall's own attributes: edited by admins only, shown to the user
         {"name": "department", "displayName": "Department 部门", "permissions": {"view": ["admin", "user"], "edit": ["admin"]}, "multivalued": False},
         {"name": "hall", "displayName": "Hall 大厅", "permissions": {"view": ["admin", "user"], "edit": ["admin"]}, "multivalued": False},
@@ -135,6 +140,9 @@ profile = {
          "validations": {"options": {"options": ["PERSON", "ORGANISATION"]}}},
         {"name": "org_code", "displayName": "Unified social credit code 统一社会信用代码", "permissions": {"view": ["admin", "user"], "edit": ["admin"]}, "multivalued": False,
          "validations": {"pattern": {"pattern": "^[0-9A-HJ-NPQRTUWXY]{18}$", "error-message": "18 characters of the code's alphabet"}}},
+        # the organisation's registered name, beside its code: what a pre-review names as the applicant (never typed by the agent)
+        {"name": "org_name", "displayName": "Organisation name 单位名称", "permissions": {"view": ["admin", "user"], "edit": ["admin"]}, "multivalued": False,
+         "validations": {"length": {"min": 1, "max": 200}}},
     ],
     "groups": [],
 }
@@ -203,7 +211,8 @@ demo["users"] = [
 ] + [
     # an applicant: the applicant role and nothing else (no post, no hall, no department, no window group)
     {"username": u, "enabled": True, "emailVerified": True, "lastName": name, "email": f"{u}@onewindow.local",
-     "attributes": {"id_number": [id_number], "applicant_kind": [kind], **({"org_code": [org]} if org else {})},
+     "attributes": {"id_number": [id_number], "applicant_kind": [kind],
+                    **({"org_code": [org[0]], "org_name": [org[1]]} if org else {})},
      "credentials": [{"type": "password", "value": PASSWORD, "temporary": False}],
      "realmRoles": [APPLICANT_ROLE[0]], "groups": []}
     for u, name, id_number, kind, org in APPLICANTS

@@ -213,6 +213,9 @@ test('a case goes from the window to the applicant\'s rating, and every screen f
   await supervisor.waitForFunction((n) => Number(document.querySelector('[data-test=kpi-ratings]').textContent) >= n, ratingsBefore + 1)
   await supervisor.waitForFunction((n) => Number(document.querySelector('[data-test=kpi-taken]').textContent) >= n, takenBefore + 1)
   assert.ok(await sameLoad(supervisor), 'the dashboard was not reloaded')
+  // 告知承诺不实 (#23): the panel is in the picture with its figures read — a total, 0 when none was found this month
+  await supervisor.waitForFunction(() => document.querySelector('[data-test=false-commitments-heading]')?.textContent.includes('告知承诺不实')
+    && /^\d+$/.test(document.querySelector('[data-test=false-commitments-total]')?.textContent.trim() ?? ''))
   await shot(supervisor, 'supervisor-dashboard')
   await shot(display, 'calling-screen')
 

@@ -320,7 +320,8 @@ export const VOCABULARY = {
   /**
    * The supervisor's figures beyond the department (#22 items 11 and 12): the issuance limits per department
    * (issuance-service GET /api/issuance/overdue) and handling time against the promise per department, item,
-   * window or clerk (evaluation-service GET /api/statistics/handling) — their headings, columns and dimensions.
+   * window or clerk (evaluation-service GET /api/statistics/handling), and the commitments found false (#23, evaluation-service
+   * GET /api/supervision/false-commitments) — their headings, columns and dimensions.
    */
   supervisionFigure: {
     issuanceLimits: { zh: '出件时限（按部门，本月）', en: 'Issuance limits by department (this month)' },
@@ -340,6 +341,13 @@ export const VOCABULARY = {
     overHalf: { zh: '未达标', en: 'Not met' },
     unknown: { zh: '未知', en: 'Unknown' },
     export: { zh: '导出表格', en: 'Export as spreadsheet' },
+    // #23 item 5: 告知承诺不实, the commitments the departments' verifications found false
+    falseCommitments: { zh: '告知承诺不实（本月）', en: 'Commitments found false (this month)' },
+    falseCommitmentTotal: { zh: '合计', en: 'Total' },
+    material: { zh: '承诺替代的材料', en: 'Material committed to' },
+    foundAt: { zh: '核查发现时间', en: 'Found at' },
+    finding: { zh: '不实情形', en: 'What was found' },
+    noFalseCommitments: { zh: '本月未发现告知承诺不实', en: 'No commitment found false this month' },
   },
   /**
    * 网上预审 (#23): where an applicant's online pre-review stands (intake-service prereview), and the two answers

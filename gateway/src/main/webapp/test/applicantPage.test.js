@@ -176,7 +176,8 @@ describe('the applicant\'s pre-review', () => {
     await w.find('[data-test=pre-review-phone]').setValue('13800138000')
     await w.find('[data-test=pre-review-start]').trigger('click')
     await flushPromises()
-    expect(calls.find((c) => c.method === 'POST').body).toEqual({ itemCode: 'AMR-0001', phone: '13800138000', email: null, organisationName: null })
+    // no organisation name typed: whom it is for is the login's
+    expect(calls.find((c) => c.method === 'POST').body).toEqual({ itemCode: 'AMR-0001', phone: '13800138000', email: null })
     expect(router.currentRoute.value.path).toBe('/pre-reviews/PR-1')
     await flushPromises()
     expect(w.find('[data-test=material-APP]').text()).toContain('未上传')
@@ -365,9 +366,15 @@ describe('the pre-review workspace', () => {
     await w.find('[data-test=outcome-passed] input').setValue(true)
     expect(w.find('[data-test=send-answer]').attributes('disabled')).toBeDefined()
     await w.find('[data-test=come-any-time] input').setValue(true)
+    // ADDR has no file: the pass says whether it does not apply or is brought to the window
+    expect(w.find('[data-test=send-answer]').attributes('disabled')).toBeDefined()
+    expect(w.find('[data-test=answer-gaps]').text()).toContain('不适用')
+    expect(w.find('[data-test=marks-APP]').exists()).toBe(false) // it has its file
+    await w.find('[data-test=mark-ADDR-BRING_TO_WINDOW] input').setValue(true)
     await w.find('[data-test=send-answer]').trigger('click')
     await flushPromises()
-    expect(calls.find((c) => c.method === 'POST').body).toEqual({ outcome: 'PASSED', comeAnyTime: true, note: null })
+    expect(calls.find((c) => c.method === 'POST').body).toEqual({ outcome: 'PASSED', comeAnyTime: true, note: null,
+      materials: [{ materialCode: 'ADDR', mark: 'BRING_TO_WINDOW' }] })
     expect(w.find('[data-test=pre-review-status]').text()).toBe('预审通过')
     expect(rawCodes(w.text())).toEqual([])
     w.unmount()

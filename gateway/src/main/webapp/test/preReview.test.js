@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { allowsPreReview, faqPath, faqRows, guideItem, guideItemPath, guideSearchPath, limitText, listPath, listRows } from '../src/domain/guide'
-import { FILE_LIMITS, answerBody, answerGaps, answerOf, fileHint, filesByMaterial, isOverdue, missingMaterials, oldestFirst, sizeOf, sizeText,
+import { FILE_LIMITS, answerBody, answerGaps, answerOf, marksFor, unfiledMaterials, fileHint, filesByMaterial, isOverdue, missingMaterials, oldestFirst, sizeOf, sizeText,
   throughGateway, uploadPath } from '../src/domain/preReview'
 import { isApplicant, newestFirst, noticeKind, ratingLinkIn } from '../src/domain/applicant'
 import { homeFor, workspacesFor } from '../src/domain/posts'
@@ -129,6 +129,9 @@ describe('the pre-review post\'s queue and answer', () => {
 
   it('reads the answer a pre-review carries for its applicant', () => {
     expect(answerOf({ status: 'DRAFT' })).toBeNull()
+    expect(answerOf({ status: 'PASSED', comeAnyTime: true, materials: [{ code: 'APP', name: '申请书', file: {} },
+      { code: 'ADDR', name: '住所使用证明', file: null, mark: 'BRING_TO_WINDOW' }, { code: 'POA', name: '委托书', file: null, mark: 'NOT_APPLICABLE' }] })
+      .bringToWindow).toEqual([{ code: 'ADDR', name: '住所使用证明' }])
     expect(answerOf({ status: 'SUBMITTED', notice: { problems: [{ materialCode: 'APP', reason: 'x' }] } })).toBeNull() // submitted again
     expect(answerOf({ status: 'PASSED', comeAnyTime: true })).toMatchObject({ outcome: 'PASSED', comeAnyTime: true })
     expect(answerOf({ status: 'PASSED', comeAnyTime: false, appointmentId: 'a-1' })).toMatchObject({ outcome: 'PASSED', comeAnyTime: false, appointmentId: 'a-1' })
@@ -182,5 +185,26 @@ describe('the applicant\'s page', () => {
   it('sorts newest first by the first instant a row has', () => {
     const rows = [{ id: 1, sentAt: '2026-12-01T00:00:00Z' }, { id: 2, createdAt: '2026-12-02T00:00:00Z' }, { id: 3 }]
     expect(newestFirst(rows, 'sentAt', 'createdAt').map((r) => r.id)).toEqual([2, 1, 3])
+  })
+})
+
+describe('a pass marks every material without a file', () => {
+  const MATERIALS = [{ code: 'APP', name: '申请书', key: true, file: { materialCode: 'APP' } },
+    { code: 'ADDR', name: '住所使用证明', key: false, file: null }, { code: 'ID', name: '身份证', key: true, file: null }]
+
+  it('needs a mark for each, never "not applicable" for a key material, and sends the marks of those only', () => {
+    expect(unfiledMaterials(MATERIALS).map((m) => m.code)).toEqual(['ADDR', 'ID'])
+    expect(marksFor(MATERIALS[1])).toEqual(['NOT_APPLICABLE', 'BRING_TO_WINDOW'])
+    expect(marksFor(MATERIALS[2])).toEqual(['BRING_TO_WINDOW'])
+    const form = { outcome: 'PASSED', comeAnyTime: true, marks: {} }
+    expect(answerGaps(form, MATERIALS)).toEqual(['needMarks'])
+    form.marks = { ADDR: 'NOT_APPLICABLE', ID: 'NOT_APPLICABLE' }
+    expect(answerGaps(form, MATERIALS)).toEqual(['needMarks'])
+    form.marks = { ADDR: 'NOT_APPLICABLE', ID: 'BRING_TO_WINDOW', APP: 'NOT_APPLICABLE' }
+    expect(answerGaps(form, MATERIALS)).toEqual([])
+    expect(answerBody(form, MATERIALS)).toEqual({ outcome: 'PASSED', comeAnyTime: true, note: null, materials: [
+      { materialCode: 'ADDR', mark: 'NOT_APPLICABLE' }, { materialCode: 'ID', mark: 'BRING_TO_WINDOW' }] })
+    // a notice takes no marks
+    expect(answerGaps({ outcome: 'NOTICE', problems: { ADDR: { picked: true, reason: 'x' } } }, MATERIALS)).toEqual([])
   })
 })

@@ -13,6 +13,37 @@ export function onTimeTotals(rows) {
   return { decided, onTime, overdueOpen, rate: decided ? Math.round((onTime / decided) * 10000) / 100 : null }
 }
 
+/**
+ * 告知承诺不实 over a period (#23 item 5; evaluation-service GET /api/supervision/false-commitments): the count per
+ * department, most first (then by code), and the findings, latest first. No answer yet gives a total of null (the
+ * dashboard shows —); an answer with no finding is a total of 0. A finding names its item only when the service
+ * sends one (itemCode / itemName); the department and material are codes, named by the view from the catalogue.
+ */
+export function falseCommitmentFigures(answer) {
+  const at = (f) => {
+    const t = Date.parse(f.foundAt)
+    return Number.isNaN(t) ? -Infinity : t
+  }
+  const findings = (Array.isArray(answer?.findings) ? answer.findings : [])
+    .map((f) => ({
+      caseId: f.caseId, itemCode: f.itemCode ?? null, itemName: f.itemName ?? null, materialCode: f.materialCode,
+      departmentCode: f.departmentCode, foundAt: f.foundAt ?? null, note: f.note ?? '', foundByName: f.foundByName ?? null,
+    }))
+    .sort((a, b) => at(b) - at(a) || String(a.caseId).localeCompare(String(b.caseId))
+      || String(a.materialCode).localeCompare(String(b.materialCode)))
+  let counts = answer?.perDepartment
+  if (!counts || typeof counts !== 'object' || Array.isArray(counts)) {
+    counts = {}
+    for (const f of findings) counts[f.departmentCode] = (counts[f.departmentCode] || 0) + 1
+  }
+  const perDepartment = Object.entries(counts)
+    .map(([departmentCode, count]) => ({ departmentCode, count: Number(count) }))
+    .filter((d) => d.count > 0)
+    .sort((a, b) => b.count - a.count || a.departmentCode.localeCompare(b.departmentCode))
+  const total = answer == null ? null : Number.isFinite(answer.total) ? answer.total : findings.length
+  return { total, perDepartment, findings }
+}
+
 /** Today in the hall (Asia/Shanghai), as yyyy-MM-dd, whatever the browser's own time zone. */
 export function hallDay(now = new Date()) {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' })

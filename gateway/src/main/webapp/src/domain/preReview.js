@@ -88,13 +88,26 @@ export function throughGateway(href, service = 'intake') {
   return `/api/${service}/${href.slice('/api/'.length)}`
 }
 
+/** What a pass may say of a material with no file: it does not apply, or the applicant brings it to the window. */
+export const MARKS = ['NOT_APPLICABLE', 'BRING_TO_WINDOW']
+
+/** The materials of a pre-review's detail with no file: each needs a mark for a pass (the service refuses one without). */
+export const unfiledMaterials = (materials = []) => (materials || []).filter((m) => m && !m.file)
+
+/** The marks a key material may take: never "not applicable" (a key material always applies). */
+export const marksFor = (material) => (material?.key ? ['BRING_TO_WINDOW'] : MARKS)
+
 /**
  * What still keeps an answer from being sent, as i18n keys under `preReview.` (empty: ready):
- * passed needs an appointment (a day and a slot) or "come any time"; a notice needs at least one material, each with a reason.
+ * passed needs an appointment (a day and a slot) or "come any time", and a mark for every material with no file (else
+ * the window would find it missing and give a second notice); a notice needs at least one material, each with a reason.
  */
-export function answerGaps(form) {
+export function answerGaps(form, materials = []) {
   if (form.outcome === 'PASSED') {
-    return form.comeAnyTime || (form.appointmentDay && form.appointmentSlot) ? [] : ['needAppointment']
+    const gaps = form.comeAnyTime || (form.appointmentDay && form.appointmentSlot) ? [] : ['needAppointment']
+    const marks = form.marks || {}
+    if (unfiledMaterials(materials).some((m) => !marksFor(m).includes(marks[m.code]))) gaps.push('needMarks')
+    return gaps
   }
   if (form.outcome === 'NOTICE') {
     const problems = Object.entries(form.problems || {}).filter(([, p]) => p.picked)
@@ -110,9 +123,13 @@ export function answerGaps(form) {
  */
 export function answerBody(form, materials = []) {
   if (form.outcome === 'PASSED') {
-    return form.comeAnyTime
+    const body = form.comeAnyTime
       ? { outcome: 'PASSED', comeAnyTime: true, note: form.note || null }
       : { outcome: 'PASSED', comeAnyTime: false, appointmentDay: form.appointmentDay, appointmentSlot: form.appointmentSlot, note: form.note || null }
+    // a mark for each material with no file, and only for those
+    const marks = unfiledMaterials(materials).filter((m) => (form.marks || {})[m.code])
+      .map((m) => ({ materialCode: m.code, mark: form.marks[m.code] }))
+    return marks.length ? { ...body, materials: marks } : body
   }
   const name = (code) => materials.find((m) => m.code === code)?.name || code
   const problems = Object.entries(form.problems || {}).filter(([, p]) => p.picked)
@@ -121,14 +138,16 @@ export function answerBody(form, materials = []) {
 }
 
 /**
- * The answer a pre-review carries, for its applicant: passed (an appointment booked, or come any time) or the one-time
- * notice with its problems and note; null while there is none (a draft, or submitted again after a notice).
+ * The answer a pre-review carries, for its applicant: passed (an appointment booked, or come any time, and what to
+ * bring to the window: the materials the pass marked BRING_TO_WINDOW) or the one-time notice with its problems and
+ * note; null while there is none (a draft, or submitted again after a notice).
  */
 export function answerOf(review) {
   if (!review) return null
   if (review.status === 'PASSED' || review.status === 'TAKEN_IN') {
     return { outcome: 'PASSED', comeAnyTime: !!review.comeAnyTime, appointmentId: review.appointmentId || null,
-      appointmentDay: review.appointmentDay || null, appointmentSlot: review.appointmentSlot || null, answeredAt: review.answeredAt || null }
+      appointmentDay: review.appointmentDay || null, appointmentSlot: review.appointmentSlot || null, answeredAt: review.answeredAt || null,
+      bringToWindow: (review.materials || []).filter((m) => m?.mark === 'BRING_TO_WINDOW').map((m) => ({ code: m.code, name: m.name || m.code })) }
   }
   if (review.status === 'NOTICE') {
     return { outcome: 'NOTICE', problems: review.notice?.problems || [], note: review.notice?.note || null, answeredAt: review.answeredAt || null }

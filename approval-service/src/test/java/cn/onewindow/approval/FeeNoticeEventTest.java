@@ -76,4 +76,31 @@ class FeeNoticeEventTest {
                 + EventTypes.FEE_ASSESSED + "' order by seq desc limit 1")).contains("\"amountCents\":12000",
                 "\"howToPay\":\"请到三楼收费窗口缴纳\"", "\"dueAt\":null");
     }
+
+    @Test
+    @TestSecurity(user = "reviewer-amr", roles = "department-reviewer")
+    @OidcSecurity(claims = {@Claim(key = "department", value = "AMR"), @Claim(key = "family_name", value = "赵"),
+            @Claim(key = "given_name", value = "审")})
+    void howToPayWithALinkOrABankAccountIsRefusedForTheHallsSms() {
+        String caseId = Routed.send("AMR", "ACCEPTED_ON_SPOT", 5, NOW, null);
+        String base = "/api/department/cases/" + caseId;
+        given().contentType(ContentType.JSON).body("{}").when().post(base + "/claim").then().statusCode(200);
+
+        for (String howToPay : new String[] {"请点击 http://pay.example.cn 缴费", "请访问https://zwfw.example.cn/pay",
+                "登录www.example.com缴纳", "打开 pay-hall.example.gov.cn 缴纳", "登录ｐａｙ．ｅｘａｍｐｌｅ．ｃｎ缴纳",
+                "转账至账号6222021234567890123", "转账至 6222 0212 3456 7890", "转账至账号６２２２０２１２３４５６７"}) {
+            given().contentType(ContentType.JSON)
+                    .body("{\"kind\":\"FEE\",\"note\":\"工本费\",\"amountCents\":5000,\"howToPay\":\"" + howToPay + "\"}")
+                    .when().post(base + "/steps").then().statusCode(400)
+                    .body("code", equalTo("how-to-pay-not-allowed"), "detailZh", org.hamcrest.Matchers.containsString("银行账号"));
+        }
+        assertThat(Sql.count("select count(*) from examination_step where case_id = '" + caseId + "'")).as("nothing written").isZero();
+        assertThat(Routed.events(caseId, EventTypes.FEE_ASSESSED)).isZero();
+
+        // the hall's channels in words, a phone number and an amount are fine
+        given().contentType(ContentType.JSON).body("{\"kind\":\"FEE\",\"note\":\"工本费\",\"amountCents\":5000,"
+                        + "\"howToPay\":\"请到三楼收费窗口缴纳50.00元，咨询请到三楼服务台。\"}")
+                .when().post(base + "/steps").then().statusCode(200);
+        assertThat(Routed.events(caseId, EventTypes.FEE_ASSESSED)).isEqualTo(1);
+    }
 }

@@ -24,7 +24,7 @@ import cn.onewindow.contracts.vocabulary.IdentityNumbers;
  */
 class ApplicantRealmTest {
     static final String ROLE = "applicant";
-    static final Set<String> CLAIMS = Set.of("id_number", "applicant_kind", "org_code");
+    static final Set<String> CLAIMS = Set.of("id_number", "applicant_kind", "org_code", "org_name");
     /** The posts (cn.onewindow.platform.security.Posts.ALL): what an applicant never holds. */
     static final Set<String> POSTS = Set.of("window-clerk", "mid-desk", "material-runner", "pre-reviewer", "chief-representative",
             "department-reviewer", "issuance-clerk", "supervisor", "hall-admin", "operator", "department-system");
@@ -86,6 +86,28 @@ class ApplicantRealmTest {
         }
     }
 
+    /** The token's {@code name} (first and last name) becomes a case's real name (实名): the user sees it, never edits it. */
+    @Test
+    void theUserCannotEditTheirNameEmailOrAnAttributeOutsideTheProfile() throws IOException {
+        for (JsonNode r : List.of(demo, production)) {
+            JsonNode profile = SecretsAndRealmsTest.JSON.readTree(r.at("/components/org.keycloak.userprofile.UserProfileProvider/0/config/kc.user.profile.config/0").asText());
+            assertThat(profile.path("unmanagedAttributePolicy").asText()).as("attributes outside the profile").isEqualTo("ADMIN_EDIT");
+            Map<String, JsonNode> attrs = new HashMap<>();
+            profile.path("attributes").forEach(a -> attrs.put(a.path("name").asText(), a));
+            for (String name : List.of("firstName", "lastName", "email")) {
+                assertThat(attrs.get(name)).as("profile attribute " + name).isNotNull();
+                assertThat(attrs.get(name).at("/permissions/edit").toString()).as(name + ": admins only").isEqualTo("[\"admin\"]");
+                assertThat(attrs.get(name).at("/permissions/view").toString()).as(name + ": the user sees it").contains("\"user\"");
+            }
+            // every attribute the user may edit: none that reaches a token
+            profile.path("attributes").forEach(a -> {
+                if (a.at("/permissions/edit").toString().contains("\"user\"")) {
+                    assertThat(a.path("name").asText()).as("user-editable").isEqualTo("username");
+                }
+            });
+        }
+    }
+
     @Test
     void demoApplicantsHoldTheApplicantRoleOnlyWithValidNumbers() {
         Map<String, JsonNode> users = users(demo);
@@ -109,6 +131,8 @@ class ApplicantRealmTest {
         assertThat(person.path("attributes").has("org_code")).isFalse();
         assertThat(attr(agent, "applicant_kind")).isEqualTo("ORGANISATION");
         assertThat(IdentityNumbers.isUnifiedSocialCreditCode(attr(agent, "org_code"))).as("applicant2 org_code").isTrue();
+        assertThat(attr(agent, "org_name")).as("applicant2: the organisation's registered name, set by admins").isEqualTo("廊坊临空示范科技有限公司");
+        assertThat(person.path("attributes").has("org_name")).isFalse();
         assertThat(attr(agent, "id_number")).as("two applicants, two people").isNotEqualTo(attr(person, "id_number"));
     }
 

@@ -49,6 +49,9 @@ class FalseCommitmentsShownTest {
         var before = figures();
         String amr = "T-" + UUID.randomUUID();
         String tax = "T-" + UUID.randomUUID();
+        // the case's facts as evaluation keeps them from its take-in: the finding is shown with its item
+        Sql.execute("insert into case_fact (case_id, item_code, item_name, department_code, clerk_id, clerk_name, accepted_at) "
+                + "values ('" + amr + "', 'AMR-0001', '企业设立登记', 'AMR', 'u-clerk', '窗口人员', '" + DAY + "T01:00:00Z')");
         String event = found(amr, "AMR", "住所为虚构地址");
         String id = Events.send(Topics.APPROVAL_CASE, amr, EventTypes.COMMITMENT_FOUND_FALSE, event);
         Events.send(Topics.APPROVAL_CASE, amr, id, EventTypes.COMMITMENT_FOUND_FALSE, event); // redelivered
@@ -64,7 +67,10 @@ class FalseCommitmentsShownTest {
         List<Map<String, Object>> findings = after.getList("findings");
         assertThat(findings.stream().filter(f -> amr.equals(f.get("caseId"))).toList()).singleElement()
                 .satisfies(f -> assertThat(f).containsEntry("departmentCode", "AMR").containsEntry("note", "住所为虚构地址")
-                        .containsEntry("materialCode", "ADDR").containsEntry("foundByName", "审批员"));
+                        .containsEntry("materialCode", "ADDR").containsEntry("foundByName", "审批员")
+                        .containsEntry("itemCode", "AMR-0001").containsEntry("itemName", "企业设立登记"));
+        assertThat(findings.stream().filter(f -> tax.equals(f.get("caseId"))).toList()).singleElement()
+                .satisfies(f -> assertThat(f.get("itemName")).as("a case evaluation never heard of").isNull());
         // another period shows none of them
         given().when().get("/api/supervision/false-commitments?from=2030-06-04&to=2030-06-04").then().statusCode(200)
                 .extract().jsonPath().getList("findings.caseId").forEach(c -> assertThat(c).isNotIn(amr, tax));

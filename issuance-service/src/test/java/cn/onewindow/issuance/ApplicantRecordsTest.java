@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -18,7 +19,9 @@ import cn.onewindow.contracts.Topics;
 import cn.onewindow.platform.security.ApplicantRef;
 import cn.onewindow.testsupport.Events;
 import cn.onewindow.testsupport.Sql;
+import cn.onewindow.issuance.service.CertificateKeys;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.VertxContextSupport;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
@@ -35,13 +38,15 @@ class ApplicantRecordsTest {
 
     @Inject
     ApplicantRef refs;
+    @Inject
+    CertificateKeys keys;
 
     static String mine;
     static String others;
     static String old;
 
     @BeforeEach
-    void cases() {
+    void cases() throws Throwable {
         if (mine != null) {
             return;
         }
@@ -53,6 +58,10 @@ class ApplicantRecordsTest {
         takenIn(old, null); // recorded before applicantRef existed: nobody's here
         assertThat(Sql.awaitCount("select count(*) from case_applicant where case_id in ('" + mine + "', '" + others + "')", 2))
                 .isEqualTo(2);
+        // the certificates below name a key: on a fresh database no certificate has been signed yet, so there is none
+        if (Sql.count("select count(*) from signing_key") == 0) {
+            VertxContextSupport.subscribeAndAwait(() -> keys.rotate(Optional.empty()));
+        }
         for (String c : new String[] {mine, others, old}) {
             Sql.execute("insert into notification (id, case_id, kind, channel, recipient, body, status, next_attempt_at, created_at,"
                     + " sent_at) values ('" + UUID.randomUUID() + "', '" + c + "', 'RESULT_READY', 'SMS', '13900000000', '您的办件 "

@@ -56,4 +56,23 @@ class IntakeEventRoutingTest {
                 .isEqualTo(1);
         assertThat(Events.arrives(Topics.deadLetters("routing"), poison)).isTrue();
     }
+
+    @Test
+    void aPostalCasesTransferLimitCountsFromItsTakeInAndItsRegistrationIsPassedOnToApproval() {
+        // registered Friday, taken in Monday 10:00: the paper file is due 30 office minutes after the take-in
+        String caseId = "T-" + UUID.randomUUID();
+        String postal = ACCEPTED.formatted(caseId, "ZZZ-0002", 1, "TAX")
+                .replace("\"acceptedAt\"", "\"channel\":\"POST\",\"limitsFrom\":\"2026-11-20T02:00:00Z\",\"acceptedAt\"");
+        Events.send(Topics.INTAKE_CASE, caseId, EventTypes.CASE_TAKEN_IN, postal);
+        assertThat(Sql.awaitCount("select count(*) from routing_assignment where case_id = '" + caseId
+                + "' and accepted_at = '2026-11-23T02:00:00Z' and transfer_due_at = '2026-11-23T02:30:00Z'", 1)).isEqualTo(1);
+        assertThat(Sql.text("select payload from outbox_event where aggregate_id = '" + caseId + "'"))
+                .contains("\"acceptedAt\":\"2026-11-23T02:00:00Z\"", "\"limitsFrom\":\"2026-11-20T02:00:00Z\"");
+
+        // a window case (and an event recorded before the field): none passed on, approval counts from acceptedAt
+        String window = "T-" + UUID.randomUUID();
+        Events.send(Topics.INTAKE_CASE, window, EventTypes.CASE_TAKEN_IN, ACCEPTED.formatted(window, "ZZZ-0002", 1, "TAX"));
+        assertThat(Sql.awaitCount("select count(*) from outbox_event where aggregate_id = '" + window + "'", 1)).isEqualTo(1);
+        assertThat(Sql.text("select payload from outbox_event where aggregate_id = '" + window + "'")).contains("\"limitsFrom\":null");
+    }
 }

@@ -59,9 +59,10 @@ class PreReviewFlowIT {
         String gw = Suite.gateway();
         String agent = Http.freshToken("applicant2");
         String mine = gw + "/api/intake/applicant/pre-reviews";
-        var started = Http.post(mine, agent, Map.of("itemCode", "HRSS-0002", "phone", "13912345678",
-                "organisationName", "示例人力资源有限公司"));
+        // whom it is for is the token's: the organisation's code and registered name (org_code, org_name), never typed
+        var started = Http.post(mine, agent, Map.of("itemCode", "HRSS-0002", "phone", "13912345678"));
         assertThat(started.status()).as(started.body()).isEqualTo(201);
+        assertThat(started.json().get("applicantName").asText()).isEqualTo("廊坊临空示范科技有限公司");
         String id = started.json().get("id").asText();
 
         // bad files through the gateway: refused by their bytes, nothing stored

@@ -117,15 +117,15 @@ class RoutingCrashIT {
         assertThat(routedIds).hasSize(CASES);
         assertThat(routedIds.values()).allMatch(ids -> ids.size() == 1);
 
-        // the gateway's timelines hold nine distinct events per case (accepted, routed, queued,
-        // acceptance decided, decided, result ready, delivered, rating link sent, rated)
+        // the gateway's timelines hold ten distinct events per case (accepted, routed, queued,
+        // acceptance decided, decided, certificate issued, result ready, delivered, rating link sent, rated)
         long timelineEntries = Db.count("gateway", "select count(*) from timeline_entry where case_id = any(?)", caseIds);
         long deadline2 = System.nanoTime() + Duration.ofMinutes(1).toNanos();
-        while (timelineEntries < 9L * CASES && System.nanoTime() < deadline2) {
+        while (timelineEntries < 10L * CASES && System.nanoTime() < deadline2) {
             Http.sleep(250);
             timelineEntries = Db.count("gateway", "select count(*) from timeline_entry where case_id = any(?)", caseIds);
         }
-        assertThat(timelineEntries).isEqualTo(9L * CASES);
+        assertThat(timelineEntries).isEqualTo(10L * CASES);
 
         System.out.printf("CRASH TEST routing-service kill -9: sent %d, completed %d, lost %d, duplicated effects %d, "
                         + "routing records on topic %d (re-sent duplicates %d, discarded by consumers), all queued %.1f s after the kill%n",

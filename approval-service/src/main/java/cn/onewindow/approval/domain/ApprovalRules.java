@@ -81,6 +81,18 @@ public final class ApprovalRules {
     }
 
     /**
+     * The instant the first clock counts from: the take-in ({@code acceptedAt}) — or, for a clock in working days (the
+     * acceptance after a receipt, the promised limit), {@code limitsFrom} when given: a postal case's parcel registration
+     * (签收登记), the day the hall had the materials. The {@value #ACCEPTANCE_WHILE_WAITING_MINUTES} office minutes while
+     * the applicant waits count from the take-in always.
+     *
+     * @param limitsFrom null for every case but a postal one (and in events recorded before it was added)
+     */
+    public static Instant clockStart(Limit first, Instant acceptedAt, Instant limitsFrom) {
+        return first.kind() == ClockKind.ACCEPTANCE_MINUTES || limitsFrom == null ? acceptedAt : limitsFrom;
+    }
+
+    /**
      * Who may decide against the applicant (不予受理, 不予许可): the chief representative (首席代表) — the department's deputy
      * head in the hall (《临空经济区推进"一窗受理 集成审批"服务模式改革实施方案》 6: "设置1名副职作为'首席代表'"), to whom the
      * department delegates its power of decision (《阳新县政务服务"一窗通办"改革实施方案》: "充分向本部门窗口首席代表授权…承诺件

@@ -28,6 +28,7 @@ import cn.onewindow.approval.model.ExaminationStep;
 import cn.onewindow.approval.service.ApprovalService;
 import cn.onewindow.approval.service.CaseClocks;
 import cn.onewindow.approval.service.ExaminationService;
+import cn.onewindow.approval.service.FeeNotices;
 import cn.onewindow.platform.security.CurrentActor;
 import cn.onewindow.platform.security.Posts;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -139,6 +140,7 @@ public class DepartmentCaseResource {
     @Operation(summary = "Start a step: SITE_CHECK, INSPECTION, EXPERT_REVIEW or FEE (the last three stop the clock)")
     public Uni<ExaminationStep> startStep(@PathParam("caseId") String caseId, @NotNull @Valid StepRequest request) {
         actor.department();
+        FeeNotices.checkHowToPay(request.howToPay()); // goes out in the hall's SMS: no link, no account number
         return examination.start(caseId, request.command(), actor.actor());
     }
 

@@ -89,7 +89,7 @@ public class ApprovalService {
         // acceptance (while the applicant waits, or after a receipt) or the promised limit, from the window's act
         var first = ApprovalRules.firstClock(c.intakePath, routed.promisedDays());
         c.startsAs(first.awaitsAcceptance() ? ApprovalCaseStatus.AWAITING_ACCEPTANCE : ApprovalCaseStatus.QUEUED);
-        clocks.startFirst(c, first.kind(), routed.acceptedAt(), first.budget());
+        clocks.startFirst(c, first.kind(), ApprovalRules.clockStart(first, routed.acceptedAt(), routed.limitsFrom()), first.budget());
         return nextFeedSeq().flatMap(seq -> {
             c.feedSeq = seq;
             var queued = new CaseQueued(c.caseId, c.departmentCode, c.queue, c.queuedAt, c.deadline, QUEUE);

@@ -15,6 +15,7 @@ import cn.onewindow.contracts.events.CommitmentCheckRecorded;
 import cn.onewindow.contracts.events.CommitmentFoundFalse;
 import cn.onewindow.contracts.vocabulary.DecisionOutcome;
 import cn.onewindow.platform.problem.ProblemException;
+import cn.onewindow.platform.persistence.SessionSql;
 import cn.onewindow.platform.time.CalendarHolder;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -30,6 +31,8 @@ import io.smallrye.mutiny.Uni;
  */
 @ApplicationScoped
 public class CommitmentChecks {
+    /** The first key of the advisory lock on a case's commitments (ApprovalService 7_310_001, TrailChainer 7_310_002, Webhooks 7_310_003). */
+    static final int LOCK_CLASS = 7_310_004;
     private final CaseEvents events;
     private final Clock clock;
     private final CalendarHolder calendars;
@@ -40,31 +43,61 @@ public class CommitmentChecks {
         this.calendars = calendars;
     }
 
-    /** The case's commitments arrive (inbox transaction of the take-in's event); nothing when it has none. */
+    /**
+     * The case's commitments arrive (inbox transaction of the take-in's event); nothing when it has none. The case's
+     * commitment lock first, the case read in a statement of its own: a decision that committed while this waited is
+     * seen (and its checks scheduled here); one still to come waits for this transaction and then finds the checks
+     * ({@link #approved}). The row is read in SQL, not through the session, which may hold an older copy; a case not
+     * routed yet has no row, and its decision will find the checks the same way.
+     */
     public Uni<Void> takenIn(CaseTakenIn t) {
         if (t.commitments() == null || t.commitments().isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        return ApprovalCase.<ApprovalCase>findById(t.caseId()).flatMap(decided -> Multi.createFrom().iterable(t.commitments())
-                .onItem().transformToUniAndConcatenate(code -> {
-                    var check = new CommitmentCheck();
-                    check.caseId = t.caseId();
-                    check.materialCode = code;
-                    check.departmentCode = t.departmentCode();
-                    check.checkDays = t.commitmentCheckDays() == null || t.commitmentCheckDays() < 1
-                            ? CommitmentCheckRules.DEFAULT_CHECK_DAYS : t.commitmentCheckDays();
-                    check.takenInAt = t.acceptedAt();
-                    if (decided != null && DecisionOutcome.APPROVED.name().equals(decided.outcome)) {
-                        schedule(check, decided.decidedAt); // approved before the take-in's event was read here
-                    }
-                    return check.persist();
-                }).collect().last().replaceWithVoid());
+        return lock(t.caseId())
+                .chain(() -> SessionSql.select("select outcome, decided_at from approval_case where case_id = $1", t.caseId()))
+                .flatMap(rows -> {
+                    Instant approvedAt = !rows.isEmpty() && DecisionOutcome.APPROVED.name().equals(rows.get(0)[0])
+                            ? toInstant(rows.get(0)[1]) : null;
+                    return Multi.createFrom().iterable(t.commitments()).onItem().transformToUniAndConcatenate(code -> {
+                        var check = new CommitmentCheck();
+                        check.caseId = t.caseId();
+                        check.materialCode = code;
+                        check.departmentCode = t.departmentCode();
+                        check.checkDays = t.commitmentCheckDays() == null || t.commitmentCheckDays() < 1
+                                ? CommitmentCheckRules.DEFAULT_CHECK_DAYS : t.commitmentCheckDays();
+                        check.takenInAt = t.acceptedAt();
+                        if (approvedAt != null) {
+                            schedule(check, approvedAt); // approved before the take-in's event was read here
+                        }
+                        return check.persist();
+                    }).collect().last().replaceWithVoid();
+                });
     }
 
-    /** An approval starts the verifications of the case's commitments, if it has any (in the decision's transaction). */
+    /**
+     * An approval starts the verifications of the case's commitments, if it has any (in the decision's transaction).
+     * The lock first: a take-in's checks not yet committed are waited for, then listed by a statement of its own.
+     */
     public Uni<Void> approved(ApprovalCase c) {
-        return CommitmentCheck.<CommitmentCheck>list("caseId = ?1 and dueAt is null", c.caseId)
+        return lock(c.caseId).chain(() -> CommitmentCheck.<CommitmentCheck>list("caseId = ?1 and dueAt is null", c.caseId))
                 .invoke(checks -> checks.forEach(check -> schedule(check, c.decidedAt))).replaceWithVoid();
+    }
+
+    /** The case's commitment lock, held to the commit: the take-in's checks and the approval meet in one order. */
+    static Uni<Void> lock(String caseId) {
+        return SessionSql.select("select 1 from (select pg_advisory_xact_lock(" + LOCK_CLASS + ", hashtext($1))) l", caseId)
+                .replaceWithVoid();
+    }
+
+    private static Instant toInstant(Object value) {
+        return switch (value) {
+            case null -> null;
+            case Instant i -> i;
+            case java.time.OffsetDateTime o -> o.toInstant();
+            case java.time.LocalDateTime l -> l.toInstant(java.time.ZoneOffset.UTC);
+            default -> throw new IllegalStateException("decided_at as " + value.getClass());
+        };
     }
 
     private void schedule(CommitmentCheck check, Instant decidedAt) {

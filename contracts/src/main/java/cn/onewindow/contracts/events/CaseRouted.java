@@ -9,11 +9,17 @@ import cn.onewindow.contracts.vocabulary.DeliveryMethod;
 import cn.onewindow.contracts.vocabulary.IntakePath;
 import cn.onewindow.contracts.vocabulary.ItemType;
 
-/** {@code cn.onewindow.case.routed.v1} on {@code onewindow.routing.case.v1}: assigned to a department's back office. */
+/**
+ * {@code cn.onewindow.case.routed.v1} on {@code onewindow.routing.case.v1}: assigned to a department's back office.
+ * {@code acceptedAt}: the take-in at the window. {@code limitsFrom}: copied from {@link CaseTakenIn} — the instant the
+ * working-day limits count from when it is not the take-in (a postal case's parcel registration); null means
+ * {@code acceptedAt} (every other case, and events recorded before it was added).
+ */
 public record CaseRouted(String caseId, String itemCode, String itemName, String departmentCode, String queue,
                          ItemType itemType, int promisedDays, String applicantName, DeliveryMethod deliveryMethod,
                          Instant acceptedAt, Instant routedAt, Actor actor, BundleRef bundle,
-                         IntakePath intakePath, Actor firstHandler, Instant deferredUntil) implements CaseEvent {
+                         IntakePath intakePath, Actor firstHandler, Instant deferredUntil,
+                         Instant limitsFrom) implements CaseEvent {
     /** The fields every consumer relies on; a record without them is malformed (dead-lettered). */
     public CaseRouted {
         Contract.require("caseId", caseId);
@@ -23,6 +29,15 @@ public record CaseRouted(String caseId, String itemCode, String itemName, String
         Contract.require("applicantName", applicantName);
         Contract.require("deliveryMethod", deliveryMethod);
         Contract.require("acceptedAt", acceptedAt);
+    }
+
+    /** Without a registration the limits count from (every case but a postal one; events recorded before it was added). */
+    public CaseRouted(String caseId, String itemCode, String itemName, String departmentCode, String queue,
+                      ItemType itemType, int promisedDays, String applicantName, DeliveryMethod deliveryMethod,
+                      Instant acceptedAt, Instant routedAt, Actor actor, BundleRef bundle,
+                      IntakePath intakePath, Actor firstHandler, Instant deferredUntil) {
+        this(caseId, itemCode, itemName, departmentCode, queue, itemType, promisedDays, applicantName, deliveryMethod,
+                acceptedAt, routedAt, actor, bundle, intakePath, firstHandler, deferredUntil, null);
     }
 
     @Override

@@ -17,13 +17,17 @@ import cn.onewindow.contracts.vocabulary.ItemType;
  * number (personal data stays in intake). {@code deferredUntil}: a 容缺 case owes materials until then
  * (null when nothing is owed). {@code reviewPoints}: the clerk's answer on each review point of the item version
  * (added later: null in events recorded before). {@code channel}: how the application reached the hall (null: at
- * the window, as every event recorded before it was added); for POST, {@code acceptedAt} is the parcel's registration
- * (签收登记), from which the limits count. {@code commitments}: the materials the applicant replaced by a signed
- * commitment (证明事项告知承诺制), which the department verifies within {@code commitmentCheckDays} working days after an
+ * the window, as every event recorded before it was added); {@code acceptedAt} is the take-in for POST too (the daily
+ * ledger, the paper transfer limit and the 20-minute acceptance while waiting count from it; the working-day limits
+ * from {@code limitsFrom}). {@code commitments}: the materials the applicant replaced by a signed commitment
+ * (证明事项告知承诺制), which the department verifies within {@code commitmentCheckDays} working days after an
  * approval (the item version's limit); both null when none was signed, and in events recorded before.
  * {@code applicantRef}: the applicant's keyed pseudonym (cn.onewindow.platform.security.ApplicantRef: HMAC of the ID
  * number, or of the organisation's code, under the hall's key), by which services other than intake serve the
  * applicant their own cases without holding the number; null in events recorded before it was added.
+ * {@code limitsFrom}: the instant the case's working-day limits (the acceptance within days, the promised limit) count
+ * from when it is not the take-in: a postal case's parcel registration (签收登记); null means {@code acceptedAt} (every
+ * case taken in at the window, and events recorded before it was added).
  */
 public record CaseTakenIn(String caseId, String itemCode, String itemName, int catalogueVersion,
                            String departmentCode, String departmentName, ItemType itemType, int statutoryDays,
@@ -31,7 +35,7 @@ public record CaseTakenIn(String caseId, String itemCode, String itemName, int c
                            IntakePath intakePath, Instant acceptedAt, Actor actor, BundleRef bundle,
                            Instant deferredUntil, List<ReviewPointChecked> reviewPoints,
                            Channel channel, List<String> commitments, Integer commitmentCheckDays,
-                           String applicantRef) implements CaseEvent {
+                           String applicantRef, Instant limitsFrom) implements CaseEvent {
     /** The fields every consumer relies on; a record without them is malformed (dead-lettered). */
     public CaseTakenIn {
         Contract.require("caseId", caseId);
@@ -42,6 +46,17 @@ public record CaseTakenIn(String caseId, String itemCode, String itemName, int c
         Contract.require("deliveryMethod", deliveryMethod);
         Contract.require("intakePath", intakePath);
         Contract.require("acceptedAt", acceptedAt);
+    }
+
+    /** Without a registration the limits count from (every case but a postal one; events recorded before it was added). */
+    public CaseTakenIn(String caseId, String itemCode, String itemName, int catalogueVersion, String departmentCode,
+                       String departmentName, ItemType itemType, int statutoryDays, int promisedDays, String applicantKind,
+                       String applicantName, DeliveryMethod deliveryMethod, IntakePath intakePath, Instant acceptedAt,
+                       Actor actor, BundleRef bundle, Instant deferredUntil, List<ReviewPointChecked> reviewPoints,
+                       Channel channel, List<String> commitments, Integer commitmentCheckDays, String applicantRef) {
+        this(caseId, itemCode, itemName, catalogueVersion, departmentCode, departmentName, itemType, statutoryDays,
+                promisedDays, applicantKind, applicantName, deliveryMethod, intakePath, acceptedAt, actor, bundle,
+                deferredUntil, reviewPoints, channel, commitments, commitmentCheckDays, applicantRef, null);
     }
 
     /** Without commitments (告知承诺): none were signed (and events recorded before they were added). */

@@ -6,10 +6,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import cn.onewindow.contracts.events.CommitmentFoundFalse;
+import cn.onewindow.evaluation.model.CaseFact;
 import cn.onewindow.evaluation.model.FalseCommitment;
 import cn.onewindow.platform.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -42,7 +44,19 @@ public class FalseCommitments {
     }
 
     /** The figures of a period (days in the hall's zone): the count per department, and every finding, latest first. */
-    public record Figures(LocalDate from, LocalDate to, int total, Map<String, Long> perDepartment, List<FalseCommitment> findings) {
+    public record Figures(LocalDate from, LocalDate to, int total, Map<String, Long> perDepartment, List<Finding> findings) {
+    }
+
+    /**
+     * One finding as the supervisor reads it: the item named from the case's facts (evaluation keeps them from the take-in;
+     * null only for a case whose take-in this service never heard of).
+     */
+    public record Finding(String caseId, String itemCode, String itemName, String materialCode, String departmentCode,
+                          String note, Instant foundAt, String foundByName) {
+        static Finding of(FalseCommitment r, CaseFact fact) {
+            return new Finding(r.caseId, fact == null ? null : fact.itemCode, fact == null ? null : fact.itemName,
+                    r.materialCode, r.departmentCode, r.note, r.foundAt, r.foundByName);
+        }
     }
 
     @WithSession
@@ -54,10 +68,20 @@ public class FalseCommitments {
         Instant start = from.atStartOfDay(zone).toInstant();
         Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();
         return FalseCommitment.<FalseCommitment>list("foundAt >= ?1 and foundAt < ?2 order by foundAt desc, caseId, materialCode",
-                start, end).map(rows -> {
+                start, end).flatMap(rows -> facts(rows).map(facts -> {
                     Map<String, Long> perDepartment = new TreeMap<>();
                     rows.forEach(r -> perDepartment.merge(r.departmentCode, 1L, Long::sum));
-                    return new Figures(from, to, rows.size(), perDepartment, rows);
-                });
+                    return new Figures(from, to, rows.size(), perDepartment,
+                            rows.stream().map(r -> Finding.of(r, facts.get(r.caseId))).toList());
+                }));
+    }
+
+    /** The facts of the findings' cases, in one query (none when there is nothing to name). */
+    private static Uni<Map<String, CaseFact>> facts(List<FalseCommitment> rows) {
+        if (rows.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return CaseFact.<CaseFact>list("caseId in ?1", rows.stream().map(r -> r.caseId).distinct().toList())
+                .map(facts -> facts.stream().collect(Collectors.toMap(f -> f.caseId, f -> f)));
     }
 }

@@ -49,7 +49,8 @@ public class ContactEventsConsumer {
         return inbox.batch("issuance-service", batch, HANDLED, (event, record) -> switch (event.type()) {
             case EventTypes.CONTACT_RECORDED -> {
                 var c = inbox.read(event, ContactRecorded.class);
-                yield Panache.getSession().flatMap(s -> s.createNativeQuery("insert into applicant_contact (case_id, phone, email, "
+                // before the write: a notice reading the contact now is committed first, or reads this one (NoticesAwaitingContact.lock)
+                yield NoticesAwaitingContact.lock(c.caseId()).flatMap(l -> Panache.getSession()).flatMap(s -> s.createNativeQuery("insert into applicant_contact (case_id, phone, email, "
                                 + "recorded_at, channel) values (:c, :p, :e, :t, :ch) on conflict (case_id) do update set "
                                 + "phone = excluded.phone, email = excluded.email, recorded_at = excluded.recorded_at, "
                                 + "channel = excluded.channel")
@@ -61,7 +62,7 @@ public class ContactEventsConsumer {
             }
             case EventTypes.CONTACT_ERASED -> {
                 var erased = erased(record, event);
-                yield Panache.getSession().flatMap(s -> s
+                yield NoticesAwaitingContact.lock(erased.caseId()).flatMap(l -> Panache.getSession()).flatMap(s -> s
                         .createNativeQuery("delete from applicant_contact where case_id = :c")
                         .setParameter("c", erased.caseId()).executeUpdate())
                         .flatMap(n -> waiting.contactErased(erased.caseId()));

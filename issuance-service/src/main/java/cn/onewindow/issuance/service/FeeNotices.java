@@ -37,8 +37,10 @@ public class FeeNotices {
     /** Inside the inbox transaction of the fee event. */
     public Uni<Void> assessed(FeeAssessed fee) {
         // plain SQL on the transaction's connection (SessionSql): a statement or two, and a repeat's conflict does nothing
-        return SessionSql.select("select 1 from applicant_contact where case_id = $1 and (phone is not null or email is not null)",
-                        fee.caseId())
+        // the contact's own transaction may be writing it now: lock first, then read (NoticesAwaitingContact.lock)
+        return NoticesAwaitingContact.lock(fee.caseId())
+                .flatMap(l -> SessionSql.select("select 1 from applicant_contact where case_id = $1 "
+                        + "and (phone is not null or email is not null)", fee.caseId()))
                 .flatMap(rows -> waiting.queue(fee.caseId(), KIND + fee.stepId(), channel, body(fee, clock.getZone()), clock.instant(),
                         !rows.isEmpty()));
     }

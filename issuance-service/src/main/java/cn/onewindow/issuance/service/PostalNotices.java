@@ -34,7 +34,9 @@ public class PostalNotices {
 
     /** Inside the inbox transaction of the approval event. */
     public Uni<Void> supplementRequested(SupplementRequested request) {
-        return SessionSql.select("select channel from applicant_contact where case_id = $1", request.caseId())
+        // the contact's own transaction may be writing it now: lock first, then read (NoticesAwaitingContact.lock)
+        return NoticesAwaitingContact.lock(request.caseId())
+                .flatMap(l -> SessionSql.select("select channel from applicant_contact where case_id = $1", request.caseId()))
                 .flatMap(rows -> {
                     if (!rows.isEmpty() && !"POST".equals(rows.get(0)[0])) {
                         return Uni.createFrom().voidItem(); // at the window: the window hands the notice over

@@ -29,7 +29,8 @@ public class ApplicantRef {
     public static final String PROPERTY = "onewindow.applicant-ref.key";
     public static final String ENV = "OW_APPLICANT_REF_KEY";
     private static final Logger LOG = Logger.getLogger(ApplicantRef.class);
-    private final SigningKeys.Key key;
+    /** Set up once with the key (it is on every take-in): no Mac look-up and key set-up per pseudonym. */
+    private final SigningKeys.Hmac hmac;
 
     @Inject
     public ApplicantRef(ApplicantRefSettings settings) {
@@ -41,7 +42,7 @@ public class ApplicantRef {
      *                               value that was published in the repository
      */
     public ApplicantRef(Optional<String> configured, boolean devOrTestLaunch) {
-        this.key = key(configured, devOrTestLaunch);
+        this.hmac = new SigningKeys.Hmac(key(configured, devOrTestLaunch));
     }
 
     /** The pseudonym of the applicant behind a login. */
@@ -57,7 +58,7 @@ public class ApplicantRef {
         if (kind == null || number == null || number.isBlank()) {
             return null;
         }
-        return HexFormat.of().formatHex(SigningKeys.hmac(key, kind + ":" + number.strip()));
+        return HexFormat.of().formatHex(hmac.of(kind + ":" + number.strip()));
     }
 
     private static SigningKeys.Key key(Optional<String> configured, boolean devOrTestLaunch) {

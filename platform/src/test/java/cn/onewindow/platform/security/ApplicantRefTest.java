@@ -20,7 +20,29 @@ class ApplicantRefTest {
         String ref = one.of("PERSON", PERSON_ID);
         assertThat(ref).matches("[0-9a-f]{64}").doesNotContain(PERSON_ID);
         assertThat(other.of("PERSON", PERSON_ID)).as("another service with the hall's key").isEqualTo(ref);
-        assertThat(one.of(new Applicant(PERSON_ID, "张三", Applicant.Kind.PERSON, null))).as("the login's ref = the window's").isEqualTo(ref);
+        assertThat(one.of(new Applicant(PERSON_ID, "张三", Applicant.Kind.PERSON, null, null))).as("the login's ref = the window's").isEqualTo(ref);
+    }
+
+    @Test
+    void repeatedCallsOnOneAndOnSeveralThreadsGiveTheUncachedHmac() throws Exception {
+        var refs = new ApplicantRef(Optional.of(KEY), false);
+        var key = new SigningKeys.Key("applicant-ref", KEY.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String person = java.util.HexFormat.of().formatHex(SigningKeys.hmac(key, "PERSON:" + PERSON_ID));
+        String org = java.util.HexFormat.of().formatHex(SigningKeys.hmac(key, "ORGANISATION:" + ORG_CODE));
+        for (int i = 0; i < 3; i++) { // the per-thread Mac is reset by each answer: nothing of one call is in the next
+            assertThat(refs.of("PERSON", PERSON_ID)).isEqualTo(person);
+            assertThat(refs.of("ORGANISATION", ORG_CODE)).isEqualTo(org);
+        }
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            var answers = pool.invokeAll(java.util.Collections.nCopies(16,
+                    (java.util.concurrent.Callable<String>) () -> refs.of("PERSON", PERSON_ID)));
+            for (var a : answers) {
+                assertThat(a.get()).isEqualTo(person);
+            }
+        } finally {
+            pool.shutdown();
+        }
     }
 
     @Test
@@ -34,7 +56,7 @@ class ApplicantRefTest {
     @Test
     void anOrganisationsAgentIsFiledUnderTheOrganisation() {
         var refs = new ApplicantRef(Optional.of(KEY), false);
-        var agent = new Applicant(PERSON_ID, "张三", Applicant.Kind.ORGANISATION, ORG_CODE);
+        var agent = new Applicant(PERSON_ID, "张三", Applicant.Kind.ORGANISATION, ORG_CODE, "示范科技有限公司");
         assertThat(refs.of(agent)).isEqualTo(refs.of("ORGANISATION", ORG_CODE)).isNotEqualTo(refs.of("PERSON", PERSON_ID));
         assertThat(refs.of("ORGANISATION", PERSON_ID)).as("kind is part of the pseudonym").isNotEqualTo(refs.of("PERSON", PERSON_ID));
         assertThat(refs.of(null, PERSON_ID)).isNull();

@@ -55,7 +55,7 @@ class ApplicantTest {
     @Test
     void aPersonWithTheRoleAndAValidIdNumber() {
         Applicant a = Applicant.from(identity(person(PERSON_ID), Applicant.ROLE));
-        assertThat(a).isEqualTo(new Applicant(PERSON_ID, "张三", Applicant.Kind.PERSON, null));
+        assertThat(a).isEqualTo(new Applicant(PERSON_ID, "张三", Applicant.Kind.PERSON, null, null));
         assertThat(a.caseNumber()).isEqualTo(PERSON_ID);
         assertThat(a.toString()).doesNotContain(PERSON_ID);
     }
@@ -84,9 +84,11 @@ class ApplicantTest {
         Map<String, Object> c = person(PERSON_ID);
         c.put("applicant_kind", "ORGANISATION");
         c.put("org_code", ORG_CODE);
+        c.put("org_name", "示范科技有限公司");
         Applicant a = Applicant.from(identity(c, Applicant.ROLE));
         assertThat(a.kind()).isEqualTo(Applicant.Kind.ORGANISATION);
         assertThat(a.orgCode()).isEqualTo(ORG_CODE);
+        assertThat(a.orgName()).as("from the token, never from the request").isEqualTo("示范科技有限公司");
         assertThat(a.idNumber()).as("the agent's own number").isEqualTo(PERSON_ID);
         assertThat(a.caseNumber()).isEqualTo(ORG_CODE);
 
@@ -94,6 +96,23 @@ class ApplicantTest {
         assertRefused(identity(c, Applicant.ROLE));
         c.remove("org_code");
         assertRefused(identity(c, Applicant.ROLE));
+    }
+
+    @Test
+    void anOrganisationsAgentWithoutTheOrganisationsNameIsRefused() {
+        Map<String, Object> c = person(PERSON_ID);
+        c.put("applicant_kind", "ORGANISATION");
+        c.put("org_code", ORG_CODE);
+        assertRefused(identity(c, Applicant.ROLE));
+        c.put("org_name", "  ");
+        assertRefused(identity(c, Applicant.ROLE));
+    }
+
+    @Test
+    void aPersonsOrganisationClaimsAreIgnored() {
+        Map<String, Object> c = person(PERSON_ID);
+        c.put("org_name", "示范科技有限公司");
+        assertThat(Applicant.from(identity(c, Applicant.ROLE)).orgName()).isNull();
     }
 
     @Test

@@ -57,7 +57,7 @@ public class RoutingService {
         a.sourceEventId = eventId;
         a.intakePath = Terms.code(accepted.intakePath());
         a.bundleId = accepted.bundle() == null ? null : accepted.bundle().bundleId();
-        // the paper file's limit runs in office minutes from intake at the window
+        // the paper file's limit runs in office minutes from intake at the window (a postal case's too: from its take-in)
         a.transferLimitMinutes = TransferLimits.minutes(accepted.itemType(), accepted.intakePath());
         if (a.transferLimitMinutes != null) {
             // the same computation TransferDeadlineRecount repeats when a calendar year is entered or edited
@@ -67,7 +67,8 @@ public class RoutingService {
         }
         var routed = new CaseRouted(a.caseId, a.itemCode, accepted.itemName(), a.departmentCode, a.queue, accepted.itemType(),
                 accepted.promisedDays(), accepted.applicantName(), accepted.deliveryMethod(), a.acceptedAt, a.routedAt,
-                ROUTER, accepted.bundle(), accepted.intakePath(), accepted.actor(), accepted.deferredUntil());
+                ROUTER, accepted.bundle(), accepted.intakePath(), accepted.actor(), accepted.deferredUntil(),
+                accepted.limitsFrom()); // a postal case's working-day limits count from its registration: approval's clock
         return a.persist().call(() -> outbox.publish(routed))
                 .replaceWithVoid();
     }

@@ -30,7 +30,7 @@ public record ApplicantCaseView(String caseId, String itemCode, String itemName,
         Instant deadline = ApplicantCases.promisedBy(f, calendar);
         return new ApplicantCaseView(c.caseId, c.itemCode, f.item() == null ? null : f.item().name,
                 f.item() == null ? null : f.item().departmentName, CaseProgress.shown(c.status(), c.progress, c.decision),
-                c.decision, c.acceptedAt, deadline, deadline != null && calendar.isProvisional(c.acceptedAt, deadline),
+                c.decision, c.acceptedAt, deadline, deadline != null && calendar.isProvisional(f.limitsFrom(), deadline),
                 c.documentKind, c.deliveryMethod,
                 f.notices().stream().map(n -> new Notice(n.noticeNumber, n.kind, n.issuedAt)).toList(),
                 detail ? f.owed().stream().map(m -> new Owed(m.materialCode, m.materialName, m.reason, m.dueAt,

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import cn.onewindow.intake.catalogue.model.CatalogueItem;
+import cn.onewindow.intake.post.service.PostalLimits;
 import cn.onewindow.intake.takein.model.DeferredMaterial;
 import cn.onewindow.intake.takein.model.IntakeCase;
 import cn.onewindow.intake.takein.model.IntakeNotice;
@@ -29,7 +30,8 @@ public class ApplicantCases {
     static final int LIMIT = 200;
 
     /** One case with what the applicant may read of it. */
-    public record Found(IntakeCase c, CatalogueItem item, List<IntakeNotice> notices, List<DeferredMaterial> owed) {
+    public record Found(IntakeCase c, CatalogueItem item, List<IntakeNotice> notices, List<DeferredMaterial> owed,
+                        Instant limitsFrom) {
     }
 
     @WithSession
@@ -63,18 +65,24 @@ public class ApplicantCases {
         // the items' versions (a handful per code), the ones the cases were taken in under picked below
         List<String> codes = cases.stream().map(c -> c.itemCode).distinct().toList();
         Uni<List<CatalogueItem>> items = CatalogueItem.<CatalogueItem>find("code in ?1", codes).list();
-        return notices.flatMap(n -> materials.flatMap(m -> items.map(i -> {
+        // a postal case's promised limit counts from its parcel's registration, not the take-in
+        Uni<Map<String, Instant>> registered = PostalLimits.registrations(cases);
+        return notices.flatMap(n -> materials.flatMap(m -> registered.flatMap(r -> items.map(i -> {
             Map<String, CatalogueItem> byVersion = i.stream().collect(Collectors.toMap(x -> x.code + "@" + x.version,
                     Function.identity()));
             Map<String, List<IntakeNotice>> noticesByCase = n.stream().collect(Collectors.groupingBy(x -> x.caseId));
             Map<String, List<DeferredMaterial>> owedByCase = m.stream().collect(Collectors.groupingBy(x -> x.caseId));
             return cases.stream().map(c -> new Found(c, byVersion.get(c.itemCode + "@" + c.catalogueVersion),
-                    noticesByCase.getOrDefault(c.caseId, List.of()), owedByCase.getOrDefault(c.caseId, List.of()))).toList();
-        })));
+                    noticesByCase.getOrDefault(c.caseId, List.of()), owedByCase.getOrDefault(c.caseId, List.of()),
+                    r.getOrDefault(c.caseId, c.acceptedAt))).toList();
+        }))));
     }
 
-    /** For the view: the instant the case's promised limit ends, counted in working days from the take-in. */
+    /**
+     * For the view: the instant the case's promised limit ends, counted in working days from the take-in (a postal case's
+     * from its parcel's registration: {@code limitsFrom}).
+     */
     public static Instant promisedBy(Found f, cn.onewindow.calendar.WorkingCalendar calendar) {
-        return f.item() == null || f.c().acceptedAt == null ? null : calendar.deadline(f.c().acceptedAt, f.item().promisedDays);
+        return f.item() == null || f.limitsFrom() == null ? null : calendar.deadline(f.limitsFrom(), f.item().promisedDays);
     }
 }

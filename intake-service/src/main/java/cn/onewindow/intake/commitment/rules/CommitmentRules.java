@@ -14,8 +14,11 @@ import cn.onewindow.intake.takein.rules.MaterialCheck;
  * the commitment stands for the material the items share, handed in once. A material is either handed in or promised.
  */
 public final class CommitmentRules {
-    /** Why one promised material cannot be taken: not on the chosen items' lists, not allowed, key, or handed in too. */
-    public enum Fault { NOT_LISTED, NOT_ALLOWED, KEY_MATERIAL, ALSO_HANDED_IN }
+    /**
+     * Why one promised material cannot be taken: not on the chosen items' lists, not allowed, key, handed in too, or
+     * served by an e-certificate named in the same take-in.
+     */
+    public enum Fault { NOT_LISTED, NOT_ALLOWED, KEY_MATERIAL, ALSO_HANDED_IN, ALSO_CERTIFIED }
 
     public record Refusal(String code, Fault fault) {
     }
@@ -35,6 +38,8 @@ public final class CommitmentRules {
                 out.add(new Refusal(code, Fault.KEY_MATERIAL));
             } else if (!listed.stream().allMatch(ItemDefinition.Material::commitmentAllowed)) {
                 out.add(new Refusal(code, Fault.NOT_ALLOWED));
+            } else if (status == MaterialCheck.Status.CERTIFIED) {
+                out.add(new Refusal(code, Fault.ALSO_CERTIFIED)); // 证照自动引用 serves it: the take-in marks those first
             } else if (status != null && status != MaterialCheck.Status.MISSING && status != MaterialCheck.Status.NOT_APPLICABLE) {
                 // handed in (in whatever form) or served by a certificate: nothing left for a commitment to replace
                 out.add(new Refusal(code, Fault.ALSO_HANDED_IN));
@@ -50,6 +55,7 @@ public final class CommitmentRules {
             case KEY_MATERIAL -> r.code() + "为关键材料，须提交，不适用告知承诺";
             case NOT_ALLOWED -> r.code() + "不属于可以告知承诺替代的证明事项";
             case ALSO_HANDED_IN -> r.code() + "已提交材料，不能同时以承诺替代";
+            case ALSO_CERTIFIED -> r.code() + "已引用电子证照，不能同时以承诺替代";
         };
     }
 
@@ -59,6 +65,7 @@ public final class CommitmentRules {
             case KEY_MATERIAL -> r.code() + " is a key material: it is handed in, never promised";
             case NOT_ALLOWED -> r.code() + " is not a proof the catalogue lets a commitment replace";
             case ALSO_HANDED_IN -> r.code() + " was handed in: it cannot also be promised";
+            case ALSO_CERTIFIED -> r.code() + " is served by an e-certificate: it cannot also be promised";
         };
     }
 

@@ -9,7 +9,10 @@ import java.util.stream.Collectors;
 import cn.onewindow.contracts.catalogue.ItemDefinition;
 import cn.onewindow.platform.persistence.Pipeline;
 import cn.onewindow.platform.problem.ProblemException;
+import io.smallrye.mutiny.Uni;
 import cn.onewindow.intake.commitment.rules.CommitmentRules;
+import cn.onewindow.intake.credit.model.ApplicantCredit;
+import cn.onewindow.intake.takein.service.TakeIn;
 import cn.onewindow.intake.takein.rules.MaterialCheck;
 
 /**
@@ -23,6 +26,21 @@ public final class CommitmentTakeIn {
             + "signed_at) values ($1, $2, $3, $4, $5, $6)";
 
     private CommitmentTakeIn() {
+    }
+
+    /**
+     * 国办发〔2020〕42号: an applicant on the credit list as blacklisted (失信, for one a commitment found false) may not use
+     * 告知承诺制 until the credit is repaired — refused (422, nothing written). Read only when the request names
+     * commitments, inside the take-in's transaction.
+     */
+    public static Uni<Void> creditAllows(TakeIn request) {
+        return ApplicantCredit.<ApplicantCredit>findById(request.applicant().idNumber()).invoke(credit -> {
+            if (credit != null && credit.blacklisted) {
+                throw new ProblemException(422, "commitment-not-allowed-credit",
+                        "申请人已列入失信名单，信用修复前不适用告知承诺制，请提交相应证明材料",
+                        "The applicant is blacklisted (失信): until the credit is repaired, proofs are handed in, not promised");
+            }
+        }).replaceWithVoid();
     }
 
     /**

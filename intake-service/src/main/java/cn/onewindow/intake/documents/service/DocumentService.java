@@ -24,6 +24,7 @@ import cn.onewindow.intake.app.HallSettings;
 import cn.onewindow.intake.catalogue.model.CatalogueItem;
 import cn.onewindow.intake.takein.model.DeferredMaterial;
 import cn.onewindow.intake.certificate.service.CertificateTakeIn;
+import cn.onewindow.intake.post.service.PostalLimits;
 import cn.onewindow.intake.takein.model.IntakeCase;
 import cn.onewindow.intake.takein.model.IntakeNotice;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -76,7 +77,8 @@ public class DocumentService {
                 .flatMap(c -> CatalogueItem.<CatalogueItem>find("code = ?1 and version = ?2", c.itemCode, c.catalogueVersion).firstResult()
                         .flatMap(item -> DeferredMaterial.<DeferredMaterial>list("caseId = ?1 order by materialCode", caseId)
                                 .flatMap(owed -> CertificateTakeIn.served(caseId)
-                                        .map(served -> caseDocument(c, item, owed, served)))));
+                                        .flatMap(served -> PostalLimits.of(c) // a postal case's limit: from its registration
+                                                .map(limitsFrom -> caseDocument(c, item, owed, served, limitsFrom))))));
     }
 
     @WithSession
@@ -93,12 +95,15 @@ public class DocumentService {
     }
 
     DocumentRenderer.Document caseDocument(IntakeCase c, CatalogueItem item, List<DeferredMaterial> owed) {
-        return caseDocument(c, item, owed, java.util.Map.of());
+        return caseDocument(c, item, owed, java.util.Map.of(), c.acceptedAt);
     }
 
-    /** @param served material code → the e-certificate that served it (证照自动引用): printed, the applicant handed nothing in */
+    /**
+     * @param served material code → the e-certificate that served it (证照自动引用): printed, the applicant handed nothing in
+     * @param limitsFrom where the promised limit counts from: the take-in, or a postal case's parcel registration (PostalLimits)
+     */
     DocumentRenderer.Document caseDocument(IntakeCase c, CatalogueItem item, List<DeferredMaterial> owed,
-                                           java.util.Map<String, String> served) {
+                                           java.util.Map<String, String> served, Instant limitsFrom) {
         List<String> lines = new ArrayList<>(List.of(
                 "申请人：" + c.applicantName,
                 "申请事项：" + item.name + "（" + item.code + "，清单第" + item.version + "版）",
@@ -115,13 +120,13 @@ public class DocumentService {
                 yield doc("收件凭证", c.caseId, "RECEIPT", lines, THREE_COPIES);
             }
             case "ACCEPTANCE_NOTICE" -> {
-                Instant due = calendars.calendar().deadline(c.acceptedAt, item.promisedDays);
+                Instant due = calendars.calendar().deadline(limitsFrom, item.promisedDays);
                 lines.add("您的申请材料齐全、符合法定形式，现予受理。");
                 if (IntakePath.SETTLED_ON_SPOT.name().equals(c.intakePath)) {
                     lines.add("本事项为即办件，窗口当场审批、当场办结，请到统一出件窗口领取办理结果。");
                 } else {
                     lines.add("承诺办结时限：" + item.promisedDays + "个工作日，最迟于" + DAY.format(due.minusSeconds(1)) + "办结"
-                            + provisionalNote(c.acceptedAt, due) + "。");
+                            + provisionalNote(limitsFrom, due) + "。");
                 }
                 yield doc("受理通知书", c.caseId, "ACCEPTANCE_NOTICE", lines, ONE_COPY);
             }

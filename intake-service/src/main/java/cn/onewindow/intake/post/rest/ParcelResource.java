@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 import cn.onewindow.intake.post.service.ParcelService;
 import cn.onewindow.platform.security.CurrentActor;
 import cn.onewindow.platform.security.Posts;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -32,10 +33,21 @@ import io.smallrye.mutiny.Uni;
 public class ParcelResource {
     private final ParcelService parcels;
     private final CurrentActor actor;
+    private final SecurityIdentity identity;
 
-    public ParcelResource(ParcelService parcels, CurrentActor actor) {
+    public ParcelResource(ParcelService parcels, CurrentActor actor, SecurityIdentity identity) {
         this.parcels = parcels;
         this.actor = actor;
+        this.identity = identity;
+    }
+
+    /**
+     * The sender's phone and address in full only for the window clerk and the mid-desk, who enter them as the case's
+     * contact and delivery address at the take-in; every other post (the runner who signs for it, the supervisor) sees
+     * them masked, as everyone does in the list.
+     */
+    private boolean seesContact() {
+        return identity.hasRole(Posts.WINDOW_CLERK) || identity.hasRole(Posts.MID_DESK);
     }
 
     @POST
@@ -43,7 +55,7 @@ public class ParcelResource {
     @RolesAllowed({Posts.WINDOW_CLERK, Posts.MID_DESK, Posts.MATERIAL_RUNNER})
     public Uni<Response> register(@NotNull @Valid ParcelRequest request) {
         return parcels.register(request.command(), actor.actor()).map(r -> Response.status(r.created() ? 201 : 200)
-                .entity(ParcelView.of(r.parcel(), parcels.contents(r.parcel()), false)).build());
+                .entity(ParcelView.of(r.parcel(), parcels.contents(r.parcel()), !seesContact())).build());
     }
 
     @GET
@@ -57,6 +69,6 @@ public class ParcelResource {
     @Path("/{id}")
     @RolesAllowed({Posts.WINDOW_CLERK, Posts.MID_DESK, Posts.MATERIAL_RUNNER, Posts.SUPERVISOR})
     public Uni<ParcelView> get(@PathParam("id") UUID id) {
-        return parcels.find(id).map(p -> ParcelView.of(p, parcels.contents(p), false));
+        return parcels.find(id).map(p -> ParcelView.of(p, parcels.contents(p), !seesContact()));
     }
 }

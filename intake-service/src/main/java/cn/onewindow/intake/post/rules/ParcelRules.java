@@ -2,12 +2,16 @@ package cn.onewindow.intake.post.rules;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 import cn.onewindow.contracts.catalogue.ItemDefinition;
 import cn.onewindow.contracts.vocabulary.DeliveryMethod;
 
 /** What a postal application (快递寄送材料) must satisfy; no database. */
 public final class ParcelRules {
+    /** The province, the city, or both, at the start of an address (Chinese order: largest first). */
+    private static final Pattern PROVINCE_AND_CITY = Pattern.compile(
+            "(?:[^省市区]{2,7}?(?:省|自治区|特别行政区))?(?:[^省市区]{2,9}?(?:市|自治州|地区|盟))?");
     private ParcelRules() {
     }
 
@@ -33,6 +37,19 @@ public final class ParcelRules {
      */
     public static boolean deliveryAllowed(String deliveryMethod) {
         return DeliveryMethod.EXPRESS_MAIL.name().equals(deliveryMethod);
+    }
+
+    /**
+     * An address as lists show it: the province (省, 自治区, 特别行政区) and the city (市, 自治州, 地区, 盟) kept, the rest
+     * masked — 福建省福州市****; an address without them is masked whole.
+     */
+    public static String maskedAddress(String address) {
+        if (address == null) {
+            return null;
+        }
+        var m = PROVINCE_AND_CITY.matcher(address.strip());
+        String kept = m.lookingAt() ? m.group() : "";
+        return kept + "****";
     }
 
     /** A phone number as lists show it: 139****5678. */

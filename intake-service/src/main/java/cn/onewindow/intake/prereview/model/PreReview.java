@@ -69,6 +69,9 @@ public class PreReview extends PanacheEntityBase {
     public String caseId;
     @Column(name = "taken_in_at")
     public Instant takenInAt;
+    /** A pass's mark for each material with no file, as JSON (code → NOT_APPLICABLE or BRING_TO_WINDOW): V22. */
+    @Column(name = "material_marks")
+    public String materialMarks;
     @Version
     public int version;
 

@@ -46,20 +46,21 @@ public class ApplicantPreReviewResource {
         this.clock = clock;
     }
 
-    /** {@code organisationName}: required when the applicant acts for an organisation (the token names the agent). */
+    /**
+     * The item and how to reach the applicant. Whom it is for is the token's only: for an organisation its code and
+     * registered name ({@code org_code}, {@code org_name}, set by the realm's administrators), never a name typed here.
+     */
     public record StartRequest(
             @NotBlank @Pattern(regexp = "[A-Z]{2,8}-\\d{4}", message = "must look like AMR-0001") String itemCode,
             @Pattern(regexp = "1[3-9]\\d{9}", message = "must be an 11-digit mobile number") String phone,
-            @Email @Size(max = 100) String email,
-            @Size(max = 100) String organisationName) {
+            @Email @Size(max = 100) String email) {
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<Response> start(@NotNull @Valid StartRequest request) {
         var applicant = Applicant.from(identity);
-        return preReviews.start(applicant, new PreReviewCommands.Start(request.itemCode(), request.phone(), request.email(),
-                        request.organisationName()))
+        return preReviews.start(applicant, new PreReviewCommands.Start(request.itemCode(), request.phone(), request.email()))
                 .flatMap(p -> detail(applicant, p.id))
                 .map(d -> Response.status(201).entity(d).header("Location", base(d.id())).build());
     }
@@ -109,7 +110,8 @@ public class ApplicantPreReviewResource {
 
     private Uni<PreReviewView.Detail> detail(Applicant applicant, UUID id) {
         return preReviews.mine(applicant, id)
-                .map(d -> PreReviewView.Detail.of(d, preReviews.notice(d.preReview()), clock.instant(), base(id)));
+                .map(d -> PreReviewView.Detail.of(d, preReviews.notice(d.preReview()), preReviews.marks(d.preReview()),
+                        clock.instant(), base(id)));
     }
 
     private static String base(UUID id) {

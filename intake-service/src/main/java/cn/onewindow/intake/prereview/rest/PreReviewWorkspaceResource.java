@@ -65,8 +65,8 @@ public class PreReviewWorkspaceResource {
     @Path("/{id}")
     public Uni<PreReviewView.Detail> one(@PathParam("id") String id) {
         var uuid = ApplicantPreReviewResource.uuid(id);
-        return preReviews.get(uuid).map(d -> PreReviewView.Detail.of(d, preReviews.notice(d.preReview()), clock.instant(),
-                "/api/pre-reviews/" + uuid));
+        return preReviews.get(uuid).map(d -> PreReviewView.Detail.of(d, preReviews.notice(d.preReview()),
+                preReviews.marks(d.preReview()), clock.instant(), "/api/pre-reviews/" + uuid));
     }
 
     @GET
@@ -81,15 +81,21 @@ public class PreReviewWorkspaceResource {
                           @NotBlank @Size(max = 500) String reason) {
     }
 
+    /** A pass's mark for a material with no file: NOT_APPLICABLE, or BRING_TO_WINDOW (the applicant is told so). */
+    public record MaterialMark(@NotBlank @Size(max = 20) String materialCode, @NotNull PreReviewRules.Mark mark) {
+    }
+
     /**
      * PASSED with an appointment ({@code appointmentDay} and {@code appointmentSlot}, or {@code appointmentAt}: a slot's
-     * start) or {@code comeAnyTime}; or NOTICE with every problem at once.
+     * start) or {@code comeAnyTime}, and a mark in {@code materials} for every material with no file; or NOTICE with
+     * every problem at once.
      */
     public record AnswerRequest(
             @NotNull @Pattern(regexp = "PASSED|NOTICE", message = "must be PASSED or NOTICE") String outcome,
             LocalDate appointmentDay, LocalTime appointmentSlot, Instant appointmentAt, boolean comeAnyTime,
             @Size(max = 60) List<@Valid @NotNull Problem> problems,
-            @Size(max = 1000) String note) {
+            @Size(max = 1000) String note,
+            @Size(max = 60) List<@Valid @NotNull MaterialMark> materials) {
 
         PreReviewCommands.Answer command(java.time.ZoneId zone) {
             LocalDate day = appointmentDay;
@@ -101,7 +107,9 @@ public class PreReviewWorkspaceResource {
             }
             return new PreReviewCommands.Answer(outcome, day, slot, comeAnyTime,
                     problems == null ? null : problems.stream().map(p -> new PreReviewRules.NoticeLine(p.materialCode(), p.reason()))
-                            .toList(), note);
+                            .toList(), note,
+                    materials == null ? null : materials.stream().map(m -> new PreReviewRules.MarkLine(m.materialCode(), m.mark()))
+                            .toList());
         }
     }
 

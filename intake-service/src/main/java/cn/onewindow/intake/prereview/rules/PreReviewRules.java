@@ -3,8 +3,10 @@ package cn.onewindow.intake.prereview.rules;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import cn.onewindow.calendar.LimitClock;
@@ -23,6 +25,55 @@ public final class PreReviewRules {
 
     /** One line of a one-time notice: the material and what is missing or wrong with it. */
     public record NoticeLine(String materialCode, String reason) {
+    }
+
+    /**
+     * What a pass says of a material with no file: it does not apply to this applicant (the window counts it not
+     * applicable), or the applicant brings it to the window (the clerk receives it there, and the applicant is told so).
+     */
+    public enum Mark { NOT_APPLICABLE, BRING_TO_WINDOW }
+
+    /** A pass's mark for one material with no file. */
+    public record MarkLine(String materialCode, Mark mark) {
+    }
+
+    /**
+     * The marks of a pass, checked against the files: every material of the item without a file has exactly one mark
+     * (else the window would find it missing and give a second notice: 一次性告知), a material with a file has none,
+     * and a key material is never "not applicable".
+     *
+     * @return material code → mark, in the list's order
+     */
+    public static Map<String, Mark> checkMarks(ItemDefinition def, Set<String> uploaded, List<MarkLine> marks) {
+        Map<String, Mark> out = new LinkedHashMap<>();
+        for (var line : marks == null ? List.<MarkLine>of() : marks) {
+            var m = material(def, line.materialCode());
+            if (line.mark() == null) {
+                throw ProblemException.invalid("material-mark-missing", "须为材料注明处理方式（不适用或到窗口提交）：" + m.code(),
+                        "Mark the material NOT_APPLICABLE or BRING_TO_WINDOW: " + m.code());
+            }
+            if (uploaded.contains(m.code())) {
+                throw ProblemException.invalid("material-mark-has-file", "该材料已上传文件，无需注明：" + m.code(),
+                        "The material has its file; it takes no mark: " + m.code());
+            }
+            if (m.key() && line.mark() == Mark.NOT_APPLICABLE) {
+                throw ProblemException.invalid("material-mark-key", "关键材料不可免于提交：" + m.code(),
+                        "A key material always applies: " + m.code());
+            }
+            if (out.put(m.code(), line.mark()) != null) {
+                throw ProblemException.invalid("material-mark-twice", "同一材料只注明一次：" + m.code(),
+                        "Mark each material once: " + m.code());
+            }
+        }
+        var unmarked = def.materials().stream().filter(m -> !uploaded.contains(m.code()) && !out.containsKey(m.code())).toList();
+        if (!unmarked.isEmpty()) {
+            throw new ProblemException(422, "materials-unmarked",
+                    "预审通过须为每项未上传的材料注明“不适用”或“到窗口提交”，否则窗口受理时将再次告知：" + String.join("、",
+                            unmarked.stream().map(m -> m.code() + " " + m.name()).toList()),
+                    "A pass marks every material without a file NOT_APPLICABLE or BRING_TO_WINDOW (else the window would "
+                            + "give a second notice): " + String.join(", ", unmarked.stream().map(ItemDefinition.Material::code).toList()));
+        }
+        return out;
     }
 
     /**

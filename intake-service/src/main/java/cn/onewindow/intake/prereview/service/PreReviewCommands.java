@@ -12,14 +12,17 @@ public final class PreReviewCommands {
     }
 
     /**
-     * A pre-review started: the item, how to reach the applicant, and for an organisation its name (the token names the
-     * agent; the organisation's code comes from the token too).
+     * A pre-review started: the item and how to reach the applicant (whom it is for — the person, or the organisation
+     * with its code and name, and its agent — comes from the token only).
      */
-    public record Start(String itemCode, String phone, String email, String organisationName) {
+    public record Start(String itemCode, String phone, String email) {
     }
 
-    /** The pre-review post's answer: PASSED with an appointment slot or "come any time", or NOTICE with its lines. */
+    /**
+     * The pre-review post's answer: PASSED with an appointment slot or "come any time", and a mark for every material
+     * with no file ({@code marks}); or NOTICE with its lines.
+     */
     public record Answer(String outcome, LocalDate appointmentDay, LocalTime appointmentSlot, boolean comeAnyTime,
-                         List<PreReviewRules.NoticeLine> notice, String note) {
+                         List<PreReviewRules.NoticeLine> notice, String note, List<PreReviewRules.MarkLine> marks) {
     }
 }

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -17,6 +18,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.onewindow.contracts.Actor;
@@ -51,6 +53,7 @@ public class PreReviewService {
     private final AppointmentService appointments;
     private final ObjectMapper json;
     private final long maxFileBytes;
+    private final int maxOpen;
     private final Vertx vertx;
 
     public PreReviewService(Clock clock, CatalogueService catalogue, CalendarHolder calendars, AppointmentService appointments,
@@ -62,7 +65,11 @@ public class PreReviewService {
         this.appointments = appointments;
         this.json = json;
         this.maxFileBytes = settings.maxFileBytes();
+        this.maxOpen = settings.maxOpenPerApplicant();
     }
+
+    /** The statuses in which a pre-review is open: the applicant's to finish, or the post's to answer. */
+    static final List<String> OPEN = List.of(Status.DRAFT.name(), Status.SUBMITTED.name(), Status.NOTICE.name());
 
     /** A pre-review with its item's version and its files (no bytes). */
     public record Detail(PreReview preReview, ItemDefinition item, List<PreReviewFile.Info> files) {
@@ -81,15 +88,22 @@ public class PreReviewService {
         return maxFileBytes;
     }
 
+    /**
+     * A new draft for the applicant. For an organisation the applicant named is the organisation as the token has it
+     * (its code and its name, set by the realm's administrators), never a name the agent types. At most
+     * {@code max-open-per-applicant} open at once (a count, not a lock: two starts at the same instant may both pass
+     * it, so the excess is bounded by the requests in flight, not by nothing).
+     */
     @WithTransaction
     public Uni<PreReview> start(Applicant applicant, PreReviewCommands.Start start) {
         var now = now();
-        if (applicant.kind() == Applicant.Kind.ORGANISATION
-                && (start.organisationName() == null || start.organisationName().isBlank())) {
-            return Uni.createFrom().failure(ProblemException.invalid("organisation-name-missing",
-                    "代表单位申请时须填写单位名称", "The organisation's name is required when applying for it"));
-        }
-        return CatalogueItem.inForce(start.itemCode(), now)
+        return PreReview.count("ownerNumber = ?1 and applicantKind = ?2 and status in ?3", applicant.caseNumber(),
+                        applicant.kind().name(), OPEN)
+                .flatMap(open -> open >= maxOpen
+                        ? Uni.createFrom().<CatalogueItem>failure(ProblemException.conflict("too-many-open-pre-reviews",
+                                "未办结的网上预审已达 " + maxOpen + " 件，请先完成或等待已有预审的答复",
+                                "You have " + maxOpen + " open pre-reviews already: finish one or wait for its answer first"))
+                        : CatalogueItem.inForce(start.itemCode(), now))
                 .onItem().ifNull().failWith(() -> noPreReview(start.itemCode()))
                 .flatMap(item -> {
                     var def = catalogue.read(item);
@@ -106,7 +120,7 @@ public class PreReviewService {
                     p.id = UUID.randomUUID();
                     p.ownerNumber = applicant.caseNumber();
                     p.applicantKind = applicant.kind().name();
-                    p.applicantName = organisation ? start.organisationName().strip() : applicant.name();
+                    p.applicantName = organisation ? applicant.orgName() : applicant.name();
                     p.applicantId = applicant.caseNumber();
                     if (organisation) { // the person logged in acts for the organisation: its agent (代办人)
                         p.agentName = applicant.name();
@@ -123,14 +137,16 @@ public class PreReviewService {
     }
 
     /**
-     * One material's file. Checked by its bytes before anything is read from the database; the same bytes for the same
-     * material again are answered as the first time and store nothing; other bytes replace the file while the
-     * pre-review can still change (a draft, or after a one-time notice).
+     * One material's file. The pre-review must be the applicant's own before its bytes are checked (another's id, or a
+     * made-up one, costs no inflating and hashing); then the bytes are checked, and the record is locked for the store.
+     * The same bytes for the same material again are answered as the first time and store nothing; other bytes replace
+     * the file while the pre-review can still change (a draft, or after a one-time notice).
      */
     public Uni<Uploaded> upload(Applicant applicant, UUID id, String materialCode, byte[] bytes, String fileName) {
         // up to 10 MiB read, inflated and hashed: on a worker thread, not the event loop; the result comes back on the
-        // request's context, where the transaction then runs
-        return vertx.executeBlocking(Uni.createFrom().item(() -> new Checked(FileCheck.check(bytes, maxFileBytes), sha256(bytes))))
+        // request's context, where the transaction then runs (and checks ownership again, under the row lock)
+        return Panache.withSession(() -> own(applicant, id))
+                .flatMap(owned -> vertx.executeBlocking(Uni.createFrom().item(() -> new Checked(FileCheck.check(bytes, maxFileBytes), sha256(bytes)))))
                 .flatMap(checked -> Panache.withTransaction(() -> store(applicant, id, materialCode, bytes, fileName, checked)));
     }
 
@@ -198,7 +214,8 @@ public class PreReviewService {
 
     @WithSession
     public Uni<List<PreReview>> mine(Applicant applicant) {
-        return PreReview.list("ownerNumber = ?1 order by createdAt desc", applicant.caseNumber());
+        return PreReview.list("ownerNumber = ?1 and applicantKind = ?2 order by createdAt desc", applicant.caseNumber(),
+                applicant.kind().name());
     }
 
     @WithSession
@@ -248,11 +265,18 @@ public class PreReviewService {
                                         "The pre-review is not waiting for an answer (" + p.status + ")"));
                     }
                     return definition(p).flatMap(def -> "PASSED".equals(answer.outcome())
-                            ? passed(p, answer, reviewer, now) : notice(p, def, answer, reviewer, now));
+                            ? uploadedCodes(p.id).flatMap(uploaded -> passed(p, PreReviewRules.checkMarks(def, uploaded,
+                                    answer.marks()), answer, reviewer, now))
+                            : notice(p, def, answer, reviewer, now));
                 });
     }
 
-    private Uni<PreReview> passed(PreReview p, PreReviewCommands.Answer answer, Actor reviewer, Instant now) {
+    /**
+     * A pass: {@code marks} (checked) says of every material without a file whether it does not apply or is brought
+     * to the window; the take-in applies them, so the window finds nothing missing the pre-review passed.
+     */
+    private Uni<PreReview> passed(PreReview p, Map<String, PreReviewRules.Mark> marks, PreReviewCommands.Answer answer,
+                                  Actor reviewer, Instant now) {
         boolean slot = answer.appointmentDay() != null && answer.appointmentSlot() != null;
         if (slot && p.contactPhone == null) {
             return Uni.createFrom().failure(ProblemException.invalid("phone-needed-for-appointment",
@@ -272,6 +296,7 @@ public class PreReviewService {
             p.status = Status.PASSED.name();
             p.appointmentId = appointment;
             p.comeAnyTime = !slot;
+            p.materialMarks = marks.isEmpty() ? null : writeJson(marks);
             return p;
         });
     }
@@ -319,10 +344,31 @@ public class PreReviewService {
     }
 
     private String write(Notice notice) {
+        return writeJson(notice);
+    }
+
+    private String writeJson(Object value) {
         try {
-            return json.writeValueAsString(notice);
+            return json.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** A pass's marks as kept (material code → mark; empty: none, every material had its file). */
+    public Map<String, PreReviewRules.Mark> marks(PreReview p) {
+        return readMarks(json, p.materialMarks);
+    }
+
+    /** The marks' JSON as kept in {@code pre_review.material_marks}: also read by the take-in. */
+    public static Map<String, PreReviewRules.Mark> readMarks(ObjectMapper json, String stored) {
+        if (stored == null) {
+            return Map.of();
+        }
+        try {
+            return json.readValue(stored, new TypeReference<java.util.LinkedHashMap<String, PreReviewRules.Mark>>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored material marks unreadable", e);
         }
     }
 
@@ -345,15 +391,23 @@ public class PreReviewService {
 
     private static Uni<PreReview> own(Applicant applicant, UUID id) {
         return PreReview.<PreReview>findById(id)
-                .map(p -> p != null && p.ownerNumber.equals(applicant.caseNumber()) ? p : null)
+                .map(p -> owns(applicant, p) ? p : null)
                 .onItem().ifNull().failWith(() -> notFound(id));
     }
 
     /** The applicant's own pre-review, locked for a change (two uploads at once wait for each other). */
     private static Uni<PreReview> ownLocked(Applicant applicant, UUID id) {
         return PreReview.<PreReview>findById(id, LockModeType.PESSIMISTIC_WRITE)
-                .map(p -> p != null && p.ownerNumber.equals(applicant.caseNumber()) ? p : null)
+                .map(p -> owns(applicant, p) ? p : null)
                 .onItem().ifNull().failWith(() -> notFound(id));
+    }
+
+    /**
+     * Whether the pre-review is the applicant's: the number and the kind (a person is never an organisation, whatever
+     * the number), as ApplicantCases.ownedBy has it for cases.
+     */
+    static boolean owns(Applicant applicant, PreReview p) {
+        return p != null && applicant.kind().name().equals(p.applicantKind) && p.ownerNumber.equals(applicant.caseNumber());
     }
 
     private static Uni<PreReview> find(UUID id) {

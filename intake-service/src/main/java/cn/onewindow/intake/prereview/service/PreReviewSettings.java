@@ -13,4 +13,11 @@ public interface PreReviewSettings {
     /** The most one material's file may hold, in bytes (10 MiB). */
     @WithDefault("10485760")
     long maxFileBytes();
+
+    /**
+     * The most pre-reviews one applicant may have open (DRAFT, SUBMITTED or NOTICE) at once: each holds up to a file per
+     * material and a place in the pre-review post's queue; more is refused until one is passed or taken in.
+     */
+    @WithDefault("10")
+    int maxOpenPerApplicant();
 }

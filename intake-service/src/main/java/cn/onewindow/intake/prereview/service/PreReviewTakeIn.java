@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import cn.onewindow.intake.prereview.rules.PreReviewRules;
 import cn.onewindow.intake.takein.rules.MaterialCheck;
 import cn.onewindow.intake.takein.service.TakeIn;
 import cn.onewindow.intake.takein.service.TakeInResult;
@@ -24,7 +25,10 @@ import io.smallrye.mutiny.Uni;
  * A passed pre-review (网上预审) taken in at the window (the take-in's {@code preReviewId}): nothing typed twice — the
  * applicant (and an organisation's agent) and the contact come from the record where the request leaves them out, and
  * every material with a file counts as received electronically (PROVIDED) unless the clerk's own line for it says
- * otherwise (an original verified at the window: 线下审查以现场核验原件为主). The pre-review is held (row lock) until
+ * otherwise (an original verified at the window: 线下审查以现场核验原件为主); a material the pass marked NOT_APPLICABLE
+ * counts as not applicable, and one marked BRING_TO_WINDOW is the clerk's to tick as the applicant hands it over (the
+ * pass marked every material without a file, so nothing the pre-review passed is found missing: no second notice
+ * unless the applicant fails to bring what they were told to). The pre-review is held (row lock) until
  * the take-in commits, and becomes TAKEN_IN with the case number in the take-in's own writes; a take-in that ends in a
  * notice leaves it PASSED. Only ever called when the request names a pre-review: the take-in's usual path reads nothing
  * more.
@@ -52,7 +56,7 @@ public class PreReviewTakeIn {
         }
         // plain SQL on the take-in's connection, the row locked: two windows taking the same pre-review in wait in turn
         return SessionSql.select("select status, item_code, applicant_kind, applicant_name, applicant_id, agent_name, agent_id, "
-                        + "contact_phone, contact_email, case_id from pre_review where id = $1 for update", id)
+                        + "contact_phone, contact_email, case_id, material_marks from pre_review where id = $1 for update", id)
                 .flatMap(rows -> {
                     if (rows.isEmpty()) {
                         throw unknown(request.preReviewId());
@@ -74,10 +78,10 @@ public class PreReviewTakeIn {
 
     /** The pre-review's row as the take-in reads it. */
     private record Record(String status, String itemCode, String kind, String name, String idNumber, String agentName,
-                          String agentId, String phone, String email, String caseId) {
+                          String agentId, String phone, String email, String caseId, String marks) {
         Record(Object[] r) {
             this((String) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4], (String) r[5], (String) r[6],
-                    (String) r[7], (String) r[8], (String) r[9]);
+                    (String) r[7], (String) r[8], (String) r[9], (String) r[10]);
         }
 
         void check(TakeIn request) {
@@ -113,6 +117,12 @@ public class PreReviewTakeIn {
         }
         Map<String, TakeIn.MaterialStatus> lines = new LinkedHashMap<>();
         files.forEach(code -> lines.put(code, new TakeIn.MaterialStatus(code, MaterialCheck.Status.PROVIDED.name())));
+        // BRING_TO_WINDOW: no line of ours; the clerk's line says what the applicant handed over
+        PreReviewService.readMarks(json, record.marks()).forEach((code, mark) -> {
+            if (mark == PreReviewRules.Mark.NOT_APPLICABLE) {
+                lines.put(code, new TakeIn.MaterialStatus(code, MaterialCheck.Status.NOT_APPLICABLE.name()));
+            }
+        });
         if (request.materials() != null) {
             request.materials().stream().filter(m -> m != null).forEach(m -> lines.put(m.code(), m));
         }

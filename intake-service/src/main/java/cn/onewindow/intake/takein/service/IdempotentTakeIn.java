@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -130,8 +131,23 @@ public class IdempotentTakeIn {
     }
 
     private String hash(TakeIn request) {
+        return hash(json, request);
+    }
+
+    /**
+     * The request's fingerprint: SHA-256 of its JSON. {@code certificates} is a map whose order the client chose, so it
+     * is hashed sorted by material code — the same request with its keys reordered is no other request. A request
+     * naming fewer than two certificates is hashed as sent (its hash as before).
+     */
+    static String hash(ObjectMapper json, TakeIn request) {
+        var certificates = request.certificates();
+        TakeIn canonical = certificates == null || certificates.size() < 2 ? request
+                : new TakeIn(request.itemCode(), request.itemCodes(), request.bundleCode(), request.applicant(), request.agent(),
+                request.materials(), request.deliveryMethod(), request.deliveryAddress(), request.deferral(),
+                request.outOfScopeReason(), request.reviewPoints(), request.preReviewId(), request.commitments(),
+                request.parcelId(), new TreeMap<>(certificates));
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json.writeValueAsBytes(request)));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json.writeValueAsBytes(canonical)));
         } catch (JsonProcessingException | NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

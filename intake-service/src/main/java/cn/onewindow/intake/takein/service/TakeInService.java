@@ -111,7 +111,8 @@ public class TakeInService {
 
     /**
      * Everything the intake decision reads, at one instant, and the new case's writes (sent by the caller).
-     * {@code parcel}: the parcel a postal case is taken in from (null at the window): its limits count from its registration.
+     * {@code parcel}: the parcel a postal case is taken in from (null at the window): its working-day limits count from its
+     * registration.
      */
     record Context(TakeIn request, List<Part> parts, String bundleCode, Actor clerk, Instant now, Pipeline writes,
                    PostalTakeIn.Received parcel) {
@@ -119,9 +120,12 @@ public class TakeInService {
             this(request, parts, bundleCode, clerk, now, writes, null);
         }
 
-        /** The instant the case's limits count from: the take-in, or a postal case's registration (快递寄送材料). */
+        /**
+         * A postal case's parcel registration (快递寄送材料), from which its working-day limits count (approval's clock, the
+         * promised deadline printed); null at the window. The take-in ({@code acceptedAt}) stays {@code now} for both.
+         */
         Instant limitsFrom() {
-            return parcel == null ? now : parcel.registeredAt();
+            return parcel == null ? null : parcel.registeredAt();
         }
 
         Actor acting(Part part) {
@@ -140,6 +144,11 @@ public class TakeInService {
      * once before its commit ({@link IdempotentTakeIn}).
      */
     public Uni<TakeInResult> takeIn(TakeIn request, Actor clerk, Pipeline writes) {
+        if (request.parcelId() != null && request.preReviewId() != null) { // each fills the applicant and materials its own way
+            return Uni.createFrom().failure(ProblemException.invalid("one-source-only",
+                    "一次受理只能来自一份快递（parcelId）或一份网上预审（preReviewId），不能同时指定",
+                    "A take-in comes from one parcel (parcelId) or one online pre-review (preReviewId), not both"));
+        }
         if (request.parcelId() != null) { // 快递寄送材料: from a registered parcel, the limits from its registration
             return postal.takeIn(request, writes, (filled, parcel) -> takeInChecked(filled, clerk, writes, parcel));
         }
@@ -169,6 +178,9 @@ public class TakeInService {
                 })
                 .call(parts -> request.certificates() == null ? Uni.createFrom().voidItem() // 证照自动引用: the named certificates can serve
                         : CertificateTakeIn.check(request, parts.stream().map(Part::def).toList(), now))
+                // 告知承诺: not for a blacklisted applicant; the credit list is read only when commitments are named
+                .call(() -> request.commitments() == null || request.commitments().isEmpty() ? Uni.createFrom().voidItem()
+                        : CommitmentTakeIn.creditAllows(request))
                 .flatMap(parts -> decide(new Context(request, parts, request.bundleCode(), clerk, now, writes, parcel)));
     }
 
@@ -252,11 +264,12 @@ public class TakeInService {
         if (request.agent() != null && MaterialCheck.Status.NOT_APPLICABLE == checklist.get(POWER_OF_ATTORNEY)) {
             checklist.put(POWER_OF_ATTORNEY, MaterialCheck.Status.MISSING); // an agent always needs the power of attorney
         }
-        if (request.commitments() != null) { // 告知承诺: a proof replaced by the signed commitment counts as received
-            CommitmentTakeIn.receive(ctx.parts().stream().map(Part::def).toList(), request.commitments(), checklist);
-        }
+        // certificates before commitments: a material a certificate serves is then refused as a commitment (not both rows)
         if (request.certificates() != null) { // 证照自动引用: a material served by a valid e-certificate counts as received
             CertificateTakeIn.receive(request.certificates(), checklist);
+        }
+        if (request.commitments() != null) { // 告知承诺: a proof replaced by the signed commitment counts as received
+            CommitmentTakeIn.receive(ctx.parts().stream().map(Part::def).toList(), request.commitments(), checklist);
         }
         Map<Part, List<MaterialCheck.Problem>> problems = new LinkedHashMap<>();
         for (var part : ctx.parts()) {
@@ -476,7 +489,7 @@ public class TakeInService {
             c.firstHandlerId = acting.userId();
             c.firstHandlerName = acting.name();
             c.firstHandlerPost = acting.post();
-            c.acceptedAt = ctx.limitsFrom();
+            c.acceptedAt = now; // the take-in, for a postal case too: the ledger, the transfer and 容缺 limits count from it
             if (bundle != null) {
                 c.bundleId = bundle.bundleId();
                 c.bundleCode = bundle.bundleCode();
@@ -492,7 +505,8 @@ public class TakeInService {
                             r.note())).toList(),
                     ctx.parcel() != null ? Channel.POST : request.preReviewId() != null ? Channel.ONLINE_PRE_REVIEW : null,
                     committed, committed == null ? null : part.def().commitmentCheckDays(),
-                    applicantRefs.of(c.applicantKind, c.applicantId)); // the applicant's own cases, seen by other services
+                    applicantRefs.of(c.applicantKind, c.applicantId), // the applicant's own cases, seen by other services
+                    ctx.limitsFrom());
             List<DeferredMaterial> materials = new ArrayList<>(owed.size());
             for (var o : owed) {
                 var m = new DeferredMaterial();

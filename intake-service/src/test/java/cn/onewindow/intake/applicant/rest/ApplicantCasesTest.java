@@ -93,7 +93,8 @@ class ApplicantCasesTest {
     @Test
     @TestSecurity(user = "applicant2", roles = "applicant")
     @OidcSecurity(claims = { @Claim(key = "id_number", value = OTHER), @Claim(key = "name", value = "王建国"),
-            @Claim(key = "applicant_kind", value = "ORGANISATION"), @Claim(key = "org_code", value = ORG) })
+            @Claim(key = "applicant_kind", value = "ORGANISATION"), @Claim(key = "org_code", value = ORG),
+            @Claim(key = "org_name", value = "廊坊临空示范科技有限公司") })
     void anOrganisationsAgentSeesTheOrganisationsCasesNotTheirOwnAsAPerson() {
         given().when().get("/api/applicant/cases").then().statusCode(200)
                 .body("caseId", hasItem(organisations))

@@ -39,7 +39,7 @@ class CommitmentRulesTest {
             "ADDR, PROVIDED, ALSO_HANDED_IN",
             "ADDR, ORIGINAL_VERIFIED, ALSO_HANDED_IN",
             "ADDR, WRONG_FORM, ALSO_HANDED_IN",
-            "ADDR, CERTIFIED, ALSO_HANDED_IN",
+            "ADDR, CERTIFIED, ALSO_CERTIFIED",
             "APP, , KEY_MATERIAL",
             "KEYPROOF, , KEY_MATERIAL",
             "POA, , NOT_ALLOWED",

@@ -29,7 +29,8 @@ import io.restassured.http.ContentType;
 
 /**
  * 快递寄送材料 (#23 item 6): a parcel signed for is registered once per waybill; the window takes it in as a case whose
- * applicant is not present — the case's limits count from the registration, not from the take-in, the result goes
+ * applicant is not present — taken in (acceptedAt) at the take-in, its working-day limits counting from the registration
+ * (limitsFrom), the result goes
  * back by post and the parcel is taken in once; an item the catalogue does not offer by post is refused; a parcel
  * answered by a notice is returned with the reason. HPF-0002 (公积金提取) allows POST in the demo catalogue, AMR-0003 does not.
  */
@@ -83,7 +84,7 @@ class PostalApplicationTest {
         long before = Sql.count("select count(*) from parcel");
         var first = given().contentType(ContentType.JSON).body(parcel(number, List.of("申请表", "购房合同"), null))
                 .when().post("/api/parcels").then().statusCode(201).body("waybillNumber", equalTo(number))
-                .body("senderPhone", equalTo("13912345678")).body("contents", equalTo(List.of("申请表", "购房合同")))
+                .body("senderPhone", equalTo("139****5678")).body("contents", equalTo(List.of("申请表", "购房合同")))
                 .extract().jsonPath();
         // signed for twice (a double click, a retry): the first registration, nothing new
         given().contentType(ContentType.JSON).body(parcel(number, List.of("申请表", "购房合同"), null))
@@ -98,8 +99,10 @@ class PostalApplicationTest {
 
         given().when().get("/api/parcels?status=REGISTERED").then().statusCode(200)
                 .body("find { it.id == '" + first.getString("id") + "' }.senderPhone", equalTo("139****5678"));
+        // the runner signs for it; only the window clerk and the mid-desk, who enter the contact, see it whole
         given().when().get("/api/parcels/" + first.getString("id")).then().statusCode(200)
-                .body("senderPhone", equalTo("13912345678")).body("status", equalTo("REGISTERED"));
+                .body("senderPhone", equalTo("139****5678")).body("senderAddress", equalTo("福州市****"))
+                .body("status", equalTo("REGISTERED"));
         given().when().get("/api/parcels?status=LOST").then().statusCode(400);
         given().when().get("/api/parcels/" + UUID.randomUUID()).then().statusCode(404);
         given().contentType(ContentType.JSON).body(Map.of("waybill", Map.of("carrier", "顺丰速运", "number", waybill()),
@@ -133,7 +136,7 @@ class PostalApplicationTest {
 
     @Test
     @TestSecurity(user = "clerk-post", roles = "window-clerk")
-    void aParcelTakenInCountsItsLimitsFromTheRegistrationAndIsTakenInOnce() {
+    void aParcelTakenInCountsItsWorkingDayLimitsFromTheRegistrationAndIsTakenInOnce() {
         TestClock.moveTo(SIGNED);
         String parcelId = register(waybill());
         TestClock.moveTo(TAKEN);
@@ -141,16 +144,19 @@ class PostalApplicationTest {
                 .when().post("/api/cases").then().statusCode(201).extract().jsonPath();
         String caseId = answer.getString("intakeCase.caseId");
         assertThat(caseId).as("numbered on the day of the take-in").startsWith("DX-20261218-");
-        assertThat(answer.getString("intakeCase.acceptedAt")).as("the case counts from the registration").startsWith("2026-12-16T01:00");
+        assertThat(answer.getString("intakeCase.acceptedAt")).as("taken in at the take-in").startsWith("2026-12-18T02:00");
 
         given().when().get("/api/parcels/" + parcelId).then().body("status", equalTo("TAKEN_IN")).body("caseId", equalTo(caseId));
         assertThat(Sql.count("select count(*) from intake_case c join parcel p on p.case_id = c.case_id where c.case_id = '"
-                + caseId + "' and c.accepted_at = p.registered_at and c.delivery_method = 'EXPRESS_MAIL'"
+                + caseId + "' and date_trunc('minute', c.accepted_at) = '2026-12-18T02:00:00Z'"
+                + " and date_trunc('minute', p.registered_at) = '2026-12-16T01:00:00Z'"
+                + " and c.delivery_method = 'EXPRESS_MAIL'"
                 + " and c.delivery_address = '福州市鼓楼区东街1号' and c.contact_phone = '13912345678'")).isEqualTo(1);
-        // the event approval's clock starts from: the registration, not the take-in two working days later
+        // the take-in (the ledger, the transfer limit count from it) and the registration approval's clock starts from
         String event = Sql.text("select payload from outbox_event where aggregate_id = '" + caseId + "' and event_type = '"
                 + EventTypes.CASE_TAKEN_IN + "'");
-        assertThat(event).contains("\"acceptedAt\":\"2026-12-16T01:00", "\"channel\":\"POST\"").doesNotContain("2026-12-18T02:00");
+        assertThat(event).contains("\"acceptedAt\":\"2026-12-18T02:00", "\"limitsFrom\":\"2026-12-16T01:00",
+                "\"channel\":\"POST\"");
         assertThat(Sql.count("select count(*) from outbox_event where aggregate_id = '" + caseId + "' and event_type = '"
                 + EventTypes.CONTACT_RECORDED + "' and payload like '%\"phone\":\"13912345678\"%' and payload like '%\"channel\":\"POST\"%'"))
                 .as("the notices go to the sender's phone, the applicant not being in the hall").isEqualTo(1);
@@ -198,6 +204,42 @@ class PostalApplicationTest {
                 .body("outcome", equalTo("RETURNED_OUT_OF_SCOPE"));
         given().when().get("/api/parcels/" + other).then().body("status", equalTo("RETURNED"))
                 .body("returnReason", equalTo("不予受理：非本中心受理范围，请向异地公积金中心申请"));
+    }
+
+    @Test
+    @TestSecurity(user = "clerk-post", roles = "window-clerk")
+    void theWindowClerkSeesTheSendersContactWhole() {
+        String parcelId = register(waybill());
+        given().when().get("/api/parcels/" + parcelId).then().statusCode(200)
+                .body("senderPhone", equalTo("13912345678")).body("senderAddress", equalTo("福州市鼓楼区东街1号"));
+        given().when().get("/api/parcels?status=REGISTERED").then().statusCode(200)
+                .body("find { it.id == '" + parcelId + "' }.senderPhone", equalTo("139****5678"))
+                .body("find { it.id == '" + parcelId + "' }.senderAddress", equalTo("福州市****"));
+    }
+
+    @Test
+    @TestSecurity(user = "supervisor-post", roles = "supervisor")
+    void aSupervisorSeesTheSendersContactMasked() {
+        // signed for by a runner (a supervisor registers none): the row as the registration writes it
+        String parcelId = UUID.randomUUID().toString();
+        Sql.execute("insert into parcel (id, carrier, waybill_number, sender_name, sender_phone, sender_address, contents, "
+                + "status, registered_at, registered_by) values ('" + parcelId + "', '顺丰速运', '" + waybill() + "', '王芳', "
+                + "'13912345678', '湖北省武汉市江汉区解放大道1号', '[\"申请表\"]', 'REGISTERED', now(), 'runner-test')");
+        given().when().get("/api/parcels/" + parcelId).then().statusCode(200)
+                .body("senderPhone", equalTo("139****5678")).body("senderAddress", equalTo("湖北省武汉市****"));
+    }
+
+    @Test
+    @TestSecurity(user = "clerk-post", roles = "window-clerk")
+    void aTakeInFromAParcelAndAPreReviewAtOnceIsRefused() {
+        String parcelId = register(waybill());
+        long cases = Sql.count("select count(*) from intake_case");
+        var body = takeIn("HPF-0002", parcelId, "PROVIDED", "EXPRESS_MAIL");
+        body.put("preReviewId", UUID.randomUUID().toString());
+        given().contentType(ContentType.JSON).body(body).when().post("/api/cases").then().statusCode(400)
+                .body("code", equalTo("one-source-only"));
+        assertThat(Sql.count("select count(*) from intake_case")).isEqualTo(cases);
+        given().when().get("/api/parcels/" + parcelId).then().body("status", equalTo("REGISTERED"));
     }
 
     /** Every review point of the item in the seed the test database was loaded from, confirmed. */

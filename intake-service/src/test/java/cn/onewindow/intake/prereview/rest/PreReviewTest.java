@@ -80,11 +80,14 @@ class PreReviewTest {
     @Order(1)
     @TestSecurity(user = "agent-test", roles = "applicant")
     @OidcSecurity(claims = {@Claim(key = "id_number", value = AGENT), @Claim(key = "name", value = "张伟"),
-            @Claim(key = "applicant_kind", value = "ORGANISATION"), @Claim(key = "org_code", value = ORG)})
+            @Claim(key = "applicant_kind", value = "ORGANISATION"), @Claim(key = "org_code", value = ORG),
+            @Claim(key = "org_name", value = "福州示例科技有限公司")})
     void anAgentPreparesAnItemAndEveryBadFileIsRefusedWithNothingStored() {
         TestClock.moveTo(THURSDAY_10);
+        // the organisation's name is the token's (set by the realm's administrators): a name typed in the request is not
+        // what the case is filed under
         organisationsPreReview = given().contentType(ContentType.JSON)
-                .body(Map.of("itemCode", "HRSS-0002", "phone", "13912345678", "organisationName", "福州示例科技有限公司"))
+                .body(Map.of("itemCode", "HRSS-0002", "phone", "13912345678", "organisationName", "别的公司"))
                 .when().post("/api/applicant/pre-reviews").then().statusCode(201)
                 .body("status", equalTo("DRAFT")).body("applicantName", equalTo("福州示例科技有限公司"))
                 .body("agentName", equalTo("张伟")).body("materials.code", org.hamcrest.Matchers.contains("LIST", "LC"))
@@ -100,6 +103,7 @@ class PreReviewTest {
         upload(id, "LIST", "名单.pdf", "application/pdf", exe).statusCode(415).body("code", equalTo("file-type-not-allowed"));
         upload(id, "LIST", "名单.pdf", "application/pdf", pdf("/OpenAction << /S /JavaScript /JS (app.alert(1)) >>"))
                 .statusCode(422).body("code", equalTo("pdf-active-content"));
+        upload(id, "LIST", "名单.pdf", "application/pdf", pdf("/Encrypt 9 0 R")).statusCode(422).body("code", equalTo("pdf-encrypted"));
         upload(id, "XX", "名单.pdf", "application/pdf", pdf("")).statusCode(422).body("code", equalTo("unknown-material"));
         assertThat(files(id)).as("nothing half-stored").isZero();
 
@@ -299,5 +303,160 @@ class PreReviewTest {
                 .body("status", equalTo("PASSED")).body("comeAnyTime", equalTo(false)).extract().path("appointmentId");
         assertThat(Sql.count("select count(*) from appointment where id = '" + appointment + "' and item_code = 'CA-0001'"
                 + " and day = '2026-12-08' and phone = '13812345678'")).isEqualTo(1);
+    }
+
+    static final String ORG_AGENT = "110105199002020114";
+    /** An 18-digit number valid both as a resident ID number and as a unified social credit code. */
+    static final String BOTH = "110105198501010979";
+    static String markedPreReview;
+
+    @Test
+    @Order(10)
+    @TestSecurity(user = "agent2-test", roles = "applicant")
+    @OidcSecurity(claims = {@Claim(key = "id_number", value = ORG_AGENT), @Claim(key = "name", value = "赵六"),
+            @Claim(key = "applicant_kind", value = "ORGANISATION"), @Claim(key = "org_code", value = ORG),
+            @Claim(key = "org_name", value = "福州示例科技有限公司")})
+    void anAgentSubmitsWithoutTheOptionalMaterial() {
+        TestClock.moveTo(THURSDAY_10);
+        markedPreReview = given().contentType(ContentType.JSON).body(Map.of("itemCode", "HRSS-0002", "phone", "13912345678"))
+                .when().post("/api/applicant/pre-reviews").then().statusCode(201).extract().path("id");
+        upload(markedPreReview, "LIST", "名单.png", "image/png", PNG).statusCode(200);
+        // LC (the labour contracts) is not a key material: the submission goes without it
+        given().when().post("/api/applicant/pre-reviews/" + markedPreReview + "/submission").then().statusCode(200)
+                .body("status", equalTo("SUBMITTED"));
+    }
+
+    @Test
+    @Order(11)
+    @TestSecurity(user = "prereviewer-test", roles = "pre-reviewer")
+    void aPassMarksEveryMaterialWithoutAFile() {
+        TestClock.moveTo(THURSDAY_10.plusSeconds(600));
+        String answer = "/api/pre-reviews/" + markedPreReview + "/answer";
+        // no mark for LC: the window would find it missing and give a second notice
+        given().contentType(ContentType.JSON).body(Map.of("outcome", "PASSED", "comeAnyTime", true))
+                .when().post(answer).then().statusCode(422).body("code", equalTo("materials-unmarked"))
+                .body("detail", containsString("LC")).body("detailZh", containsString("LC"));
+        given().contentType(ContentType.JSON).body(Map.of("outcome", "PASSED", "comeAnyTime", true,
+                        "materials", List.of(Map.of("materialCode", "LIST", "mark", "BRING_TO_WINDOW"))))
+                .when().post(answer).then().statusCode(400).body("code", equalTo("material-mark-has-file"));
+        assertThat(Sql.count("select count(*) from pre_review where id = '" + markedPreReview + "' and status = 'SUBMITTED'"))
+                .as("nothing written").isEqualTo(1);
+        given().contentType(ContentType.JSON).body(Map.of("outcome", "PASSED", "comeAnyTime", true,
+                        "materials", List.of(Map.of("materialCode", "LC", "mark", "NOT_APPLICABLE"))))
+                .when().post(answer).then().statusCode(200).body("status", equalTo("PASSED"))
+                .body("materials.find { it.code == 'LC' }.mark", equalTo("NOT_APPLICABLE"))
+                .body("materials.find { it.code == 'LIST' }.mark", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
+    @Order(12)
+    @TestSecurity(user = "clerk-test", roles = "window-clerk")
+    void theMarkedPassIsTakenInWithoutASecondNotice() throws Exception {
+        TestClock.moveTo(THURSDAY_10.plusSeconds(1200));
+        var body = new HashMap<String, Object>();
+        body.put("preReviewId", markedPreReview);
+        body.put("deliveryMethod", "PICKUP");
+        body.put("reviewPoints", confirmed("HRSS-0002"));
+        var taken = given().contentType(ContentType.JSON).body(body).when().post("/api/cases").then().statusCode(201)
+                .extract().jsonPath();
+        assertThat(taken.getString("outcome")).as("LC not applicable, as the pass said: no notice").isEqualTo("SETTLED_ON_SPOT");
+        String caseId = taken.getString("intakeCase.caseId");
+        assertThat(Sql.count("select count(*) from intake_notice where case_id = '" + caseId + "'")).isZero();
+        assertThat(Sql.count("select count(*) from pre_review where id = '" + markedPreReview + "' and status = 'TAKEN_IN'"))
+                .isEqualTo(1);
+    }
+
+    @Test
+    @Order(13)
+    @TestSecurity(user = "person2-test", roles = "applicant")
+    @OidcSecurity(claims = {@Claim(key = "id_number", value = BOTH), @Claim(key = "name", value = "钱七"),
+            @Claim(key = "applicant_kind", value = "PERSON")})
+    void aPersonMayHaveTenOpenPreReviewsAtOnce() {
+        TestClock.moveTo(THURSDAY_10);
+        // the shared test database keeps an earlier run's drafts (no files: nothing refers to them)
+        Sql.execute("delete from pre_review where owner_number = '" + BOTH + "'");
+        for (int i = 0; i < 10; i++) {
+            given().contentType(ContentType.JSON).body(Map.of("itemCode", "CA-0001"))
+                    .when().post("/api/applicant/pre-reviews").then().statusCode(201);
+        }
+        given().contentType(ContentType.JSON).body(Map.of("itemCode", "CA-0001"))
+                .when().post("/api/applicant/pre-reviews").then().statusCode(409)
+                .body("code", equalTo("too-many-open-pre-reviews")).body("detailZh", containsString("10"));
+        assertThat(Sql.count("select count(*) from pre_review where owner_number = '" + BOTH + "'")).isEqualTo(10);
+        // someone else's id (or none) is refused before its bytes are looked at: a bad file is not what the answer says
+        upload(UUID.randomUUID().toString(), "ID", "x.pdf", "application/pdf", new byte[] {'M', 'Z'}).statusCode(404);
+        upload(organisationsPreReview, "LIST", "x.pdf", "application/pdf", new byte[] {'M', 'Z'}).statusCode(404);
+    }
+
+    @Test
+    @Order(14)
+    @TestSecurity(user = "org3-test", roles = "applicant")
+    @OidcSecurity(claims = {@Claim(key = "id_number", value = ORG_AGENT), @Claim(key = "name", value = "赵六"),
+            @Claim(key = "applicant_kind", value = "ORGANISATION"), @Claim(key = "org_code", value = BOTH),
+            @Claim(key = "org_name", value = "同号示例有限公司")})
+    void anOrganisationWhoseCodeIsAPersonsNumberSeesNoneOfThePersonsPreReviews() {
+        // the same 18 characters, another kind of applicant: the person's ten are not the organisation's
+        assertThat(given().when().get("/api/applicant/pre-reviews").then().statusCode(200).extract().jsonPath()
+                .getList("id")).isEmpty();
+        String persons = Sql.text("select id::text from pre_review where owner_number = '" + BOTH + "' limit 1");
+        given().when().get("/api/applicant/pre-reviews/" + persons).then().statusCode(404);
+        upload(persons, "ID", "x.png", "image/png", PNG).statusCode(404);
+        // and the person's ten open ones do not count against the organisation
+        given().contentType(ContentType.JSON).body(Map.of("itemCode", "HRSS-0002"))
+                .when().post("/api/applicant/pre-reviews").then().statusCode(201)
+                .body("applicantName", equalTo("同号示例有限公司"));
+    }
+
+    static String broughtPreReview;
+
+    @Test
+    @Order(15)
+    @TestSecurity(user = "agent2-test", roles = "applicant")
+    @OidcSecurity(claims = {@Claim(key = "id_number", value = ORG_AGENT), @Claim(key = "name", value = "赵六"),
+            @Claim(key = "applicant_kind", value = "ORGANISATION"), @Claim(key = "org_code", value = ORG),
+            @Claim(key = "org_name", value = "福州示例科技有限公司")})
+    void anotherSubmissionWithoutTheOptionalMaterial() {
+        TestClock.moveTo(THURSDAY_10);
+        broughtPreReview = given().contentType(ContentType.JSON).body(Map.of("itemCode", "HRSS-0002"))
+                .when().post("/api/applicant/pre-reviews").then().statusCode(201).extract().path("id");
+        upload(broughtPreReview, "LIST", "名单.png", "image/png", PNG).statusCode(200);
+        given().when().post("/api/applicant/pre-reviews/" + broughtPreReview + "/submission").then().statusCode(200);
+    }
+
+    @Test
+    @Order(16)
+    @TestSecurity(user = "prereviewer-test", roles = "pre-reviewer")
+    void aPassAsksForTheMaterialAtTheWindow() {
+        TestClock.moveTo(THURSDAY_10.plusSeconds(600));
+        given().contentType(ContentType.JSON).body(Map.of("outcome", "PASSED", "comeAnyTime", true,
+                        "materials", List.of(Map.of("materialCode", "LC", "mark", "BRING_TO_WINDOW"))))
+                .when().post("/api/pre-reviews/" + broughtPreReview + "/answer").then().statusCode(200)
+                .body("materials.find { it.code == 'LC' }.mark", equalTo("BRING_TO_WINDOW"));
+    }
+
+    @Test
+    @Order(17)
+    @TestSecurity(user = "agent2-test", roles = "applicant")
+    @OidcSecurity(claims = {@Claim(key = "id_number", value = ORG_AGENT), @Claim(key = "name", value = "赵六"),
+            @Claim(key = "applicant_kind", value = "ORGANISATION"), @Claim(key = "org_code", value = ORG),
+            @Claim(key = "org_name", value = "福州示例科技有限公司")})
+    void theApplicantIsToldToBringItToTheWindow() {
+        given().when().get("/api/applicant/pre-reviews/" + broughtPreReview).then().statusCode(200)
+                .body("status", equalTo("PASSED")).body("materials.find { it.code == 'LC' }.mark", equalTo("BRING_TO_WINDOW"));
+    }
+
+    @Test
+    @Order(18)
+    @TestSecurity(user = "clerk-test", roles = "window-clerk")
+    void theClerkTicksWhatWasBroughtAndNothingElseIsAsked() throws Exception {
+        TestClock.moveTo(THURSDAY_10.plusSeconds(1200));
+        var body = new HashMap<String, Object>();
+        body.put("preReviewId", broughtPreReview);
+        body.put("deliveryMethod", "PICKUP");
+        body.put("reviewPoints", confirmed("HRSS-0002"));
+        body.put("materials", List.of(Map.of("code", "LC", "status", "PROVIDED"))); // handed over at the window
+        var taken = given().contentType(ContentType.JSON).body(body).when().post("/api/cases").then().statusCode(201)
+                .extract().jsonPath();
+        assertThat(taken.getString("outcome")).isEqualTo("SETTLED_ON_SPOT");
     }
 }

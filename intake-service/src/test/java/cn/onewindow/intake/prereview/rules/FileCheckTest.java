@@ -114,4 +114,74 @@ class FileCheckTest {
         assertThat(bomb.length).isLessThan(1024 * 1024);
         assertThat(refusal(bomb, 1024 * 1024)).isEqualTo("422 pdf-too-deep");
     }
+
+    /** A PDF with one stream under {@code filter} (the dictionary's /Filter value as written) holding {@code data}. */
+    static byte[] pdfWithFilter(String filter, String data) {
+        return ("%PDF-1.7\n5 0 obj\n<< /Length " + data.length() + " /Filter " + filter + " >>\nstream\n" + data
+                + "\nendstream\nendobj\n%%EOF\n").getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    @Test
+    void anEncryptedPdfIsRefused() {
+        // the scan cannot read an encrypted file's strings and streams
+        assertThat(refusal(("%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R /Encrypt 9 0 R >>\n%%EOF\n")
+                .getBytes(StandardCharsets.ISO_8859_1), LIMIT)).isEqualTo("422 pdf-encrypted");
+        assertThat(refusal(pdf("/Encr#79pt 9 0 R"), LIMIT)).isEqualTo("422 pdf-encrypted");
+        // in an xref or object stream too
+        assertThat(refusal(pdfWithStream("<< /Encrypt 9 0 R >>".getBytes(StandardCharsets.ISO_8859_1)), 1024 * 1024))
+                .isEqualTo("422 pdf-encrypted");
+    }
+
+    @Test
+    void aStreamUnderAFilterTheScanCannotReadThroughIsRefused() {
+        // "<< /S /JavaScript /JS (x) >>" in hex: invisible to a scan of names
+        String hex = java.util.HexFormat.of().formatHex("<< /S /JavaScript /JS (x) >>".getBytes(StandardCharsets.ISO_8859_1)) + ">";
+        assertThat(refusal(pdfWithFilter("/ASCIIHexDecode", hex), 1024 * 1024)).isEqualTo("422 pdf-filter-not-allowed");
+        for (String f : new String[] {"/ASCII85Decode", "/LZWDecode", "/RunLengthDecode", "/JBIG2Decode", "/JPXDecode",
+                "/CCITTFaxDecode", "/Crypt", "/AHx", "[/FlateDecode /ASCIIHexDecode]", "[/ASCII85Decode]",
+                "/ASCII#48exDecode", "[/FlateDecode /FlateDecode]", "7 0 R", "[7 0 R]", "[]"}) {
+            assertThat(refusal(pdfWithFilter(f, "abc"), 1024 * 1024)).as(f).isEqualTo("422 pdf-filter-not-allowed");
+        }
+        for (String f : new String[] {"/FlateDecode", "/DCTDecode", "[/FlateDecode]", "[ /FlateDecode /DCTDecode ]",
+                "/FlateDecode/DecodeParms<< /Predictor 12 >>"}) {
+            assertThat(refusal(pdfWithFilter(f, "abc"), 1024 * 1024)).as(f).isEqualTo("accepted");
+        }
+        // a signed PDF's signature dictionary names its handler with /Filter: no stream, no refusal
+        assertThat(refusal(pdf("/V << /Type /Sig /Filter /Adobe.PPKLite /SubFilter /adbe.pkcs7.detached >>"), LIMIT))
+                .isEqualTo("accepted");
+    }
+
+    @Test
+    void linksOutFormsThatSendAndOtherDocumentsAreRefused() {
+        for (String action : new String[] {"/S /URI /URI (http://example.com/)", "/S /SubmitForm /F (http://x)",
+                "/S /ImportData /F (x.fdf)", "/S /GoToR /F (other.pdf)", "/S /GoToE /T << >>", "/S /RichMedia"}) {
+            assertThat(refusal(pdf("/OpenAction << " + action + " >>"), LIMIT)).as(action).isEqualTo("422 pdf-active-content");
+        }
+    }
+
+    @Test
+    void aPdfOfTooManyStreamsIsRefused() {
+        var many = new StringBuilder("%PDF-1.7\n");
+        for (int i = 0; i < FileCheck.MAX_STREAMS; i++) {
+            many.append("<< /Length 1 >>\nstream\nx\nendstream\n");
+        }
+        assertThat(refusal(many.toString().getBytes(StandardCharsets.ISO_8859_1), 10L * 1024 * 1024)).isEqualTo("accepted");
+        many.append("<< /Length 1 >>\nstream\nx\nendstream\n%%EOF\n");
+        assertThat(refusal(many.toString().getBytes(StandardCharsets.ISO_8859_1), 10L * 1024 * 1024))
+                .isEqualTo("422 pdf-too-many-streams");
+    }
+
+    @Test
+    void manyCompressedStreamsAreEachScannedWithTheOneWindow() {
+        // the inflater and window are reused from stream to stream: a script in the last of many is still found
+        byte[] one = pdfWithStream("<< /Type /Page >>".getBytes(StandardCharsets.ISO_8859_1));
+        byte[] bad = pdfWithStream("<< /S /JavaScript >>".getBytes(StandardCharsets.ISO_8859_1));
+        var out = new ByteArrayOutputStream();
+        for (int i = 0; i < 200; i++) {
+            out.writeBytes(one);
+        }
+        assertThat(refusal(out.toByteArray(), 10L * 1024 * 1024)).isEqualTo("accepted");
+        out.writeBytes(bad);
+        assertThat(refusal(out.toByteArray(), 10L * 1024 * 1024)).isEqualTo("422 pdf-active-content");
+    }
 }

@@ -134,6 +134,30 @@ class CommitmentsTest {
 
     @Test
     @TestSecurity(user = "commitment-clerk", roles = "window-clerk")
+    void aBlacklistedApplicantMayNotPromiseUntilTheCreditIsRepaired() {
+        String code = freshCreditCode();
+        Sql.execute("insert into applicant_credit (id_number, name, kind, blacklisted, red_listed, credit_level, updated_by, "
+                + "updated_at) values ('" + code + "', '承诺测试有限公司', 'ORGANISATION', true, false, 'D', 'test', now())");
+        // 国办发〔2020〕42号: 失信 — no 告知承诺制, nothing written
+        var refused = takeIn(code, List.of(), List.of("ADDR"));
+        assertThat(refused.statusCode()).as(refused.body().asString()).isEqualTo(422);
+        assertThat((String) refused.path("code")).isEqualTo("commitment-not-allowed-credit");
+        assertThat((String) refused.path("detailZh")).contains("失信名单", "信用修复");
+        assertThat(refused.body().asString()).contains("blacklisted");
+        assertThat(Sql.count("select count(*) from intake_case where applicant_id = '" + code + "'")).isZero();
+        assertThat(Sql.count("select count(*) from case_commitment c join intake_case k on k.case_id = c.case_id "
+                + "where k.applicant_id = '" + code + "'")).isZero();
+        // the proof handed in: taken in as any other (the credit list stops the commitment, not the take-in)
+        var handedIn = takeIn(code, List.of(m("ADDR", "PROVIDED")), null);
+        assertThat(handedIn.statusCode()).as(handedIn.body().asString()).isEqualTo(201);
+        // credit repaired (taken off the blacklist): the commitment is open to the applicant again
+        Sql.execute("update applicant_credit set blacklisted = false where id_number = '" + code + "'");
+        var promised = takeIn(code, List.of(), List.of("ADDR"));
+        assertThat(promised.statusCode()).as(promised.body().asString()).isEqualTo(201);
+    }
+
+    @Test
+    @TestSecurity(user = "commitment-clerk", roles = "window-clerk")
     void aCommitmentFoundFalsePutsTheApplicantOnTheCreditListOnce() {
         TestClock.moveTo(Instant.parse("2026-12-14T02:00:00Z"));
         String code = freshCreditCode();
