@@ -76,7 +76,7 @@ class ApplicantRecordsTest {
                 {"caseId":"%s","itemCode":"AMR-0001","itemName":"企业设立登记","catalogueVersion":1,"departmentCode":"AMR",
                  "departmentName":"市场监管局","itemType":"PROMISED","statutoryDays":20,"promisedDays":5,"applicantKind":"PERSON",
                  "applicantName":"李晓梅","deliveryMethod":"PICKUP","intakePath":"ACCEPTED_ON_SPOT",
-                 "acceptedAt":"2026-12-01T02:00:00Z","actor":{"name":"张敏","post":"window-clerk"}%s}"""
+                 "acceptedAt":"2026-12-01T02:00:00Z","actor":{"userId":"u-clerk","username":"clerk","name":"张敏","post":"window-clerk"}%s}"""
                 .formatted(caseId, ref == null ? "" : ",\"applicantRef\":\"" + ref + "\""));
     }
 
