@@ -33,13 +33,16 @@ POSTS = {  # realm role -> (Chinese post, description)
     "department-reviewer": "后台审批人员", "chief-representative": "首席代表",
     "issuance-clerk": "综合出证岗", "supervisor": "综合协调岗/督办", "hall-admin": "大厅管理员",
     "operator": "运维人员", "department-system": "部门自建业务系统", "pre-reviewer": "网上预审岗",
+    "helper": "帮办代办岗", "enquiry-desk": "咨询答复岗",
 }
 # Not a post: an applicant (person or organisation's agent) on the hall's applicant page; the services never let it
 # pass a staff check (cn.onewindow.platform.security.Applicant, Posts.ALL)
 APPLICANT_ROLE = ("applicant", "申请人（自然人或法人代办人），非工作人员岗位")
 # demo realm only: the department systems' clients, with the fixed secrets the system tests and the load driver
 # use (bench, system-tests); the production realm has none (docs/runbook.md: adding a department system)
-DEPARTMENT_SYSTEMS = {"AMR": "amr-system-secret", "TAX": "tax-system-secret", "PSB": "psb-system-secret"}
+DEPARTMENT_SYSTEMS = {"AMR": "amr-system-secret", "TAX": "tax-system-secret", "PSB": "psb-system-secret",
+                      # 上报件: the higher authority (河北省市场监督管理局) the demo's FORWARDED item goes to
+                      "HBAMR": "hbamr-system-secret"}
 PASSWORD = "onewindow"  # demo users only
 # Client secrets are not in the files: Keycloak puts in the value of these environment variables when it imports
 # the realm (the local run: .local/<profile>/secrets.env, written by deploy/local/env.sh; Kubernetes: the Secret
@@ -77,6 +80,13 @@ USERS = [  # username, family, given, post, department
     ("admin1", "钱", "坤", "hall-admin", None),
     ("operator1", "冯", "杰", "operator", None),
     ("prereviewer1", "黄", "蕾", "pre-reviewer", None),
+    ("helper1", "何", "丽", "helper", None),
+    ("enquiry1", "罗", "勇", "enquiry-desk", None),
+]
+# 区域通办: the staff of the demo's second hall, 九州镇便民服务站 (a STATION: takes in and hands out); username -> hall
+OTHER_HALL_USERS = [
+    ("clerk.jz", "高", "燕", "window-clerk", None, "JZ"),
+    ("issuer.jz", "林", "峰", "issuance-clerk", None, "JZ"),
 ]
 # demo realm only: applicants, with valid check digits (intake's IdentityNumbers; the services check them again).
 # username, real name, own resident ID number, kind, (organisation's code, organisation's name) (an organisation's agent only)
@@ -204,10 +214,11 @@ demo["clients"] = [
 demo["users"] = [
     {"username": u, "enabled": True, "emailVerified": True, "firstName": g, "lastName": f,
      "email": f"{u}@onewindow.local",
-     "attributes": {"hall": [HALL], **({"department": [d]} if d else {})},
+     "attributes": {"hall": [hall], **({"department": [d]} if d else {})},
      "credentials": [{"type": "password", "value": PASSWORD, "temporary": False}],
-     "realmRoles": [post], "groups": [f"/window-{HALL}"] if post in WINDOW_POSTS else []}
-    for u, f, g, post, d in USERS
+     # only the home hall's window group holds delegations: another hall's window takes files in, never decides
+     "realmRoles": [post], "groups": [f"/window-{HALL}"] if post in WINDOW_POSTS and hall == HALL else []}
+    for u, f, g, post, d, hall in [(*u, HALL) for u in USERS] + OTHER_HALL_USERS
 ] + [
     # an applicant: the applicant role and nothing else (no post, no hall, no department, no window group)
     {"username": u, "enabled": True, "emailVerified": True, "lastName": name, "email": f"{u}@onewindow.local",

@@ -17,7 +17,7 @@ KC_HOME="$OW_HOME/keycloak-$OW_KC_VERSION"
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 TOPICS="onewindow.queue.v1 onewindow.intake.case.v1 onewindow.routing.case.v1 onewindow.approval.case.v1 onewindow.issuance.case.v1 onewindow.evaluation.case.v1"
 # compacted: the latest value per key is kept for ever (catalogue versions CODE@vN, delegations HALL:ITEM, calendar years)
-COMPACTED_TOPICS="onewindow.intake.contact.v1 onewindow.catalogue.item.v1 onewindow.delegation.v1 onewindow.calendar.v1"
+COMPACTED_TOPICS="onewindow.intake.contact.v1 onewindow.catalogue.item.v1 onewindow.delegation.v1 onewindow.calendar.v1 onewindow.catalogue.hall.v1"
 DLQ_TOPICS="onewindow.intake.dlq.v1 onewindow.routing.dlq.v1 onewindow.approval.dlq.v1 onewindow.issuance.dlq.v1 onewindow.evaluation.dlq.v1 onewindow.gateway.dlq.v1"
 PARTITIONS="${OW_KAFKA_PARTITIONS:-6}"
 

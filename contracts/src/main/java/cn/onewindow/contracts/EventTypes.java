@@ -95,6 +95,21 @@ public final class EventTypes {
     /** 叫号: a ticket was called to a window. */
     public static final String TICKET_CALLED = "cn.onewindow.queue.ticket-called.v1";
 
+    /** 区域通办: a hall of the network was published or changed (hours, region, departments, the items it receives). */
+    public static final String HALL_PUBLISHED = "cn.onewindow.catalogue.hall-published.v1";
+    /** 联审联办: a co-department's opinion on a JOINT item's case. */
+    public static final String JOINT_OPINION_RECORDED = PREFIX + "joint-opinion-recorded.v1";
+    /** 上报件: first-instance opinion given, file forwarded to the higher authority. */
+    public static final String CASE_FORWARDED = PREFIX + "forwarded.v1";
+    /** 窗口无否决权: a window's return, out-of-scope answer or 容缺 refusal waits for the sign-off. */
+    public static final String SIGN_OFF_REQUESTED = "cn.onewindow.window.sign-off-requested.v1";
+    /** 窗口无否决权: the mid desk or chief representative confirmed or overruled the window's refusal. */
+    public static final String SIGN_OFF_DECIDED = "cn.onewindow.window.sign-off-decided.v1";
+    /** 咨询督办: an enquiry's written answer is late (3 working days). */
+    public static final String ENQUIRY_ESCALATED = "cn.onewindow.enquiry.escalated.v1";
+    /** 常见问题: an answered enquiry became an FAQ entry of its item (approved by the hall admin). */
+    public static final String FAQ_ENTRY_APPROVED = "cn.onewindow.catalogue.faq-entry-approved.v1";
+
     private EventTypes() {
     }
 }

@@ -27,6 +27,8 @@ public final class Topics {
     public static final String CATALOGUE_ITEM = "onewindow.catalogue.item.v1";
     /** 授权: the window's delegations in force, keyed {@code HALL:ITEM} (compacted: the latest per item). */
     public static final String DELEGATION = "onewindow.delegation.v1";
+    /** 区域通办: the halls of the network, keyed by hall code (compacted: the latest of each hall). */
+    public static final String HALL = "onewindow.catalogue.hall.v1";
     /** 法定节假日: the official calendar, keyed by year (compacted: the latest per year). */
     public static final String CALENDAR = "onewindow.calendar.v1";
     /**
@@ -39,7 +41,7 @@ public final class Topics {
     public static final List<String> CASE_TOPICS = List.of(INTAKE_CASE, ROUTING_CASE, APPROVAL_CASE, ISSUANCE_CASE,
             EVALUATION_CASE);
     /** The topics whose brokers keep only the latest record of a key (cleanup.policy=compact). */
-    public static final List<String> COMPACTED = List.of(INTAKE_CONTACT, CATALOGUE_ITEM, DELEGATION, CALENDAR);
+    public static final List<String> COMPACTED = List.of(INTAKE_CONTACT, CATALOGUE_ITEM, DELEGATION, CALENDAR, HALL);
     /** The services that consume and so dead-letter: each has its own dead-letter topic ({@link #deadLetters}). */
     public static final List<String> CONSUMING_SERVICES = List.of("intake", "routing", "approval", "issuance",
             "evaluation", "gateway");

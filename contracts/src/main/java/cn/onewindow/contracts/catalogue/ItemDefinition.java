@@ -37,7 +37,13 @@ public record ItemDefinition(
         @Size(max = 3) List<@Pattern(regexp = "WINDOW|ONLINE_PRE_REVIEW|POST") String> channels,
         @Valid Limit preReviewLimit,
         @Min(1) @Max(60) Integer commitmentCheckDays,
-        @Min(1) @Max(50) Integer resultValidYears) {
+        @Min(1) @Max(50) Integer resultValidYears,
+        @Pattern(regexp = "[A-Z]{2,8}") String hallCode,
+        @Size(max = 50) List<@Pattern(regexp = "\\d{6}", message = "must be a 6-digit administrative division code") String> crossRegion,
+        @Valid Joint joint,
+        @Valid Forwarding forwarding,
+        @Size(max = 10) List<@Valid Question> questions,
+        @Size(max = 30) List<@Valid Situation> situations) {
 
     /** Where an application can be made (办理渠道); absent in versions published before channels existed: the window only. */
     public static final String WINDOW = "WINDOW";
@@ -45,6 +51,20 @@ public record ItemDefinition(
     public static final String ONLINE_PRE_REVIEW = "ONLINE_PRE_REVIEW";
     /** 快递寄送材料: the materials arrive by post and are taken in without the applicant. */
     public static final String POST = "POST";
+
+    /**
+     * The version as published before halls (区域通办), 联审联办 / 上报件 details and situations (情形): the home hall's
+     * item, taken in at its own hall only, without situations.
+     */
+    public ItemDefinition(String code, String name, String departmentCode, String itemType, String level, int statutoryDays,
+                          int promisedDays, String legalBasis, String acceptanceConditions, String fees, List<String> serves,
+                          List<Material> materials, List<String> reviewPoints, boolean deferralAllowed, boolean highRisk,
+                          List<String> deliveryModes, List<RelatedItem> relatedItems, List<Faq> faq, List<String> channels,
+                          Limit preReviewLimit, Integer commitmentCheckDays, Integer resultValidYears) {
+        this(code, name, departmentCode, itemType, level, statutoryDays, promisedDays, legalBasis, acceptanceConditions, fees,
+                serves, materials, reviewPoints, deferralAllowed, highRisk, deliveryModes, relatedItems, faq, channels,
+                preReviewLimit, commitmentCheckDays, resultValidYears, null, null, null, null, null, null);
+    }
 
     /** The version as published before channels, pre-review limits, commitments and certificate validity existed. */
     public ItemDefinition(String code, String name, String departmentCode, String itemType, String level, int statutoryDays,
@@ -54,6 +74,64 @@ public record ItemDefinition(
         this(code, name, departmentCode, itemType, level, statutoryDays, promisedDays, legalBasis, acceptanceConditions, fees,
                 serves, materials, reviewPoints, deferralAllowed, highRisk, deliveryModes, relatedItems, faq, null, null, null,
                 null);
+    }
+
+    /**
+     * 联审联办 (JOINT items): the co-departments that give their opinions in parallel, inside the lead department's
+     * limit; the lead ({@code departmentCode}) decides the one result.
+     */
+    public record Joint(@NotEmpty @Size(max = 10) List<@Pattern(regexp = "[A-Z]{2,8}") String> coDepartments) {
+    }
+
+    /**
+     * 上报件 (FORWARDED items): the department gives its first-instance opinion within {@code firstInstanceDays} working
+     * days, then forwards to the higher authority (reached through the department API as {@code authorityCode}), which
+     * decides within {@code authorityDays} working days.
+     */
+    public record Forwarding(@NotBlank @Pattern(regexp = "[A-Z]{2,12}") String authorityCode,
+                             @NotBlank @Size(max = 100) String authorityName,
+                             @Min(1) @Max(365) int firstInstanceDays,
+                             @Min(1) @Max(365) int authorityDays) {
+    }
+
+    /** A question the window (or the applicant) answers to find the situation (情形), e.g. 办理类型: 新设 / 变更 / 注销. */
+    public record Question(@NotBlank @Pattern(regexp = "[A-Z0-9_]{1,20}") String code,
+                           @NotBlank @Size(max = 200) String text,
+                           @NotEmpty @Size(max = 10) List<@Valid Option> options) {
+    }
+
+    public record Option(@NotBlank @Pattern(regexp = "[A-Z0-9_]{1,20}") String code, @NotBlank @Size(max = 100) String label) {
+    }
+
+    /**
+     * One situation (情形) of the item: chosen by the answers in {@code when} (question code → option code; every
+     * question answered as it says), it asks for the {@code materials} listed (codes of the item's materials) and, where
+     * set, has its own limits.
+     */
+    public record Situation(@NotBlank @Pattern(regexp = "[A-Z0-9_]{1,20}") String code,
+                            @NotBlank @Size(max = 100) String name,
+                            @NotEmpty java.util.Map<@NotBlank String, @NotBlank String> when,
+                            @NotEmpty @Size(max = 60) List<@NotBlank String> materials,
+                            @Min(0) @Max(365) Integer statutoryDays,
+                            @Min(0) @Max(365) Integer promisedDays) {
+    }
+
+    /** The hall owning this item; {@code home} (the catalogue's own hall) for versions published before halls. */
+    public String owningHall(String home) {
+        return hallCode != null ? hallCode : home;
+    }
+
+    /** The regions (6-digit codes) whose halls may take this item in for its owning hall (通办); none before halls. */
+    public List<String> safeCrossRegion() {
+        return crossRegion == null ? List.of() : crossRegion;
+    }
+
+    public List<Question> safeQuestions() {
+        return questions == null ? List.of() : questions;
+    }
+
+    public List<Situation> safeSituations() {
+        return situations == null ? List.of() : situations;
     }
 
     /** One material the applicant hands in. Key (关键) materials can never be deferred (容缺). */

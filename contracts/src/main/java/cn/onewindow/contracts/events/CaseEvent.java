@@ -6,7 +6,7 @@ public sealed interface CaseEvent extends Event permits CaseTakenIn, CaseRouted,
         SupplementRequested, SupplementNoticeIssued, DeferredMaterialsSupplied, ResultReady, ResultDelivered,
         IssuanceDeadlineWarning, IssuanceOverdue, RatingRecorded, RatingInvited, RectificationEscalated, RoutingEscalated,
         TransferDeadlineWarning, TransferPickedUp, TransferHandedOver, CertificateIssued, CertificateRevoked,
-        CommitmentCheckRecorded, CommitmentFoundFalse {
+        CommitmentCheckRecorded, CommitmentFoundFalse, JointOpinionRecorded, CaseForwarded {
 
     /** The case number (受理编号). */
     String caseId();

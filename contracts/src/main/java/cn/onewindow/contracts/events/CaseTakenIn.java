@@ -28,6 +28,13 @@ import cn.onewindow.contracts.vocabulary.ItemType;
  * {@code limitsFrom}: the instant the case's working-day limits (the acceptance within days, the promised limit) count
  * from when it is not the take-in: a postal case's parcel registration (签收登记); null means {@code acceptedAt} (every
  * case taken in at the window, and events recorded before it was added).
+ * Added for 区域通办, 情形 and 帮办代办 (each null in events recorded before, which were all taken in at the home hall
+ * for its own items, with no situation and no helper): {@code hallCode} the hall whose window took the file in (its
+ * case number carries it); {@code owningHallCode} the hall that owns the item (its department decides, its office hours
+ * count the department's minutes) — differs from {@code hallCode} for a 通办 take-in; {@code pickupHallCode} where the
+ * applicant chose to collect the result (the taking or the owning hall); {@code situationCode} the item's situation
+ * (情形) the checklist followed ({@code statutoryDays}/{@code promisedDays} are then the situation's);
+ * {@code helpRequestId} the help request (帮办代办) whose helper took the file in on the applicant's behalf.
  */
 public record CaseTakenIn(String caseId, String itemCode, String itemName, int catalogueVersion,
                            String departmentCode, String departmentName, ItemType itemType, int statutoryDays,
@@ -35,7 +42,8 @@ public record CaseTakenIn(String caseId, String itemCode, String itemName, int c
                            IntakePath intakePath, Instant acceptedAt, Actor actor, BundleRef bundle,
                            Instant deferredUntil, List<ReviewPointChecked> reviewPoints,
                            Channel channel, List<String> commitments, Integer commitmentCheckDays,
-                           String applicantRef, Instant limitsFrom) implements CaseEvent {
+                           String applicantRef, Instant limitsFrom, String hallCode, String owningHallCode,
+                           String pickupHallCode, String situationCode, String helpRequestId) implements CaseEvent {
     /** The fields every consumer relies on; a record without them is malformed (dead-lettered). */
     public CaseTakenIn {
         Contract.require("caseId", caseId);
@@ -46,6 +54,34 @@ public record CaseTakenIn(String caseId, String itemCode, String itemName, int c
         Contract.require("deliveryMethod", deliveryMethod);
         Contract.require("intakePath", intakePath);
         Contract.require("acceptedAt", acceptedAt);
+    }
+
+    /** Before halls, situations and the help desk (events recorded before; the home hall's own items). */
+    public CaseTakenIn(String caseId, String itemCode, String itemName, int catalogueVersion, String departmentCode,
+                       String departmentName, ItemType itemType, int statutoryDays, int promisedDays, String applicantKind,
+                       String applicantName, DeliveryMethod deliveryMethod, IntakePath intakePath, Instant acceptedAt,
+                       Actor actor, BundleRef bundle, Instant deferredUntil, List<ReviewPointChecked> reviewPoints,
+                       Channel channel, List<String> commitments, Integer commitmentCheckDays, String applicantRef,
+                       Instant limitsFrom) {
+        this(caseId, itemCode, itemName, catalogueVersion, departmentCode, departmentName, itemType, statutoryDays,
+                promisedDays, applicantKind, applicantName, deliveryMethod, intakePath, acceptedAt, actor, bundle,
+                deferredUntil, reviewPoints, channel, commitments, commitmentCheckDays, applicantRef, limitsFrom, null, null,
+                null, null, null);
+    }
+
+    /** The hall whose window took the file in; {@code home} (the service's own hall) for events recorded before halls. */
+    public String takingHall(String home) {
+        return hallCode != null ? hallCode : home;
+    }
+
+    /** The hall owning the item (its department decides); {@code home} for events recorded before halls. */
+    public String owningHall(String home) {
+        return owningHallCode != null ? owningHallCode : takingHall(home);
+    }
+
+    /** Where the result is collected; the taking hall where none was chosen. */
+    public String pickupHall(String home) {
+        return pickupHallCode != null ? pickupHallCode : takingHall(home);
     }
 
     /** Without a registration the limits count from (every case but a postal one; events recorded before it was added). */

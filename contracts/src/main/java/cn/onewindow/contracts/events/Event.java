@@ -14,7 +14,7 @@ import cn.onewindow.contracts.Actor;
  */
 public sealed interface Event permits CaseEvent, WindowNoticeIssued, ContactRecorded, ContactErased, TicketIssued,
         TicketCalled, ItemVersionPublished, DelegationGranted, DelegationEnded, CalendarYearPublished, BundleJoined,
-        SupervisionEscalated {
+        SupervisionEscalated, HallPublished, SignOffRequested, SignOffDecided, EnquiryEscalated, FaqEntryApproved {
 
     /** The Kafka topic ({@link cn.onewindow.contracts.Topics}). */
     String topic();

@@ -74,6 +74,9 @@ final class Samples {
         if (type == LocalDate.class) {
             return LocalDate.parse("2026-12-01");
         }
+        if (type == java.time.LocalTime.class) {
+            return java.time.LocalTime.of(9, 0);
+        }
         if (type == List.class) {
             Type element = ((ParameterizedType) generic).getActualTypeArguments()[0];
             Class<?> raw = element instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) element;

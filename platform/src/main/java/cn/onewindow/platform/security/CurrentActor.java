@@ -38,6 +38,18 @@ public class CurrentActor {
         return d;
     }
 
+    /**
+     * The hall the staff member works at (区域通办): the token's {@code hall} claim, which only the realm's administrators
+     * set. Every staff act that belongs to a hall (a take-in, a hand-out, an express dispatch) is checked against it.
+     */
+    public String hall() {
+        String h = claim("hall", null);
+        if (h == null || h.isBlank()) {
+            throw ProblemException.forbidden("no-hall", "令牌中没有所属大厅", "The token names no hall");
+        }
+        return h;
+    }
+
     private String displayName() {
         String family = claim("family_name", "");
         String given = claim("given_name", "");

@@ -14,11 +14,13 @@ public final class Posts {
     public static final String SUPERVISOR = "supervisor";              // 综合协调岗/督办
     public static final String HALL_ADMIN = "hall-admin";              // 大厅管理员
     public static final String OPERATOR = "operator";                  // 运维
+    public static final String HELPER = "helper";                      // 帮办代办岗: the help desk
+    public static final String ENQUIRY_DESK = "enquiry-desk";          // 咨询答复岗: enquiries and hotline orders, return visits
     public static final String DEPARTMENT_SYSTEM = "department-system"; // 部门自建业务系统 (client credentials)
 
     /** Every staff post; never the applicants' role ({@link Applicant#ROLE}), which is no post. */
     public static final List<String> ALL = List.of(WINDOW_CLERK, MID_DESK, MATERIAL_RUNNER, PRE_REVIEWER, CHIEF_REPRESENTATIVE,
-            DEPARTMENT_REVIEWER, ISSUANCE_CLERK, SUPERVISOR, HALL_ADMIN, OPERATOR, DEPARTMENT_SYSTEM);
+            DEPARTMENT_REVIEWER, ISSUANCE_CLERK, SUPERVISOR, HALL_ADMIN, OPERATOR, HELPER, ENQUIRY_DESK, DEPARTMENT_SYSTEM);
 
     private Posts() {
     }
