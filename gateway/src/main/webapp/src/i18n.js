@@ -96,7 +96,9 @@ const zh = {
     needAppointment: '请选择预约时间或“随时到窗口办理”', needProblem: '请至少勾选一项存在问题的材料', needReason: '每项勾选的材料都须写明原因',
     needOutcome: '请选择答复', pickOne: '请在左侧选择预审件',
   },
-  // column and field names the lists use
+  // 多情形受理: the item's questions choose its situation (情形), the checklist follows
+  situation: { title: '办理情形', answer: '请回答以下问题，确定办理情形', chosen: '办理情形', materials: '本情形所需材料', promised: '承诺时限',
+    statutory: '法定时限', days: '个工作日', immediate: '即办', pending: '请先回答全部情形问题', tooMany: '多个分情形办理的事项请逐项分别受理' },
   field: {
     item: '事项', status: '状态', department: '部门', to: '送往', applicant: '申请人', result: '办理结果', delivery: '送达方式',
     kind: '类别', deadline: '期限', rectifyBy: '整改期限', stage: '评价环节', level: '评价', powers: '委托权限', period: '授权期间',
@@ -206,6 +208,8 @@ const en = {
     needAppointment: 'Choose an appointment or "any time"', needProblem: 'Tick at least one material', needReason: 'Every ticked material needs a reason',
     needOutcome: 'Choose an answer', pickOne: 'Choose a pre-review on the left',
   },
+  situation: { title: 'Situation', answer: 'Answer these questions to find the situation', chosen: 'Situation', materials: 'Materials for this situation', promised: 'Promised limit',
+    statutory: 'Statutory limit', days: 'working days', immediate: 'On the spot', pending: 'Answer every question about the situation first', tooMany: 'Take items with situations in one at a time' },
   field: {
     item: 'Item', status: 'Status', department: 'Department', to: 'To', applicant: 'Applicant', result: 'Result', delivery: 'Delivery',
     kind: 'Kind', deadline: 'Deadline', rectifyBy: 'Rectify by', stage: 'Stage', level: 'Rating', powers: 'Powers', period: 'Period',

@@ -104,7 +104,7 @@ class ApplicantRecordsTest {
 
     @Test
     @TestSecurity(user = "issuer-test", roles = "issuance-clerk")
-    @OidcSecurity(claims = { @Claim(key = "id_number", value = ME), @Claim(key = "name", value = "李晓梅"),
+    @OidcSecurity(claims = { @Claim(key = "hall", value = "DX"), @Claim(key = "id_number", value = ME), @Claim(key = "name", value = "李晓梅"),
             @Claim(key = "applicant_kind", value = "PERSON") })
     void staffAreRefusedTheApplicantsOperations() {
         given().when().get("/api/applicant/notices").then().statusCode(403);

@@ -52,6 +52,7 @@ class BundleIssuanceTest {
 
     @Test
     @io.quarkus.test.security.TestSecurity(user = "issuer", roles = "issuance-clerk")
+    @io.quarkus.test.security.oidc.OidcSecurity(claims = @io.quarkus.test.security.oidc.Claim(key = "hall", value = "DX"))
     void aBundleIsHandedOutOnceWhenAllItsResultsAreAtTheWindow() {
         String bundleId = "DX-B-" + UUID.randomUUID();
         String bundle = "{\"bundleId\":\"" + bundleId + "\",\"size\":2}";

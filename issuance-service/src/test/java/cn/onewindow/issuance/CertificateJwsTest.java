@@ -82,6 +82,7 @@ class CertificateJwsTest {
 
     @Test
     @TestSecurity(user = "admin", roles = {"hall-admin", "issuance-clerk"})
+    @io.quarkus.test.security.oidc.OidcSecurity(claims = @io.quarkus.test.security.oidc.Claim(key = "hall", value = "DX"))
     void aCertificatesJwsVerifiesWithJose4jAndTheKeyFromTheJwkSet() throws Exception {
         String kid = rotate("ED25519");
         String caseId = approved("营业执照");
@@ -188,6 +189,7 @@ class CertificateJwsTest {
     /** A certificate from before the JWS (none stored for it) verifies as it always did, by its JSON and signature. */
     @Test
     @TestSecurity(user = "issuer", roles = "issuance-clerk")
+    @io.quarkus.test.security.oidc.OidcSecurity(claims = @io.quarkus.test.security.oidc.Claim(key = "hall", value = "DX"))
     void aCertificateWithoutJwsKeepsVerifyingByItsDetachedSignature() {
         String caseId = approved("食品经营许可证");
         assertThat(Sql.execute("update e_certificate set jws = null where case_id = '" + caseId + "'")).isEqualTo(1);
@@ -201,6 +203,7 @@ class CertificateJwsTest {
 
     @Test
     @TestSecurity(user = "admin", roles = {"hall-admin", "issuance-clerk"})
+    @io.quarkus.test.security.oidc.OidcSecurity(claims = @io.quarkus.test.security.oidc.Claim(key = "hall", value = "DX"))
     void anSm2CertificateVerifiesWithBouncyCastlesSm3WithSm2AndStaysOutOfTheJwkSet() throws Exception {
         String kid = rotate("SM2");
         try {
@@ -257,6 +260,7 @@ class CertificateJwsTest {
      */
     @Test
     @TestSecurity(user = "admin", roles = {"hall-admin", "issuance-clerk"})
+    @io.quarkus.test.security.oidc.OidcSecurity(claims = @io.quarkus.test.security.oidc.Claim(key = "hall", value = "DX"))
     void aJwsWhoseAlgIsNotItsKeysIsInvalid() {
         String edKid = rotate("ED25519");
         String edPayload = certificate(approved("营业执照")).getString("payload");

@@ -136,6 +136,7 @@ class CertificateRevocationTest {
 
     @Test
     @TestSecurity(user = "clerk", roles = "issuance-clerk")
+    @io.quarkus.test.security.oidc.OidcSecurity(claims = @io.quarkus.test.security.oidc.Claim(key = "hall", value = "DX"))
     void aWindowPostMayNotRevoke() {
         String caseId = approved(itemCode(), "AMR");
         revoke("EC-" + caseId, "理由").statusCode(403);
@@ -160,6 +161,7 @@ class CertificateRevocationTest {
 
     @Test
     @TestSecurity(user = "issuer", roles = "issuance-clerk")
+    @io.quarkus.test.security.oidc.OidcSecurity(claims = @io.quarkus.test.security.oidc.Claim(key = "hall", value = "DX"))
     void aCertificateExpiresWithItsItemsValidityAndOneWithoutNeverDoes() {
         Instant issued = Instant.parse("2026-03-02T02:00:00Z");
         String fiveYears = itemCode();

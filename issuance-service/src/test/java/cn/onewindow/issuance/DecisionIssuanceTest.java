@@ -48,6 +48,7 @@ class DecisionIssuanceTest {
 
     @Test
     @TestSecurity(user = "issuer-test", roles = "issuance-clerk")
+    @io.quarkus.test.security.oidc.OidcSecurity(claims = @io.quarkus.test.security.oidc.Claim(key = "hall", value = "DX"))
     void aResultIsHandedOutOnceUnderTheDeliverPower() {
         String item = "TST-" + (1000 + (int) (Math.random() * 8999));
         delegate(item, "\"RECEIVE\",\"ACCEPT\",\"DELIVER\"", null);
@@ -64,6 +65,7 @@ class DecisionIssuanceTest {
 
     @Test
     @TestSecurity(user = "issuer-test", roles = "issuance-clerk")
+    @io.quarkus.test.security.oidc.OidcSecurity(claims = @io.quarkus.test.security.oidc.Claim(key = "hall", value = "DX"))
     void withoutTheDeliverPowerTheWindowMayNotHandItOut() {
         String item = "TST-" + (1000 + (int) (Math.random() * 8999));
         delegate(item, "\"RECEIVE\",\"ACCEPT\",\"DELIVER\"", "2026-02-01T00:00:00Z"); // ended
@@ -80,6 +82,7 @@ class DecisionIssuanceTest {
      */
     @Test
     @TestSecurity(user = "issuer-test", roles = "issuance-clerk")
+    @io.quarkus.test.security.oidc.OidcSecurity(claims = @io.quarkus.test.security.oidc.Claim(key = "hall", value = "DX"))
     void aResultSettledAtTheWindowIsReadyWithoutAHandOver() {
         String caseId = "T-" + UUID.randomUUID();
         Events.send(Topics.APPROVAL_CASE, caseId, EventTypes.CASE_DECIDED, """

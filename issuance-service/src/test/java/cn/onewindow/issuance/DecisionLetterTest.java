@@ -57,6 +57,7 @@ class DecisionLetterTest {
 
     @Test
     @TestSecurity(user = "issuer-test", roles = "issuance-clerk")
+    @io.quarkus.test.security.oidc.OidcSecurity(claims = @io.quarkus.test.security.oidc.Claim(key = "hall", value = "DX"))
     void aDenialIsIssuedAsAPrintableLetterWithReasonsBasisAuthorityAndRemedies() {
         TestClock.moveTo(Instant.parse("2026-11-23T05:00:00Z"));
         String caseId = decided("DENIED", "DENIAL_LETTER", "不予许可决定书", "经营场所位于居民住宅楼内，不符合餐饮服务许可条件。",
@@ -82,6 +83,7 @@ class DecisionLetterTest {
 
     @Test
     @TestSecurity(user = "issuer-test", roles = "issuance-clerk")
+    @io.quarkus.test.security.oidc.OidcSecurity(claims = @io.quarkus.test.security.oidc.Claim(key = "hall", value = "DX"))
     void aRefusalOfAcceptanceIsIssuedAsItsOwnLetter() {
         TestClock.moveTo(Instant.parse("2026-11-23T05:00:00Z"));
         String caseId = decided("NOT_ACCEPTED", "NOT_ACCEPTED_NOTICE", "不予受理决定书", "申请事项不属于本机关职权范围。",
@@ -97,6 +99,7 @@ class DecisionLetterTest {
     /** 容缺 expiry: the termination's written denial, with its due date (2 working days) on the record and the letter. */
     @Test
     @TestSecurity(user = "issuer-test", roles = "issuance-clerk")
+    @io.quarkus.test.security.oidc.OidcSecurity(claims = @io.quarkus.test.security.oidc.Claim(key = "hall", value = "DX"))
     void aTerminated容缺CaseGetsItsWrittenDenialWithItsDueDate() {
         TestClock.moveTo(Instant.parse("2026-11-23T05:00:00Z"));
         String caseId = decided("TERMINATED", "DENIAL_LETTER", "终止办理决定书",
@@ -115,6 +118,7 @@ class DecisionLetterTest {
      */
     @Test
     @TestSecurity(user = "issuer-test", roles = "issuance-clerk")
+    @io.quarkus.test.security.oidc.OidcSecurity(claims = @io.quarkus.test.security.oidc.Claim(key = "hall", value = "DX"))
     void anOlderDecisionWithoutTheNewFieldsStillGetsItsLetter() {
         // as approval sent it before: no remedies, no department name, no legal basis
         String caseId = "T-" + UUID.randomUUID();
@@ -130,6 +134,7 @@ class DecisionLetterTest {
 
     @Test
     @TestSecurity(user = "issuer-test", roles = "issuance-clerk")
+    @io.quarkus.test.security.oidc.OidcSecurity(claims = @io.quarkus.test.security.oidc.Claim(key = "hall", value = "DX"))
     void anApprovalHasNoDecisionLetter() {
         String caseId = decided("APPROVED", "LICENCE", "营业执照", "", "");
         given().when().get("/api/issuance/" + caseId + "/decision-letter/pdf").then().statusCode(404)

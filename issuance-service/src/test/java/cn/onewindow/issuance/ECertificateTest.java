@@ -45,6 +45,7 @@ class ECertificateTest {
 
     @Test
     @TestSecurity(user = "issuer", roles = {"issuance-clerk", "hall-admin"})
+    @io.quarkus.test.security.oidc.OidcSecurity(claims = @io.quarkus.test.security.oidc.Claim(key = "hall", value = "DX"))
     void aCertificateVerifiesAndOneChangedByteIsRejectedAcrossAKeyRotation() {
         String caseId = approved("营业执照");
         var cert = given().when().get("/api/issuance/" + caseId + "/certificate").then().statusCode(200).extract().jsonPath();
@@ -87,6 +88,7 @@ class ECertificateTest {
      */
     @Test
     @TestSecurity(user = "issuer", roles = "issuance-clerk")
+    @io.quarkus.test.security.oidc.OidcSecurity(claims = @io.quarkus.test.security.oidc.Claim(key = "hall", value = "DX"))
     void aLookupByNumberAloneOrWithAWrongCodeTellsNothing() {
         String caseId = approved("营业执照");
         var cert = given().when().get("/api/issuance/" + caseId + "/certificate").then().statusCode(200).extract().jsonPath();
@@ -110,6 +112,7 @@ class ECertificateTest {
 
     @Test
     @TestSecurity(user = "issuer", roles = "issuance-clerk")
+    @io.quarkus.test.security.oidc.OidcSecurity(claims = @io.quarkus.test.security.oidc.Claim(key = "hall", value = "DX"))
     void thePrintedCertificateCarriesAQrCodeLinkingToItsVerification() throws Exception {
         String caseId = approved("营业执照");
         byte[] pdf = given().when().get("/api/issuance/" + caseId + "/certificate/pdf").then().statusCode(200)

@@ -119,6 +119,7 @@ class EarlyHandoverTest {
 
     @Test
     @TestSecurity(user = "issuer-test", roles = "issuance-clerk")
+    @io.quarkus.test.security.oidc.OidcSecurity(claims = @io.quarkus.test.security.oidc.Claim(key = "hall", value = "DX"))
     void theClerkCannotRegisterTheArrivalOfAResultNotDecided() {
         String caseId = caseNumber();
         given().when().post("/api/issuance/" + caseId + "/arrival").then().statusCode(404).body("code", equalTo("not-found"));

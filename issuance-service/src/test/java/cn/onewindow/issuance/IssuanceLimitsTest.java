@@ -75,6 +75,7 @@ class IssuanceLimitsTest {
 
     @Test
     @TestSecurity(user = "issuer", roles = "issuance-clerk")
+    @io.quarkus.test.security.oidc.OidcSecurity(claims = @io.quarkus.test.security.oidc.Claim(key = "hall", value = "DX"))
     void bothLimitsWarnAndTurnOverdueOnTheRightWorkingDay() throws Exception {
         String caseId = "T-" + UUID.randomUUID();
         // decided Thu 26 Nov 2026 10:00: the result is due at the window by the end of Fri 27 Nov
@@ -140,6 +141,7 @@ class IssuanceLimitsTest {
      */
     @Test
     @TestSecurity(user = "issuer", roles = "issuance-clerk")
+    @io.quarkus.test.security.oidc.OidcSecurity(claims = @io.quarkus.test.security.oidc.Claim(key = "hall", value = "DX"))
     void aHandOverOrPickupReadJustBeforeABackgroundJobFlaggedTheRecordIsSavedAndTheFlagStays() {
         String caseId = "T-" + UUID.randomUUID();
         // decided Thu 26 Nov 2026 10:00: due at the window by the end of Fri 27 Nov, warned at 09:00 that day
@@ -181,6 +183,7 @@ class IssuanceLimitsTest {
 
     @Test
     @TestSecurity(user = "issuer", roles = "issuance-clerk")
+    @io.quarkus.test.security.oidc.OidcSecurity(claims = @io.quarkus.test.security.oidc.Claim(key = "hall", value = "DX"))
     void aNoticeThatCannotBeSentIsRetriedAndStaysVisibleAsFailed() {
         String caseId = "T-" + UUID.randomUUID();
         Sql.execute("insert into notification (id, case_id, kind, channel, recipient, body, status, attempts, next_attempt_at, created_at)"

@@ -41,6 +41,7 @@ class MailAndArchiveTest {
 
     @Test
     @TestSecurity(user = "issuer", roles = {"issuance-clerk", "supervisor"})
+    @io.quarkus.test.security.oidc.OidcSecurity(claims = @io.quarkus.test.security.oidc.Claim(key = "hall", value = "DX"))
     void aParcelReturnedOnceIsMailedAgainDeliveredRegisteredAndArchived() throws Exception {
         String item = "TST-" + (1000 + (int) (Math.random() * 8999));
         DecisionIssuanceTest.delegate(item, "\"RECEIVE\",\"ACCEPT\",\"DELIVER\"", null);
@@ -78,6 +79,7 @@ class MailAndArchiveTest {
 
     @Test
     @TestSecurity(user = "issuer", roles = "issuance-clerk")
+    @io.quarkus.test.security.oidc.OidcSecurity(claims = @io.quarkus.test.security.oidc.Claim(key = "hall", value = "DX"))
     void aPickupResultIsNotMailedAndAnAgentNeedsThePowerOfAttorney() {
         String item = "TST-" + (1000 + (int) (Math.random() * 8999));
         DecisionIssuanceTest.delegate(item, "\"RECEIVE\",\"ACCEPT\",\"DELIVER\"", null);

@@ -74,6 +74,7 @@ class OverdueVisibleTest {
 
     @Test
     @TestSecurity(user = "issuer", roles = {"issuance-clerk", "supervisor"})
+    @io.quarkus.test.security.oidc.OidcSecurity(claims = @io.quarkus.test.security.oidc.Claim(key = "hall", value = "DX"))
     void missedLimitsAreOnTheRecordAndCountedPerDepartment() {
         String department = "Z" + Long.toString(System.nanoTime() % 1_000_000, 36).toUpperCase();
         String a = decided(department, "2026-11-26T02:00:00Z");
@@ -119,6 +120,7 @@ class OverdueVisibleTest {
 
     @Test
     @TestSecurity(user = "issuer", roles = {"issuance-clerk", "supervisor"})
+    @io.quarkus.test.security.oidc.OidcSecurity(claims = @io.quarkus.test.security.oidc.Claim(key = "hall", value = "DX"))
     void aPeriodThatEndsBeforeItStartsIsAProblem() {
         given().when().get("/api/issuance/overdue?from=2026-12-02&to=2026-11-30").then().statusCode(400)
                 .body("code", equalTo("bad-period"));
@@ -126,6 +128,7 @@ class OverdueVisibleTest {
 
     @Test
     @TestSecurity(user = "issuer", roles = "issuance-clerk")
+    @io.quarkus.test.security.oidc.OidcSecurity(claims = @io.quarkus.test.security.oidc.Claim(key = "hall", value = "DX"))
     void onlyTheSupervisorReadsTheFigures() {
         given().when().get("/api/issuance/overdue?from=2026-11-30&to=2026-12-02").then().statusCode(403);
     }

@@ -80,6 +80,7 @@ class ProvisionalIssuanceDeadlinesTest {
 
     @Test
     @TestSecurity(user = "issuer", roles = "issuance-clerk")
+    @io.quarkus.test.security.oidc.OidcSecurity(claims = @io.quarkus.test.security.oidc.Claim(key = "hall", value = "DX"))
     void dueTimesCountedIntoAYearNotEnteredAreProvisionalAndMoveWhenTheYearIsEntered() throws Throwable {
         LocalDate lastDay = LocalDate.of(YEAR - 1, 12, 31);
         LocalDate newYear = LocalDate.of(YEAR, 1, 1);

@@ -54,7 +54,7 @@ class DepartmentConfirmsHandoverTest {
         String caseId = TransfersAndJoinsTest.accepted("PROMISED", "ACCEPTED_ON_SPOT", null);
         TestClock.moveTo(Instant.parse("2026-11-23T02:05:00Z"));
         try {
-            VertxContextSupport.subscribeAndAwait(() -> transfers.pickUp(caseId, List.of("APP", "ID"), RUNNER));
+            VertxContextSupport.subscribeAndAwait(() -> transfers.pickUp(caseId, new TransferService.Dispatch(List.of("APP", "ID"), null, null, null), RUNNER));
         } catch (Throwable e) {
             throw new AssertionError("the runner's pickup failed", e);
         }

@@ -22,8 +22,12 @@ import cn.onewindow.contracts.vocabulary.ClockState;
  * </ul>
  * Stops (补正, inspection, expert review, fee) do not count; a stopped clock has no deadline. Each kind
  * warns at its own {@link WarningPoint} (a share of the limit, at least the last few office minutes).
+ *
+ * <p>{@code hours}: the office hours of the hall OWNING the item (区域通办: its department decides, so its opening hours
+ * are the minutes the acceptance runs in and the office time the warnings count back — never the taking hall's).
  */
-public record ApprovalClock(ClockKind kind, Instant start, int budget, List<LimitClock.Suspension> suspensions) {
+public record ApprovalClock(ClockKind kind, Instant start, int budget, List<LimitClock.Suspension> suspensions,
+                            OfficeHours hours) {
     /** The warning point of each kind of clock (the hall's settings). */
     public record Warnings(WarningPoint acceptanceMinutes, WarningPoint acceptanceDays, WarningPoint decision) {
         public WarningPoint of(ClockKind kind) {
@@ -38,6 +42,14 @@ public record ApprovalClock(ClockKind kind, Instant start, int budget, List<Limi
 
     public ApprovalClock {
         suspensions = List.copyOf(suspensions);
+        if (hours == null) {
+            hours = OfficeHours.DEFAULT;
+        }
+    }
+
+    /** A clock of the home hall (9–17), as every clock counted before halls. */
+    public ApprovalClock(ClockKind kind, Instant start, int budget, List<LimitClock.Suspension> suspensions) {
+        this(kind, start, budget, suspensions, OfficeHours.DEFAULT);
     }
 
     public boolean stopped() {
@@ -50,15 +62,15 @@ public record ApprovalClock(ClockKind kind, Instant start, int budget, List<Limi
                 return Optional.empty();
             }
             long stoppedMinutes = suspensions.stream()
-                    .mapToLong(s -> calendar.officeMinutesBetween(s.suspendedAt(), s.resumedAt(), OfficeHours.DEFAULT)).sum();
-            return Optional.of(calendar.addOfficeMinutes(start, budget + stoppedMinutes, OfficeHours.DEFAULT));
+                    .mapToLong(s -> calendar.officeMinutesBetween(s.suspendedAt(), s.resumedAt(), hours)).sum();
+            return Optional.of(calendar.addOfficeMinutes(start, budget + stoppedMinutes, hours));
         }
         return days().deadline(calendar);
     }
 
     /** When the clock turns to warning (empty while it is stopped): its kind's warning point, in office time. */
     public Optional<Instant> warnAt(WorkingCalendar calendar, Warnings warnings) {
-        return deadline(calendar).map(d -> warnings.of(kind).warnAt(calendar, OfficeHours.DEFAULT, start, d, limitOfficeMinutes()));
+        return deadline(calendar).map(d -> warnings.of(kind).warnAt(calendar, hours, start, d, limitOfficeMinutes()));
     }
 
     public ClockState state(WorkingCalendar calendar, Instant now, Warnings warnings) {
@@ -74,7 +86,7 @@ public record ApprovalClock(ClockKind kind, Instant start, int budget, List<Limi
 
     /** The limit as stated, in office minutes: a working day is worth one office day. */
     long limitOfficeMinutes() {
-        return kind == ClockKind.ACCEPTANCE_MINUTES ? budget : budget * OfficeHours.DEFAULT.minutesPerDay();
+        return kind == ClockKind.ACCEPTANCE_MINUTES ? budget : budget * hours.minutesPerDay();
     }
 
     private LimitClock days() {

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Acknowledgment;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
+import cn.onewindow.approval.joint.model.JointDetails;
 import cn.onewindow.approval.model.CatalogueCopy;
 import cn.onewindow.contracts.EventTypes;
 import cn.onewindow.contracts.events.ItemVersionPublished;
@@ -40,9 +41,13 @@ public class CatalogueEventsConsumer {
             copy.legalBasis = published.definition() == null ? null : published.definition().legalBasis();
             copy.status = published.status() == null ? "ACTIVE" : published.status();
             copy.effectiveFrom = published.effectiveFrom();
-            // a version never changes, so a copy already present is the same: keep it
+            JointDetails.copy(published.definition(), copy);
+            // a version never changes, so a copy already present is the same: keep it (only a copy written before the
+            // 联审联办 / 上报件 details were kept learns them, should the version come again)
             return CatalogueCopy.<CatalogueCopy>findById(CatalogueCopy.key(copy.code, copy.version))
-                    .flatMap(existing -> existing == null ? copy.persist().replaceWithVoid() : Uni.createFrom().voidItem());
+                    .flatMap(existing -> existing == null ? copy.persist().replaceWithVoid()
+                            : existing.detailsKnown ? Uni.createFrom().voidItem()
+                            : Uni.createFrom().voidItem().invoke(() -> JointDetails.copy(published.definition(), existing)));
         });
     }
 }

@@ -106,9 +106,19 @@ public class ApprovalCase extends PanacheEntityBase {
     public String resultNumber;
     @Column(name = "valid_until")
     public java.time.LocalDate validUntil;
+    /** 区域通办: the taking, owning and pickup halls (null for cases queued before halls: the home hall). */
+    @Column(name = "hall_code")
+    public String hallCode;
+    @Column(name = "owning_hall_code")
+    public String owningHallCode;
+    @Column(name = "pickup_hall_code")
+    public String pickupHallCode;
     /** The department feed's cursor: taken from approval_feed_seq when the case arrives. */
     @Column(name = "feed_seq", updatable = false)
     public long feedSeq;
+    /** 上报件: the higher authority the case was forwarded to; it then acts on the case as its own (requireOwnDepartment). */
+    @Column(name = "forwarded_to")
+    public String forwardedTo;
     @Version
     public int version;
 

@@ -31,6 +31,26 @@ public class CatalogueCopy extends PanacheEntityBase {
     public String status;
     @Column(name = "effective_from")
     public Instant effectiveFrom;
+    /**
+     * Whether this copy keeps the item's 联审联办 / 上报件 details (below): false for copies written before they were
+     * kept, whose JOINT or FORWARDED cases wait for a copy that has them (joint.service.JointReview).
+     */
+    @Column(name = "details_known")
+    public boolean detailsKnown;
+    @Column(name = "item_type")
+    public String itemType;
+    /** JOINT: the co-departments, comma-separated. */
+    @Column(name = "co_departments")
+    public String coDepartments;
+    /** FORWARDED: the higher authority and the two parts' limits in working days. */
+    @Column(name = "authority_code")
+    public String authorityCode;
+    @Column(name = "authority_name")
+    public String authorityName;
+    @Column(name = "first_instance_days")
+    public Integer firstInstanceDays;
+    @Column(name = "authority_days")
+    public Integer authorityDays;
 
     /**
      * The version in force at {@code at} (the case's acceptance: the routed case does not carry its version), or

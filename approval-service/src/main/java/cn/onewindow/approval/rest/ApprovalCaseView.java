@@ -10,7 +10,12 @@ import cn.onewindow.approval.model.ApprovalCase;
  * (the queue's colours), null once decided. {@code deadlineProvisional}: the deadline was counted through
  * a year whose holiday notice is not entered (weekends alone), and moves when it is. {@code denialDueAt}: a
  * terminated 容缺 case's written denial is due by then (2 working days); {@code departmentName} and
- * {@code legalBasis}: the authority and the provisions as the written decision prints them.
+ * {@code legalBasis}: the authority and the provisions as the written decision prints them. {@code hallCode},
+ * {@code owningHallCode}, {@code pickupHallCode} (区域通办): where the file was taken in, whose department decides (its
+ * hours count the clock) and where the result is collected; null for a case queued before halls (the home hall).
+ * {@code part} (联审联办 / 上报件, joint.domain.JointRules): the reading department's part in the case — DECISION (its own),
+ * FIRST_INSTANCE (its own FORWARDED case), JOINT_OPINION (a co-department's opinion), AUTHORITY_DECISION (forwarded to it);
+ * {@code cursor} is that entry's place in the reading department's feed.
  */
 public record ApprovalCaseView(String caseId, String itemCode, String itemName, String departmentCode, String queue,
                                String applicantName, String status, String intakePath, String bundleId, Instant acceptedAt,
@@ -19,13 +24,21 @@ public record ApprovalCaseView(String caseId, String itemCode, String itemName, 
                                Instant warnAt, Instant deferredUntil, String outcome, String resultKind, String resultTitle,
                                String resultNumber, LocalDate validUntil, String reasons, String remedies,
                                String decidedByName, Instant decidedAt, long cursor, Instant denialDueAt,
-                               String departmentName, String legalBasis) {
+                               String departmentName, String legalBasis, String hallCode, String owningHallCode,
+                               String pickupHallCode, String part) {
     public static ApprovalCaseView of(ApprovalCase c, Instant now, cn.onewindow.calendar.WorkingCalendar calendar) {
+        return of(c, now, calendar, "FORWARDED".equals(c.itemType) ? "FIRST_INSTANCE" : "DECISION", c.feedSeq);
+    }
+
+    /** The case as one department's part of the work, at its cursor in that department's feed. */
+    public static ApprovalCaseView of(ApprovalCase c, Instant now, cn.onewindow.calendar.WorkingCalendar calendar, String part,
+                                      long cursor) {
         return new ApprovalCaseView(c.caseId, c.itemCode, c.itemName, c.departmentCode, c.queue, c.applicantName, c.status,
                 c.intakePath, c.bundleId, c.acceptedAt, c.queuedAt, c.assigneeName, c.clockKind, clockState(c, now), c.deadline,
                 c.deadline != null && c.clockStart != null && calendar.isProvisional(c.clockStart, c.deadline),
                 c.warnAt, c.deferredUntil, c.outcome, c.resultKind, c.resultTitle, c.resultNumber, c.validUntil, c.reasons,
-                c.remedies, c.decidedByName, c.decidedAt, c.feedSeq, c.denialDueAt, c.departmentName, c.legalBasis);
+                c.remedies, c.decidedByName, c.decidedAt, cursor, c.denialDueAt, c.departmentName, c.legalBasis,
+                c.hallCode, c.owningHallCode, c.pickupHallCode, part);
     }
 
     /** The state from the stored, derived deadline and warning time (the same rule as ApprovalClock.state). */

@@ -24,6 +24,9 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+import cn.onewindow.approval.joint.domain.JointRules;
+import cn.onewindow.approval.joint.service.DepartmentWork;
+import cn.onewindow.approval.joint.service.JointReview;
 import cn.onewindow.approval.model.ExaminationStep;
 import cn.onewindow.approval.service.ApprovalService;
 import cn.onewindow.approval.service.CaseClocks;
@@ -52,9 +55,14 @@ public class DepartmentCaseResource {
     private final CurrentActor actor;
     private final Clock clock;
     private final cn.onewindow.platform.time.CalendarHolder calendars;
+    private final DepartmentWork work;
+    private final JointReview joint;
 
     public DepartmentCaseResource(ApprovalService approval, ExaminationService examination, CaseClocks clocks,
-                                  CurrentActor actor, Clock clock, cn.onewindow.platform.time.CalendarHolder calendars) {
+                                  CurrentActor actor, Clock clock, cn.onewindow.platform.time.CalendarHolder calendars,
+                                  DepartmentWork work, JointReview joint) {
+        this.work = work; // 联审联办 / 上报件: co-departments' opinion tasks and forwarded cases beside the own ones
+        this.joint = joint;
         this.approval = approval;
         this.examination = examination;
         this.clocks = clocks;
@@ -69,8 +77,10 @@ public class DepartmentCaseResource {
     public record ClaimRequest(@Size(max = 100) String assigneeId, @Size(max = 100) String assigneeName) {
     }
 
+    /** {@code parts}: a FORWARDED case's two parts (first instance, the authority's decision); empty for any other. */
     public record ClockView(String caseId, String kind, String state, java.time.Instant start, int budget,
-                            java.time.Instant deadline, java.time.Instant warnAt, List<Map<String, Object>> stops) {
+                            java.time.Instant deadline, java.time.Instant warnAt, List<Map<String, Object>> stops,
+                            List<JointRules.ClockPart> parts) {
     }
 
     @GET
@@ -79,7 +89,7 @@ public class DepartmentCaseResource {
                                              @Pattern(regexp = "AWAITING_ACCEPTANCE|QUEUED|APPROVED|DENIED|NOT_ACCEPTED|TERMINATED") String status,
                                              @QueryParam("mine") @DefaultValue("false") boolean mine) {
         var a = actor.actor();
-        return approval.queue(actor.department(), status, mine ? a.userId() : null).map(this::views);
+        return work.queue(actor.department(), status, mine ? a.userId() : null).map(this::views);
     }
 
     @GET
@@ -87,7 +97,7 @@ public class DepartmentCaseResource {
     @Operation(summary = "New cases for my department after the cursor, in arrival order (poll with nextCursor)")
     public Uni<Feed> feed(@QueryParam("after") @DefaultValue("0") @Min(0) long after,
                           @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit) {
-        return approval.feed(actor.department(), after, limit).map(l -> {
+        return work.feed(actor.department(), after, limit).map(l -> {
             var views = views(l);
             return new Feed(views, views.isEmpty() ? after : views.get(views.size() - 1).cursor());
         });
@@ -105,10 +115,11 @@ public class DepartmentCaseResource {
     @Operation(summary = "The case's clock: kind, state, deadline and every stop")
     @WithSession
     public Uni<ClockView> clockOf(@PathParam("caseId") String caseId) {
-        return approval.find(caseId, actor.department()).flatMap(c -> clocks.suspensions(caseId).map(stops -> new ClockView(
+        return approval.find(caseId, actor.department()).flatMap(c -> clocks.suspensions(caseId).flatMap(stops -> joint.clockParts(c)
+                .map(parts -> new ClockView(
                 caseId, c.clockKind, ApprovalCaseView.clockState(c, clock.instant()), c.clockStart, c.clockBudget, c.deadline,
                 c.warnAt, stops.stream().map(s -> Map.<String, Object>of("clock", s.clockKind, "reason", s.reason,
-                        "stoppedAt", s.suspendedAt, "resumedAt", s.resumedAt == null ? "" : s.resumedAt)).toList())));
+                        "stoppedAt", s.suspendedAt, "resumedAt", s.resumedAt == null ? "" : s.resumedAt)).toList(), parts))));
     }
 
     @POST
@@ -180,12 +191,13 @@ public class DepartmentCaseResource {
     }
 
     private ApprovalCaseView view(cn.onewindow.approval.model.ApprovalCase c) {
-        return ApprovalCaseView.of(c, clock.instant(), calendars.calendar());
+        return ApprovalCaseView.of(c, clock.instant(), calendars.calendar(),
+                JointRules.part(c.itemType, c.departmentCode, c.forwardedTo, actor.department()), c.feedSeq);
     }
 
-    private List<ApprovalCaseView> views(List<cn.onewindow.approval.model.ApprovalCase> l) {
+    private List<ApprovalCaseView> views(List<DepartmentWork.Entry> l) {
         var now = clock.instant();
         var calendar = calendars.calendar();
-        return l.stream().map(c -> ApprovalCaseView.of(c, now, calendar)).toList();
+        return l.stream().map(e -> ApprovalCaseView.of(e.c(), now, calendar, e.part(), e.cursor())).toList();
     }
 }

@@ -41,7 +41,7 @@ public class ApprovalService {
     /** 当场办结: the intake path of a case the window decided itself (approve-on-the-spot delegation). */
     static final String SETTLED_ON_SPOT = IntakePath.SETTLED_ON_SPOT.name();
     /** Advisory lock key serialising the feed numbers (any constant unique in this database). */
-    static final long FEED_LOCK = 7_310_001L;
+    public static final long FEED_LOCK = 7_310_001L;
     private final CaseEvents events;
     private final Clock clock;
     private final CaseClocks clocks;
@@ -49,10 +49,12 @@ public class ApprovalService {
     private final SupplementRequests supplements;
     private final Balancing balancing;
     private final CommitmentChecks commitments;
+    private final cn.onewindow.approval.joint.service.JointReview joint;
 
     public ApprovalService(CaseEvents events, Clock clock, CaseClocks clocks, SupplementRequests supplements, Balancing balancing,
-                           RemedyBodies remedies, CommitmentChecks commitments) {
+                           RemedyBodies remedies, CommitmentChecks commitments, cn.onewindow.approval.joint.service.JointReview joint) {
         this.commitments = commitments;
+        this.joint = joint; // 联审联办 / 上报件: opinion tasks and forwarding opened on arrival, the lead's decision gated
         this.events = events;
         this.clock = clock;
         this.clocks = clocks;
@@ -81,6 +83,7 @@ public class ApprovalService {
         c.acceptedAt = routed.acceptedAt();
         c.queuedAt = clock.instant();
         c.deferredUntil = routed.deferredUntil();
+        clocks.halls().copy(routed, c); // 区域通办: before the first clock, which counts in the owning hall's hours
         if (routed.bundle() != null) {
             c.bundleId = routed.bundle().bundleId();
             c.bundleCode = routed.bundle().bundleCode();
@@ -94,6 +97,7 @@ public class ApprovalService {
             c.feedSeq = seq;
             var queued = new CaseQueued(c.caseId, c.departmentCode, c.queue, c.queuedAt, c.deadline, QUEUE);
             Uni<?> persisted = c.persist()
+                    .call(() -> joint.opened(c)) // JOINT / FORWARDED: without the catalogue's details, undone and retried
                     .call(() -> events.publish(c.departmentCode, queued))
                     // a case settled at the window needs no reviewer; any other may be balanced onto one
                     .call(() -> SETTLED_ON_SPOT.equals(c.intakePath) ? Uni.createFrom().voidItem()
@@ -231,7 +235,7 @@ public class ApprovalService {
             if (!approved && !ApprovalRules.mayDecideNegatively(reviewer.post())) {
                 return Uni.createFrom().failure(chiefOnly("deny", "作出不予许可决定"));
             }
-            return ExaminationService.openSteps(c.caseId).flatMap(open -> {
+            return joint.mayDecide(c, reviewer).chain(() -> ExaminationService.openSteps(c.caseId)).flatMap(open -> {
                 if (!open.isEmpty()) {
                     return Uni.createFrom().failure(ProblemException.conflict("step-open",
                             "尚有未完成的审查环节（" + open.get(0).kind + "），不能作出决定",
@@ -295,7 +299,8 @@ public class ApprovalService {
             var decided = new CaseDecided(c.caseId, c.itemCode, c.itemName, c.departmentCode,
                     Terms.of(DecisionOutcome.class, c.outcome), c.resultKind, c.resultTitle, c.reasons, c.applicantName,
                     Terms.of(DeliveryMethod.class, c.deliveryMethod), c.decidedAt, actor, c.bundle(), c.remedies,
-                    settledAtWindow, c.departmentName, c.legalBasis, c.denialDueAt);
+                    settledAtWindow, c.departmentName, c.legalBasis, c.denialDueAt,
+                    c.pickupHallCode); // 区域通办: where issuance hands it out (null before halls: the home hall)
             return events.publish(c.departmentCode, decided)
                     // 告知承诺: an approval starts the verification of the commitments the applicant signed in place of proofs
                     .call(() -> outcome == DecisionOutcome.APPROVED ? commitments.approved(c) : Uni.createFrom().voidItem())
@@ -312,7 +317,9 @@ public class ApprovalService {
     private Uni<Void> letterFacts(ApprovalCase c) {
         Instant at = c.acceptedAt != null ? c.acceptedAt : c.decidedAt;
         return CatalogueCopy.inForce(c.itemCode, at).invoke(item -> {
-            c.departmentName = item == null ? null : item.departmentName;
+            // 上报件: the higher authority decided, and its name is printed
+            c.departmentName = item == null ? null : c.forwardedTo != null && item.authorityName != null ? item.authorityName
+                    : item.departmentName;
             String itemBasis = item == null ? null : item.legalBasis;
             if (DecisionOutcome.APPROVED.name().equals(c.outcome)) {
                 c.legalBasis = null;
@@ -335,7 +342,8 @@ public class ApprovalService {
      * that the number is a case, and whose.
      */
     static void requireOwnDepartment(ApprovalCase c, String department) {
-        if (!c.departmentCode.equals(department)) {
+        // 上报件: once forwarded, the higher authority acts on the case as its own
+        if (!c.departmentCode.equals(department) && (c.forwardedTo == null || !c.forwardedTo.equals(department))) {
             throw ProblemException.notFound("办件 case", c.caseId);
         }
     }

@@ -31,9 +31,11 @@ public class CaseClocks {
     private final CaseEvents events;
     private final Clock clock;
     private final ApprovalClock.Warnings warnings;
+    private final CaseHalls halls;
 
-    public CaseClocks(CalendarHolder calendars, CaseEvents events, Clock clock, WarningSettings settings) {
+    public CaseClocks(CalendarHolder calendars, CaseEvents events, Clock clock, WarningSettings settings, CaseHalls halls) {
         this.calendars = calendars;
+        this.halls = halls;
         this.events = events;
         this.clock = clock;
         this.warnings = warnings(settings);
@@ -48,6 +50,11 @@ public class CaseClocks {
 
     public ApprovalClock.Warnings warnings() {
         return warnings;
+    }
+
+    /** The case's halls: the owning hall's office hours are what its clocks count in. */
+    public CaseHalls halls() {
+        return halls;
     }
 
     /** Starts a new clock (acceptance or decision): earlier stops belong to the clock before. */
@@ -72,21 +79,24 @@ public class CaseClocks {
 
     /** The deadline and warning time of the case's current clock. */
     private void derive(ApprovalCase c, List<ClockSuspension> all) {
-        var ac = of(c, all);
+        var ac = of(c, all, halls.hoursOf(c));
         var cal = calendars.calendar();
         c.deadline = ac.deadline(cal).orElse(null);
         c.warnAt = ac.warnAt(cal, warnings).orElse(null);
     }
 
     public Uni<ApprovalClock> load(ApprovalCase c) {
-        return suspensions(c.caseId).map(all -> of(c, all));
+        return suspensions(c.caseId).map(all -> of(c, all, halls.hoursOf(c)));
     }
 
-    /** The case's current clock from all its stops (those of earlier clocks are left out). */
-    static ApprovalClock of(ApprovalCase c, List<ClockSuspension> all) {
+    /**
+     * The case's current clock from all its stops (those of earlier clocks are left out), counted in {@code hours}: the
+     * owning hall's ({@link CaseHalls#hoursOf}).
+     */
+    static ApprovalClock of(ApprovalCase c, List<ClockSuspension> all, cn.onewindow.calendar.OfficeHours hours) {
         return new ApprovalClock(ClockKind.valueOf(c.clockKind), c.clockStart, c.clockBudget,
                 all.stream().filter(s -> s.clockKind.equals(c.clockKind))
-                        .map(s -> new LimitClock.Suspension(s.reason, s.suspendedAt, s.resumedAt)).toList());
+                        .map(s -> new LimitClock.Suspension(s.reason, s.suspendedAt, s.resumedAt)).toList(), hours);
     }
 
     /** Recomputes deadline and warning time; a moved deadline may warn (or be overdue) again. */

@@ -10,12 +10,12 @@ import cn.onewindow.platform.problem.ProblemException;
  * The supervisor steers every department's orders. Checked before the order's state, so another
  * department learns nothing of it but that it is not theirs.
  */
-final class DepartmentScope {
+public final class DepartmentScope {
     private DepartmentScope() {
     }
 
     /** {@code department}: the order's (null while no department was named); {@code supervisor}: the actor holds that post. */
-    static void requireOwn(String department, Actor actor, boolean supervisor) {
+    public static void requireOwn(String department, Actor actor, boolean supervisor) {
         if (supervisor) {
             return;
         }

@@ -13,6 +13,7 @@ import cn.onewindow.platform.time.CalendarChanges;
 import cn.onewindow.platform.time.CalendarHolder;
 import cn.onewindow.evaluation.model.RectificationOrder;
 import cn.onewindow.evaluation.model.SupervisionOrder;
+import cn.onewindow.evaluation.enquiry.service.EnquiryService;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
@@ -33,10 +34,13 @@ public class EvaluationDeadlineRecount {
     private final CalendarChanges changes;
     private final Clock clock;
     private final int rectificationDays;
+    private final EnquiryService enquiries;
 
     public EvaluationDeadlineRecount(CalendarHolder calendars, Clock clock,
-                                     @ConfigProperty(name = "onewindow.rectification.working-days") int rectificationDays) {
+                                     @ConfigProperty(name = "onewindow.rectification.working-days") int rectificationDays,
+                                     EnquiryService enquiries) {
         this.calendars = calendars;
+        this.enquiries = enquiries;
         this.changes = new CalendarChanges(calendars);
         this.clock = clock;
         this.rectificationDays = rectificationDays;
@@ -50,9 +54,10 @@ public class EvaluationDeadlineRecount {
 
     /** Counts again the open orders a calendar edit since the last look may have moved; how many it counted. */
     public Uni<Integer> recount() {
-        // one transaction for both kinds: the edit is done only when both were counted again
+        // one transaction for every kind (enquiries' dues too, #24): the edit is done only when all were counted again
         return changes.recount("open work orders' deadlines",
-                from -> Panache.withTransaction(() -> rectifications(from).flatMap(r -> supervisions(from).map(s -> r + s))));
+                from -> Panache.withTransaction(() -> rectifications(from).flatMap(r -> supervisions(from).map(s -> r + s))
+                        .flatMap(orders -> enquiries.recount(from).map(e -> orders + e))));
     }
 
     /**

@@ -44,6 +44,8 @@ public class ApiAuthenticationFilter {
         // the applicant's rating (per-case token instead of a login) and the e-certificate verification
         // and the calling screen (ticket numbers and windows only) and intake's service guide (办事指南: the catalogue in force)
         return path.equals("/api/evaluation/ratings") || path.startsWith("/api/issuance/public/")
-                || path.startsWith("/api/display/") || path.startsWith("/api/intake/guide/");
+                || path.startsWith("/api/display/") || path.startsWith("/api/intake/guide/")
+                // the self-service terminal's help button (帮办代办): this one path, not intake's others under public/
+                || path.equals("/api/intake/public/help-requests");
     }
 }

@@ -14,4 +14,12 @@ class ApiAuthenticationFilterTest {
         assertThat(ApiAuthenticationFilter.isPublic("/api/intake/guidebook")).isFalse();
         assertThat(ApiAuthenticationFilter.isPublic("/api/issuance/public/certificates/keys")).isTrue();
     }
+
+    @Test
+    void theTerminalsHelpButtonIsPublicAndTheHelpDeskIsNot() {
+        assertThat(ApiAuthenticationFilter.isPublic("/api/intake/public/help-requests")).isTrue();
+        assertThat(ApiAuthenticationFilter.isPublic("/api/intake/public/help-requests/1/answer")).isFalse();
+        assertThat(ApiAuthenticationFilter.isPublic("/api/intake/public/anything")).isFalse();
+        assertThat(ApiAuthenticationFilter.isPublic("/api/intake/help-requests")).isFalse();
+    }
 }

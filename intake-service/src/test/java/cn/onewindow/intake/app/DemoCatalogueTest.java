@@ -28,12 +28,29 @@ class DemoCatalogueTest {
     @Test
     void everyDemoItemPassesTheCatalogueRules() throws Exception {
         var seed = read();
-        assertThat(seed.items()).hasSize(41);
+        assertThat(seed.items()).hasSize(44); // #24: AMR-0008, the item with situations (情形); AMR-0031 JOINT, AMR-0032 FORWARDED
         Set<String> codes = seed.items().stream().map(ItemDefinition::code).collect(Collectors.toSet());
         for (var item : seed.items()) {
             assertThat(CatalogueRules.violations(item, codes)).as(item.code()).isEmpty();
             assertThat(item.channels()).as("channels of %s", item.code()).isNotEmpty();
         }
+    }
+
+    @Test
+    void theDemoHasAJointAndAForwardedItem() throws Exception {
+        var items = read().items().stream().collect(Collectors.toMap(ItemDefinition::code, i -> i));
+        // 联审联办: AMR leads, TAX and PSB give their opinions (JointReviewIT)
+        assertThat(items.get("AMR-0031").itemType()).isEqualTo("JOINT");
+        assertThat(items.get("AMR-0031").joint().coDepartments()).containsExactly("TAX", "PSB");
+        // 上报件: AMR's first instance, the province's authority decides (ForwardedItemIT; the realm's dept-hbamr-system)
+        var f = items.get("AMR-0032").forwarding();
+        assertThat(items.get("AMR-0032").itemType()).isEqualTo("FORWARDED");
+        assertThat(f.authorityCode()).isEqualTo("HBAMR");
+        assertThat(f.authorityName()).isEqualTo("河北省市场监督管理局");
+        assertThat(f.firstInstanceDays() + f.authorityDays()).isEqualTo(30);
+        // the window may accept both (the department decides; not settled on the spot)
+        assertThat(DemoDataSeeder.demoPowers(items.get("AMR-0031"))).contains(cn.onewindow.intake.delegation.rules.Power.ACCEPT);
+        assertThat(DemoDataSeeder.demoPowers(items.get("AMR-0032"))).contains(cn.onewindow.intake.delegation.rules.Power.ACCEPT);
     }
 
     @Test

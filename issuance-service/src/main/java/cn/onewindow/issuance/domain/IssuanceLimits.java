@@ -34,9 +34,12 @@ public final class IssuanceLimits {
         return doneAt != null && due != null && !doneAt.isBefore(due);
     }
 
-    /** Office opening on the limit's last working day. */
-    public static Instant warnAt(WorkingCalendar calendar, Instant due) {
+    /**
+     * Office opening on the limit's last working day, in the hours of the hall handing the result out (区域通办: the
+     * pickup hall's window is where the result must arrive and whose clerk tells the applicant).
+     */
+    public static Instant warnAt(WorkingCalendar calendar, Instant due, OfficeHours hours) {
         var lastDay = due.minusNanos(1).atZone(calendar.zone()).toLocalDate();
-        return lastDay.atTime(OfficeHours.DEFAULT.opens()).atZone(calendar.zone()).toInstant();
+        return lastDay.atTime(hours.opens()).atZone(calendar.zone()).toInstant();
     }
 }

@@ -111,6 +111,9 @@ public class IssuanceRecord extends PanacheEntityBase {
     /** A terminated 容缺 case: when its written denial was due (2 working days after the owed materials' deadline). */
     @Column(name = "denial_due_at")
     public Instant denialDueAt;
+    /** 区域通办: the hall handing the result out; null for a result placed before halls (the home hall). */
+    @Column(name = "pickup_hall_code")
+    public String pickupHallCode;
     @Version
     public int version;
 

@@ -36,10 +36,12 @@ public class IssuanceResource {
     private final cn.onewindow.issuance.service.MailAndArchiveService mail;
     private final IssuanceLimitsFigures limits;
     private final CalendarHolder calendars;
+    private final io.quarkus.security.identity.SecurityIdentity identity;
 
     public IssuanceResource(IssuanceService issuance, CurrentActor actor, cn.onewindow.issuance.service.CertificateService certificates,
                             cn.onewindow.issuance.service.MailAndArchiveService mail, IssuanceLimitsFigures limits,
-                            CalendarHolder calendars) {
+                            CalendarHolder calendars, io.quarkus.security.identity.SecurityIdentity identity) {
+        this.identity = identity;
         this.issuance = issuance;
         this.actor = actor;
         this.certificates = certificates;
@@ -101,10 +103,16 @@ public class IssuanceResource {
         });
     }
 
+    /** An issuance clerk sees the results handed out at its own hall (区域通办); the supervisor every hall's. */
     @GET
     @RolesAllowed({Posts.ISSUANCE_CLERK, Posts.SUPERVISOR})
     public Uni<List<IssuanceView>> list(@QueryParam("status") @DefaultValue("READY") @Pattern(regexp = "WAITING_FOR_BUNDLE|AWAITING_ARRIVAL|READY|MAILED|DELIVERED|ARCHIVED") String status) {
-        return issuance.list(status).map(l -> l.stream().map(this::view).toList());
+        return issuance.list(status, listHall()).map(l -> l.stream().map(this::view).toList());
+    }
+
+    /** The hall an issuance clerk's lists are cut to (its token hall; 403 no-hall without one); null for the supervisor. */
+    private String listHall() {
+        return identity.hasRole(Posts.SUPERVISOR) ? null : actor.hall();
     }
 
     @GET
@@ -130,7 +138,8 @@ public class IssuanceResource {
         if (departmentPost) {
             actor.department(); // a department post's token must name its department (403 no-department)
         }
-        return issuance.arrived(caseId, who, departmentPost).map(a -> a.ready() != null
+        // an issuance clerk registers only at its own hall's window (403 no-hall / other-hall, nothing written)
+        return issuance.arrived(caseId, who, departmentPost, departmentPost ? null : actor.hall()).map(a -> a.ready() != null
                 ? jakarta.ws.rs.core.Response.ok(view(a.ready())).build()
                 : jakarta.ws.rs.core.Response.accepted(EarlyHandoverView.of(a.early())).build());
     }
@@ -142,8 +151,14 @@ public class IssuanceResource {
     @io.quarkus.hibernate.reactive.panache.common.WithSession
     public Uni<List<NotificationView>> notifications(
             @QueryParam("status") @DefaultValue("FAILED") @Pattern(regexp = "PENDING|SENT|FAILED") String status) {
-        return cn.onewindow.issuance.model.Notification.<cn.onewindow.issuance.model.Notification>list("status = ?1 order by createdAt", status)
-                .map(list -> list.stream().map(NotificationView::of).toList());
+        String hall = listHall();
+        // a clerk sees the notices of the results its own hall hands out (区域通办)
+        var found = hall == null
+                ? cn.onewindow.issuance.model.Notification.<cn.onewindow.issuance.model.Notification>list("status = ?1 order by createdAt", status)
+                : cn.onewindow.issuance.model.Notification.<cn.onewindow.issuance.model.Notification>list("status = :status and caseId in "
+                        + "(select caseId from IssuanceRecord where " + issuance.halls().atHall(hall) + ") order by createdAt",
+                        io.quarkus.panache.common.Parameters.with("status", status).and("hall", hall));
+        return found.map(list -> list.stream().map(NotificationView::of).toList());
     }
 
     public record MailRequest(@jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 40) String carrier,
@@ -162,7 +177,7 @@ public class IssuanceResource {
     @Path("/{caseId}/mailing")
     @RolesAllowed(Posts.ISSUANCE_CLERK)
     public Uni<IssuanceView> mail(@PathParam("caseId") String caseId, @NotNull @Valid MailRequest request) {
-        return mail.mail(caseId, request.carrier(), request.waybill(), actor.actor()).map(this::view);
+        return mail.mail(caseId, request.carrier(), request.waybill(), actor.actor(), actor.hall()).map(this::view);
     }
 
     /** A tracking update from the carrier: in transit, delivered (registered), or returned to the window. */
@@ -170,7 +185,7 @@ public class IssuanceResource {
     @Path("/{caseId}/tracking")
     @RolesAllowed(Posts.ISSUANCE_CLERK)
     public Uni<IssuanceView> tracking(@PathParam("caseId") String caseId, @NotNull @Valid TrackingUpdate update) {
-        return mail.tracking(caseId, update.status(), update.note(), actor.actor()).map(this::view);
+        return mail.tracking(caseId, update.status(), update.note(), actor.actor(), actor.hall()).map(this::view);
     }
 
     /** The delivery register: every delivery between two days (inclusive, hall time). */
@@ -180,7 +195,7 @@ public class IssuanceResource {
     public Uni<List<IssuanceView>> register(@QueryParam("from") @NotNull java.time.LocalDate from,
                                             @QueryParam("to") @NotNull java.time.LocalDate to) {
         var zone = cn.onewindow.platform.time.ClockProducer.HALL_ZONE;
-        return mail.register(from.atStartOfDay(zone).toInstant(), to.plusDays(1).atStartOfDay(zone).toInstant())
+        return mail.register(from.atStartOfDay(zone).toInstant(), to.plusDays(1).atStartOfDay(zone).toInstant(), listHall())
                 .map(l -> l.stream().map(this::view).toList());
     }
 
@@ -189,7 +204,7 @@ public class IssuanceResource {
     @RolesAllowed(Posts.ISSUANCE_CLERK)
     public Uni<cn.onewindow.issuance.model.ArchiveRecord> archive(@PathParam("caseId") String caseId,
                                                                 @NotNull @Valid ArchiveRequest request) {
-        return mail.archive(caseId, request.paperLocation(), actor.actor());
+        return mail.archive(caseId, request.paperLocation(), actor.actor(), actor.hall());
     }
 
     @GET
@@ -205,6 +220,6 @@ public class IssuanceResource {
     @RolesAllowed(Posts.ISSUANCE_CLERK)
     public Uni<IssuanceView> pickup(@PathParam("caseId") String caseId, @NotNull @Valid PickupRequest request) {
         var pickup = new PickupCommand(request.receivedBy(), request.receiverRole(), request.identityChecked(), request.signature());
-        return issuance.pickup(caseId, pickup, actor.actor()).map(this::view);
+        return issuance.pickup(caseId, pickup, actor.actor(), actor.hall()).map(this::view);
     }
 }

@@ -37,8 +37,10 @@ public class IssuanceDeadlineRecount {
     private final CalendarHolder calendars;
     private final CalendarChanges changes;
     private final Clock clock;
+    private final PickupHalls halls;
 
-    public IssuanceDeadlineRecount(CalendarHolder calendars, Clock clock) {
+    public IssuanceDeadlineRecount(CalendarHolder calendars, Clock clock, PickupHalls halls) {
+        this.halls = halls;
         this.calendars = calendars;
         this.changes = new CalendarChanges(calendars);
         this.clock = clock;
@@ -69,14 +71,14 @@ public class IssuanceDeadlineRecount {
         var flags = new ArrayList<String>();
         if (r.status() == IssuanceStatus.AWAITING_ARRIVAL && r.arrivalDueAt != null && r.decidedAt != null) {
             Instant due = IssuanceLimits.arrivalDue(cal, r.decidedAt);
-            Instant warn = IssuanceLimits.warnAt(cal, due);
+            Instant warn = IssuanceLimits.warnAt(cal, due, halls.hoursOf(r)); // the pickup hall's opening
             rearm(flags, r.arrivalWarnAt, warn, "arrival_warned_at", now);
             rearm(flags, r.arrivalDueAt, due, "arrival_overdue_at", now);
             r.arrivalDueAt = due;
             r.arrivalWarnAt = warn;
         } else if (r.notifiedAt == null && r.notifyDueAt != null && r.arrivedAt != null) {
             Instant due = IssuanceLimits.notifyDue(cal, r.arrivedAt);
-            Instant warn = IssuanceLimits.warnAt(cal, due);
+            Instant warn = IssuanceLimits.warnAt(cal, due, halls.hoursOf(r));
             rearm(flags, r.notifyWarnAt, warn, "notify_warned_at", now);
             rearm(flags, r.notifyDueAt, due, "notify_overdue_at", now);
             r.notifyDueAt = due;

@@ -38,9 +38,11 @@ public class IssuanceService {
     private final CertificateService certificates;
     private final CalendarHolder calendars;
     private final String channel;
+    private final PickupHalls halls;
 
     public IssuanceService(Outbox outbox, Clock clock, CertificateService certificates, CalendarHolder calendars,
-                           NotificationSettings notifications) {
+                           NotificationSettings notifications, PickupHalls halls) {
+        this.halls = halls;
         this.outbox = outbox;
         this.clock = clock;
         this.certificates = certificates;
@@ -70,6 +72,7 @@ public class IssuanceService {
         r.deliveryMethod = Terms.code(decided.deliveryMethod());
         r.decidedAt = decided.decidedAt();
         r.itemName = decided.itemName();
+        r.pickupHallCode = halls.of(decided); // 区域通办: where the applicant collects it (its hours place the warnings)
         if (WrittenDecisions.isNegative(r.outcome)) {
             // the written decision's contents, kept as issued: the letter is rendered from them whenever it is asked for
             r.reasons = decided.reasons();
@@ -148,16 +151,17 @@ public class IssuanceService {
     private void awaitArrival(IssuanceRecord r) {
         var cal = calendars.calendar();
         r.arrivalDueAt = IssuanceLimits.arrivalDue(cal, r.decidedAt);
-        r.arrivalWarnAt = IssuanceLimits.warnAt(cal, r.arrivalDueAt);
+        r.arrivalWarnAt = IssuanceLimits.warnAt(cal, r.arrivalDueAt, halls.hoursOf(r));
     }
 
     /**
      * The result reached the issuance window (the department handed it over, or the clerk registers
      * its receipt): ready to hand out, announced, and the applicant's notice queued in the same
-     * transaction — the window has 1 working day to tell the applicant.
+     * transaction — the window has 1 working day to tell the applicant. An issuance clerk registers only a result
+     * handed out at its own hall ({@code clerkHall}; 403 other-hall); a department hands over whatever it decided.
      */
     @WithTransaction
-    public Uni<Arrival> arrived(String caseId, Actor actor, boolean departmentPost) {
+    public Uni<Arrival> arrived(String caseId, Actor actor, boolean departmentPost, String clerkHall) {
         // only a department's hand-over, of what can be a case number, is kept ahead of its decision
         boolean mayWait = departmentPost && EarlyHandovers.possibleCaseNumber(caseId, clock.instant(), clock.getZone());
         return IssuanceRecord.<IssuanceRecord>findById(caseId)
@@ -179,6 +183,9 @@ public class IssuanceService {
                     if (departmentPost && !r.departmentCode.equals(actor.department())) {
                         return Uni.createFrom().failure(ProblemException.forbidden("other-department",
                                 "该结果属于其他部门（" + r.departmentCode + "）", "This result belongs to another department (" + r.departmentCode + ")"));
+                    }
+                    if (!departmentPost) {
+                        halls.requireClerkOf(r, clerkHall);
                     }
                     if (r.status() != IssuanceStatus.AWAITING_ARRIVAL) {
                         boolean waitingForBundle = r.status() == IssuanceStatus.WAITING_FOR_BUNDLE;
@@ -233,7 +240,7 @@ public class IssuanceService {
         r.readyAt = now;
         r.arrivedFrom = arrivedFrom;
         r.notifyDueAt = IssuanceLimits.notifyDue(cal, now);
-        r.notifyWarnAt = IssuanceLimits.warnAt(cal, r.notifyDueAt);
+        r.notifyWarnAt = IssuanceLimits.warnAt(cal, r.notifyDueAt, halls.hoursOf(r));
         return new ResultReady(r.caseId, r.departmentCode, Terms.of(DecisionOutcome.class, r.outcome), r.resultTitle,
                 Terms.of(DeliveryMethod.class, r.deliveryMethod), r.readyAt, actor);
     }
@@ -271,9 +278,16 @@ public class IssuanceService {
                 .setParameter("k", "bundle:" + bundleId).getSingleResult());
     }
 
+    /** The results in {@code status}; those handed out at {@code hall} only (null: every hall's, for the supervisor). */
     @WithSession
-    public Uni<List<IssuanceRecord>> list(String status) {
-        return IssuanceRecord.find("status = ?1 order by readyAt", status).list();
+    public Uni<List<IssuanceRecord>> list(String status, String hall) {
+        return hall == null ? IssuanceRecord.find("status = ?1 order by readyAt", status).list()
+                : IssuanceRecord.find("status = :status and " + halls.atHall(hall) + " order by readyAt",
+                        io.quarkus.panache.common.Parameters.with("status", status).and("hall", hall)).list();
+    }
+
+    public PickupHalls halls() {
+        return halls;
     }
 
     @WithSession
@@ -282,11 +296,13 @@ public class IssuanceService {
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("待出件结果 result", caseId));
     }
 
+    /** Hands the result out: only at its pickup hall ({@code clerkHall} must be it: 403 other-hall, nothing written). */
     @WithTransaction
-    public Uni<IssuanceRecord> pickup(String caseId, PickupCommand pickup, Actor clerk) {
+    public Uni<IssuanceRecord> pickup(String caseId, PickupCommand pickup, Actor clerk, String clerkHall) {
         return IssuanceRecord.<IssuanceRecord>findById(caseId)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("待出件结果 result", caseId))
                 .flatMap(r -> {
+                    halls.requireClerkOf(r, clerkHall);
                     if (r.status() != IssuanceStatus.READY) {
                         return Uni.createFrom().failure(ProblemException.conflict("already-delivered",
                                 "该结果不在待领取状态（" + r.status + "），不能出件", "This result is not waiting for pickup (" + r.status + ")"));

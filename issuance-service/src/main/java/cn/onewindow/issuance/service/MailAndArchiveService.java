@@ -42,19 +42,25 @@ public class MailAndArchiveService {
     private final Clock clock;
     private final ObjectMapper json;
     private final String channel;
+    private final PickupHalls halls;
 
-    public MailAndArchiveService(Outbox outbox, Clock clock, ObjectMapper json, NotificationSettings notifications) {
+    public MailAndArchiveService(Outbox outbox, Clock clock, ObjectMapper json, NotificationSettings notifications,
+                                 PickupHalls halls) {
+        this.halls = halls;
         this.outbox = outbox;
         this.clock = clock;
         this.json = json;
         this.channel = notifications.channel();
     }
 
-    /** Hands the result to the carrier: only for a result the applicant asked to be mailed, under the deliver power. */
+    /**
+     * Hands the result to the carrier: only for a result the applicant asked to be mailed, under the deliver power, by
+     * the issuance window of its pickup hall (区域通办; every act below too: 403 other-hall).
+     */
     @WithTransaction
-    public Uni<IssuanceRecord> mail(String caseId, String carrier, String waybill, Actor clerk) {
+    public Uni<IssuanceRecord> mail(String caseId, String carrier, String waybill, Actor clerk, String clerkHall) {
         Instant now = clock.instant();
-        return record(caseId).flatMap(r -> {
+        return record(caseId, clerkHall).flatMap(r -> {
             if (r.status() != IssuanceStatus.READY) {
                 return Uni.createFrom().failure(ProblemException.conflict("not-ready", "该结果不在待出件状态（" + r.status + "）",
                         "The result is not ready to go out (" + r.status + ")"));
@@ -85,9 +91,9 @@ public class MailAndArchiveService {
      * RETURNED brings the result back to the window and tells the applicant.
      */
     @WithTransaction
-    public Uni<IssuanceRecord> tracking(String caseId, String status, String note, Actor clerk) {
+    public Uni<IssuanceRecord> tracking(String caseId, String status, String note, Actor clerk, String clerkHall) {
         Instant now = clock.instant();
-        return record(caseId).flatMap(r -> {
+        return record(caseId, clerkHall).flatMap(r -> {
             if (r.status() != IssuanceStatus.MAILED) {
                 return Uni.createFrom().failure(ProblemException.conflict("not-in-the-mail", "该结果不在邮寄途中（" + r.status + "）",
                         "The result is not in the mail (" + r.status + ")"));
@@ -130,17 +136,22 @@ public class MailAndArchiveService {
                 .setParameter("n", note).setParameter("t", at).setParameter("b", clerk.userId()).executeUpdate());
     }
 
-    /** The delivery register (送达登记): every delivery in a period, by pickup or mail. */
+    /**
+     * The delivery register (送达登记): every delivery in a period, by pickup or mail; those handed out at {@code hall}
+     * only (null: every hall's, for the supervisor).
+     */
     @WithSession
-    public Uni<List<IssuanceRecord>> register(Instant from, Instant to) {
-        return IssuanceRecord.list("deliveredAt >= ?1 and deliveredAt < ?2 order by deliveredAt", from, to);
+    public Uni<List<IssuanceRecord>> register(Instant from, Instant to, String hall) {
+        return hall == null ? IssuanceRecord.list("deliveredAt >= ?1 and deliveredAt < ?2 order by deliveredAt", from, to)
+                : IssuanceRecord.list("deliveredAt >= :from and deliveredAt < :to and " + halls.atHall(hall) + " order by deliveredAt",
+                        io.quarkus.panache.common.Parameters.with("from", from).and("to", to).and("hall", hall));
     }
 
     /** Packages the delivered case file (result, certificate, tracking) with its SHA-256, and records the paper's place. */
     @WithTransaction
-    public Uni<ArchiveRecord> archive(String caseId, String paperLocation, Actor clerk) {
+    public Uni<ArchiveRecord> archive(String caseId, String paperLocation, Actor clerk, String clerkHall) {
         Instant now = clock.instant();
-        return record(caseId).flatMap(r -> {
+        return record(caseId, clerkHall).flatMap(r -> {
             if (r.status() != IssuanceStatus.DELIVERED) {
                 return Uni.createFrom().failure(ProblemException.conflict("not-delivered", "结果送达后方可归档（当前：" + r.status + "）",
                         "Only a delivered case is archived (now " + r.status + ")"));
@@ -189,8 +200,10 @@ public class MailAndArchiveService {
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("档案 archive", caseId));
     }
 
-    private Uni<IssuanceRecord> record(String caseId) {
+    /** The result a clerk of {@code clerkHall} acts on: 404 if none, 403 other-hall if handed out at another hall. */
+    private Uni<IssuanceRecord> record(String caseId, String clerkHall) {
         return IssuanceRecord.<IssuanceRecord>findById(caseId)
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("待出件结果 result", caseId));
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("待出件结果 result", caseId))
+                .invoke(r -> halls.requireClerkOf(r, clerkHall));
     }
 }

@@ -11,6 +11,8 @@ package cn.onewindow.platform.security;
  * <li>{@code /api/display/…} — the gateway's calling screen: its list and its event stream.</li>
  * <li>{@code GET /api/guide/…} — intake's public service guide (办事指南), read-only (the gateway's
  * {@code /api/intake/guide/…});</li>
+ * <li>{@code POST /api/public/help-requests} — intake's self-service terminal asking for help (帮办代办; the gateway's
+ * {@code POST /api/intake/public/help-requests}: that exact path, no other of intake's under it).</li>
  * </ul>
  */
 public final class PublicPaths {
@@ -26,6 +28,7 @@ public final class PublicPaths {
         return p.startsWith("/api/public/") || p.startsWith("/api/issuance/public/") || p.startsWith("/api/display/")
                 || p.equals("/.well-known/jwks.json")
                 || "GET".equalsIgnoreCase(method) && (p.startsWith("/api/guide/") || p.startsWith("/api/intake/guide/"))
-                || "POST".equalsIgnoreCase(method) && (p.equals("/api/ratings") || p.equals("/api/evaluation/ratings"));
+                || "POST".equalsIgnoreCase(method) && (p.equals("/api/ratings") || p.equals("/api/evaluation/ratings")
+                        || p.equals("/api/intake/public/help-requests"));
     }
 }

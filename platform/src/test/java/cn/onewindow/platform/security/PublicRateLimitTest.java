@@ -97,6 +97,11 @@ class PublicRateLimitTest {
         assertThat(PublicPaths.throttled("GET", "/api/intake/guide/lists/only-once")).as("the guide via the gateway").isTrue();
         assertThat(PublicPaths.throttled("POST", "/api/guide/items")).as("the guide is read-only").isFalse();
         assertThat(PublicPaths.throttled("GET", "/api/intake/guidebook")).isFalse();
+        // the self-service terminal's help button (帮办代办): intake's own public path, and that one path via the gateway
+        assertThat(PublicPaths.throttled("POST", "/api/public/help-requests")).isTrue();
+        assertThat(PublicPaths.throttled("POST", "/api/intake/public/help-requests")).isTrue();
+        assertThat(PublicPaths.throttled("POST", "/api/intake/public/help-requests/x/answer")).isFalse();
+        assertThat(PublicPaths.throttled("POST", "/api/intake/help-requests")).as("staff, logged in").isFalse();
         // everything else is for staff with a login
         assertThat(PublicPaths.throttled("POST", "/api/cases")).isFalse();
         assertThat(PublicPaths.throttled("GET", "/api/ratings")).isFalse();

@@ -62,8 +62,29 @@ public class RoutingAssignment extends PanacheEntityBase {
     public Instant transferWarnedAt;
     @Column(name = "escalated_at", insertable = false, updatable = false)
     public Instant escalatedAt;
+    /*
+     * 区域通办: the hall whose window took the file in, the hall owning the item, where the result is collected
+     * (null for cases routed before halls: the home hall). Taking ≠ owning: the paper travels by express.
+     */
+    @Column(name = "hall_code")
+    public String hallCode;
+    @Column(name = "owning_hall_code")
+    public String owningHallCode;
+    @Column(name = "pickup_hall_code")
+    public String pickupHallCode;
+    /** An express transfer's limit in working days (then {@link #transferLimitMinutes} is null). */
+    @Column(name = "transfer_limit_days")
+    public Integer transferLimitDays;
+    /** The express company and waybill number of a transfer between halls, given at the dispatch. */
+    public String carrier;
+    public String waybill;
     @jakarta.persistence.Version
     public int version;
+
+    /** Taken in at one hall for another hall's item: the paper file travels by express between the halls. */
+    public boolean crossHall() {
+        return hallCode != null && owningHallCode != null && !hallCode.equals(owningHallCode);
+    }
 
     /** Whether a paper file still has to travel (a file settled on the spot stays at the window). */
     public boolean transferOpen() {

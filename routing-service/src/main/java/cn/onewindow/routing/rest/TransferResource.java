@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
+import cn.onewindow.platform.problem.ProblemException;
 import cn.onewindow.platform.security.CurrentActor;
 import cn.onewindow.platform.security.Posts;
 import cn.onewindow.platform.time.CalendarHolder;
@@ -55,13 +56,15 @@ public class TransferResource {
     public record TransferView(String caseId, String itemCode, String departmentCode, String queue, Instant acceptedAt,
                                Integer limitMinutes, Instant dueAt, String pickedUpByName, Instant pickedUpAt,
                                List<String> materials, Instant handedOverAt, String receivedByName, Instant escalatedAt,
-                               boolean transferDueProvisional) {
+                               boolean transferDueProvisional, String hallCode, String owningHallCode, String pickupHallCode,
+                               boolean express, Integer limitDays, String carrier, String waybill) {
         static TransferView of(RoutingAssignment a, WorkingCalendar calendar) {
             return new TransferView(a.caseId, a.itemCode, a.departmentCode, a.queue, a.acceptedAt, a.transferLimitMinutes,
                     a.transferDueAt, a.pickedUpByName, a.pickedUpAt,
                     a.materials == null || a.materials.isEmpty() ? List.of() : List.of(a.materials.split(",")),
                     a.handedOverAt, a.receivedByName, a.escalatedAt,
-                    a.acceptedAt != null && a.transferDueAt != null && calendar.isProvisional(a.acceptedAt, a.transferDueAt));
+                    a.acceptedAt != null && a.transferDueAt != null && calendar.isProvisional(a.acceptedAt, a.transferDueAt),
+                    a.hallCode, a.owningHallCode, a.pickupHallCode, a.crossHall(), a.transferLimitDays, a.carrier, a.waybill);
         }
     }
 
@@ -69,23 +72,52 @@ public class TransferResource {
         return TransferView.of(a, calendars.calendar());
     }
 
-    public record PickupRequest(@NotEmpty @Size(max = 60) List<@NotBlank @Pattern(regexp = "[A-Z0-9-]{1,20}") String> materials) {
+    /**
+     * {@code carrier}/{@code waybill}: the express company and waybill number, required when the file travels to another
+     * hall (区域通办), refused for a file that stays in its hall.
+     */
+    public record PickupRequest(@NotEmpty @Size(max = 60) List<@NotBlank @Pattern(regexp = "[A-Z0-9-]{1,20}") String> materials,
+                                @Size(max = 40) String carrier,
+                                @Pattern(regexp = "[A-Za-z0-9-]{6,40}", message = "6–40 letters, digits or dashes") String waybill) {
     }
 
-    /** Runners and the coordinator see every transfer; a department sees those coming to it. */
+    /**
+     * Runners and the coordinator see every transfer; a department sees those coming to it; a window clerk the express
+     * transfers leaving its own hall for another (区域通办: a 便民服务站 has no runner, its clerk posts the file).
+     */
     @GET
-    @RolesAllowed({Posts.MATERIAL_RUNNER, Posts.SUPERVISOR, Posts.DEPARTMENT_REVIEWER, Posts.CHIEF_REPRESENTATIVE})
+    @RolesAllowed({Posts.MATERIAL_RUNNER, Posts.SUPERVISOR, Posts.DEPARTMENT_REVIEWER, Posts.CHIEF_REPRESENTATIVE,
+            Posts.WINDOW_CLERK})
     public Uni<List<TransferView>> list(@QueryParam("state") @DefaultValue("TO_CARRY")
                                         @Pattern(regexp = "TO_CARRY|IN_TRANSIT|HANDED_OVER") String state) {
         boolean hallWide = identity.hasRole(Posts.MATERIAL_RUNNER) || identity.hasRole(Posts.SUPERVISOR);
+        if (!hallWide && identity.hasRole(Posts.WINDOW_CLERK)) {
+            return transfers.expressFrom(state, actor.hall()).map(l -> l.stream().map(this::view).toList());
+        }
         return transfers.list(state, hallWide ? null : actor.department()).map(l -> l.stream().map(this::view).toList());
     }
 
+    /** The file leaves the window: carried by the runner, or posted by express to another hall (carrier + waybill). */
     @POST
     @Path("/{caseId}/pickup")
-    @RolesAllowed(Posts.MATERIAL_RUNNER)
+    @RolesAllowed({Posts.MATERIAL_RUNNER, Posts.WINDOW_CLERK})
     public Uni<TransferView> pickUp(@PathParam("caseId") String caseId, @NotNull @Valid PickupRequest request) {
-        return transfers.pickUp(caseId, request.materials(), actor.actor()).map(this::view);
+        var dispatch = new TransferService.Dispatch(request.materials(), blankToNull(request.carrier()),
+                blankToNull(request.waybill()), hallOrNull());
+        return transfers.pickUp(caseId, dispatch, actor.actor()).map(this::view);
+    }
+
+    /** The dispatcher's token hall; null when it names none (a runner of a token before halls: in-hall transfers only). */
+    private String hallOrNull() {
+        try {
+            return actor.hall();
+        } catch (ProblemException noHall) {
+            return null;
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
     }
 
     /** The receiving department confirms the paper file arrived (交接确认). */

@@ -29,12 +29,14 @@ public class RoutingService {
     private final Clock clock;
     private final CalendarHolder calendars;
     private final int warnMinutes;
+    private final TakingHalls halls;
 
-    public RoutingService(Outbox outbox, Clock clock, CalendarHolder calendars,
+    public RoutingService(Outbox outbox, Clock clock, CalendarHolder calendars, TakingHalls halls,
                           @ConfigProperty(name = "onewindow.transfers.warn-minutes", defaultValue = "3") int warnMinutes) {
         this.outbox = outbox;
         this.clock = clock;
         this.calendars = calendars;
+        this.halls = halls;
         this.warnMinutes = warnMinutes;
     }
 
@@ -57,18 +59,31 @@ public class RoutingService {
         a.sourceEventId = eventId;
         a.intakePath = Terms.code(accepted.intakePath());
         a.bundleId = accepted.bundle() == null ? null : accepted.bundle().bundleId();
+        // 区域通办: the halls as the window recorded them (null before halls: the home hall)
+        a.hallCode = accepted.hallCode();
+        a.owningHallCode = accepted.owningHallCode();
+        a.pickupHallCode = accepted.pickupHallCode();
         // the paper file's limit runs in office minutes from intake at the window (a postal case's too: from its take-in)
         a.transferLimitMinutes = TransferLimits.minutes(accepted.itemType(), accepted.intakePath());
-        if (a.transferLimitMinutes != null) {
-            // the same computation TransferDeadlineRecount repeats when a calendar year is entered or edited
+        if (a.transferLimitMinutes != null && a.crossHall()) {
+            // taken in for another hall's item: the paper goes by express, in working days, not the hall runner's minutes
+            a.transferLimitMinutes = null;
+            a.transferLimitDays = halls.expressDays();
+        }
+        if (a.transferLimitMinutes != null || a.transferLimitDays != null) {
+            // the same computation TransferDeadlineRecount repeats when a calendar year is entered or edited;
+            // in the taking hall's office hours: the file leaves from its window
             var cal = calendars.calendar();
-            a.transferDueAt = TransferLimits.dueAt(cal, a.acceptedAt, a.transferLimitMinutes);
-            a.transferWarnAt = TransferLimits.warnAt(cal, a.acceptedAt, a.transferLimitMinutes, warnMinutes);
+            var hours = halls.hoursOf(a);
+            long limit = TransferLimits.officeMinutes(a.transferLimitMinutes, a.transferLimitDays, hours);
+            a.transferDueAt = TransferLimits.dueAt(cal, a.acceptedAt, limit, hours);
+            a.transferWarnAt = TransferLimits.warnAt(cal, a.acceptedAt, limit, warnMinutes, hours);
         }
         var routed = new CaseRouted(a.caseId, a.itemCode, accepted.itemName(), a.departmentCode, a.queue, accepted.itemType(),
                 accepted.promisedDays(), accepted.applicantName(), accepted.deliveryMethod(), a.acceptedAt, a.routedAt,
                 ROUTER, accepted.bundle(), accepted.intakePath(), accepted.actor(), accepted.deferredUntil(),
-                accepted.limitsFrom()); // a postal case's working-day limits count from its registration: approval's clock
+                accepted.limitsFrom(), // a postal case's working-day limits count from its registration: approval's clock
+                accepted.hallCode(), accepted.owningHallCode(), accepted.pickupHallCode());
         return a.persist().call(() -> outbox.publish(routed))
                 .replaceWithVoid();
     }

@@ -35,10 +35,12 @@ public class TransferDeadlineRecount {
     private final CalendarChanges changes;
     private final Clock clock;
     private final int warnMinutes;
+    private final TakingHalls halls;
 
-    public TransferDeadlineRecount(CalendarHolder calendars, Clock clock,
+    public TransferDeadlineRecount(CalendarHolder calendars, Clock clock, TakingHalls halls,
                                    @ConfigProperty(name = "onewindow.transfers.warn-minutes", defaultValue = "3") int warnMinutes) {
         this.calendars = calendars;
+        this.halls = halls;
         this.changes = new CalendarChanges(calendars);
         this.clock = clock;
         this.warnMinutes = warnMinutes;
@@ -68,12 +70,14 @@ public class TransferDeadlineRecount {
      * what it yields).
      */
     private Uni<RoutingAssignment> recount(RoutingAssignment a, WorkingCalendar cal, Instant now) {
-        if (a.acceptedAt == null || a.transferLimitMinutes == null) {
+        if (a.acceptedAt == null || a.transferLimitMinutes == null && a.transferLimitDays == null) {
             return Uni.createFrom().item(a);
         }
-        Instant warn = TransferLimits.warnAt(cal, a.acceptedAt, a.transferLimitMinutes, warnMinutes);
+        var hours = halls.hoursOf(a); // the taking hall's, as when the limit was first counted
+        long limit = TransferLimits.officeMinutes(a.transferLimitMinutes, a.transferLimitDays, hours);
+        Instant warn = TransferLimits.warnAt(cal, a.acceptedAt, limit, warnMinutes, hours);
         boolean rearmWarning = !warn.equals(a.transferWarnAt) && warn.isAfter(now);
-        a.transferDueAt = TransferLimits.dueAt(cal, a.acceptedAt, a.transferLimitMinutes);
+        a.transferDueAt = TransferLimits.dueAt(cal, a.acceptedAt, limit, hours);
         a.transferWarnAt = warn;
         return rearmWarning ? MonitorFlags.clear("routing_assignment", "case_id", a.caseId, "transfer_warned_at").replaceWith(a)
                 : Uni.createFrom().item(a);

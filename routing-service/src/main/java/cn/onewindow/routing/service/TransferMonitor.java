@@ -77,7 +77,8 @@ public class TransferMonitor {
                     e.departmentCode = a.departmentCode;
                     e.raisedAt = now;
                     e.details = (a.pickedUpAt == null ? "案卷未被取件" : "案卷已由" + a.pickedUpByName + "取件，部门未确认接收")
-                            + "，超过" + a.transferLimitMinutes + "分钟流转时限（应于" + a.transferDueAt + "前送达）";
+                            + "，超过" + (a.transferLimitDays != null ? a.transferLimitDays + "个工作日快递"
+                                    : a.transferLimitMinutes + "分钟") + "流转时限（应于" + a.transferDueAt + "前送达）";
                     return e.persist().call(() -> outbox.publish(new RoutingEscalated(a.caseId, e.kind, a.departmentCode,
                             e.details, a.transferDueAt, now, MONITOR)));
                 });

@@ -12,6 +12,7 @@ import cn.onewindow.contracts.events.TransferHandedOver;
 import cn.onewindow.contracts.events.TransferPickedUp;
 import cn.onewindow.platform.outbox.Outbox;
 import cn.onewindow.platform.problem.ProblemException;
+import cn.onewindow.platform.security.Posts;
 import cn.onewindow.routing.model.RoutingAssignment;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -34,19 +35,48 @@ public class TransferService {
     /** TO_CARRY (waiting for a runner), IN_TRANSIT (picked up), HANDED_OVER; a department sees only its own. */
     @WithSession
     public Uni<List<RoutingAssignment>> list(String state, String department) {
-        String where = switch (state) {
+        return department == null
+                ? RoutingAssignment.find(where(state) + " order by transferDueAt").list()
+                : RoutingAssignment.find(where(state) + " and departmentCode = ?1 order by transferDueAt", department).list();
+    }
+
+    /** 区域通办: the express transfers leaving {@code hall}'s window for other halls (what its clerk dispatches). */
+    @WithSession
+    public Uni<List<RoutingAssignment>> expressFrom(String state, String hall) {
+        return RoutingAssignment.find(where(state) + " and hallCode = ?1 and owningHallCode is not null"
+                + " and owningHallCode <> hallCode order by transferDueAt", hall).list();
+    }
+
+    private static String where(String state) {
+        return switch (state) {
             case "TO_CARRY" -> "transferDueAt is not null and pickedUpAt is null";
             case "IN_TRANSIT" -> "pickedUpAt is not null and handedOverAt is null";
             default -> "handedOverAt is not null";
         };
-        return department == null
-                ? RoutingAssignment.find(where + " order by transferDueAt").list()
-                : RoutingAssignment.find(where + " and departmentCode = ?1 order by transferDueAt", department).list();
     }
 
+    /**
+     * A pickup: the materials carried and, for a transfer between halls (区域通办), the express company and waybill the
+     * taking hall's window posts the file with. {@code hall}: the dispatcher's token hall (null when it names none).
+     */
+    public record Dispatch(List<String> materials, String carrier, String waybill, String hall) {
+        boolean express() {
+            return carrier != null || waybill != null;
+        }
+    }
+
+    /**
+     * The file leaves the taking hall's window. Within one hall the runner carries it; between halls (区域通办) it goes
+     * by express, dispatched by a window clerk or runner OF THE TAKING HALL with carrier and waybill — each refused
+     * before anything is written.
+     */
     @WithTransaction
-    public Uni<RoutingAssignment> pickUp(String caseId, List<String> materials, Actor runner) {
+    public Uni<RoutingAssignment> pickUp(String caseId, Dispatch d, Actor runner) {
         return open(caseId).flatMap(a -> {
+            ProblemException refused = refusal(a, d, runner);
+            if (refused != null) {
+                return Uni.createFrom().failure(refused);
+            }
             if (a.pickedUpAt != null) {
                 return Uni.createFrom().failure(ProblemException.conflict("already-picked-up",
                         "该案卷已由" + a.pickedUpByName + "取走", "Already picked up by " + a.pickedUpByName));
@@ -54,9 +84,52 @@ public class TransferService {
             a.pickedUpBy = runner.userId();
             a.pickedUpByName = runner.name();
             a.pickedUpAt = clock.instant();
-            a.materials = String.join(",", materials);
-            return announce(a, TransferPickedUp::new, a.pickedUpAt, runner);
+            a.materials = String.join(",", d.materials());
+            a.carrier = d.carrier();
+            a.waybill = d.waybill();
+            return outbox.publish(new TransferPickedUp(a.caseId, a.departmentCode, a.materials, a.pickedUpAt, a.transferDueAt,
+                    !a.pickedUpAt.isAfter(a.transferDueAt), runner, a.carrier, a.waybill)).replaceWith(a);
         });
+    }
+
+    /** Why this dispatcher may not pick this file up so (null: it may). */
+    static ProblemException refusal(RoutingAssignment a, Dispatch d, Actor runner) {
+        String taking = a.hallCode;
+        if (a.crossHall()) {
+            if (d.hall() == null) {
+                return ProblemException.forbidden("no-hall", "令牌中没有所属大厅", "The token names no hall");
+            }
+            if (!d.hall().equals(taking)) {
+                return otherHall(taking);
+            }
+            if (isBlank(d.carrier()) || isBlank(d.waybill())) {
+                return new ProblemException(422, "express-waybill-required",
+                        "跨大厅流转的案卷须以快递寄送：请填写快递公司和运单号",
+                        "A file travelling to another hall goes by express: give the carrier and the waybill number");
+            }
+            return null;
+        }
+        if (Posts.WINDOW_CLERK.equals(runner.post())) {
+            return ProblemException.forbidden("runner-carries", "本厅内的案卷由物料流转员取件送达",
+                    "Within one hall the material runner carries the file");
+        }
+        if (d.express()) {
+            return new ProblemException(422, "not-express", "本厅内流转的案卷由物料流转员送达，不填写快递公司和运单号",
+                    "A file that stays in its hall is carried by the runner: no carrier or waybill");
+        }
+        if (d.hall() != null && taking != null && !d.hall().equals(taking)) {
+            return otherHall(taking);
+        }
+        return null;
+    }
+
+    private static ProblemException otherHall(String taking) {
+        return ProblemException.forbidden("other-hall", "该案卷由其他大厅（" + taking + "）受理，只能由该大厅寄送",
+                "The file was taken in at another hall (" + taking + "); only that hall dispatches it");
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
     }
 
     /** The receiving department confirms the handover; only that department may. */
@@ -93,7 +166,7 @@ public class TransferService {
                 });
     }
 
-    /** Either leg of the handover: the pickup and the handover are announced with the same facts. */
+    /** The handover leg, announced with the facts of the transfer (the pickup adds the express carrier and waybill). */
     @FunctionalInterface
     private interface Leg {
         CaseEvent of(String caseId, String departmentCode, String materials, Instant at, Instant dueAt, boolean onTime,

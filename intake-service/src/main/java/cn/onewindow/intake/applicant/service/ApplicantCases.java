@@ -83,6 +83,10 @@ public class ApplicantCases {
      * from its parcel's registration: {@code limitsFrom}).
      */
     public static Instant promisedBy(Found f, cn.onewindow.calendar.WorkingCalendar calendar) {
-        return f.item() == null || f.limitsFrom() == null ? null : calendar.deadline(f.limitsFrom(), f.item().promisedDays);
+        if (f.item() == null || f.limitsFrom() == null) {
+            return null;
+        }
+        var c = f.c(); // 情形: a situation's own promised limit is the case's
+        return calendar.deadline(f.limitsFrom(), c.promisedDays != null ? c.promisedDays : f.item().promisedDays);
     }
 }

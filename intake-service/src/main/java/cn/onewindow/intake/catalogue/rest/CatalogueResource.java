@@ -66,7 +66,8 @@ public class CatalogueResource {
     @GET
     @Path("/items")
     @RolesAllowed({Posts.WINDOW_CLERK, Posts.MID_DESK, Posts.DEPARTMENT_REVIEWER, Posts.CHIEF_REPRESENTATIVE,
-            Posts.ISSUANCE_CLERK, Posts.SUPERVISOR, Posts.HALL_ADMIN, Posts.DEPARTMENT_SYSTEM, Posts.MATERIAL_RUNNER, Posts.OPERATOR})
+            Posts.ISSUANCE_CLERK, Posts.SUPERVISOR, Posts.HALL_ADMIN, Posts.DEPARTMENT_SYSTEM, Posts.MATERIAL_RUNNER, Posts.OPERATOR,
+            Posts.HELPER})
     public Uni<List<ItemVersionView>> items(@QueryParam("at") Instant at, @QueryParam("department") String department) {
         return catalogue.inForceList(at == null ? clock.instant() : at, department).map(l -> l.stream().map(this::view).toList());
     }
@@ -75,7 +76,8 @@ public class CatalogueResource {
     @GET
     @Path("/items/{code}")
     @RolesAllowed({Posts.WINDOW_CLERK, Posts.MID_DESK, Posts.DEPARTMENT_REVIEWER, Posts.CHIEF_REPRESENTATIVE,
-            Posts.ISSUANCE_CLERK, Posts.SUPERVISOR, Posts.HALL_ADMIN, Posts.DEPARTMENT_SYSTEM, Posts.MATERIAL_RUNNER, Posts.OPERATOR})
+            Posts.ISSUANCE_CLERK, Posts.SUPERVISOR, Posts.HALL_ADMIN, Posts.DEPARTMENT_SYSTEM, Posts.MATERIAL_RUNNER, Posts.OPERATOR,
+            Posts.HELPER})
     public Uni<Map<String, Object>> item(@PathParam("code") String code, @QueryParam("at") Instant at) {
         return catalogue.versions(code).flatMap(all -> {
             if (all.isEmpty()) {
@@ -108,7 +110,7 @@ public class CatalogueResource {
     /** "You will also need…": the items related to those chosen (comma-separated codes) that were not chosen. */
     @GET
     @Path("/related")
-    @RolesAllowed({Posts.WINDOW_CLERK, Posts.MID_DESK, Posts.SUPERVISOR, Posts.HALL_ADMIN})
+    @RolesAllowed({Posts.WINDOW_CLERK, Posts.MID_DESK, Posts.SUPERVISOR, Posts.HALL_ADMIN, Posts.HELPER})
     public Uni<List<RelatedItems.Prompt>> related(@QueryParam("items") @jakarta.validation.constraints.NotBlank
                                                   @jakarta.validation.constraints.Size(max = 400) String items) {
         Instant now = clock.instant();
@@ -121,7 +123,7 @@ public class CatalogueResource {
 
     @GET
     @Path("/bundles")
-    @RolesAllowed({Posts.WINDOW_CLERK, Posts.MID_DESK, Posts.SUPERVISOR, Posts.HALL_ADMIN, Posts.ISSUANCE_CLERK})
+    @RolesAllowed({Posts.WINDOW_CLERK, Posts.MID_DESK, Posts.SUPERVISOR, Posts.HALL_ADMIN, Posts.ISSUANCE_CLERK, Posts.HELPER})
     @WithSession
     public Uni<List<Bundle>> bundles() {
         return Bundle.listAll();

@@ -83,6 +83,7 @@ public final class CatalogueRules {
             v.put("commitmentCheckDays", "允许告知承诺的事项须规定核查时限 / an item allowing commitments needs a check limit");
         }
         channelViolations(item, v);
+        JointItemRules.violations(item, v); // 联审联办 / 上报件
         if (item.highRisk() && item.deferralAllowed()) {
             v.put("deferralAllowed", "高风险事项不得适用容缺受理 / a high-risk item never allows 容缺");
         }
@@ -93,6 +94,7 @@ public final class CatalogueRules {
             item.relatedItems().stream().filter(r -> r.code().equals(item.code())).findAny()
                     .ifPresent(r -> v.put("relatedItems", "事项不能关联自身 / an item cannot relate to itself"));
         }
+        v.putAll(cn.onewindow.intake.situation.rules.SituationRules.violations(item)); // 情形: questions and situations
         return v;
     }
 

@@ -23,6 +23,7 @@ import cn.onewindow.contracts.catalogue.ItemDefinition;
 import cn.onewindow.intake.catalogue.model.CatalogueItem;
 import cn.onewindow.intake.catalogue.model.Department;
 import cn.onewindow.intake.catalogue.rules.RelatedItems;
+import cn.onewindow.intake.hall.service.ItemHallCheck;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -38,8 +39,10 @@ public class CatalogueService {
     private final Outbox outbox;
     private final Clock clock;
     private final ObjectMapper json;
+    private final ItemHallCheck halls;
 
-    public CatalogueService(Outbox outbox, Clock clock, ObjectMapper json) {
+    public CatalogueService(Outbox outbox, Clock clock, ObjectMapper json, ItemHallCheck halls) {
+        this.halls = halls;
         this.outbox = outbox;
         this.clock = clock;
         this.json = json;
@@ -54,7 +57,8 @@ public class CatalogueService {
     public Uni<CatalogueItem> publish(ItemDefinition def, Instant effectiveFrom, Actor actor, String department) {
         Instant now = clock.instant();
         requireOwnDepartment(def.departmentCode(), department);
-        return catalogued(CatalogueRules.certificateItems(def)).flatMap(known -> {
+        // 区域通办: the owning hall and the 通办 regions must be the network's (422 unknown-hall / unknown-region)
+        return halls.check(def).chain(() -> catalogued(CatalogueRules.certificateItems(def))).flatMap(known -> {
             var violations = CatalogueRules.violations(def, known);
             if (!violations.isEmpty()) {
                 return Uni.createFrom().failure(new ProblemException(422, "catalogue-rules",

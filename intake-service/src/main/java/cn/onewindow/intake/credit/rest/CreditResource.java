@@ -80,7 +80,7 @@ public class CreditResource {
     @POST
     @Path("/lookup")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Posts.HALL_ADMIN, Posts.WINDOW_CLERK, Posts.MID_DESK, Posts.SUPERVISOR})
+    @RolesAllowed({Posts.HALL_ADMIN, Posts.WINDOW_CLERK, Posts.MID_DESK, Posts.SUPERVISOR, Posts.HELPER})
     public Uni<CreditLookup> lookup(@NotNull @Valid LookupRequest request) {
         return credit.find(request.idNumber()).map(CreditLookup::of);
     }

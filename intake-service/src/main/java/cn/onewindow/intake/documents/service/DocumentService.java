@@ -21,6 +21,8 @@ import cn.onewindow.platform.problem.ProblemException;
 import cn.onewindow.platform.time.CalendarHolder;
 import cn.onewindow.platform.time.ClockProducer;
 import cn.onewindow.intake.app.HallSettings;
+import cn.onewindow.intake.hall.service.HallService;
+import cn.onewindow.intake.hall.service.PickupPlace;
 import cn.onewindow.intake.catalogue.model.CatalogueItem;
 import cn.onewindow.intake.takein.model.DeferredMaterial;
 import cn.onewindow.intake.certificate.service.CertificateTakeIn;
@@ -49,11 +51,13 @@ public class DocumentService {
     private final CalendarHolder calendars;
     private final ObjectMapper json;
     private final String hallName;
+    private final HallService halls;
 
     public DocumentService(@ConfigProperty(name = "onewindow.documents.font") String font,
                            DocumentCodes codes,
                            HallSettings hall,
-                           CalendarHolder calendars, ObjectMapper json) {
+                           CalendarHolder calendars, ObjectMapper json, HallService halls) {
+        this.halls = halls;
         this.renderer = new DocumentRenderer(new File(font));
         this.codes = codes;
         this.calendars = calendars;
@@ -78,7 +82,8 @@ public class DocumentService {
                         .flatMap(item -> DeferredMaterial.<DeferredMaterial>list("caseId = ?1 order by materialCode", caseId)
                                 .flatMap(owed -> CertificateTakeIn.served(caseId)
                                         .flatMap(served -> PostalLimits.of(c) // a postal case's limit: from its registration
-                                                .map(limitsFrom -> caseDocument(c, item, owed, served, limitsFrom))))));
+                                                .flatMap(limitsFrom -> PickupPlace.of(c, halls) // 区域通办: 领取地点
+                                                        .map(place -> caseDocument(c, item, owed, served, limitsFrom, place)))))));
     }
 
     @WithSession
@@ -104,6 +109,12 @@ public class DocumentService {
      */
     DocumentRenderer.Document caseDocument(IntakeCase c, CatalogueItem item, List<DeferredMaterial> owed,
                                            java.util.Map<String, String> served, Instant limitsFrom) {
+        return caseDocument(c, item, owed, served, limitsFrom, null);
+    }
+
+    /** @param pickupPlace 领取地点 (区域通办: the pickup hall's name and address, PickupPlace), printed for a result collected */
+    DocumentRenderer.Document caseDocument(IntakeCase c, CatalogueItem item, List<DeferredMaterial> owed,
+                                           java.util.Map<String, String> served, Instant limitsFrom, String pickupPlace) {
         List<String> lines = new ArrayList<>(List.of(
                 "申请人：" + c.applicantName,
                 "申请事项：" + item.name + "（" + item.code + "，清单第" + item.version + "版）",
@@ -111,6 +122,12 @@ public class DocumentService {
                 "受理窗口首办负责人：" + c.firstHandlerName,
                 "收件时间：" + MINUTE.format(c.acceptedAt),
                 "送达方式：" + (DeliveryMethod.PICKUP.name().equals(c.deliveryMethod) ? "窗口领取" : "邮寄送达 " + c.deliveryAddress)));
+        if (pickupPlace != null && DeliveryMethod.PICKUP.name().equals(c.deliveryMethod)) {
+            lines.add(pickupPlace);
+        }
+        if (c.situationName != null) { // 情形: the checklist and the limits were the situation's
+            lines.add(2, "办理情形：" + c.situationName);
+        }
         served.forEach((material, certificate) -> lines.add("材料" + material + "由电子证照" + certificate + "提供（无需提交）"));
         return switch (c.documentKind) {
             case "RECEIPT" -> {
@@ -120,12 +137,13 @@ public class DocumentService {
                 yield doc("收件凭证", c.caseId, "RECEIPT", lines, THREE_COPIES);
             }
             case "ACCEPTANCE_NOTICE" -> {
-                Instant due = calendars.calendar().deadline(limitsFrom, item.promisedDays);
+                int promised = c.promisedDays != null ? c.promisedDays : item.promisedDays; // a situation's own limit
+                Instant due = calendars.calendar().deadline(limitsFrom, promised);
                 lines.add("您的申请材料齐全、符合法定形式，现予受理。");
                 if (IntakePath.SETTLED_ON_SPOT.name().equals(c.intakePath)) {
                     lines.add("本事项为即办件，窗口当场审批、当场办结，请到统一出件窗口领取办理结果。");
                 } else {
-                    lines.add("承诺办结时限：" + item.promisedDays + "个工作日，最迟于" + DAY.format(due.minusSeconds(1)) + "办结"
+                    lines.add("承诺办结时限：" + promised + "个工作日，最迟于" + DAY.format(due.minusSeconds(1)) + "办结"
                             + provisionalNote(limitsFrom, due) + "。");
                 }
                 yield doc("受理通知书", c.caseId, "ACCEPTANCE_NOTICE", lines, ONE_COPY);

@@ -25,9 +25,11 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class GuideService {
     private final CatalogueService catalogue;
+    private final ApprovedFaqs approvedFaqs;
 
-    public GuideService(CatalogueService catalogue) {
+    public GuideService(CatalogueService catalogue, ApprovedFaqs approvedFaqs) {
         this.catalogue = catalogue;
+        this.approvedFaqs = approvedFaqs;
     }
 
     private record InForce(CatalogueItem version, ItemDefinition definition) {
@@ -51,18 +53,22 @@ public class GuideService {
                         return Uni.createFrom().failure(ProblemException.notFound("事项 item", code));
                     }
                     ItemDefinition def = catalogue.read(v);
-                    return certificateItemNames(def, at).map(names -> ItemGuide.of(v, def, names));
+                    return certificateItemNames(def, at).flatMap(names -> approvedFaqs.of(code, at)
+                            .map(approved -> ItemGuide.of(v, def, names, approved)));
                 });
     }
 
-    /** Every FAQ entry of the items in force whose question or answer holds {@code q}, item by item. */
+    /**
+     * Every FAQ entry of the items in force whose question or answer holds {@code q}, item by item: the catalogue's own,
+     * then those grown from answered enquiries (ApprovedFaqs).
+     */
     public Uni<List<FaqHit>> faq(String q, Instant at) {
         String folded = GuideSearch.fold(q);
-        return inForce(at, null).map(all -> all.stream()
-                .flatMap(e -> (e.definition().faq() == null ? List.<ItemDefinition.Faq>of() : e.definition().faq()).stream()
+        return approvedFaqs.byItem(at).flatMap(approved -> inForce(at, null).map(all -> all.stream()
+                .flatMap(e -> ApprovedFaqs.together(e.definition(), approved.get(e.version().code)).stream()
                         .filter(f -> GuideSearch.contains(f.q(), folded) || GuideSearch.contains(f.a(), folded))
                         .map(f -> new FaqHit(e.version().code, e.definition().name(), e.version().departmentName, f.q(), f.a())))
-                .toList());
+                .toList()));
     }
 
     /** The members of a published list at {@code at} ({@link PublishedLists}). */

@@ -39,6 +39,11 @@ public record ItemGuide(String code, String name, int version, Instant effective
 
     /** @param names the names, in force at the same instant, of the items whose certificates serve a material */
     static ItemGuide of(CatalogueItem v, ItemDefinition def, Map<String, String> names) {
+        return of(v, def, names, List.of());
+    }
+
+    /** @param approvedFaq the FAQ entries grown from answered enquiries (ApprovedFaqs), after the catalogue's own */
+    static ItemGuide of(CatalogueItem v, ItemDefinition def, Map<String, String> names, List<ItemDefinition.Faq> approvedFaq) {
         var materials = def.materials().stream().map(m -> {
             String certName = m.certificateOf() == null ? null : names.get(m.certificateOf());
             return new Material(m.code(), m.name(), m.key(), m.originalToVerify(), m.copies(), m.electronicAllowed(),
@@ -56,7 +61,7 @@ public record ItemGuide(String code, String name, int version, Instant effective
                 def.resultValidYears(), GuideWords.validity(def.resultValidYears()), def.safeChannels(),
                 def.safeChannels().stream().map(GuideWords::channel).toList(), def.deliveryModes(),
                 def.deliveryModes().stream().map(GuideWords::delivery).toList(), materials,
-                def.faq() == null ? List.of() : def.faq(), def.relatedItems() == null ? List.of() : def.relatedItems(),
+                ApprovedFaqs.together(def, approvedFaq), def.relatedItems() == null ? List.of() : def.relatedItems(),
                 lists.stream().map(PublishedList::slug).toList(), lists.stream().map(PublishedList::zh).toList());
     }
 }

@@ -106,6 +106,7 @@ public class PostalTakeIn {
         String to = r.deliveryAddress() == null || r.deliveryAddress().isBlank() ? address : r.deliveryAddress();
         return new TakeIn(r.itemCode(), r.itemCodes(), r.bundleCode(), applicant, r.agent(), r.materials(), r.deliveryMethod(),
                 to, r.deferral(), r.outOfScopeReason(), r.reviewPoints(), r.preReviewId(), r.commitments(), r.parcelId(),
-                r.certificates());
+                r.certificates()).withSituation(r.situationCode()).withPickupHall(r.pickupHallCode())
+                .withOverruledSignOff(r.overruledSignOffId());
     }
 }

@@ -74,6 +74,28 @@ public class IntakeCase extends PanacheEntityBase {
     @Column(name = "accepted_at")
     public Instant acceptedAt;
     /**
+     * 区域通办: the hall whose window took the case in (its case number carries it), the hall owning the item (its
+     * department decides) and where the applicant collects the result; written with the case (hall.service.HallTakeIn).
+     */
+    @Column(name = "hall_code")
+    public String hallCode;
+    @Column(name = "owning_hall_code")
+    public String owningHallCode;
+    @Column(name = "pickup_hall_code")
+    public String pickupHallCode;
+    /**
+     * 情形: the item's situation the case was taken in for (its name as that version named it) and the limits the case got
+     * from it (the situation's own where it set them, else the item's); all null for an item without situations.
+     */
+    @Column(name = "situation_code")
+    public String situationCode;
+    @Column(name = "situation_name")
+    public String situationName;
+    @Column(name = "statutory_days")
+    public Integer statutoryDays;
+    @Column(name = "promised_days")
+    public Integer promisedDays;
+    /**
      * 首办负责: how far the case has gone since the window ({@code CaseProgress.Stage}), when it got there, and the
      * department's decision. Read-only here: written by {@code CaseFollowing}'s guarded updates alone, so a case
      * saved for another reason (a supplement handed in) never writes back a stage an event moved on meanwhile.

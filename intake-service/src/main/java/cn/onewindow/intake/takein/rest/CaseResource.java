@@ -21,6 +21,7 @@ import cn.onewindow.platform.time.CalendarHolder;
 import cn.onewindow.calendar.WorkingCalendar;
 import cn.onewindow.intake.documents.rest.DocumentResource;
 import cn.onewindow.intake.documents.service.DocumentService;
+import cn.onewindow.intake.helpdesk.service.AssistedTakeIn;
 import cn.onewindow.intake.takein.model.DeferredMaterial;
 import cn.onewindow.intake.takein.service.IdempotentTakeIn;
 import cn.onewindow.intake.takein.service.TakeInService;
@@ -37,12 +38,14 @@ public class CaseResource {
     private final CurrentActor actor;
     private final DocumentService documents;
     private final CalendarHolder calendars;
+    private final AssistedTakeIn assisted;
 
     private final cn.onewindow.intake.certificate.service.CertificateCopies certificates;
 
     public CaseResource(TakeInService intake, IdempotentTakeIn submissions, CurrentActor actor, DocumentService documents,
                         cn.onewindow.intake.certificate.service.CertificateCopies certificates,
-                        CalendarHolder calendars) {
+                        CalendarHolder calendars, AssistedTakeIn assisted) {
+        this.assisted = assisted;
         this.intake = intake;
         this.submissions = submissions;
         this.actor = actor;
@@ -55,7 +58,7 @@ public class CaseResource {
     @GET
     @Path("/{caseId}/document")
     @Produces({"application/pdf", "application/problem+json"})
-    @RolesAllowed({Posts.WINDOW_CLERK, Posts.MID_DESK, Posts.SUPERVISOR, Posts.ISSUANCE_CLERK})
+    @RolesAllowed({Posts.WINDOW_CLERK, Posts.MID_DESK, Posts.SUPERVISOR, Posts.ISSUANCE_CLERK, Posts.HELPER})
     public Uni<Response> document(@PathParam("caseId") String caseId) {
         return documents.forCase(caseId).map(pdf -> DocumentResource.pdf(pdf, caseId));
     }
@@ -66,9 +69,11 @@ public class CaseResource {
      * header a repeat of the same submission gets the first answer again (marked Idempotent-Replayed).
      */
     @POST
-    @RolesAllowed({Posts.WINDOW_CLERK, Posts.MID_DESK})
+    @RolesAllowed({Posts.WINDOW_CLERK, Posts.MID_DESK, Posts.HELPER})
     public Uni<Response> takeIn(@HeaderParam(IDEMPOTENCY_KEY) String key, @NotNull @Valid TakeInRequest request) {
-        return submissions.takeIn(key, request.command(), actor.actor(), CaseResource::reply).map(a -> {
+        // 帮办代办: the helper takes in only for an ASSISTED help request of the helper's hall (AssistedTakeIn)
+        return assisted.check(request.helpRequestId(), request.parcelId(), actor.actor(), actor::hall)
+                .flatMap(checked -> submissions.takeIn(key, request.command(), actor.actor(), CaseResource::reply)).map(a -> {
             var r = Response.status(a.status()).entity(a.body());
             if (a.caseId() != null) {
                 r.header("Location", "/api/cases/" + a.caseId());
@@ -77,8 +82,14 @@ public class CaseResource {
         });
     }
 
-    /** 201 with the case (or the cases) taken in, 200 with the notice that took nothing in. */
+    /**
+     * 201 with the case (or the cases) taken in, 200 with the notice that took nothing in, 202 with a return or refusal
+     * waiting for the sign-off (窗口无否决权: nothing refused yet).
+     */
     static IdempotentTakeIn.Reply reply(TakeInResult result) {
+        if (result instanceof TakeInResult.SignOffPending pending) {
+            return new IdempotentTakeIn.Reply(202, cn.onewindow.intake.signoff.rest.SignOffAnswer.of(pending));
+        }
         return new IdempotentTakeIn.Reply(result.tookIn() ? 201 : 200, TakeInAnswer.of(result));
     }
 
@@ -115,7 +126,7 @@ public class CaseResource {
 
     @GET
     @Path("/{caseId}")
-    @RolesAllowed({Posts.WINDOW_CLERK, Posts.MID_DESK, Posts.SUPERVISOR, Posts.ISSUANCE_CLERK, Posts.HALL_ADMIN})
+    @RolesAllowed({Posts.WINDOW_CLERK, Posts.MID_DESK, Posts.SUPERVISOR, Posts.ISSUANCE_CLERK, Posts.HALL_ADMIN, Posts.HELPER})
     public Uni<CaseView> get(@PathParam("caseId") String caseId) {
         return intake.find(caseId).flatMap(c -> certificates.served(caseId).map(served -> CaseView.of(c, served)));
     }

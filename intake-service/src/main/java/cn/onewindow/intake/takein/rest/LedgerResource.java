@@ -38,7 +38,7 @@ public class LedgerResource {
      */
     @GET
     @Path("/mine")
-    @RolesAllowed({Posts.WINDOW_CLERK, Posts.MID_DESK})
+    @RolesAllowed({Posts.WINDOW_CLERK, Posts.MID_DESK, Posts.HELPER})
     public Uni<List<CaseView>> mine(@QueryParam("day") LocalDate day) {
         String me = actor.actor().userId();
         var cases = day != null ? ledger.takenIn(day, me) : ledger.following(ledger.dayOrToday(null), me);
@@ -53,7 +53,8 @@ public class LedgerResource {
     }
 
     static final List<String> CSV_HEADER = List.of("办件编号 case", "事项 item", "部门 department", "申请人 applicant",
-            "证件号 id", "受理方式 path", "状态 status", "首办负责人 first handler", "受理时间 accepted at");
+            "证件号 id", "受理方式 path", "状态 status", "首办负责人 first handler", "受理时间 accepted at",
+            "收件大厅 taking hall", "所属大厅 owning hall", "领取地点 pickup hall");
 
     /**
      * The day's ledger as CSV ({@link CsvExport}: UTF-8 with BOM, so spreadsheet programs read the Chinese right;
@@ -72,6 +73,7 @@ public class LedgerResource {
     private static List<Object> csvRow(CaseView v) {
         // Arrays.asList: a case may lack a handler's name, and List.of refuses nulls
         return Arrays.asList(v.caseId(), v.itemCode(), v.departmentCode(), v.applicantName(), v.applicantIdMasked(),
-                v.intakePath(), v.status(), v.firstHandlerName(), v.acceptedAt());
+                v.intakePath(), v.status(), v.firstHandlerName(), v.acceptedAt(), v.hallCode(), v.owningHallCode(),
+                v.pickupHallCode());
     }
 }

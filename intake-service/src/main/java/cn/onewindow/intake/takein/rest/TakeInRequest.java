@@ -32,7 +32,13 @@ public record TakeInRequest(
         @Pattern(regexp = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", message = "must be a pre-review id") String preReviewId,
         @Size(max = 20) List<@NotBlank @Size(max = 20) String> commitments,
         @Pattern(regexp = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", message = "must be a parcel id") String parcelId,
-        @Size(max = 20) java.util.Map<@NotBlank @Size(max = 20) String, @NotBlank @Size(max = 80) String> certificates) {
+        @Size(max = 20) java.util.Map<@NotBlank @Size(max = 20) String, @NotBlank @Size(max = 80) String> certificates,
+        @Pattern(regexp = "[A-Z0-9_]{1,20}", message = "must be a situation code such as NEW") String situationCode,
+        @Pattern(regexp = "[A-Z]{2,8}", message = "must be a hall code such as DX") String pickupHallCode,
+        // 帮办代办: the helper's ASSISTED help request this take-in is made for (helpdesk.service.AssistedTakeIn)
+        @Pattern(regexp = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", message = "must be a help request id") String helpRequestId,
+        // 窗口无否决权: the sign-off whose return or refusal was overruled; the same file is taken in (signoff.service.Overrules)
+        @Pattern(regexp = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", message = "must be a sign-off id") String overruledSignOffId) {
 
     /** The applicant and the checklist: given, unless a passed pre-review's record supplies them (网上预审). */
     @com.fasterxml.jackson.annotation.JsonIgnore
@@ -56,7 +62,8 @@ public record TakeInRequest(
                 outOfScopeReason,
                 reviewPoints == null ? null : reviewPoints.stream().map(a -> a == null ? null
                         : new TakeIn.ReviewPointAnswer(a.itemCode(), a.point(), a.outcome(), a.note())).toList(),
-                preReviewId, commitments, parcelId, certificates);
+                preReviewId, commitments, parcelId, certificates).withSituation(situationCode).withPickupHall(pickupHallCode)
+                .withHelpRequest(helpRequestId).withOverruledSignOff(overruledSignOffId);
     }
 
     /**

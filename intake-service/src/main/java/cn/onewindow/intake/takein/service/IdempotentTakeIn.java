@@ -145,7 +145,9 @@ public class IdempotentTakeIn {
                 : new TakeIn(request.itemCode(), request.itemCodes(), request.bundleCode(), request.applicant(), request.agent(),
                 request.materials(), request.deliveryMethod(), request.deliveryAddress(), request.deferral(),
                 request.outOfScopeReason(), request.reviewPoints(), request.preReviewId(), request.commitments(),
-                request.parcelId(), new TreeMap<>(certificates));
+                request.parcelId(), new TreeMap<>(certificates)).withSituation(request.situationCode())
+                .withPickupHall(request.pickupHallCode()).withHelpRequest(request.helpRequestId())
+                .withOverruledSignOff(request.overruledSignOffId());
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json.writeValueAsBytes(canonical)));
         } catch (JsonProcessingException | NoSuchAlgorithmException e) {

@@ -22,6 +22,18 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * <p>
  * {@code certificates}: material code → e-certificate id, for materials the applicant's certificates serve (证照自动引用,
  * certificate.service.CertificateTakeIn); each counts as received, provided by the certificate.
+ * <p>
+ * {@code situationCode}: the situation (情形) of the chosen item the window's questions found
+ * (situation.rules.SituationChoice): its materials alone are checked, its limits are the case's.
+ * <p>
+ * {@code pickupHallCode}: where the applicant collects the result (区域通办: the taking or the item's owning hall; null:
+ * the taking hall), checked by hall.service.HallTakeIn.
+ * <p>
+ * {@code helpRequestId}: the help desk's ASSISTED request (帮办代办) for which the helper takes the file in on the
+ * applicant's behalf (helpdesk.service.AssistedTakeIn): required of the helper post, refused of every other.
+ * <p>
+ * {@code overruledSignOffId}: the sign-off whose return or refusal the mid desk or the chief representative overruled
+ * (窗口无否决权, signoff.service.Overrules): the same file may then be taken in, once.
  */
 public record TakeIn(String itemCode, List<String> itemCodes, String bundleCode, Applicant applicant, Agent agent,
                      List<MaterialStatus> materials, String deliveryMethod, String deliveryAddress, Deferral deferral,
@@ -29,7 +41,78 @@ public record TakeIn(String itemCode, List<String> itemCodes, String bundleCode,
                      @JsonInclude(JsonInclude.Include.NON_NULL) String preReviewId,
                      @JsonInclude(JsonInclude.Include.NON_NULL) List<String> commitments,
                      @JsonInclude(JsonInclude.Include.NON_NULL) String parcelId,
-                     @JsonInclude(JsonInclude.Include.NON_NULL) java.util.Map<String, String> certificates) {
+                     @JsonInclude(JsonInclude.Include.NON_NULL) java.util.Map<String, String> certificates,
+                     @JsonInclude(JsonInclude.Include.NON_NULL) String situationCode,
+                     @JsonInclude(JsonInclude.Include.NON_NULL) String pickupHallCode,
+                     @JsonInclude(JsonInclude.Include.NON_NULL) String helpRequestId,
+                     @JsonInclude(JsonInclude.Include.NON_NULL) String overruledSignOffId) {
+
+    /** A take-in resting on no overruled sign-off (窗口无否决权: signoff.service.Overrules). */
+    public TakeIn(String itemCode, List<String> itemCodes, String bundleCode, Applicant applicant, Agent agent,
+                  List<MaterialStatus> materials, String deliveryMethod, String deliveryAddress, Deferral deferral,
+                  String outOfScopeReason, List<ReviewPointAnswer> reviewPoints, String preReviewId, List<String> commitments,
+                  String parcelId, java.util.Map<String, String> certificates, String situationCode, String pickupHallCode,
+                  String helpRequestId) {
+        this(itemCode, itemCodes, bundleCode, applicant, agent, materials, deliveryMethod, deliveryAddress, deferral,
+                outOfScopeReason, reviewPoints, preReviewId, commitments, parcelId, certificates, situationCode, pickupHallCode,
+                helpRequestId, null);
+    }
+
+    /** The same take-in of the file whose return or refusal the sign-off {@code id} overruled (窗口无否决权). */
+    public TakeIn withOverruledSignOff(String id) {
+        return new TakeIn(itemCode, itemCodes, bundleCode, applicant, agent, materials, deliveryMethod, deliveryAddress,
+                deferral, outOfScopeReason, reviewPoints, preReviewId, commitments, parcelId, certificates, situationCode,
+                pickupHallCode, helpRequestId, id);
+    }
+
+    /** A take-in by the window, not the help desk's assisted one (帮办代办: helpdesk.service.AssistedTakeIn). */
+    public TakeIn(String itemCode, List<String> itemCodes, String bundleCode, Applicant applicant, Agent agent,
+                  List<MaterialStatus> materials, String deliveryMethod, String deliveryAddress, Deferral deferral,
+                  String outOfScopeReason, List<ReviewPointAnswer> reviewPoints, String preReviewId, List<String> commitments,
+                  String parcelId, java.util.Map<String, String> certificates, String situationCode, String pickupHallCode) {
+        this(itemCode, itemCodes, bundleCode, applicant, agent, materials, deliveryMethod, deliveryAddress, deferral,
+                outOfScopeReason, reviewPoints, preReviewId, commitments, parcelId, certificates, situationCode, pickupHallCode,
+                null);
+    }
+
+    /** The same take-in as the helper's assisted one for the help request {@code id} (帮办代办). */
+    public TakeIn withHelpRequest(String id) {
+        return new TakeIn(itemCode, itemCodes, bundleCode, applicant, agent, materials, deliveryMethod, deliveryAddress,
+                deferral, outOfScopeReason, reviewPoints, preReviewId, commitments, parcelId, certificates, situationCode,
+                pickupHallCode, id, overruledSignOffId);
+    }
+
+    /** A take-in naming no pickup hall (区域通办: the result is collected at the taking hall; hall.service.HallTakeIn). */
+    public TakeIn(String itemCode, List<String> itemCodes, String bundleCode, Applicant applicant, Agent agent,
+                  List<MaterialStatus> materials, String deliveryMethod, String deliveryAddress, Deferral deferral,
+                  String outOfScopeReason, List<ReviewPointAnswer> reviewPoints, String preReviewId, List<String> commitments,
+                  String parcelId, java.util.Map<String, String> certificates, String situationCode) {
+        this(itemCode, itemCodes, bundleCode, applicant, agent, materials, deliveryMethod, deliveryAddress, deferral,
+                outOfScopeReason, reviewPoints, preReviewId, commitments, parcelId, certificates, situationCode, null);
+    }
+
+    /** The same take-in with the result collected at the hall {@code code} (区域通办: the taking or the owning hall). */
+    public TakeIn withPickupHall(String code) {
+        return new TakeIn(itemCode, itemCodes, bundleCode, applicant, agent, materials, deliveryMethod, deliveryAddress,
+                deferral, outOfScopeReason, reviewPoints, preReviewId, commitments, parcelId, certificates, situationCode, code,
+                helpRequestId, overruledSignOffId);
+    }
+
+    /** A take-in naming no situation (情形: situation.rules.SituationChoice). */
+    public TakeIn(String itemCode, List<String> itemCodes, String bundleCode, Applicant applicant, Agent agent,
+                  List<MaterialStatus> materials, String deliveryMethod, String deliveryAddress, Deferral deferral,
+                  String outOfScopeReason, List<ReviewPointAnswer> reviewPoints, String preReviewId, List<String> commitments,
+                  String parcelId, java.util.Map<String, String> certificates) {
+        this(itemCode, itemCodes, bundleCode, applicant, agent, materials, deliveryMethod, deliveryAddress, deferral,
+                outOfScopeReason, reviewPoints, preReviewId, commitments, parcelId, certificates, null);
+    }
+
+    /** The same take-in for the situation (情形) {@code code}. */
+    public TakeIn withSituation(String code) {
+        return new TakeIn(itemCode, itemCodes, bundleCode, applicant, agent, materials, deliveryMethod, deliveryAddress,
+                deferral, outOfScopeReason, reviewPoints, preReviewId, commitments, parcelId, certificates, code,
+                pickupHallCode, helpRequestId, overruledSignOffId);
+    }
 
     /** A take-in naming no certificates (证照自动引用 names them: certificate.service.CertificateTakeIn). */
     public TakeIn(String itemCode, List<String> itemCodes, String bundleCode, Applicant applicant, Agent agent,

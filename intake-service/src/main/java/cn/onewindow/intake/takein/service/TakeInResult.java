@@ -56,6 +56,38 @@ public sealed interface TakeInResult {
     }
 
     /**
+     * 窗口无否决权: the window would return the file, answer it is out of scope or refuse 容缺 — nothing is refused yet. The
+     * mid desk or the chief representative signs it off by {@code dueAt} (signoff.service.SignOffs); until then the
+     * applicant is told the file is under review. {@code problems} and {@code deferralRefused}: what the window found,
+     * for the clerk's screen (the notice, if confirmed, says them to the applicant).
+     */
+    record SignOffPending(String signOffId, String kind, Instant dueAt, List<MaterialCheck.Problem> problems,
+                          DeferralRefused deferralRefused) implements TakeInResult {
+        public static final String OUTCOME = "PENDING_SIGN_OFF";
+
+        @Override
+        public String outcome() {
+            return OUTCOME;
+        }
+
+        @Override
+        public String reasonZh() {
+            return "窗口无否决权：退回或不予受理须经中台或首席代表审核，审核前告知申请人“正在审核”";
+        }
+
+        @Override
+        public String reasonEn() {
+            return "The window may not refuse alone: the mid desk or the chief representative signs the return off; until "
+                    + "then the applicant is told the file is under review";
+        }
+
+        @Override
+        public String document() {
+            return "SIGN_OFF_SLIP";
+        }
+    }
+
+    /**
      * 一次性告知: the materials are incomplete or not in the required form; {@code problems} lists everything once. When
      * 容缺 was asked for and refused, {@code deferralRefused} says why (null otherwise).
      */

@@ -53,10 +53,18 @@ import cn.onewindow.intake.takein.model.IntakeCase;
 import cn.onewindow.intake.takein.model.IntakeNotice;
 import cn.onewindow.intake.takein.rules.MaterialCheck;
 import cn.onewindow.intake.takein.rules.ReviewPoints;
+import cn.onewindow.intake.signoff.rules.SignOffRules;
+import cn.onewindow.intake.signoff.service.Overrules;
+import cn.onewindow.intake.signoff.service.SignOffs;
 import cn.onewindow.intake.commitment.service.CommitmentTakeIn;
 import cn.onewindow.intake.certificate.service.CertificateTakeIn;
 import cn.onewindow.intake.prereview.service.PreReviewTakeIn;
 import cn.onewindow.intake.post.service.PostalTakeIn;
+import cn.onewindow.intake.hall.rules.TakeInHalls;
+import cn.onewindow.intake.hall.service.HallTakeIn;
+import cn.onewindow.intake.helpdesk.service.AssistedTakeIn;
+import cn.onewindow.intake.situation.rules.SituationChoice;
+import cn.onewindow.intake.situation.service.SituationTakeIn;
 import cn.onewindow.contracts.vocabulary.Channel;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -85,10 +93,17 @@ public class TakeInService {
     private final PreReviewTakeIn preReviews;
     private final PostalTakeIn postal;
     private final ApplicantRef applicantRefs;
+    private final HallTakeIn halls;
+    private final SignOffs signOffs;
+    private final Overrules overrules;
 
     public TakeInService(Outbox outbox, CaseNumbers caseNumbers, Clock clock, CatalogueService catalogue,
                          DelegationService delegations, CalendarHolder calendars, ObjectMapper json,
-                         HallSettings hall, PreReviewTakeIn preReviews, PostalTakeIn postal, ApplicantRef applicantRefs) {
+                         HallSettings hall, PreReviewTakeIn preReviews, PostalTakeIn postal, ApplicantRef applicantRefs,
+                         HallTakeIn halls, SignOffs signOffs, Overrules overrules) {
+        this.signOffs = signOffs;
+        this.overrules = overrules;
+        this.halls = halls;
         this.applicantRefs = applicantRefs;
         this.preReviews = preReviews;
         this.postal = postal;
@@ -112,13 +127,11 @@ public class TakeInService {
     /**
      * Everything the intake decision reads, at one instant, and the new case's writes (sent by the caller).
      * {@code parcel}: the parcel a postal case is taken in from (null at the window): its working-day limits count from its
-     * registration.
+     * registration. {@code halls}: the taking hall (the clerk's: its code numbers the take-in's cases and notices) and each
+     * item's owning and pickup hall (区域通办, hall.service.HallTakeIn).
      */
     record Context(TakeIn request, List<Part> parts, String bundleCode, Actor clerk, Instant now, Pipeline writes,
-                   PostalTakeIn.Received parcel) {
-        Context(TakeIn request, List<Part> parts, String bundleCode, Actor clerk, Instant now, Pipeline writes) {
-            this(request, parts, bundleCode, clerk, now, writes, null);
-        }
+                   PostalTakeIn.Received parcel, TakeInHalls halls) {
 
         /**
          * A postal case's parcel registration (快递寄送材料), from which its working-day limits count (approval's clock, the
@@ -168,9 +181,12 @@ public class TakeInService {
             return Uni.createFrom().failure(invalid);
         }
         var now = clock.instant();
-        return selection(request)
+        // 区域通办: the clerk's hall, a hall of the network, before anything else is read
+        return halls.takingHall().flatMap(taking -> selection(request)
                 .flatMap(codes -> Multi.createFrom().iterable(codes).onItem()
                         .transformToUniAndConcatenate(code -> part(code, now)).collect().asList())
+                .map(parts -> withSituation(parts, request)) // 情形: its materials and limits stand for the item's
+                .map(parts -> receivedForOtherHalls(parts, halls.halls(taking, defs(parts), request.pickupHallCode())))
                 .invoke(parts -> {
                     if (parcel != null) {
                         PostalTakeIn.checkChannels(parts.stream().map(Part::def).toList());
@@ -181,7 +197,23 @@ public class TakeInService {
                 // 告知承诺: not for a blacklisted applicant; the credit list is read only when commitments are named
                 .call(() -> request.commitments() == null || request.commitments().isEmpty() ? Uni.createFrom().voidItem()
                         : CommitmentTakeIn.creditAllows(request))
-                .flatMap(parts -> decide(new Context(request, parts, request.bundleCode(), clerk, now, writes, parcel)));
+                .call(() -> AssistedTakeIn.stillOpen(request.helpRequestId())) // 帮办代办: its request locked, still without a case
+                .flatMap(parts -> decide(new Context(request, parts, request.bundleCode(), clerk, now, writes, parcel,
+                        halls.halls(taking, defs(parts), request.pickupHallCode())))));
+    }
+
+    private static List<ItemDefinition> defs(List<Part> parts) {
+        return parts.stream().map(Part::def).toList();
+    }
+
+    /**
+     * 区域通办: another hall's item is taken in under the 通办 agreement, not under the owning hall's delegations (those are
+     * to its own windows): the window receives and may tell what is missing (HallTakeIn.CROSS_HALL_POWERS), no more.
+     * Fails (422, nothing written) for an item not on both halls' lists or a pickup hall that is neither hall.
+     */
+    private static List<Part> receivedForOtherHalls(List<Part> parts, TakeInHalls halls) {
+        return parts.stream().map(p -> !halls.of(p.item().code).crossHall() ? p
+                : new Part(p.item(), p.def(), new DelegationService.InForce(null, HallTakeIn.CROSS_HALL_POWERS))).toList();
     }
 
     /** The item codes chosen: one, several, or a bundle's items — each at most once, in the order given. */
@@ -200,6 +232,24 @@ public class TakeInService {
         return Uni.createFrom().item(codes);
     }
 
+    /**
+     * The parts with the situation the request names (情形, SituationChoice.apply): the item it belongs to narrowed to its
+     * materials and limits; 422 (nothing written yet) for an item with situations and none named, or a situation that is
+     * not of the chosen items. A file returned as out of scope without a situation needs none.
+     */
+    private static List<Part> withSituation(List<Part> parts, TakeIn request) {
+        boolean returned = request.outOfScopeReason() != null && !request.outOfScopeReason().isBlank();
+        if (returned && request.situationCode() == null) {
+            return parts;
+        }
+        var defs = SituationChoice.apply(parts.stream().map(Part::def).toList(), request.situationCode());
+        List<Part> out = new ArrayList<>(parts.size());
+        for (int i = 0; i < parts.size(); i++) {
+            out.add(new Part(parts.get(i).item(), defs.get(i), parts.get(i).delegation()));
+        }
+        return out;
+    }
+
     private Uni<Part> part(String code, Instant now) {
         return CatalogueItem.inForce(code, now)
                 .onItem().ifNull().failWith(() -> unknownItem(code))
@@ -212,7 +262,18 @@ public class TakeInService {
                         .map(d -> new Part(item, catalogue.read(item), d)));
     }
 
+    /** 窗口无否决权: a take-in naming an overruled sign-off is that file's, taken in once (signoff.service.Overrules). */
     private Uni<TakeInResult> decide(Context ctx) {
+        var request = ctx.request();
+        if (request.overruledSignOffId() == null) {
+            return decideFile(ctx);
+        }
+        var file = new SignOffRules.File(request.applicant().kind(), request.applicant().idNumber(),
+                ctx.parts().stream().map(p -> p.item().code).toList(), ctx.halls().takingCode());
+        return overrules.takeIn(request.overruledSignOffId(), file, ctx.writes(), () -> decideFile(ctx));
+    }
+
+    private Uni<TakeInResult> decideFile(Context ctx) {
         var request = ctx.request();
         var notOffered = ctx.parts().stream().filter(p -> !p.def().deliveryModes().contains(request.deliveryMethod()))
                 .map(p -> p.item().code).toList();
@@ -232,7 +293,8 @@ public class TakeInService {
         }
         Map<Part, IntakePathDecider.Decision> paths = new LinkedHashMap<>();
         for (var part : ctx.parts()) {
-            var decision = IntakePathDecider.decide(part.item().itemType, part.delegation().powers());
+            var decision = ctx.halls().of(part.item().code).crossHall() ? HallTakeIn.RECEIVED_FOR_OWNING_HALL // 区域通办: 收件
+                    : IntakePathDecider.decide(part.item().itemType, part.delegation().powers());
             if (decision.path() == Path.NOT_DELEGATED) {
                 return Uni.createFrom().failure(ProblemException.forbidden("not-delegated",
                         decision.reasonZh() + "（" + part.item().code + " " + part.item().name + "）",
@@ -241,9 +303,10 @@ public class TakeInService {
             paths.put(part, decision);
         }
         if (request.outOfScopeReason() != null && !request.outOfScopeReason().isBlank()) {
-            // 不予受理: returned with written reasons, nothing taken in
-            return recordNotice(ctx, "RETURN_NOTICE", new ReturnNoticeContent(request.outOfScopeReason()))
-                    .map(n -> new TakeInResult.ReturnedOutOfScope(n.noticeNumber));
+            // 不予受理: returned with written reasons, nothing taken in — once the mid desk or the chief representative signs
+            // it off (窗口无否决权); until then nothing is refused (a parcel is not sent back either)
+            return signOff(ctx, request.parcelId() != null ? SignOffRules.RETURN : SignOffRules.OUT_OF_SCOPE, "RETURN_NOTICE",
+                    new ReturnNoticeContent(request.outOfScopeReason()), request.outOfScopeReason(), List.of(), null);
         }
         // 审查要点: every point of every chosen item answered before anything is decided on the materials
         var answers = answers(request);
@@ -305,6 +368,10 @@ public class TakeInService {
             return Uni.createFrom().failure(noticeNotDelegated(ctx, undelegated));
         }
         var content = new OneTimeNoticeContent(allProblems, refused, noticeReviewPoints(assessed.reviews()));
+        if (refused != null) { // 窗口无否决权: a 容缺 refusal waits for the sign-off, whose CONFIRM issues this very notice
+            return signOff(ctx, SignOffRules.DEFERRAL_REFUSED, "ONE_TIME_NOTICE", content, String.join("；", refused.reasonsZh()),
+                    allProblems, refused);
+        }
         return recordNotice(ctx, "ONE_TIME_NOTICE", content)
                 .map(n -> new TakeInResult.OneTimeNotice(n.noticeNumber, allProblems, refused));
     }
@@ -373,7 +440,7 @@ public class TakeInService {
                                         Map<Part, List<MaterialCheck.Problem>> problems, List<MaterialCheck.Problem> allProblems) {
         var deferral = ctx.request().deferral();
         var lacking = problems.entrySet().stream().filter(e -> !e.getValue().isEmpty()).map(Map.Entry::getKey).toList();
-        int promised = lacking.stream().mapToInt(p -> p.item().promisedDays).min().orElseThrow();
+        int promised = lacking.stream().mapToInt(p -> p.def().promisedDays()).min().orElseThrow(); // a situation's own
         int due = deferral.dueWorkingDays() == null ? promised : deferral.dueWorkingDays();
         if (due > promised) {
             return Uni.createFrom().failure(ProblemException.invalid("deferral-deadline-too-long",
@@ -395,13 +462,23 @@ public class TakeInService {
             if (!zh.isEmpty()) {
                 // refused: a refusal naming only the reason (say, one key material) sent the applicant away without the
                 // list of everything else; the one-time notice is owed all the same, in this answer
-                return oneTimeNotice(ctx, assessed, allProblems, new TakeInResult.DeferralRefused(List.copyOf(zh), List.copyOf(en)));
+                var refused = new TakeInResult.DeferralRefused(List.copyOf(zh), List.copyOf(en));
+                // 窗口无否决权: the mid desk's overrule of this very refusal grants the 容缺 — for a signed commitment only
+                return overrules.allowsDeferral(deferral.commitmentSigned() ? ctx.request().overruledSignOffId() : null,
+                        allProblems).flatMap(granted -> granted ? owing(ctx, assessed, problems, lacking, allProblems, due)
+                        : oneTimeNotice(ctx, assessed, allProblems, refused));
             }
-            Instant dueAt = calendars.calendar().deadline(ctx.now(), due);
-            Map<Part, List<MaterialCheck.Problem>> owed = new LinkedHashMap<>();
-            lacking.forEach(p -> owed.put(p, problems.get(p)));
-            return takeInParts(ctx, assessed, owed, allProblems, new OwedBy(dueAt, due));
+            return owing(ctx, assessed, problems, lacking, allProblems, due);
         });
+    }
+
+    /** 容缺受理: each lacking part owes what it lacks, by the supplement notice's deadline {@code due} working days on. */
+    private Uni<TakeInResult> owing(Context ctx, Assessment assessed, Map<Part, List<MaterialCheck.Problem>> problems,
+                                    List<Part> lacking, List<MaterialCheck.Problem> allProblems, int due) {
+        Instant dueAt = calendars.calendar().deadline(ctx.now(), due);
+        Map<Part, List<MaterialCheck.Problem>> owed = new LinkedHashMap<>();
+        lacking.forEach(p -> owed.put(p, problems.get(p)));
+        return takeInParts(ctx, assessed, owed, allProblems, new OwedBy(dueAt, due));
     }
 
     /** Takes every chosen item in as a case of its own; several make one bundle (one submission, one issuance). */
@@ -411,7 +488,7 @@ public class TakeInService {
         LocalDate day = LocalDate.ofInstant(ctx.now(), clock.getZone());
         // the numbers are taken by the writes themselves, sent at the end (CaseNumbers.reserve): until then a placeholder
         Uni<BundleRef> bundle = ctx.parts().size() == 1 ? Uni.createFrom().nullItem()
-                : Uni.createFrom().item(() -> new BundleRef(caseNumbers.reserve(ctx.writes(), hall + "-B", day), ctx.bundleCode(),
+                : Uni.createFrom().item(() -> new BundleRef(caseNumbers.reserve(ctx.writes(), ctx.halls().takingCode() + "-B", day), ctx.bundleCode(),
                         ctx.parts().size()));
         List<TakeInResult.Owed> owedOut = new ArrayList<>(); // filled in order: the parts are registered one after another
         // the related items are read before the writes are sent: from the first number on, every other take-in of the
@@ -463,7 +540,8 @@ public class TakeInService {
         var item = part.item();
         var now = ctx.now();
         Actor acting = ctx.acting(part);
-        return Uni.createFrom().item(() -> caseNumbers.reserve(writes, hall, LocalDate.ofInstant(now, clock.getZone()))).flatMap(caseId -> {
+        var caseHalls = ctx.halls().of(item.code); // 区域通办: the case number carries the taking hall
+        return Uni.createFrom().item(() -> caseNumbers.reserve(writes, caseHalls.taking(), LocalDate.ofInstant(now, clock.getZone()))).flatMap(caseId -> {
             var c = new IntakeCase();
             c.caseId = caseId;
             c.itemCode = item.code;
@@ -485,7 +563,7 @@ public class TakeInService {
             c.takenIn(Path.RECEIVED_ONLY.name().equals(path) || Path.BACK_OFFICE_ACCEPTANCE_WHILE_WAITING.name().equals(path)
                     ? IntakeCaseStatus.RECEIVED
                     : DEFERRED.equals(path) ? IntakeCaseStatus.ACCEPTED_WITH_DEFERRED_MATERIALS : IntakeCaseStatus.ACCEPTED);
-            c.delegationId = part.delegation().delegation().id;
+            c.delegationId = part.delegation().delegation() == null ? null : part.delegation().delegation().id; // none: 通办
             c.firstHandlerId = acting.userId();
             c.firstHandlerName = acting.name();
             c.firstHandlerPost = acting.post();
@@ -498,7 +576,8 @@ public class TakeInService {
             Instant dueAt = owed.isEmpty() ? null : owedBy.at();
             var committed = CommitmentTakeIn.record(writes, caseId, part.def(), item.version, request.commitments(), c.applicantName, now);
             var event = new CaseTakenIn(caseId, item.code, item.name, item.version, item.departmentCode,
-                    item.departmentName, Terms.of(ItemType.class, item.itemType), item.statutoryDays, item.promisedDays,
+                    item.departmentName, Terms.of(ItemType.class, item.itemType), part.def().statutoryDays(),
+                    part.def().promisedDays(), // the situation's limits where it sets them (SituationChoice.narrow)
                     c.applicantKind, c.applicantName, Terms.of(DeliveryMethod.class, c.deliveryMethod),
                     Terms.of(IntakePath.class, c.intakePath), c.acceptedAt, acting, bundle, dueAt,
                     reviewed.answered().stream().map(r -> new ReviewPointChecked(r.position(), r.point(), r.outcome().name(),
@@ -506,7 +585,8 @@ public class TakeInService {
                     ctx.parcel() != null ? Channel.POST : request.preReviewId() != null ? Channel.ONLINE_PRE_REVIEW : null,
                     committed, committed == null ? null : part.def().commitmentCheckDays(),
                     applicantRefs.of(c.applicantKind, c.applicantId), // the applicant's own cases, seen by other services
-                    ctx.limitsFrom());
+                    ctx.limitsFrom(), caseHalls.taking(), caseHalls.owning(), caseHalls.pickup(), SituationTakeIn.code(part.def()),
+                    null);
             List<DeferredMaterial> materials = new ArrayList<>(owed.size());
             for (var o : owed) {
                 var m = new DeferredMaterial();
@@ -521,7 +601,10 @@ public class TakeInService {
             // together (one round trip, Pipeline) rather than a number, then one insert after another
             NewCaseRows.add(writes, c, materials, reviewed.answered());
             CertificateTakeIn.record(writes, caseId, part.def(), request.certificates()); // after the case row it references
-            outbox.publish(writes, event);
+            SituationTakeIn.record(writes, c, part.def()); // the same
+            HallTakeIn.record(writes, caseId, caseHalls); // the same
+            // 帮办代办: the helper's assisted take-in names its help request, which gets the case
+            outbox.publish(writes, AssistedTakeIn.record(writes, event, request.helpRequestId(), now));
             // the contact goes to issuance alone, on its own topic, never on the case topics
             if (c.contactPhone != null || c.contactEmail != null) {
                 // a postal applicant (not in the hall) is sent what the window would hand over: the contact says so
@@ -540,8 +623,24 @@ public class TakeInService {
         return catalogue.related(ctx.parts().stream().map(Part::def).toList(), ctx.now());
     }
 
+    /**
+     * 窗口无否决权: the return or refusal the window would give, recorded in this transaction for the mid desk's or the
+     * chief representative's sign-off (signoff.service.SignOffs); the notice waits for its CONFIRM.
+     */
+    private Uni<TakeInResult> signOff(Context ctx, String kind, String noticeKind, Object content, String reasons,
+                                      List<MaterialCheck.Problem> problems, TakeInResult.DeferralRefused refused) {
+        var first = ctx.first();
+        var applicant = ctx.request().applicant();
+        return signOffs.request(new SignOffs.Refusal(kind, ctx.halls().takingCode(), noticeKind, content, reasons, problems,
+                refused, ctx.parts().stream().map(p -> p.item().code).toList(),
+                ctx.parts().stream().map(p -> p.item().departmentCode).toList(), first.item().code, first.item().version,
+                ctx.parts().stream().map(Part::label).collect(Collectors.joining(",")), applicant.kind(), applicant.name(),
+                applicant.idNumber(), first.delegation().delegation() == null ? null : first.delegation().delegation().id,
+                ctx.request().parcelId(), ctx.clerk(), ctx.acting(first), ctx.now())).map(TakeInResult.class::cast);
+    }
+
     private Uni<IntakeNotice> recordNotice(Context ctx, String kind, Object content) {
-        return caseNumbers.next(hall + "-N", LocalDate.ofInstant(ctx.now(), clock.getZone())).flatMap(number -> {
+        return caseNumbers.next(ctx.halls().takingCode() + "-N", LocalDate.ofInstant(ctx.now(), clock.getZone())).flatMap(number -> {
             var first = ctx.first();
             var n = new IntakeNotice();
             n.noticeNumber = number;

@@ -196,13 +196,17 @@ class PostalApplicationTest {
         given().contentType(ContentType.JSON).body(takeIn("HPF-0002", parcelId, "PROVIDED", "EXPRESS_MAIL"))
                 .when().post("/api/cases").then().statusCode(409).body("code", equalTo("parcel-not-registered"));
 
-        // out of scope (不予受理): returned with the written reasons
+        // out of scope (不予受理): 窗口无否决权 — the parcel waits while the return is signed off, then goes back with the
+        // written reasons and the notice the confirmation issued
         String other = register(waybill());
         var body = takeIn("HPF-0002", other, "PROVIDED", "EXPRESS_MAIL");
         body.put("outOfScopeReason", "非本中心受理范围，请向异地公积金中心申请");
-        given().contentType(ContentType.JSON).body(body).when().post("/api/cases").then().statusCode(200)
-                .body("outcome", equalTo("RETURNED_OUT_OF_SCOPE"));
+        String signOffId = given().contentType(ContentType.JSON).body(body).when().post("/api/cases").then().statusCode(202)
+                .body("outcome", equalTo("PENDING_SIGN_OFF")).body("kind", equalTo("RETURN")).extract().path("signOffId");
+        given().when().get("/api/parcels/" + other).then().body("status", equalTo("REGISTERED"));
+        String returnNotice = cn.onewindow.intake.signoff.SignOffDesk.confirm(signOffId);
         given().when().get("/api/parcels/" + other).then().body("status", equalTo("RETURNED"))
+                .body("noticeNumber", equalTo(returnNotice))
                 .body("returnReason", equalTo("不予受理：非本中心受理范围，请向异地公积金中心申请"));
     }
 

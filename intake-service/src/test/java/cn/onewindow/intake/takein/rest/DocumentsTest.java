@@ -74,9 +74,11 @@ class DocumentsTest {
         String oneTime = text("/api/notices/" + notice.path("noticeNumber") + "/document");
         assertThat(oneTime).contains("一次性告知书", "公司登记（备案）申请书：不符合法定形式", "公司章程：缺少", "法定代表人身份证件：缺少");
 
-        // return as out of scope, with the applicant's rights
+        // return as out of scope, with the applicant's rights — issued once the mid desk confirms it (窗口无否决权: 202 first)
         var returned = intake("AMR-0003", "PERSON", "11010519491231002X", List.of(), Map.of("outOfScopeReason", "不属于本窗口受理范围"));
-        String back = text("/api/notices/" + returned.path("noticeNumber") + "/document");
+        assertThat(returned.statusCode()).isEqualTo(202);
+        String returnNotice = cn.onewindow.intake.signoff.SignOffDesk.confirm(returned.path("signOffId"));
+        String back = text("/api/notices/" + returnNotice + "/document");
         assertThat(back).contains("不予受理通知书", "不属于本窗口受理范围", "行政复议", "行政诉讼");
     }
 

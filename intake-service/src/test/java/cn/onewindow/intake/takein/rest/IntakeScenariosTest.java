@@ -151,10 +151,12 @@ class IntakeScenariosTest {
     @TestSecurity(user = "clerk-test", roles = "window-clerk")
     void returnedAsOutOfScope() throws Exception {
         long cases = Sql.count("select count(*) from intake_case");
+        // 窗口无否决权: the window's return waits for the mid desk's sign-off (202, no notice yet); its CONFIRM issues it
         var r = takeIn(Map.of("itemCode", "AMR-0003"), "PERSON", PERSON, List.of(),
-                Map.of("outOfScopeReason", "申请事项属于市级权限，不属于本中心受理范围"), 200);
-        assertThat(r.getString("outcome")).isEqualTo("RETURNED_OUT_OF_SCOPE");
-        String number = r.getString("noticeNumber");
+                Map.of("outOfScopeReason", "申请事项属于市级权限，不属于本中心受理范围"), 202);
+        assertThat(r.getString("outcome")).isEqualTo("PENDING_SIGN_OFF");
+        assertThat(r.getString("noticeNumber")).isNull();
+        String number = cn.onewindow.intake.signoff.SignOffDesk.confirm(r.getString("signOffId"));
         assertThat(text("/api/notices/" + number + "/document")).contains("不予受理通知书", "市级权限", "行政复议");
         assertNoticeStored(number, "RETURN_NOTICE");
         assertThat(Sql.count("select count(*) from intake_case")).isEqualTo(cases);
