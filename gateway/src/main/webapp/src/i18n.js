@@ -7,7 +7,7 @@ import { wordsOf } from './vocabulary'
 // receivers and stages) are taken from it, so older `t('paths.' + code)` calls keep working.
 const zh = {
   app: { title: '一窗受理 · 集成审批', hall: '政务服务中心', logout: '退出', language: 'English' },
-  menu: { window: '综合受理', runner: '物料流转', review: '后台审批', issuance: '综合出证', dashboard: '督办看板', admin: '大厅管理', case: '办件查询', handover: '交接确认', workOrders: '整改工单', complaints: '办不成事', preReview: '网上预审' },
+  menu: { window: '综合受理', runner: '物料流转', review: '后台审批', issuance: '综合出证', dashboard: '督办看板', admin: '大厅管理', case: '办件查询', handover: '交接确认', workOrders: '整改工单', complaints: '办不成事', preReview: '网上预审', helpDesk: '帮办代办' },
   post: wordsOf('post', 'zh'),
   common: { provisional: '（暂定）', refresh: '刷新', submit: '提交', next: '下一步', back: '上一步', cancel: '取消', save: '保存', none: '暂无', open: '打开', print: '打印', done: '完成', live: '实时' },
   queue: { window: '窗口号', callNext: '叫下一号', called: '当前号码', waiting: '等候人数', issue: '取号', issuePriority: '优先取号', issued: '已取号', empty: '当前没有等候的号码' },
@@ -33,6 +33,14 @@ const zh = {
     handOver: '送达综合出证窗口', handOverRecorded: '交接已登记：审批决定送达出证窗口后自动生效，无需再次提交', claim: '认领', amount: '金额（分）', payment: '确认缴费', paymentRef: '缴费凭证号',
   },
   clock: wordsOf('clock', 'zh'),
+  // 联审联办 / 上报件 (ReviewWorkspace's JointReviewPanel)
+  joint: {
+    title: '联审联办', forwardedTitle: '上报件', lead: '牵头部门', coDepartment: '协办部门', opinions: '协办意见', opinion: '意见', reasons: '理由',
+    give: '提出意见', late: '逾期', pending: '尚待意见', mayDecide: '协办意见已齐（或已过牵头部门时限），可以作出决定', mustWait: '须待全部协办意见到齐或牵头部门时限届满后方可作出决定',
+    authority: '上级机关', firstInstance: '初审', forward: '提出初审意见并上报', forwardedAt: '上报时间', authorityDue: '上级机关办理期限',
+    clockParts: '分段时限', part: '环节', limit: '时限（工作日）', start: '起算', due: '届满', used: '已用（工作日）', state: '状态',
+    byAuthority: '已上报，由上级机关作出决定', ownPart: '本部门环节',
+  },
   issuance: {
     ready: '待出证', receivedBy: '领取人', identityChecked: '已核验领取人身份', role: '领取人身份', ...wordsOf('receiver', 'zh'),
     poa: '已核验授权委托书', signature: '领取人签名', clearSignature: '重签', handOut: '发放', carrier: '快递公司', waybill: '运单号', mailOut: '寄出',
@@ -97,6 +105,19 @@ const zh = {
     needOutcome: '请选择答复', pickOne: '请在左侧选择预审件',
   },
   // 多情形受理: the item's questions choose its situation (情形), the checklist follows
+  helpDesk: {
+    figures: '今日帮办', day: '日期', total: '求助', answered: '已答复', inTime: '按时响应', late: '超时', inTimeShare: '按时响应率',
+    goal: '目标 ≥ {goal}', belowGoal: '低于目标', firstContact: '首问解决', came: '来源', applicant: '求助人', phone: '联系电话',
+    question: '求助内容', item: '咨询事项', answer: '答复', left: '剩 {s} 秒', lateBy: '已超时 {s} 秒', pick: '请从左侧选择一条求助',
+    limit: '响应时限', seconds: '{s} 秒', note: '答复说明', send: '答复', takeIn: '代办受理（打开受理向导）', new: '登记求助', noteIt: '登记',
+    status: { OPEN: '待响应', ANSWERED: '已答复', ALL: '全部' },
+    assisted: '代办受理：本件由帮办代办岗代申请人受理，关联帮办请求',
+  },
+  hall: { mine: '本窗口所在大厅', pickupAt: '领取地点', taking: '（收件大厅）', owning: '（事项所属大厅）', hours: '办公时间',
+    crossHall: '区域通办：本件为其他大厅的事项，本窗口收件，由所属部门决定是否受理', halls: '大厅', kind: '类型', region: '所在区划',
+    extended: '延时服务', appointmentDays: '预约办理日', receives: '通办收件事项', version: '版本', edit: '编辑本大厅',
+    opens: '开厅', closes: '闭厅', day: '星期', until: '延至', addExtended: '增加延时服务', onePerLine: '每行一个（日期 YYYY-MM-DD / 事项编码）',
+    ownOnly: '只能编辑本大厅（{hall}）的信息', departments: '进驻部门', address: '地址', helpAnswer: '帮办响应时限' },
   situation: { title: '办理情形', answer: '请回答以下问题，确定办理情形', chosen: '办理情形', materials: '本情形所需材料', promised: '承诺时限',
     statutory: '法定时限', days: '个工作日', immediate: '即办', pending: '请先回答全部情形问题', tooMany: '多个分情形办理的事项请逐项分别受理' },
   field: {
@@ -122,7 +143,7 @@ const zh = {
 
 const en = {
   app: { title: 'OneWindow · integrated approval', hall: 'Government service centre', logout: 'Log out', language: '中文' },
-  menu: { window: 'Intake window', runner: 'Transfers', review: 'Back office', issuance: 'Issuance window', dashboard: 'Dashboard', admin: 'Hall admin', case: 'Case lookup', handover: 'Handovers', workOrders: 'Work orders', complaints: 'Complaints', preReview: 'Pre-review' },
+  menu: { window: 'Intake window', runner: 'Transfers', review: 'Back office', issuance: 'Issuance window', dashboard: 'Dashboard', admin: 'Hall admin', case: 'Case lookup', handover: 'Handovers', workOrders: 'Work orders', complaints: 'Complaints', preReview: 'Pre-review', helpDesk: 'Help desk' },
   post: wordsOf('post', 'en'),
   common: { provisional: ' (provisional)', refresh: 'Refresh', submit: 'Submit', next: 'Next', back: 'Back', cancel: 'Cancel', save: 'Save', none: 'None', open: 'Open', print: 'Print', done: 'Done', live: 'live' },
   queue: { window: 'Window', callNext: 'Call next', called: 'Now serving', waiting: 'Waiting', issue: 'Issue ticket', issuePriority: 'Priority ticket', issued: 'Issued', empty: 'Nobody is waiting' },
@@ -148,6 +169,13 @@ const en = {
     handOver: 'Hand to the issuance window', handOverRecorded: 'Hand-over recorded: it takes effect when the decision reaches the issuance window; no need to send it again', claim: 'Claim', amount: 'Amount (fen)', payment: 'Confirm payment', paymentRef: 'Payment reference',
   },
   clock: wordsOf('clock', 'en'),
+  joint: {
+    title: 'Joint review', forwardedTitle: 'Forwarded item', lead: 'Lead department', coDepartment: 'Co-department', opinions: 'Opinions', opinion: 'Opinion', reasons: 'Reasons',
+    give: 'Give opinion', late: 'Late', pending: 'Still pending', mayDecide: 'Every opinion is in (or the lead\'s deadline passed): the decision may be taken', mustWait: 'Decide once every opinion is in or after the lead\'s deadline',
+    authority: 'Higher authority', firstInstance: 'First instance', forward: 'Give the first-instance opinion and forward', forwardedAt: 'Forwarded at', authorityDue: 'Authority due',
+    clockParts: 'Clock parts', part: 'Part', limit: 'Limit (working days)', start: 'Start', due: 'Due', used: 'Used (working days)', state: 'State',
+    byAuthority: 'Forwarded: the higher authority decides', ownPart: 'Our part',
+  },
   issuance: {
     ready: 'Ready to issue', receivedBy: 'Received by', identityChecked: 'Identity checked', role: 'Receiver', ...wordsOf('receiver', 'en'),
     poa: 'Power of attorney checked', signature: 'Signature', clearSignature: 'Clear', handOut: 'Hand out', carrier: 'Carrier', waybill: 'Waybill', mailOut: 'Mail',
@@ -208,6 +236,19 @@ const en = {
     needAppointment: 'Choose an appointment or "any time"', needProblem: 'Tick at least one material', needReason: 'Every ticked material needs a reason',
     needOutcome: 'Choose an answer', pickOne: 'Choose a pre-review on the left',
   },
+  helpDesk: {
+    figures: 'Help desk today', day: 'Day', total: 'Requests', answered: 'Answered', inTime: 'In time', late: 'Late', inTimeShare: 'Answered in time',
+    goal: 'goal ≥ {goal}', belowGoal: 'below the goal', firstContact: 'Resolved on first contact', came: 'From', applicant: 'Applicant', phone: 'Phone',
+    question: 'Question', item: 'Item', answer: 'Answer', left: '{s} s left', lateBy: '{s} s late', pick: 'Pick a request on the left',
+    limit: 'Answer limit', seconds: '{s} s', note: 'Note', send: 'Answer', takeIn: 'Take the file in for the applicant', new: 'Note a request', noteIt: 'Note',
+    status: { OPEN: 'Open', ANSWERED: 'Answered', ALL: 'All' },
+    assisted: 'Assisted take-in: the helper takes this file in for the applicant, for the help request',
+  },
+  hall: { mine: 'This window\'s hall', pickupAt: 'Collect the result at', taking: ' (taking hall)', owning: ' (owning hall)', hours: 'Office hours',
+    crossHall: 'Cross-region take-in: another hall\'s item, received here; its department decides acceptance', halls: 'Halls', kind: 'Kind', region: 'Region',
+    extended: 'Extended hours', appointmentDays: 'Appointment days', receives: 'Items received for other halls', version: 'Version', edit: 'Edit my hall',
+    opens: 'Opens', closes: 'Closes', day: 'Day', until: 'Until', addExtended: 'Add extended hours', onePerLine: 'One a line (date YYYY-MM-DD / item code)',
+    ownOnly: 'Only your own hall ({hall}) can be edited', departments: 'Departments', address: 'Address', helpAnswer: 'Help answer limit' },
   situation: { title: 'Situation', answer: 'Answer these questions to find the situation', chosen: 'Situation', materials: 'Materials for this situation', promised: 'Promised limit',
     statutory: 'Statutory limit', days: 'working days', immediate: 'On the spot', pending: 'Answer every question about the situation first', tooMany: 'Take items with situations in one at a time' },
   field: {

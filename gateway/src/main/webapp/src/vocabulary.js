@@ -252,6 +252,7 @@ export const VOCABULARY = {
     'hall-admin': { zh: '大厅管理员', en: 'Hall admin' },
     operator: { zh: '运维', en: 'Operator' },
     'pre-reviewer': { zh: '网上预审岗', en: 'Pre-reviewer' },
+    helper: { zh: '帮办代办岗', en: 'Helper' },
     applicant: { zh: '申请人', en: 'Applicant' },
     'department-system': { zh: '部门自建业务系统', en: 'Department system' },
     system: { zh: '系统', en: 'System' },
@@ -297,6 +298,9 @@ export const VOCABULARY = {
     'case.fee-assessed': { zh: '缴费通知', en: 'Fee assessed' },
     'case.commitment-check-recorded': { zh: '告知承诺核查', en: 'Commitment checked' },
     'case.commitment-found-false': { zh: '承诺不实', en: 'Commitment found false' },
+    // #24: 联审联办 and 上报件
+    'case.joint-opinion-recorded': { zh: '协办部门意见', en: 'Joint opinion given' },
+    'case.forwarded': { zh: '初审意见并上报', en: 'Forwarded to the authority' },
     'certificate.issued': { zh: '电子证照签发', en: 'E-certificate issued' },
     'certificate.revoked': { zh: '电子证照撤销', en: 'E-certificate revoked' },
     'certificate.issued': { zh: '电子证照签发', en: 'E-certificate issued' },
@@ -376,6 +380,59 @@ export const VOCABULARY = {
     EMPTY: { zh: '文件为空', en: 'The file is empty' },
     TOO_LARGE: { zh: '文件超过大小上限', en: 'The file is larger than allowed' },
     TYPE: { zh: '仅接受 PDF、JPG、PNG 文件', en: 'Only PDF, JPG and PNG files are accepted' },
+  },
+  /** Where a help request came from (帮办代办, intake-service HelpRequest.channel). */
+  helpChannel: {
+    WINDOW: { zh: '窗口', en: 'Window' },
+    TERMINAL: { zh: '自助终端', en: 'Self-service terminal' },
+    PHONE: { zh: '电话', en: 'Phone' },
+  },
+  /** The helper's one answer (HelpRequest.resolution). */
+  helpResolution: {
+    RESOLVED: { zh: '首问解决', en: 'Resolved on first contact' },
+    ASSISTED: { zh: '代办', en: 'Assisted (taken in for the applicant)' },
+    REFERRED: { zh: '转办', en: 'Referred' },
+  },
+  /** 联审联办 / 上报件: a department's part in a case (approval's ApprovalCaseView.part, JointRules). */
+  part: {
+    DECISION: { zh: '本部门办件', en: 'Own case' },
+    FIRST_INSTANCE: { zh: '上报件初审', en: 'First instance' },
+    JOINT_OPINION: { zh: '联审协办意见', en: 'Joint opinion' },
+    AUTHORITY_DECISION: { zh: '上级机关决定', en: 'Authority decision' },
+  },
+  /** A co-department's or the first instance's opinion (POST …/joint-opinion, …/forwarding). */
+  opinion: {
+    AGREE: { zh: '同意', en: 'Agree' },
+    DISAGREE: { zh: '不同意', en: 'Disagree' },
+  },
+  /** Where a co-department's opinion stands in the joint review (JointReviewView.OpinionView.state). */
+  opinionState: {
+    PENDING: { zh: '待提出意见', en: 'Pending' },
+    GIVEN: { zh: '已提出意见', en: 'Given' },
+    MISSING: { zh: '逾期未提出（牵头部门已决定）', en: 'Missing at the decision' },
+  },
+  /** One part of a forwarded case's clock (JointRules.PartState). */
+  partState: {
+    WAITING: { zh: '未开始', en: 'Not started' },
+    RUNNING: { zh: '办理中', en: 'Running' },
+    OVERDUE: { zh: '已超期', en: 'Overdue' },
+    ON_TIME: { zh: '按时完成', en: 'On time' },
+    LATE: { zh: '超期完成', en: 'Late' },
+  },
+  /** 区域通办: what a hall of the network is (HallDefinition.kind). */
+  hallKind: {
+    HALL: { zh: '政务服务中心', en: 'Service centre' },
+    STATION: { zh: '便民服务站', en: 'Service station' },
+  },
+  /** A hall's 延时服务 weekday (HallDefinition.extendedHours[].day). */
+  weekday: {
+    MONDAY: { zh: '星期一', en: 'Monday' },
+    TUESDAY: { zh: '星期二', en: 'Tuesday' },
+    WEDNESDAY: { zh: '星期三', en: 'Wednesday' },
+    THURSDAY: { zh: '星期四', en: 'Thursday' },
+    FRIDAY: { zh: '星期五', en: 'Friday' },
+    SATURDAY: { zh: '星期六', en: 'Saturday' },
+    SUNDAY: { zh: '星期日', en: 'Sunday' },
   },
   /** What the handling-time figures are grouped by (the `by` of GET /api/statistics/handling). */
   handlingBy: {

@@ -1,6 +1,8 @@
 // Which workspaces a logged-in post sees in the menu (the services refuse the rest anyway).
 export const WORKSPACES = [
-  { path: '/window', key: 'window', posts: ['window-clerk', 'mid-desk'] },
+  // 帮办代办: the helper's desk first (its home); the window's form too, for the take-in on the applicant's behalf
+  { path: '/help-desk', key: 'helpDesk', posts: ['helper'] },
+  { path: '/window', key: 'window', posts: ['window-clerk', 'mid-desk', 'helper'] },
   { path: '/runner', key: 'runner', posts: ['material-runner'] },
   { path: '/review', key: 'review', posts: ['department-reviewer', 'chief-representative'] },
   { path: '/issuance', key: 'issuance', posts: ['issuance-clerk'] },

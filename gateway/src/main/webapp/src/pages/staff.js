@@ -19,6 +19,7 @@ import HandoverDesk from '../views/HandoverDesk.vue'
 import WorkOrderDesk from '../views/WorkOrderDesk.vue'
 import ComplaintDesk from '../views/ComplaintDesk.vue'
 import PreReviewWorkspace from '../views/PreReviewWorkspace.vue'
+import HelpDesk from '../views/HelpDesk.vue'
 import { isApplicant } from '../domain/applicant'
 
 async function start() {
@@ -44,6 +45,7 @@ async function start() {
       { path: '/work-orders', component: WorkOrderDesk },
       { path: '/complaints', component: ComplaintDesk },
       { path: '/pre-review', component: PreReviewWorkspace },
+      { path: '/help-desk', component: HelpDesk },
       { path: '/case/:caseId?', component: CaseLookup },
     ],
   })

@@ -90,6 +90,25 @@ class EnquiryWorkOrdersTest {
 
     @Test
     @TestSecurity(user = "enquiry1", roles = "enquiry-desk")
+    void anEnquiryGoesToTheDepartmentOfTheVersionInForceFromTheCatalogueTopic() {
+        String code = "EQT" + Long.toString(System.nanoTime() % 1_000_000, 36).toUpperCase();
+        // version 1 of AMR, then version 2 moves the item to TAX from a later day: the copy keeps both
+        for (var v : new String[][] {{"1", "AMR", "2020-01-01T00:00:00Z"}, {"2", "TAX", "2026-07-01T00:00:00Z"}}) {
+            Events.send(Topics.CATALOGUE_ITEM, code + "@v" + v[0], EventTypes.ITEM_VERSION_PUBLISHED, """
+                    {"code":"%s","version":%s,"status":"ACTIVE","announcedAt":"2019-12-01T00:00:00Z","effectiveFrom":"%s",
+                     "departmentName":"测试部门","definition":{"code":"%s","name":"目录测试事项","departmentCode":"%s"}}"""
+                    .formatted(code, v[0], v[2], code, v[1]));
+        }
+        assertThat(Sql.awaitCount("select count(*) from enquiry_item where code = '" + code + "'", 2)).isEqualTo(2);
+        var enquiry = Map.of("source", "HOTLINE", "itemCode", code, "question", "问", "enquirerName", "甲", "phone", "0316-5551234");
+        TestClock.moveTo(Instant.parse("2026-06-30T02:00:00Z"));
+        post("/api/enquiries", enquiry).statusCode(201).body("departmentCode", equalTo("AMR")).body("phoneMasked", not(equalTo("0316-5551234")));
+        TestClock.moveTo(Instant.parse("2026-07-01T02:00:00Z"));
+        post("/api/enquiries", enquiry).statusCode(201).body("departmentCode", equalTo("TAX"));
+    }
+
+    @Test
+    @TestSecurity(user = "enquiry1", roles = "enquiry-desk")
     void badEnquiriesAreProblemsAndNothingIsWritten() {
         String known = item("AMR", false);
         String cancelled = item("AMR", true);

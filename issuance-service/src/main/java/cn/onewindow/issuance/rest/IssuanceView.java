@@ -14,7 +14,8 @@ import cn.onewindow.issuance.model.IssuanceRecord;
  * late — so a supervisor sees it on the record, not only as a timeline event. {@code arrivalDueProvisional} /
  * {@code notifyDueProvisional}: that due time was counted through a year whose holiday notice is not entered (weekends
  * alone guessed it, shown as 暂定); asked of the calendar at each read, so it turns false once the year is entered and
- * {@code IssuanceDeadlineRecount} has counted the open limit again.
+ * {@code IssuanceDeadlineRecount} has counted the open limit again. {@code pickupHallCode} (区域通办): the hall whose
+ * issuance window hands it out; null for a result placed before halls (the home hall).
  */
 public record IssuanceView(String caseId, String departmentCode, String outcome, String resultTitle,
                            String applicantName, String deliveryMethod, String status, Instant readyAt,
@@ -23,7 +24,7 @@ public record IssuanceView(String caseId, String departmentCode, String outcome,
                            String carrier, String waybill, String mailStatus, int mailReturns, String receiverRole,
                            Instant arrivalOverdueAt, boolean lateHandover, boolean arrivalOverdue,
                            Instant notifyOverdueAt, boolean noticeOverdue,
-                           boolean arrivalDueProvisional, boolean notifyDueProvisional) {
+                           boolean arrivalDueProvisional, boolean notifyDueProvisional, String pickupHallCode) {
     public static IssuanceView of(IssuanceRecord r, WorkingCalendar calendar) {
         boolean lateHandover = IssuanceLimits.late(r.arrivedAt, r.arrivalDueAt);
         boolean lateNotice = IssuanceLimits.late(r.notifiedAt, r.notifyDueAt);
@@ -33,7 +34,8 @@ public record IssuanceView(String caseId, String departmentCode, String outcome,
                 r.carrier, r.waybill, r.mailStatus, r.mailReturns, r.receiverRole,
                 r.arrivalOverdueAt, lateHandover, lateHandover || r.arrivalOverdueAt != null,
                 r.notifyOverdueAt, lateNotice || r.notifyOverdueAt != null,
-                provisional(calendar, r.decidedAt, r.arrivalDueAt), provisional(calendar, r.arrivedAt, r.notifyDueAt));
+                provisional(calendar, r.decidedAt, r.arrivalDueAt), provisional(calendar, r.arrivedAt, r.notifyDueAt),
+                r.pickupHallCode);
     }
 
     private static boolean provisional(WorkingCalendar calendar, Instant start, Instant due) {

@@ -49,8 +49,11 @@ public class HallService {
         this.home = settings.code();
     }
 
-    /** A hall as published: its definition and which version it is. */
-    public record Published(HallDefinition hall, int version, Instant publishedAt, String publishedBy) {
+    /**
+     * A hall as published: its definition and which version it is; {@code home}: the hall owning every item that names
+     * no hall ({@code ItemDefinition.hallCode} null), so the web app can tell each item's owning hall.
+     */
+    public record Published(HallDefinition hall, int version, Instant publishedAt, String publishedBy, boolean home) {
     }
 
     /** The home hall's code: the owner of every item that names no hall. */
@@ -142,7 +145,7 @@ public class HallService {
     }
 
     private Published published(HallVersion v) {
-        return new Published(read(v), v.version, v.publishedAt, v.publishedBy);
+        return new Published(read(v), v.version, v.publishedAt, v.publishedBy, home.equals(v.code));
     }
 
     public HallDefinition read(HallVersion v) {

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -40,10 +42,12 @@ import io.smallrye.mutiny.Uni;
 public class HelpRequestResource {
     private final HelpDeskService desk;
     private final CurrentActor actor;
+    private final Validator validator;
 
-    public HelpRequestResource(HelpDeskService desk, CurrentActor actor) {
+    public HelpRequestResource(HelpDeskService desk, CurrentActor actor, Validator validator) {
         this.desk = desk;
         this.actor = actor;
+        this.validator = validator;
     }
 
     /** A request noted by staff: the hall is the caller's (naming another: 403 other-hall). */
@@ -92,17 +96,25 @@ public class HelpRequestResource {
 
     /**
      * Answers a request once. Every staff post reaches this method, so that a post that does not hold the helper post is
-     * told so (403 not-helper) rather than a bare 403; nothing is written for it.
+     * told so (403 not-helper) rather than a bare 403, whatever it sent (its body is validated after the post check);
+     * nothing is written for it.
      */
     @POST
     @Path("/{id}/answer")
     @RolesAllowed({Posts.HELPER, Posts.WINDOW_CLERK, Posts.MID_DESK, Posts.MATERIAL_RUNNER, Posts.PRE_REVIEWER,
             Posts.CHIEF_REPRESENTATIVE, Posts.DEPARTMENT_REVIEWER, Posts.ISSUANCE_CLERK, Posts.SUPERVISOR, Posts.HALL_ADMIN,
             Posts.OPERATOR, Posts.ENQUIRY_DESK, Posts.DEPARTMENT_SYSTEM})
-    public Uni<HelpRequestView> answer(@PathParam("id") String id, @NotNull @Valid Answer answer) {
+    public Uni<HelpRequestView> answer(@PathParam("id") String id, Answer answer) {
         var by = actor.actor();
-        if (!Posts.HELPER.equals(by.post())) { // before anything is read: the post decides, not the request
+        if (!Posts.HELPER.equals(by.post())) { // before the body and the request are read: the post decides
             return Uni.createFrom().failure(HelpDeskService.notHelper());
+        }
+        if (answer == null) {
+            throw ProblemException.invalid("invalid-request", "请填写答复方式（resolution）", "The answer's resolution is required");
+        }
+        var violations = validator.validate(answer);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
         }
         return desk.answer(uuid(id), answer.resolution(), answer.note(), by, actor.hall())
                 .map(h -> HelpRequestView.of(h, desk.now()));

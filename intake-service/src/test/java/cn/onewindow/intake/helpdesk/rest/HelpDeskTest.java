@@ -64,6 +64,7 @@ class HelpDeskTest {
         answer(quick, "RESOLVED").then().statusCode(200).body("inTime", equalTo(true)).body("resolution", equalTo("RESOLVED"))
                 .body("answeredByName", equalTo("何丽"));
         answer(quick, "REFERRED").then().statusCode(409).body("code", equalTo("already-answered"));
+        answer(quick, "MAYBE").then().statusCode(400);
 
         TestClock.moveTo(DAY.plusSeconds(100));
         String slow = note("PHONE", "税务登记需要什么材料？");
@@ -90,6 +91,8 @@ class HelpDeskTest {
     void aWindowClerkNotesRequestsButCannotAnswerThemAndNothingIsWritten() {
         String id = note("WINDOW", "能帮我填表吗？");
         answer(id, "RESOLVED").then().statusCode(403).body("code", equalTo("not-helper"));
+        given().contentType(ContentType.JSON).body("{}").when().post("/api/help-requests/" + id + "/answer")
+                .then().statusCode(403).body("code", equalTo("not-helper")); // the post first, whatever the body
         assertThat(Sql.count("select count(*) from help_request where id = '" + id + "' and answered_at is null")).isEqualTo(1);
         // another hall's request is not the clerk's to note
         given().contentType(ContentType.JSON).body(Map.of("channel", "WINDOW", "hallCode", "JZ", "question", "x"))
