@@ -7,7 +7,7 @@ import { wordsOf } from './vocabulary'
 // receivers and stages) are taken from it, so older `t('paths.' + code)` calls keep working.
 const zh = {
   app: { title: '一窗受理 · 集成审批', hall: '政务服务中心', logout: '退出', language: 'English' },
-  menu: { window: '综合受理', runner: '物料流转', review: '后台审批', issuance: '综合出证', dashboard: '督办看板', admin: '大厅管理', case: '办件查询', handover: '交接确认', workOrders: '整改工单', complaints: '办不成事', preReview: '网上预审', helpDesk: '帮办代办' },
+  menu: { window: '综合受理', runner: '物料流转', review: '后台审批', issuance: '综合出证', dashboard: '督办看板', admin: '大厅管理', case: '办件查询', handover: '交接确认', workOrders: '整改工单', complaints: '办不成事', preReview: '网上预审', helpDesk: '帮办代办', enquiryDesk: '咨询答复', enquiryAnswers: '咨询工单', faqApproval: '常见问题审核', signOffs: '退回审核' },
   post: wordsOf('post', 'zh'),
   common: { provisional: '（暂定）', refresh: '刷新', submit: '提交', next: '下一步', back: '上一步', cancel: '取消', save: '保存', none: '暂无', open: '打开', print: '打印', done: '完成', live: '实时' },
   queue: { window: '窗口号', callNext: '叫下一号', called: '当前号码', waiting: '等候人数', issue: '取号', issuePriority: '优先取号', issued: '已取号', empty: '当前没有等候的号码' },
@@ -72,6 +72,22 @@ const zh = {
     save: '登记', list: '督办工单', leadSection: '牵头科室', assign: '交办', due: '反馈期限', reply: '书面回复', send: '提交书面回复',
     receivedAt: '登记时间', repliedBy: '回复人', assignedBy: '交办人', escalated: '已超期', registered: '已登记，待督办人员交办牵头科室', includeAnswered: '含已回复',
   },
+  // 咨询答复 / 热线工单, 回访 and the FAQ grown from answered enquiries (#24 item 5)
+  enquiry: {
+    orders: '咨询工单', new: '登记咨询', visits: '服务回访', proposals: '常见问题提议', source: '来源', forwardedBy: '转来单位',
+    item: '咨询事项', itemSearch: '搜索事项（名称或编码）', question: '咨询内容', enquirer: '咨询人', phone: '联系电话',
+    register: '登记并交办', registered: '已登记并交办给事项所属部门', department: '承办部门', receivedAt: '登记时间', due: '答复期限',
+    answer: '书面答复', answeredAt: '答复时间', answerSend: '提交书面答复', late: '逾期答复', onTime: '按期答复',
+    includeDone: '含已答复', pick: '请在左侧选择咨询工单', escalated: '已超期，已升级督办', noneToAnswer: '本部门暂无待答复的咨询',
+    visit: '回访', reached: '已联系上咨询人', notReached: '未联系上', satisfaction: '满意度', visitNote: '回访记录', visitSave: '登记回访',
+    attempts: '回访次数', visitedBy: '回访人', visitDone: '已回访并取得评价',
+    propose: '提议为常见问题', faqQuestion: '常见问题（通用表述）', faqAnswer: '答复（通用表述）',
+    faqHint: '请改写为面向所有办事群众的表述，不得照搬来电人的提问或部门的答复（去掉姓名、电话、个案信息）',
+    faqNotEdited: '问题和答复都须改写，不能与原文相同', proposed: '已提交大厅管理员审核',
+    month: '回访月份', case: '办件编号', deliveredAt: '送达时间', channel: '回访方式', noVisits: '该月没有回访任务（月末后抽样）',
+    original: '原咨询与部门答复', approve: '采纳并发布到办事指南', reject: '不予采纳', rejectNote: '不予采纳的理由',
+    approved: '已发布到办事指南的常见问题', decidedBy: '审核人', status: '状态', noProposals: '暂无待审核的常见问题提议',
+  },
   // the applicant's page (#23): the public guide, pre-reviews, my cases and certificates
   applicant: {
     title: '政务服务 · 网上办事', login: '登录', logout: '退出', loginHint: '登录后可办理网上预审、查看我的办件和证照',
@@ -103,6 +119,15 @@ const zh = {
     needMarks: '每项未上传文件的材料须注明“不适用”或“请到窗口提交”', markNOT_APPLICABLE: '不适用', markBRING_TO_WINDOW: '请到窗口提交',
     needAppointment: '请选择预约时间或“随时到窗口办理”', needProblem: '请至少勾选一项存在问题的材料', needReason: '每项勾选的材料都须写明原因',
     needOutcome: '请选择答复', pickOne: '请在左侧选择预审件',
+  },
+  // 窗口无否决权: the desk's sign-offs, and the window's form while one is pending
+  signOff: {
+    kind: '类别', item: '事项', applicant: '申请人', reasons: '窗口理由', problems: '存在问题', clerk: '窗口经办人', due: '审核时限',
+    left: '剩 {m} 分钟', overdue: '已超时 {m} 分钟', late: '逾时审核', decision: '审核意见', decisionReasons: '审核理由', send: '提交审核',
+    pick: '请从左侧选择一件待审核事项', decidedBy: '审核人', notice: '告知书', usedBy: '已据此受理',
+    pending: '窗口无否决权：本件须经中台或首席代表审核，审核前不作退回', tellApplicant: '请告知申请人',
+    waiting: '等待审核…', confirmed: '审核确认退回，告知书已出具', overruled: '审核否决退回：请予受理', takeIn: '按审核意见受理',
+    overruledBanner: '依据已否决的退回受理（审核单 {id}）',
   },
   // 多情形受理: the item's questions choose its situation (情形), the checklist follows
   helpDesk: {
@@ -143,7 +168,7 @@ const zh = {
 
 const en = {
   app: { title: 'OneWindow · integrated approval', hall: 'Government service centre', logout: 'Log out', language: '中文' },
-  menu: { window: 'Intake window', runner: 'Transfers', review: 'Back office', issuance: 'Issuance window', dashboard: 'Dashboard', admin: 'Hall admin', case: 'Case lookup', handover: 'Handovers', workOrders: 'Work orders', complaints: 'Complaints', preReview: 'Pre-review', helpDesk: 'Help desk' },
+  menu: { window: 'Intake window', runner: 'Transfers', review: 'Back office', issuance: 'Issuance window', dashboard: 'Dashboard', admin: 'Hall admin', case: 'Case lookup', handover: 'Handovers', workOrders: 'Work orders', complaints: 'Complaints', preReview: 'Pre-review', helpDesk: 'Help desk', enquiryDesk: 'Enquiry desk', enquiryAnswers: 'Enquiries', faqApproval: 'FAQ approval', signOffs: 'Sign-offs' },
   post: wordsOf('post', 'en'),
   common: { provisional: ' (provisional)', refresh: 'Refresh', submit: 'Submit', next: 'Next', back: 'Back', cancel: 'Cancel', save: 'Save', none: 'None', open: 'Open', print: 'Print', done: 'Done', live: 'live' },
   queue: { window: 'Window', callNext: 'Call next', called: 'Now serving', waiting: 'Waiting', issue: 'Issue ticket', issuePriority: 'Priority ticket', issued: 'Issued', empty: 'Nobody is waiting' },
@@ -206,6 +231,21 @@ const en = {
     save: 'Register', list: 'Supervision orders', leadSection: 'Lead section', assign: 'Assign', due: 'Reply due', reply: 'Written reply', send: 'Send the written reply',
     receivedAt: 'Registered', repliedBy: 'Replied by', assignedBy: 'Assigned by', escalated: 'Overdue', registered: 'Registered; the supervisor names the lead section', includeAnswered: 'Include answered',
   },
+  enquiry: {
+    orders: 'Enquiries', new: 'New enquiry', visits: 'Return visits', proposals: 'FAQ proposals', source: 'Source', forwardedBy: 'Forwarded by',
+    item: 'Item', itemSearch: 'Search items (name or code)', question: 'Question', enquirer: 'Enquirer', phone: 'Phone',
+    register: 'Register and assign', registered: 'Registered and assigned to the item\'s department', department: 'Department', receivedAt: 'Registered', due: 'Answer due',
+    answer: 'Written answer', answeredAt: 'Answered', answerSend: 'Send the written answer', late: 'answered late', onTime: 'answered in time',
+    includeDone: 'Include answered', pick: 'Choose an enquiry on the left', escalated: 'Overdue: escalated', noneToAnswer: 'No enquiry waits for your department',
+    visit: 'Visit back', reached: 'Reached the enquirer', notReached: 'Not reached', satisfaction: 'Satisfaction', visitNote: 'Note', visitSave: 'Record the visit',
+    attempts: 'Attempts', visitedBy: 'Visited by', visitDone: 'Visited back and rated',
+    propose: 'Propose for the FAQ', faqQuestion: 'FAQ question (for everyone)', faqAnswer: 'Answer (for everyone)',
+    faqHint: 'Write it for everyone: not the enquirer\'s question or the department\'s answer as they were (no names, phones or case details)',
+    faqNotEdited: 'Edit both the question and the answer', proposed: 'Sent to the hall admin',
+    month: 'Month', case: 'Case', deliveredAt: 'Delivered', channel: 'By', noVisits: 'No visit tasks that month (drawn after it ends)',
+    original: 'The enquiry and the department\'s answer', approve: 'Approve and publish in the guide', reject: 'Reject', rejectNote: 'Why not',
+    approved: 'FAQ entries published in the guide', decidedBy: 'Decided by', status: 'Status', noProposals: 'No FAQ proposal is waiting',
+  },
   applicant: {
     title: 'Government services online', login: 'Log in', logout: 'Log out', loginHint: 'Log in to pre-review online and see your cases and certificates',
     guide: 'Service guide', preReviews: 'Pre-review', cases: 'My cases', certificates: 'My certificates', notices: 'Notices',
@@ -235,6 +275,14 @@ const en = {
     needMarks: 'Mark every material without a file "not applicable" or "bring to the window"', markNOT_APPLICABLE: 'Not applicable', markBRING_TO_WINDOW: 'Bring to the window',
     needAppointment: 'Choose an appointment or "any time"', needProblem: 'Tick at least one material', needReason: 'Every ticked material needs a reason',
     needOutcome: 'Choose an answer', pickOne: 'Choose a pre-review on the left',
+  },
+  signOff: {
+    kind: 'Kind', item: 'Item', applicant: 'Applicant', reasons: 'Window\'s reasons', problems: 'Problems', clerk: 'Window clerk', due: 'Due',
+    left: '{m} min left', overdue: '{m} min overdue', late: 'Decided late', decision: 'Decision', decisionReasons: 'Reasons', send: 'Decide',
+    pick: 'Pick a sign-off on the left', decidedBy: 'Decided by', notice: 'Notice', usedBy: 'Taken in as',
+    pending: 'The window may not refuse alone: the mid desk or the chief representative signs this off first', tellApplicant: 'Tell the applicant',
+    waiting: 'Waiting for the sign-off…', confirmed: 'Confirmed: the notice is issued', overruled: 'Overruled: take the file in', takeIn: 'Take the file in',
+    overruledBanner: 'Taken in on the overruled sign-off {id}',
   },
   helpDesk: {
     figures: 'Help desk today', day: 'Day', total: 'Requests', answered: 'Answered', inTime: 'In time', late: 'Late', inTimeShare: 'Answered in time',

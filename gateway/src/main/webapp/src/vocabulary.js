@@ -84,6 +84,8 @@ export const VOCABULARY = {
     ONE_TIME_NOTICE: { zh: '一次性告知', en: 'One-time notice' },
     RETURNED_OUT_OF_SCOPE: { zh: '退回（不属于受理范围）', en: 'Returned (out of scope)' },
     BUNDLE_TAKEN_IN: { zh: '一件事联办受理', en: 'Bundle taken in' },
+    // 窗口无否决权: a return or refusal waits for the mid desk's or the chief representative's sign-off
+    PENDING_SIGN_OFF: { zh: '待中台审核（暂不退回）', en: 'Awaiting sign-off (not refused yet)' },
   },
   /** A clock's state (contracts' ClockState: every clock of the suite). */
   clock: {
@@ -252,6 +254,7 @@ export const VOCABULARY = {
     'hall-admin': { zh: '大厅管理员', en: 'Hall admin' },
     operator: { zh: '运维', en: 'Operator' },
     'pre-reviewer': { zh: '网上预审岗', en: 'Pre-reviewer' },
+    'enquiry-desk': { zh: '咨询答复岗', en: 'Enquiry desk' },
     helper: { zh: '帮办代办岗', en: 'Helper' },
     applicant: { zh: '申请人', en: 'Applicant' },
     'department-system': { zh: '部门自建业务系统', en: 'Department system' },
@@ -314,6 +317,35 @@ export const VOCABULARY = {
     'applicant.contact-erased': { zh: '删除联系方式', en: 'Contact erased' },
     'queue.ticket-issued': { zh: '取号', en: 'Ticket issued' },
     'queue.ticket-called': { zh: '叫号', en: 'Ticket called' },
+    // #24: enquiries escalated when late, FAQ entries grown from answered enquiries
+    'enquiry.escalated': { zh: '咨询超期督办', en: 'Enquiry escalated' },
+    'catalogue.faq-entry-approved': { zh: '常见问题发布', en: 'FAQ entry approved' },
+  },
+  /** Where an enquiry came from (咨询 / 热线工单, evaluation-service EnquiryResource.NewEnquiry.source). */
+  enquirySource: {
+    HOTLINE: { zh: '热线来电', en: 'Hotline' },
+    HALL: { zh: '其他大厅转来', en: 'Forwarded by a hall' },
+    DEPARTMENT: { zh: '部门转来', en: 'Forwarded by a department' },
+  },
+  /** Where an enquiry stands (evaluation-service Enquiry.status()). */
+  enquiry: {
+    OPEN: { zh: '待答复', en: 'To answer' },
+    ESCALATED: { zh: '超期督办', en: 'Escalated' },
+    ANSWERED: { zh: '已答复，待回访', en: 'Answered, to visit back' },
+    VISITED: { zh: '已回访', en: 'Visited back' },
+  },
+  /** An answered enquiry proposed for the FAQ (evaluation-service FaqProposal.status), and the hall admin's decision. */
+  faqProposal: {
+    PENDING: { zh: '待审核', en: 'Pending' },
+    APPROVED: { zh: '已采纳', en: 'Approved' },
+    REJECTED: { zh: '不予采纳', en: 'Rejected' },
+    APPROVE: { zh: '采纳并发布', en: 'Approve and publish' },
+    REJECT: { zh: '不予采纳', en: 'Reject' },
+  },
+  /** How a return visit (回访) reached the person. */
+  visitChannel: {
+    PHONE: { zh: '电话回访', en: 'Phone' },
+    SMS: { zh: '短信回访', en: 'SMS' },
   },
   /** The steps of a rectification work order the department takes (evaluation-service WorkOrderResource.StepRequest), as its buttons say them. */
   orderStep: {
@@ -352,6 +384,15 @@ export const VOCABULARY = {
     foundAt: { zh: '核查发现时间', en: 'Found at' },
     finding: { zh: '不实情形', en: 'What was found' },
     noFalseCommitments: { zh: '本月未发现告知承诺不实', en: 'No commitment found false this month' },
+    // #24: 回访 after service, drawn once a month has ended (evaluation-service GET /api/supervision/return-visits)
+    returnVisits: { zh: '服务回访（上月抽样）', en: 'Return visits (last month\'s draw)' },
+    returnVisitCoverage: { zh: '回访覆盖率', en: 'Coverage' },
+    returnVisitDelivered: { zh: '办结送达件', en: 'Delivered' },
+    returnVisitDue: { zh: '应回访', en: 'Due' },
+    returnVisitAttempted: { zh: '已回访（含未接通）', en: 'Attempted' },
+    returnVisitVisited: { zh: '回访成功', en: 'Visited' },
+    returnVisitSatisfaction: { zh: '平均满意度', en: 'Average rating' },
+    returnVisitsNotDrawn: { zh: '上月回访尚未抽样', en: 'Last month not drawn yet' },
   },
   /**
    * 网上预审 (#23): where an applicant's online pre-review stands (intake-service prereview), and the two answers
@@ -433,6 +474,22 @@ export const VOCABULARY = {
     FRIDAY: { zh: '星期五', en: 'Friday' },
     SATURDAY: { zh: '星期六', en: 'Saturday' },
     SUNDAY: { zh: '星期日', en: 'Sunday' },
+  },
+  /** 窗口无否决权: what the window would refuse (intake-service SignOffRules kinds). */
+  signOffKind: {
+    RETURN: { zh: '退回快递申请', en: 'Return of a parcel' },
+    OUT_OF_SCOPE: { zh: '不予受理（不属于受理范围）', en: 'Out of scope (not accepted)' },
+    DEFERRAL_REFUSED: { zh: '不予容缺受理', en: 'Deferral (容缺) refused' },
+  },
+  /** Where a sign-off stands (intake-service SignOff.status), and the decision that set it. */
+  signOffStatus: {
+    PENDING: { zh: '待审核', en: 'Pending' },
+    CONFIRMED: { zh: '已确认退回', en: 'Confirmed' },
+    OVERRULED: { zh: '已否决退回', en: 'Overruled' },
+  },
+  signOffDecision: {
+    CONFIRM: { zh: '确认退回（出具告知书）', en: 'Confirm (issue the notice)' },
+    OVERRULE: { zh: '否决退回（予以受理）', en: 'Overrule (take the file in)' },
   },
   /** What the handling-time figures are grouped by (the `by` of GET /api/statistics/handling). */
   handlingBy: {

@@ -50,8 +50,8 @@ afterEach(() => vi.unstubAllGlobals())
 
 describe('the department\'s menu', () => {
   it('gives department posts the hand-over and work-order desks, and the window the complaint desk', () => {
-    expect(workspacesFor(['department-reviewer']).map((w) => w.key)).toEqual(['review', 'handover', 'workOrders', 'complaints', 'case'])
-    expect(workspacesFor(['chief-representative']).map((w) => w.key)).toEqual(['review', 'handover', 'workOrders', 'complaints', 'case'])
+    expect(workspacesFor(['department-reviewer']).map((w) => w.key)).toEqual(['review', 'handover', 'workOrders', 'complaints', 'enquiryAnswers', 'case'])
+    expect(workspacesFor(['chief-representative']).map((w) => w.key)).toEqual(['review', 'handover', 'workOrders', 'complaints', 'enquiryAnswers', 'case'])
     expect(workspacesFor(['supervisor']).map((w) => w.key)).toEqual(['dashboard', 'complaints', 'case'])
     expect(workspacesFor(['material-runner']).map((w) => w.key)).toEqual(['runner', 'case'])
   })

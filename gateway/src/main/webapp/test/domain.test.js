@@ -124,7 +124,7 @@ describe('workspaces per post', () => {
     expect(homeFor(['window-clerk'])).toBe('/window')
   })
   it('shows a hall admin the dashboard and the admin workspace, not the window', () => {
-    expect(workspacesFor(['hall-admin']).map((w) => w.key)).toEqual(['dashboard', 'admin', 'case'])
+    expect(workspacesFor(['hall-admin']).map((w) => w.key)).toEqual(['dashboard', 'admin', 'faqApproval', 'case'])
   })
   it('gives an operator the lookup only', () => {
     expect(workspacesFor('operator').map((w) => w.key)).toEqual(['case'])

@@ -19,7 +19,11 @@ import HandoverDesk from '../views/HandoverDesk.vue'
 import WorkOrderDesk from '../views/WorkOrderDesk.vue'
 import ComplaintDesk from '../views/ComplaintDesk.vue'
 import PreReviewWorkspace from '../views/PreReviewWorkspace.vue'
+import EnquiryDesk from '../views/EnquiryDesk.vue'
+import EnquiryAnswerDesk from '../views/EnquiryAnswerDesk.vue'
+import FaqApprovalDesk from '../views/FaqApprovalDesk.vue'
 import HelpDesk from '../views/HelpDesk.vue'
+import SignOffDesk from '../views/SignOffDesk.vue'
 import { isApplicant } from '../domain/applicant'
 
 async function start() {
@@ -45,7 +49,11 @@ async function start() {
       { path: '/work-orders', component: WorkOrderDesk },
       { path: '/complaints', component: ComplaintDesk },
       { path: '/pre-review', component: PreReviewWorkspace },
+      { path: '/enquiry-desk', component: EnquiryDesk },
+      { path: '/enquiry-answers', component: EnquiryAnswerDesk },
+      { path: '/faq-approval', component: FaqApprovalDesk },
       { path: '/help-desk', component: HelpDesk },
+      { path: '/sign-offs', component: SignOffDesk },
       { path: '/case/:caseId?', component: CaseLookup },
     ],
   })
