@@ -202,6 +202,7 @@ export const VOCABULARY = {
     DEFERRAL_NOTICE: { zh: '容缺受理通知书', en: 'Deferral notice' },
     SUPPLEMENT_NOTICE: { zh: '补正材料通知书', en: 'Supplement notice' },
     RETURN_NOTICE: { zh: '退回告知书', en: 'Return notice' },
+    SIGN_OFF_SLIP: { zh: '审核告知（正在审核）', en: 'Under review (sign-off pending)' },
     NOT_ACCEPTED_NOTICE: { zh: '不予受理决定书', en: 'Notice of non-acceptance' },
     DENIAL_LETTER: { zh: '不予许可决定书', en: 'Denial letter' },
     RESULT_READY: { zh: '领取通知', en: 'Result ready notice' },
@@ -276,6 +277,9 @@ export const VOCABULARY = {
   event: {
     'case.accepted': { zh: '受理', en: 'Taken in' },
     'case.notice-issued': { zh: '出具告知书', en: 'Notice issued' },
+    // 窗口无否决权: keyed by the sign-off, not a case
+    'window.sign-off-requested': { zh: '窗口退回待审核', en: 'Sign-off requested' },
+    'window.sign-off-decided': { zh: '中台/首席代表审核', en: 'Sign-off decided' },
     'case.supplement-received': { zh: '容缺补交', en: 'Owed materials received' },
     'case.routed': { zh: '按责转办', en: 'Routed' },
     'case.routed-differently': { zh: '改派转办', en: 'Routed elsewhere' },

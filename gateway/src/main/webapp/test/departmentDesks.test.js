@@ -51,7 +51,7 @@ afterEach(() => vi.unstubAllGlobals())
 describe('the department\'s menu', () => {
   it('gives department posts the hand-over and work-order desks, and the window the complaint desk', () => {
     expect(workspacesFor(['department-reviewer']).map((w) => w.key)).toEqual(['review', 'handover', 'workOrders', 'complaints', 'enquiryAnswers', 'case'])
-    expect(workspacesFor(['chief-representative']).map((w) => w.key)).toEqual(['review', 'handover', 'workOrders', 'complaints', 'enquiryAnswers', 'case'])
+    expect(workspacesFor(['chief-representative']).map((w) => w.key)).toEqual(['review', 'signOffs', 'handover', 'workOrders', 'complaints', 'enquiryAnswers', 'case'])
     expect(workspacesFor(['supervisor']).map((w) => w.key)).toEqual(['dashboard', 'complaints', 'case'])
     expect(workspacesFor(['material-runner']).map((w) => w.key)).toEqual(['runner', 'case'])
   })

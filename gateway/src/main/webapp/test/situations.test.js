@@ -133,7 +133,10 @@ describe('the window\'s take-in of an item with situations', () => {
     const calls = gateway((p) => {
       if (p === '/api/intake/catalogue/items') return [200, [{ code: 'AMR-0008', version: 1, definition: DEF }]]
       if (p.startsWith('/api/intake/catalogue/items/AMR-0008/checklist')) return [200, p.includes('CANCEL') ? CANCEL : NEW]
-      if (p === '/api/intake/cases') return [201, { outcome: 'ACCEPTED_ON_SPOT', cases: [], intakeCase: { caseId: 'DX-20261214-000001' } }]
+      if (p === '/api/intake/cases') {
+        const intakeCase = { caseId: 'DX-20261214-000001', itemCode: 'AMR-0008', situationCode: 'CANCEL', situationName: '注销' }
+        return [201, { outcome: 'ACCEPTED_ON_SPOT', cases: [{ intakeCase, path: 'ACCEPTED_ON_SPOT' }], intakeCase }]
+      }
       if (p.startsWith('/api/intake/catalogue/related')) return [200, []]
       if (p === '/api/intake/credit/lookup') return [200, { prompts: [] }]
       return [200, []]
@@ -167,6 +170,7 @@ describe('the window\'s take-in of an item with situations', () => {
     expect(takeIn.body.itemCode).toBe('AMR-0008')
     expect(takeIn.body.situationCode).toBe('CANCEL')
     expect(takeIn.body.materials.map((m) => m.code)).toEqual(['APP', 'LICENCE', 'POA'])
+    expect(w.find('[data-test=case-situation]').text()).toBe('· 办理情形：注销')
     w.unmount()
   })
 })

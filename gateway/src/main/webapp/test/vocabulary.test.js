@@ -17,7 +17,11 @@ const SENT = {
   complaint: ['RECEIVED', 'ASSIGNED', 'ANSWERED'],
   appeal: ['PENDING', 'UPHELD', 'REJECTED'],
   path: ['SETTLED_ON_SPOT', 'ACCEPTED_ON_SPOT', 'BACK_OFFICE_ACCEPTANCE_WHILE_WAITING', 'RECEIVED_ONLY', 'NOT_DELEGATED',
-    'ACCEPTED_WITH_DEFERRED_MATERIALS', 'ONE_TIME_NOTICE', 'RETURNED_OUT_OF_SCOPE', 'BUNDLE_TAKEN_IN'],
+    'ACCEPTED_WITH_DEFERRED_MATERIALS', 'ONE_TIME_NOTICE', 'RETURNED_OUT_OF_SCOPE', 'BUNDLE_TAKEN_IN', 'PENDING_SIGN_OFF'],
+  // 窗口无否决权 (#24): intake-service SignOffRules kinds, SignOff.status and the desk's decisions
+  signOffKind: ['RETURN', 'OUT_OF_SCOPE', 'DEFERRAL_REFUSED'],
+  signOffStatus: ['PENDING', 'CONFIRMED', 'OVERRULED'],
+  signOffDecision: ['CONFIRM', 'OVERRULE'],
   clock: ['NORMAL', 'WARNING', 'OVERDUE', 'STOPPED'],
   clockKind: ['ACCEPTANCE_MINUTES', 'ACCEPTANCE_DAYS', 'DECISION', 'ARRIVAL', 'NOTIFY', 'TRANSFER'],
   escalation: ['ACCEPTANCE_MINUTES_OVERDUE', 'ACCEPTANCE_DAYS_OVERDUE', 'DECISION_OVERDUE', 'TRANSFER_OVERDUE',
@@ -34,7 +38,7 @@ const SENT = {
   decision: ['ACCEPT', 'NOTIFY', 'REJECT', 'APPROVED', 'DENIED', 'NOT_ACCEPTED', 'TERMINATED'],
   material: ['PROVIDED', 'ORIGINAL_VERIFIED', 'MISSING', 'WRONG_FORM', 'NOT_APPLICABLE', 'ORIGINAL_NOT_VERIFIED',
     'KEY_NOT_APPLICABLE', 'REVIEW_POINT_FAILED'],
-  document: ['ACCEPTANCE_NOTICE', 'RECEIPT', 'NONE', 'ONE_TIME_NOTICE', 'DEFERRAL_NOTICE', 'SUPPLEMENT_NOTICE', 'RETURN_NOTICE',
+  document: ['ACCEPTANCE_NOTICE', 'RECEIPT', 'NONE', 'ONE_TIME_NOTICE', 'DEFERRAL_NOTICE', 'SUPPLEMENT_NOTICE', 'RETURN_NOTICE', 'SIGN_OFF_SLIP',
     'NOT_ACCEPTED_NOTICE', 'DENIAL_LETTER', 'RESULT_READY', 'RATING_INVITATION', 'FEE_NOTICE', 'MAIL_RETURNED'],
   ticket: ['NORMAL', 'PRIORITY', 'APPOINTMENT', 'TOO_EARLY', 'LATE', 'WRONG_DAY'],
   stage: ['FRONT_DESK', 'BACK_OFFICE'],
@@ -56,7 +60,8 @@ const SENT = {
     .concat(['cn.onewindow.bundle.joined.v1', 'cn.onewindow.certificate.issued.v1', 'cn.onewindow.certificate.revoked.v1',
     'cn.onewindow.catalogue.item-version-published.v1', 'cn.onewindow.delegation.granted.v1', 'cn.onewindow.delegation.ended.v1',
     'cn.onewindow.calendar.year-published.v1', 'cn.onewindow.applicant.contact-recorded.v1', 'cn.onewindow.applicant.contact-erased.v1',
-    'cn.onewindow.queue.ticket-issued.v1', 'cn.onewindow.queue.ticket-called.v1']),
+    'cn.onewindow.queue.ticket-issued.v1', 'cn.onewindow.queue.ticket-called.v1',
+    'cn.onewindow.window.sign-off-requested.v1', 'cn.onewindow.window.sign-off-decided.v1']),
 }
 
 describe('the vocabulary', () => {

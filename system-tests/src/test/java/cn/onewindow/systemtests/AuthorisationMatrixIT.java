@@ -37,7 +37,8 @@ class AuthorisationMatrixIT {
             Map.entry("material-runner", "runner1"), Map.entry("department-reviewer", "reviewer.amr"),
             Map.entry("chief-representative", "chief.amr"), Map.entry("issuance-clerk", "issuer1"),
             Map.entry("supervisor", "supervisor1"), Map.entry("hall-admin", "admin1"), Map.entry("operator", "operator1"),
-            Map.entry("pre-reviewer", "prereviewer1"), Map.entry("applicant", "applicant1"));
+            Map.entry("pre-reviewer", "prereviewer1"), Map.entry("helper", "helper1"), Map.entry("enquiry-desk", "enquiry1"),
+            Map.entry("applicant", "applicant1"));
 
     static List<ApiOperations.Operation> operations;
     static Map<String, String> tokens;

@@ -155,8 +155,8 @@ public class IssuanceResource {
         // a clerk sees the notices of the results its own hall hands out (区域通办)
         var found = hall == null
                 ? cn.onewindow.issuance.model.Notification.<cn.onewindow.issuance.model.Notification>list("status = ?1 order by createdAt", status)
-                : cn.onewindow.issuance.model.Notification.<cn.onewindow.issuance.model.Notification>list("status = :status and caseId in "
-                        + "(select caseId from IssuanceRecord where " + issuance.halls().atHall(hall) + ") order by createdAt",
+                : cn.onewindow.issuance.model.Notification.<cn.onewindow.issuance.model.Notification>list("from Notification n where"
+                        + " n.status = :status and " + issuance.halls().noticeAtHall(hall) + " order by n.createdAt",
                         io.quarkus.panache.common.Parameters.with("status", status).and("hall", hall));
         return found.map(list -> list.stream().map(NotificationView::of).toList());
     }

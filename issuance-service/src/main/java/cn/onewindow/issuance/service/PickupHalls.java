@@ -60,4 +60,16 @@ public class PickupHalls {
     public String atHall(String hall) {
         return home.equals(hall) ? "(pickupHallCode = :hall or pickupHallCode is null)" : "pickupHallCode = :hall";
     }
+
+    /**
+     * The HQL condition on a notice {@code n} "for a result handed out at the hall bound to {@code :hall}". A notice
+     * of a case with no result here yet (a fee notice during the examination, a postal notice) has no pickup hall: the
+     * home hall's clerks keep seeing it, as before halls.
+     */
+    public String noticeAtHall(String hall) {
+        String ofHall = "exists (select 1 from IssuanceRecord r where r.caseId = n.caseId and "
+                + (home.equals(hall) ? "(r.pickupHallCode = :hall or r.pickupHallCode is null))" : "r.pickupHallCode = :hall)");
+        return home.equals(hall) ? "(" + ofHall + " or not exists (select 1 from IssuanceRecord r where r.caseId = n.caseId))"
+                : ofHall;
+    }
 }

@@ -24,11 +24,15 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+
 import cn.onewindow.intake.helpdesk.rules.HelpFigures;
 import cn.onewindow.intake.helpdesk.service.HelpDeskService;
+import cn.onewindow.platform.openapi.PublishedApi;
 import cn.onewindow.platform.problem.ProblemException;
 import cn.onewindow.platform.security.CurrentActor;
 import cn.onewindow.platform.security.Posts;
+import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -61,7 +65,7 @@ public class HelpRequestResource {
     }
 
     /** The helper's answer: RESOLVED (on first contact), ASSISTED (代办: the helper takes the file in) or REFERRED. */
-    public record Answer(
+    public record HelpAnswer(
             @NotNull @Pattern(regexp = "RESOLVED|ASSISTED|REFERRED", message = "must be RESOLVED, ASSISTED or REFERRED")
             String resolution,
             @Size(max = 1000) String note) {
@@ -95,16 +99,16 @@ public class HelpRequestResource {
     }
 
     /**
-     * Answers a request once. Every staff post reaches this method, so that a post that does not hold the helper post is
-     * told so (403 not-helper) rather than a bare 403, whatever it sent (its body is validated after the post check);
-     * nothing is written for it.
+     * Answers a request once, by the helper post only: any other caller is told so (403 not-helper) whatever it sent (the
+     * body is validated after the post check), and nothing is written.
      */
     @POST
     @Path("/{id}/answer")
-    @RolesAllowed({Posts.HELPER, Posts.WINDOW_CLERK, Posts.MID_DESK, Posts.MATERIAL_RUNNER, Posts.PRE_REVIEWER,
-            Posts.CHIEF_REPRESENTATIVE, Posts.DEPARTMENT_REVIEWER, Posts.ISSUANCE_CLERK, Posts.SUPERVISOR, Posts.HALL_ADMIN,
-            Posts.OPERATOR, Posts.ENQUIRY_DESK, Posts.DEPARTMENT_SYSTEM})
-    public Uni<HelpRequestView> answer(@PathParam("id") String id, Answer answer) {
+    // every signed-in caller reaches the method, so that one without the helper post is told so (403 not-helper) rather
+    // than a bare 403; the published API names the one post that may (the matrix's), which the method enforces
+    @Authenticated
+    @Extension(name = PublishedApi.POSTS, value = "[\"" + Posts.HELPER + "\"]", parseValue = true)
+    public Uni<HelpRequestView> answer(@PathParam("id") String id, HelpAnswer answer) {
         var by = actor.actor();
         if (!Posts.HELPER.equals(by.post())) { // before the body and the request are read: the post decides
             return Uni.createFrom().failure(HelpDeskService.notHelper());

@@ -44,7 +44,7 @@ public class PublicHelpRequestResource {
     }
 
     /** What the terminal shows: the request was noted, a helper answers within {@code answerWithinSeconds}. */
-    public record Noted(String id, String hallCode, Instant createdAt, int answerWithinSeconds, String messageZh,
+    public record HelpRequestNoted(String id, String hallCode, Instant createdAt, int answerWithinSeconds, String messageZh,
                         String message) {
     }
 
@@ -52,7 +52,7 @@ public class PublicHelpRequestResource {
     public Uni<Response> create(@NotNull @Valid TerminalRequest request) {
         return desk.create(new HelpDeskService.NewRequest("TERMINAL", request.hallCode(), request.itemCode(),
                 request.applicantName(), request.phone(), request.question()), null).map(h -> Response.status(201)
-                .entity(new Noted(h.id.toString(), h.hallCode, h.createdAt, h.answerLimitSeconds,
+                .entity(new HelpRequestNoted(h.id.toString(), h.hallCode, h.createdAt, h.answerLimitSeconds,
                         "已收到您的求助，帮办人员将在" + h.answerLimitSeconds + "秒内响应",
                         "Your request was noted; a helper answers within " + h.answerLimitSeconds + " s"))
                 .build());
