@@ -239,7 +239,7 @@ test('the other workspaces open for their posts, and the menu shows only what th
 
   const admin = await logIn('admin1', '#/admin')
   await admin.waitForFunction(() => document.querySelector('[data-test=catalogue]').textContent.includes('AMR-0001'))
-  assert.deepEqual(await admin.$$eval('.el-menu-item', (els) => els.map((e) => e.dataset.test)), ['menu-dashboard', 'menu-admin', 'menu-case'])
+  assert.deepEqual(await admin.$$eval('.el-menu-item', (els) => els.map((e) => e.dataset.test)), ['menu-dashboard', 'menu-admin', 'menu-faqApproval', 'menu-case'])
   await shot(admin, 'hall-admin-catalogue')
   await admin.click('#tab-delegations')
   await admin.waitForFunction(() => document.querySelector('[data-test=delegations]').textContent.includes('受理权'))
@@ -260,7 +260,7 @@ test('the other workspaces open for their posts, and the menu shows only what th
   await shot(supervisor, 'supervisor-complaint')
   const chief = await logIn('chief.amr', '#/complaints')
   assert.deepEqual(await chief.$$eval('.el-menu-item', (els) => els.map((e) => e.dataset.test)),
-    ['menu-review', 'menu-handover', 'menu-workOrders', 'menu-complaints', 'menu-case'])
+    ['menu-review', 'menu-signOffs', 'menu-handover', 'menu-workOrders', 'menu-complaints', 'menu-enquiryAnswers', 'menu-case'])
   await chief.locator('[data-test=complaints] tr', { hasText: content }).click()
   await chief.fill('[data-test=reply-text]', '已核实：材料要求未一次告知，已约谈窗口并致歉')
   await chief.click('[data-test=reply]')

@@ -26,7 +26,9 @@ class WebAppBrowserIT {
             "material-runner", "hall-admin-catalogue", "hall-admin-delegations", "window-clerk-english",
             // #23 (e2e/online.test.mjs): the applicant's page on a phone and the pre-review post's workspace
             "applicant-guide", "applicant-guide-item", "applicant-pre-review", "pre-reviewer", "pre-reviewer-answered",
-            "applicant-pre-review-notice", "applicant-cases");
+            "applicant-pre-review-notice", "applicant-cases",
+            // #24 (e2e/desks.test.mjs): the help desk, the enquiry desk and the sign-off desk
+            "helper-desk", "enquiry-desk", "sign-off-desk");
 
     @BeforeAll
     static void suite() {

@@ -29,7 +29,13 @@ public class Notification extends PanacheEntityBase {
     public int attempts;
     @Column(name = "last_error")
     public String lastError;
+    /*
+     * A notice waiting for the applicant's contact is stored with next_attempt_at 'infinity' (NoticesAwaitingContact,
+     * plain SQL: the dispatcher never picks it). No Instant holds that value — reading it overflowed and failed the
+     * clerk's PENDING list — so it is read as null (no due time); the dispatcher only loads due notices, never these.
+     */
     @Column(name = "next_attempt_at")
+    @org.hibernate.annotations.ColumnTransformer(read = "nullif(next_attempt_at, 'infinity')")
     public Instant nextAttemptAt;
     @Column(name = "created_at")
     public Instant createdAt;
