@@ -317,6 +317,7 @@ export const VOCABULARY = {
     'delegation.granted': { zh: '委托授权', en: 'Delegation granted' },
     'delegation.ended': { zh: '授权终止', en: 'Delegation ended' },
     'calendar.year-published': { zh: '工作日历发布', en: 'Calendar published' },
+    'catalogue.hall-published': { zh: '大厅信息发布', en: 'Hall published' },
     'applicant.contact-recorded': { zh: '登记联系方式', en: 'Contact recorded' },
     'applicant.contact-erased': { zh: '删除联系方式', en: 'Contact erased' },
     'queue.ticket-issued': { zh: '取号', en: 'Ticket issued' },
