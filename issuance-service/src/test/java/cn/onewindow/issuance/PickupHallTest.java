@@ -122,7 +122,9 @@ class PickupHallTest {
 
     @Test
     @TestSecurity(user = "issuer.jz", roles = "issuance-clerk")
-    @OidcSecurity(claims = @Claim(key = "hall", value = "JZ"))
+    // the realm's name too: the hand-out stays in the shared test database, where later screens show who acted
+    @OidcSecurity(claims = {@Claim(key = "hall", value = "JZ"), @Claim(key = "family_name", value = "林"),
+            @Claim(key = "given_name", value = "峰")})
     void thePickupHallsClerkRegistersListsAndHandsItOut() {
         delegateDeliver();
         String caseId = decided("JZ", false);

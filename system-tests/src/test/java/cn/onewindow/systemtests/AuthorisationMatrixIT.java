@@ -349,7 +349,9 @@ class AuthorisationMatrixIT {
             "/supplement-request", "{\"materials\":[{\"code\":\"ID\",\"name\":\"身份证\"}]}",
             "/completion", "{\"outcome\":\"合格\"}",
             "/claim", "{}",
-            "/commitment-checks", "{\"materialCode\":\"ADDR\",\"outcome\":\"TRUE\"}");
+            "/commitment-checks", "{\"materialCode\":\"ADDR\",\"outcome\":\"TRUE\"}",
+            "/joint-opinion", "{\"opinion\":\"AGREE\",\"reasons\":\"矩阵测试\"}",
+            "/forwarding", "{\"opinion\":\"同意上报\",\"reasons\":\"矩阵测试\"}");
 
     /** The same token with one claim changed and the signature kept: what a clerk might try. */
     static String tampered(String jwt) throws Exception {

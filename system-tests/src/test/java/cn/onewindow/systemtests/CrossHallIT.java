@@ -74,7 +74,7 @@ class CrossHallIT {
         String clerkJz = Http.token("clerk.jz");
         JsonNode station = Http.await(gw + "/api/intake/halls/JZ", clerkJz, r -> r.status() == 200, WAIT).json();
         List<String> receives = new ArrayList<>();
-        station.path("receives").forEach(i -> receives.add(i.asText()));
+        station.path("hall").path("receives").forEach(i -> receives.add(i.asText()));
         // the station's 通办 list: the business licence (AMR-0001) of the home hall; an AMR item not on it is refused
         String item = receives.contains("AMR-0001") ? "AMR-0001"
                 : receives.stream().filter(i -> i.startsWith("AMR-")).findFirst().orElseThrow();

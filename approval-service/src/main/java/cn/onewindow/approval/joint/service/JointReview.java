@@ -251,8 +251,10 @@ public class JointReview {
         return caseOf(caseId).flatMap(c -> {
             boolean joint = JointRules.JOINT.equals(c.itemType);
             if (!joint && !JointRules.FORWARDED.equals(c.itemType)) {
-                return Uni.createFrom().failure(c.departmentCode.equals(department)
-                        ? ProblemException.notFound("联办件或上报件 joint or forwarded case", caseId) : notFound(caseId));
+                // an ordinary case: its own department sees that it has no co-departments and no forwarding
+                return c.departmentCode.equals(department)
+                        ? Uni.createFrom().item(JointReviewView.of(c, department, List.of(), null, List.of(), clock.instant()))
+                        : Uni.createFrom().failure(notFound(caseId));
             }
             return JointOpinion.<JointOpinion>list("caseId = ?1 order by departmentCode", caseId).flatMap(opinions -> {
                 boolean coDepartment = opinions.stream().anyMatch(o -> o.departmentCode.equals(department));

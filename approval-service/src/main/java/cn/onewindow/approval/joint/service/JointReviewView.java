@@ -43,7 +43,7 @@ public record JointReviewView(String caseId, String kind, String itemCode, Strin
         var pending = opinions.stream().filter(o -> !o.given()).map(o -> o.departmentCode).toList();
         boolean mayDecide = c.open() && (JointRules.JOINT.equals(c.itemType)
                 ? JointRules.leadGate(pending, c.clockKind, c.deadline, now) != JointRules.Gate.OPINIONS_PENDING
-                : c.forwardedTo != null);
+                : !JointRules.FORWARDED.equals(c.itemType) || c.forwardedTo != null); // an ordinary case: its department
         return new JointReviewView(c.caseId, c.itemType, c.itemCode, c.itemName, c.applicantName, c.status, c.departmentCode,
                 JointRules.part(c.itemType, c.departmentCode, c.forwardedTo, department), c.clockKind, c.deadline,
                 opinions.stream().map(OpinionView::of).toList(), c.open() ? pending : List.of(), mayDecide,

@@ -10,7 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import cn.onewindow.contracts.catalogue.ItemDefinition;
 import cn.onewindow.contracts.hall.HallDefinition;
-import cn.onewindow.platform.persistence.Pipeline;
 import cn.onewindow.platform.problem.ProblemException;
 import cn.onewindow.platform.security.CurrentActor;
 import cn.onewindow.intake.delegation.rules.Power;
@@ -23,7 +22,7 @@ import io.smallrye.mutiny.Uni;
 /**
  * The take-in's halls (区域通办), called from takein.service.TakeInService: the taking hall is the clerk's (token claim
  * {@code hall}) and must be a hall of the network; each item's owning hall and the pickup hall follow from the item and
- * the request ({@link CrossHallRules}); the three are written on the case with its other rows.
+ * the request ({@link CrossHallRules}); the three are columns of the case's own insert (takein.service.NewCaseRows).
  */
 @ApplicationScoped
 public class HallTakeIn {
@@ -40,9 +39,6 @@ public class HallTakeIn {
             "区域通办：本窗口代所属大厅收件，出具收件凭证，由事项所属部门决定是否受理",
             "Cross-region take-in: this window receives for the owning hall (a receipt); the owning department decides "
                     + "acceptance");
-
-    private static final String CASE_HALLS = "update intake_case set hall_code = $2, owning_hall_code = $3, "
-            + "pickup_hall_code = $4 where case_id = $1";
 
     private final CurrentActor actor;
     private final HallService halls;
@@ -69,10 +65,5 @@ public class HallTakeIn {
         Map<String, CaseHalls> out = new LinkedHashMap<>();
         items.forEach(i -> out.put(i.code(), halls(taking, i, pickupHallCode)));
         return new TakeInHalls(taking, out);
-    }
-
-    /** Writes the case's three halls, after its row in the same pipeline (the case id may be the number's placeholder). */
-    public static void record(Pipeline writes, String caseId, CaseHalls halls) {
-        writes.add(CASE_HALLS, caseId, halls.taking(), halls.owning(), halls.pickup());
     }
 }

@@ -24,8 +24,8 @@ import io.smallrye.mutiny.Uni;
  * take-in at its own point:
  * <ol>
  * <li>{@link #check} before the take-in's transaction: the helper names a request (422 help-request-required), nobody
- * else does (422 help-request-helper-only); the request exists, is of the helper's hall, was answered ASSISTED and has
- * no case yet (422 each);</li>
+ * else does (422 help-request-helper-only); the request exists, is of the helper's hall, was answered ASSISTED (422
+ * each);</li>
  * <li>{@link #stillOpen} inside it: the request's row is locked and read again, so two take-ins for one request
  * cannot both pass (the second sees the first's case: 422 help-request-used);</li>
  * <li>{@link #record} with the case's writes: the request gets the case, the event the request.</li>
@@ -73,9 +73,8 @@ public class AssistedTakeIn {
                 throw new ProblemException(422, "help-request-not-assisted",
                         "该帮办请求未以“代办”答复，不能据此代办受理", "The help request was not answered ASSISTED");
             }
-            if (h.caseId != null) {
-                throw used(h.caseId);
-            }
+            // a request used already is refused inside the take-in (stillOpen), not here: this check runs before the
+            // Idempotency-Key is looked up, and a repeat of the submission that used it gets its first answer again
         }).replaceWithVoid();
     }
 

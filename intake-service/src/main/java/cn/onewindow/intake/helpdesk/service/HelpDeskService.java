@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
 import cn.onewindow.contracts.Actor;
 import cn.onewindow.intake.catalogue.model.CatalogueItem;
@@ -97,7 +98,8 @@ public class HelpDeskService {
             return Uni.createFrom().failure(notHelper());
         }
         Instant now = clock.instant();
-        return HelpRequest.<HelpRequest>findById(id)
+        // the row locked: two helpers answering at once answer once — the second waits, then sees the first's answer (409)
+        return HelpRequest.<HelpRequest>findById(id, LockModeType.PESSIMISTIC_WRITE)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("帮办请求 help request", id.toString()))
                 .invoke(h -> {
                     if (!h.hallCode.equals(helperHall)) {

@@ -599,10 +599,12 @@ public class TakeInService {
             }
             // from the number on, every other take-in of the hall waits for this transaction: the number and the rows go out
             // together (one round trip, Pipeline) rather than a number, then one insert after another
+            c.hallCode = caseHalls.taking(); // 区域通办: written with the case's row, no statement of their own
+            c.owningHallCode = caseHalls.owning();
+            c.pickupHallCode = caseHalls.pickup();
             NewCaseRows.add(writes, c, materials, reviewed.answered());
             CertificateTakeIn.record(writes, caseId, part.def(), request.certificates()); // after the case row it references
             SituationTakeIn.record(writes, c, part.def()); // the same
-            HallTakeIn.record(writes, caseId, caseHalls); // the same
             // 帮办代办: the helper's assisted take-in names its help request, which gets the case
             outbox.publish(writes, AssistedTakeIn.record(writes, event, request.helpRequestId(), now));
             // the contact goes to issuance alone, on its own topic, never on the case topics

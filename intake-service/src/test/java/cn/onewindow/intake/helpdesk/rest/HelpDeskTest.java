@@ -85,6 +85,28 @@ class HelpDeskTest {
                 .body("code", equalTo("invalid-day"));
     }
 
+    /** Helpers answering one request at once answer it once: one 200, every other 409 (the row is locked). */
+    @Test
+    @TestSecurity(user = "helper-test", roles = "helper")
+    @OidcSecurity(claims = @Claim(key = "hall", value = "DX"))
+    void answersAtOnceAnswerOnce() throws Exception {
+        String id = note("WINDOW", "两位帮办同时答复");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            var calls = new java.util.ArrayList<java.util.concurrent.CompletableFuture<Integer>>();
+            for (String resolution : new String[] {"RESOLVED", "ASSISTED", "REFERRED", "RESOLVED", "ASSISTED", "REFERRED"}) {
+                calls.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> answer(id, resolution).statusCode(), pool));
+            }
+            var codes = new java.util.ArrayList<Integer>();
+            for (var c : calls) {
+                codes.add(c.get());
+            }
+            assertThat(codes).as(codes.toString()).containsOnlyOnce(200).containsOnly(200, 409);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
     @Test
     @TestSecurity(user = "clerk-test", roles = "window-clerk")
     @OidcSecurity(claims = @Claim(key = "hall", value = "DX"))

@@ -62,6 +62,27 @@ class AssistedTakeInTest {
         assertThat(Sql.count("select count(*) from intake_case")).as("nothing taken in").isEqualTo(cases);
     }
 
+    /**
+     * The helper's answer lost on the way: the same submission sent again with its Idempotency-Key gets the first answer
+     * (the one case), not 422 help-request-used — the request's use is checked inside the take-in, after the key.
+     */
+    @Test
+    @TestSecurity(user = "helper-test", roles = "helper")
+    @OidcSecurity(claims = @Claim(key = "hall", value = "DX"))
+    void aRepeatOfTheAssistedSubmissionGetsItsFirstAnswer() {
+        String id = answered("ASSISTED");
+        String key = UUID.randomUUID().toString();
+        String caseId = given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(withRequest(id))
+                .when().post("/api/cases").then().statusCode(201).extract().path("intakeCase.caseId");
+        long cases = Sql.count("select count(*) from intake_case");
+        given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(withRequest(id))
+                .when().post("/api/cases").then().statusCode(201).header("Idempotent-Replayed", "true")
+                .body("intakeCase.caseId", equalTo(caseId));
+        given().contentType(ContentType.JSON).header("Idempotency-Key", UUID.randomUUID().toString()).body(withRequest(id))
+                .when().post("/api/cases").then().statusCode(422).body("code", equalTo("help-request-used"));
+        assertThat(Sql.count("select count(*) from intake_case")).as("no second case").isEqualTo(cases);
+    }
+
     @Test
     @TestSecurity(user = "clerk-test", roles = "window-clerk")
     @OidcSecurity(claims = @Claim(key = "hall", value = "DX"))

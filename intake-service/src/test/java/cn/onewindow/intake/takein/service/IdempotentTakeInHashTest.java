@@ -42,6 +42,19 @@ class IdempotentTakeInHashTest {
                 .isNotEqualTo(sent);
     }
 
+    /** #24's fields are the request's too: the same key with another situation, pickup hall, help request or overrule is refused. */
+    @Test
+    void theSituationPickupHallHelpRequestAndOverruleAreHashed() {
+        for (var certificates : java.util.Arrays.asList(null, ordered("LR-ID", "EC-2", "BL", "EC-1"))) {
+            TakeIn r = request(certificates);
+            String plain = IdempotentTakeIn.hash(JSON, r);
+            String id = "0b6e5f0e-8f0c-4a39-9a57-3c1f6f0c2a11";
+            assertThat(List.of(IdempotentTakeIn.hash(JSON, r.withSituation("NEW")), IdempotentTakeIn.hash(JSON, r.withPickupHall("JZ")),
+                    IdempotentTakeIn.hash(JSON, r.withHelpRequest(id)), IdempotentTakeIn.hash(JSON, r.withOverruledSignOff(id))))
+                    .doesNotContain(plain).doesNotHaveDuplicates();
+        }
+    }
+
     @Test
     void aRequestWithoutCertificatesKeepsItsHash() throws Exception {
         for (var r : List.of(request(null), request(ordered("BL", "EC-1")))) {
