@@ -351,7 +351,7 @@ class AuthorisationMatrixIT {
             "/claim", "{}",
             "/commitment-checks", "{\"materialCode\":\"ADDR\",\"outcome\":\"TRUE\"}",
             "/joint-opinion", "{\"opinion\":\"AGREE\",\"reasons\":\"矩阵测试\"}",
-            "/forwarding", "{\"opinion\":\"同意上报\",\"reasons\":\"矩阵测试\"}");
+            "/forwarding", "{\"opinion\":\"AGREE\",\"reasons\":\"矩阵测试\"}");
 
     /** The same token with one claim changed and the signature kept: what a clerk might try. */
     static String tampered(String jwt) throws Exception {
