@@ -57,7 +57,7 @@ test('the helper notes a phone request and answers it on first contact, in time,
   await helper.fill('[data-test=answer-note]', '已指导通过网上预审提交')
   await helper.click('[data-test=answer]')
   await helper.waitForSelector('[data-test=answered-resolution]')
-  assert.equal((await helper.textContent('[data-test=answered-in-time]')).trim(), '及时')
+  assert.equal((await helper.textContent('[data-test=answered-in-time]')).trim(), '按时响应')
   await helper.waitForFunction(() => Number(document.querySelector('[data-test=figure-answered]')?.textContent.replace(/[^\d]/g, '') || 0) >= 1)
   await shot(helper, 'helper-desk')
 })
