@@ -4,45 +4,20 @@
 import { after, before, test } from 'node:test'
 import assert from 'node:assert/strict'
 import { mkdirSync } from 'node:fs'
-import { chromium } from 'playwright-core'
-import { rawCodes } from './raw-codes.mjs'
-
-const GATEWAY = process.env.OW_GATEWAY || 'http://127.0.0.1:8080'
-const SHOTS = process.env.OW_SCREENSHOTS || 'target/screenshots'
-const CHROMIUM = process.env.OW_CHROMIUM || '/usr/bin/chromium'
-const PASSWORD = process.env.OW_PASSWORD || 'onewindow'
-const WAIT = 60_000
+import { SHOTS, launch, logIn as staffLogIn, shot } from './staff-browser.mjs'
 
 let browser
 
 before(async () => {
   mkdirSync(SHOTS, { recursive: true })
-  browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-dev-shm-usage'] })
+  browser = await launch()
 })
 
 after(async () => {
   await browser?.close()
 })
 
-async function logIn(username, hash) {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' })
-  const page = await context.newPage()
-  page.setDefaultTimeout(WAIT)
-  page.on('pageerror', (e) => console.error(`[${username}] page error: ${e.message}`))
-  await page.goto(`${GATEWAY}/${hash}`)
-  await page.fill('#username', username)
-  await page.fill('#password', PASSWORD)
-  await Promise.all([page.waitForURL(`${GATEWAY}/**`), page.click('#kc-login')])
-  await page.waitForSelector('[data-test=me]')
-  if (hash && !page.url().endsWith(hash)) await page.goto(`${GATEWAY}/${hash}`)
-  return page
-}
-
-async function shot(page, name) {
-  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true })
-  const found = rawCodes(await page.evaluate(() => document.body.innerText))
-  assert.deepEqual(found, [], `${name} shows raw codes: ${found.map((f) => `${f.code} in "…${f.near}…"`).join('; ')}`)
-}
+const logIn = (username, hash) => staffLogIn(browser, username, hash)
 
 test('the helper notes a phone request and answers it on first contact, in time, on the help desk', async () => {
   const helper = await logIn('helper1', '#/help-desk')

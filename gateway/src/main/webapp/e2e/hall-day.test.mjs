@@ -12,55 +12,22 @@
 import { after, before, test } from 'node:test'
 import assert from 'node:assert/strict'
 import { existsSync, mkdirSync, readFileSync } from 'node:fs'
-import { chromium } from 'playwright-core'
-import { rawCodes } from './raw-codes.mjs'
+import { GATEWAY, SHOTS, WAIT, launch, logIn as staffLogIn, noRawCodes, shot } from './staff-browser.mjs'
 
-const GATEWAY = process.env.OW_GATEWAY || 'http://127.0.0.1:8080'
-const SHOTS = process.env.OW_SCREENSHOTS || 'target/screenshots'
 const MAILBOX = process.env.OW_MAILBOX || '../../../../.local/demo/mailbox'
-const CHROMIUM = process.env.OW_CHROMIUM || '/usr/bin/chromium'
-const PASSWORD = process.env.OW_PASSWORD || 'onewindow'
-const WAIT = 60_000 // CI's two cores carry nine servers: be patient, never sleep blindly
 
 let browser
-const opened = []
 
 before(async () => {
   mkdirSync(SHOTS, { recursive: true })
-  browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-dev-shm-usage'] })
+  browser = await launch()
 })
 
 after(async () => {
   await browser?.close()
 })
 
-/** A user's own browser window (own cookies), logged in through Keycloak's form, on a workspace. */
-async function logIn(username, hash) {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' })
-  const page = await context.newPage()
-  page.setDefaultTimeout(WAIT)
-  page.on('pageerror', (e) => console.error(`[${username}] page error: ${e.message}`))
-  await page.goto(`${GATEWAY}/${hash}`)
-  await page.fill('#username', username)
-  await page.fill('#password', PASSWORD)
-  await Promise.all([page.waitForURL(`${GATEWAY}/**`), page.click('#kc-login')])
-  await page.waitForSelector('[data-test=me]')
-  if (hash && !page.url().endsWith(hash)) await page.goto(`${GATEWAY}/${hash}`)
-  opened.push(page)
-  return page
-}
-
-/** Photographs a screen and, unless it is shown in English on purpose, fails on any raw code it shows. */
-async function shot(page, name, { chinese = true } = {}) {
-  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true })
-  if (chinese) await noRawCodes(page, name)
-}
-
-/** The text the page shows (not hidden tabs or closed menus) holds no service code, only the hall's words. */
-async function noRawCodes(page, name) {
-  const found = rawCodes(await page.evaluate(() => document.body.innerText))
-  assert.deepEqual(found, [], `${name} shows raw codes: ${found.map((f) => `${f.code} in "…${f.near}…"`).join('; ')}`)
-}
+const logIn = (username, hash) => staffLogIn(browser, username, hash)
 
 /** A marker in the page's memory: still there later means the page was never reloaded. */
 async function markNoReload(page) {
