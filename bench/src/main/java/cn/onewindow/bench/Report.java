@@ -77,7 +77,32 @@ public record Report(Map<String, Object> settings, String runId, Instant measure
                 correctness.cases(), correctness.completedByDriver(), correctness.lost(), correctness.duplicated(), correctness.checks()));
         b.append("\nprocess            CPU s   peak PSS MiB   end PSS MiB\n");
         processes.forEach((k, v) -> b.append(String.format("%-16s %7.1f %14.0f %13.0f%n", k, v.cpuSeconds(), v.peakPssMiB(), v.endPssMiB())));
+        b.append(cpuPerCase());
         return b.toString();
+    }
+
+    /** CPU-s per measured case: the six services, every process of the run but the driver, the driver, the machine. */
+    String cpuPerCase() {
+        if (completedTotal == 0) {
+            return "";
+        }
+        double services = 0, run = 0;
+        for (var e : processes.entrySet()) {
+            if (Resources.SERVICES.contains(e.getKey())) {
+                services += e.getValue().cpuSeconds();
+            }
+            if (!e.getKey().equals(Resources.DRIVER) && !e.getKey().equals(Resources.MACHINE)) {
+                run += e.getValue().cpuSeconds();
+            }
+        }
+        double n = completedTotal;
+        return String.format("CPU-s per case: services %.4f, all processes of the suite %.4f, load driver %.4f, machine %.4f%n",
+                services / n, run / n, cpu(Resources.DRIVER) / n, cpu(Resources.MACHINE) / n);
+    }
+
+    private double cpu(String process) {
+        var u = processes.get(process);
+        return u == null ? 0 : u.cpuSeconds();
     }
 
     private static String line(String name, Samples.Summary v) {

@@ -58,4 +58,27 @@ public final class HallRules {
         }
         return v;
     }
+
+    /**
+     * What a hall's own admin may not change of a hall that exists: its name (printed on every receipt and certificate
+     * of the network), its region (which decides where its items may be taken in, 区域通办) and its kind (hall or
+     * station). Those are set when the network names the hall; the admin keeps its hours, days, desks and received
+     * items. {@code before} null: a new hall, nothing to compare.
+     */
+    public static Map<String, String> identityChanges(HallDefinition before, HallDefinition after) {
+        Map<String, String> v = new LinkedHashMap<>();
+        if (before == null) {
+            return v;
+        }
+        if (!before.name().equals(after.name())) {
+            v.put("name", "大厅名称由上级设定，不能由本厅修改 / the hall's name is set by the network, not by its admin");
+        }
+        if (!before.region().equals(after.region()) || !java.util.Objects.equals(before.regionName(), after.regionName())) {
+            v.put("region", "大厅所属区域由上级设定，不能由本厅修改 / the hall's region is set by the network, not by its admin");
+        }
+        if (!before.kind().equals(after.kind())) {
+            v.put("kind", "大厅类型由上级设定，不能由本厅修改 / the hall's kind is set by the network, not by its admin");
+        }
+        return v;
+    }
 }

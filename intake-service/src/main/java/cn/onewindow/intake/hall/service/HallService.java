@@ -26,6 +26,7 @@ import cn.onewindow.intake.catalogue.model.Department;
 import cn.onewindow.intake.hall.model.HallVersion;
 import cn.onewindow.intake.hall.rules.HallRules;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -95,16 +96,26 @@ public class HallService {
                     "只能维护本大厅（" + actorsHall + "）的信息", "A hall admin maintains their own hall only (" + actorsHall + ")"));
         }
         Instant now = clock.instant();
-        return owners(hall.safeReceives(), now).flatMap(owners -> Department.<Department>listAll().flatMap(depts -> {
+        // two changes of one hall at once: the second waits for the first's commit and numbers its version after it
+        // (without the lock both would take the same next version and one would end in the key's violation, a 500)
+        return lock(code).chain(() -> HallVersion.latest(code)).flatMap(latest -> owners(hall.safeReceives(), now)
+                .flatMap(owners -> Department.<Department>listAll().flatMap(depts -> {
             Set<String> known = depts.stream().map(d -> d.code).collect(Collectors.toSet());
-            Map<String, String> violations = HallRules.violations(hall, owners, known);
+            Map<String, String> violations = new java.util.LinkedHashMap<>(
+                    HallRules.identityChanges(latest == null ? null : read(latest), hall));
+            violations.putAll(HallRules.violations(hall, owners, known));
             if (!violations.isEmpty()) {
                 return Uni.createFrom().failure(new ProblemException(422, "hall-rules",
                         "大厅信息不符合规则：" + String.join("；", violations.values()),
                         "The hall breaks the rules: " + String.join(", ", violations.keySet()), violations));
             }
             return store(hall, actor, now);
-        }));
+        })));
+    }
+
+    private static Uni<Void> lock(String code) {
+        return Panache.getSession().flatMap(s -> s.createNativeQuery("select 1 from (select pg_advisory_xact_lock(hashtext(:k))) l")
+                .setParameter("k", "hall:" + code).getSingleResult()).replaceWithVoid();
     }
 
     /** Publishes {@code hall} unless its latest version says the same already (the demo's seeding at every start). */

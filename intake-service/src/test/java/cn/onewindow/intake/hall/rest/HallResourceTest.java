@@ -103,6 +103,14 @@ class HallResourceTest {
         var region = current("DX");
         region.put("region", "13100");
         put("DX", region).statusCode(400);
+        // the hall's name, region and kind are the network's, not its admin's
+        var identity = current("DX");
+        identity.put("name", "另一个中心");
+        identity.put("region", "131003");
+        identity.put("kind", "STATION");
+        put("DX", identity).statusCode(422).body("code", equalTo("hall-rules"))
+                .body("errors.name", containsString("大厅名称")).body("errors.region", containsString("region"))
+                .body("errors.kind", containsString("kind"));
         put("JX", current("DX")).statusCode(400).body("code", equalTo("hall-code-mismatch"));
         assertThat(versions()).isEqualTo(before);
         assertThat(Sql.count("select count(*) from outbox_event")).isEqualTo(events);
@@ -126,5 +134,32 @@ class HallResourceTest {
                 .when().post("/api/catalogue/items").then().statusCode(422).body("code", equalTo("unknown-region"))
                 .body("detailZh", containsString("999999"));
         given().when().get("/api/catalogue/items/AMR-0004").then().body("versions.size()", equalTo(versions));
+    }
+
+    @Test
+    @TestSecurity(user = "admin-test", roles = "hall-admin")
+    @OidcSecurity(claims = @Claim(key = "preferred_username", value = "admin-test"))
+    void twoChangesOfOneHallAtOnceMakeTwoVersionsNotAServerError() throws Exception {
+        var dx = current("DX");
+        int version = given().when().get("/api/halls/DX").then().extract().path("version");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var replies = new ArrayList<java.util.concurrent.Future<Integer>>();
+            for (String day : List.of("2032-01-03", "2032-01-10")) {
+                var changed = new HashMap<>(dx);
+                var days = new ArrayList<Object>((List<?>) dx.get("appointmentDays"));
+                days.add(day);
+                changed.put("appointmentDays", days);
+                replies.add(pool.submit(() -> put("DX", changed).extract().statusCode()));
+            }
+            for (var r : replies) {
+                assertThat(r.get()).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(Sql.count("select count(*) from hall_version where code = 'DX' and version in (" + (version + 1) + ", "
+                + (version + 2) + ")")).isEqualTo(2);
+        put("DX", dx).statusCode(200); // back as it was, for the other tests
     }
 }

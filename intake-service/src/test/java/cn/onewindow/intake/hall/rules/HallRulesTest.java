@@ -54,4 +54,19 @@ class HallRulesTest {
     void itsDepartmentsAreTheCataloguesDepartments() {
         assertThat(HallRules.violations(DX, OWNERS, Set.of("AMR"))).containsOnlyKeys("departments.TAX");
     }
+
+    @Test
+    void theHallsAdminKeepsItsNameRegionAndKindButChangesEverythingElse() {
+        assertThat(HallRules.identityChanges(null, DX)).as("a new hall").isEmpty();
+        assertThat(HallRules.identityChanges(DX, withHours(DX, LocalTime.of(8, 30), LocalTime.of(18, 0), List.of(),
+                List.of("AMR-0009")))).as("hours and received items are the admin's").isEmpty();
+        var renamed = new cn.onewindow.contracts.hall.HallDefinition(DX.code(), "别的名字", "131003", DX.regionName(), "STATION",
+                DX.opens(), DX.closes(), DX.extendedHours(), DX.appointmentDays(), DX.departments(), DX.receives(),
+                DX.helpAnswerSeconds(), DX.address());
+        assertThat(HallRules.identityChanges(DX, renamed)).containsOnlyKeys("name", "region", "kind");
+        var regionNamed = new cn.onewindow.contracts.hall.HallDefinition(DX.code(), DX.name(), DX.region(), "别的区",
+                DX.kind(), DX.opens(), DX.closes(), DX.extendedHours(), DX.appointmentDays(), DX.departments(), DX.receives(),
+                DX.helpAnswerSeconds(), DX.address());
+        assertThat(HallRules.identityChanges(DX, regionNamed)).containsOnlyKeys("region");
+    }
 }
