@@ -97,8 +97,15 @@ public final class SignOffRules {
         return null;
     }
 
-    /** The file a take-in names an overrule for: who applies, for what, at which hall. */
-    public record File(String applicantKind, String applicantId, Collection<String> itemCodes, String hall) {
+    /**
+     * The file a take-in names an overrule for: who applies, for what, at which hall, and from which parcel (快递寄送材料;
+     * null at the window).
+     */
+    public record File(String applicantKind, String applicantId, Collection<String> itemCodes, String hall, String parcelId) {
+        /** A file brought to the window (no parcel). */
+        public File(String applicantKind, String applicantId, Collection<String> itemCodes, String hall) {
+            this(applicantKind, applicantId, itemCodes, hall, null);
+        }
     }
 
     /**
@@ -119,6 +126,14 @@ public final class SignOffRules {
         if (!Objects.equals(s.applicantKind, file.applicantKind()) || !Objects.equals(s.applicantId, file.applicantId())
                 || !Objects.equals(s.itemCodes, itemCodes(file.itemCodes())) || !Objects.equals(s.hallCode, file.hall())) {
             return otherFile("申请人、事项或大厅与被否决的退回不一致", "the applicant, the items or the hall differ from the overruled one");
+        }
+        // an overruled parcel return is that parcel's take-in: not a window file's, nor another parcel's (the parcel
+        // would stay registered and the overrule would have served a file the signer never saw)
+        String parcel = s.parcelId == null ? null : s.parcelId.toString();
+        if (parcel == null ? file.parcelId() != null : !parcel.equalsIgnoreCase(String.valueOf(file.parcelId()))) {
+            return otherFile(parcel == null ? "被否决的是窗口的退回，不能用于快递寄送的材料" : "被否决的退回针对的是另一份快递寄送的材料",
+                    parcel == null ? "the overruled return was the window's, not a parcel's"
+                            : "the overruled return was of another parcel");
         }
         return null;
     }

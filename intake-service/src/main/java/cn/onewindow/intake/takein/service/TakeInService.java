@@ -269,7 +269,7 @@ public class TakeInService {
             return decideFile(ctx);
         }
         var file = new SignOffRules.File(request.applicant().kind(), request.applicant().idNumber(),
-                ctx.parts().stream().map(p -> p.item().code).toList(), ctx.halls().takingCode());
+                ctx.parts().stream().map(p -> p.item().code).toList(), ctx.halls().takingCode(), request.parcelId());
         return overrules.takeIn(request.overruledSignOffId(), file, ctx.writes(), () -> decideFile(ctx));
     }
 

@@ -122,4 +122,23 @@ class SignOffRulesTest {
         var wrongForm = new MaterialCheck.Problem("AMR-0001", "AOA", "AOA", MaterialCheck.Kind.WRONG_FORM, "", "", true, false);
         assertThat(SignOffRules.coversProblems(seen, SignOffRules.keys(List.of(wrongForm)))).isNotNull();
     }
+
+    @Test
+    void anOverruledParcelReturnIsThatParcelsTakeInOnly() {
+        var s = pending();
+        s.status = SignOff.OVERRULED;
+        var items = List.of("AMR-0001", "TAX-0002");
+        var parcel = java.util.UUID.fromString("5f0c6a52-3f7e-4c1e-9d2a-0a1b2c3d4e5f");
+        // a window return's overrule serves a window file, not a parcel
+        assertThat(SignOffRules.allows(s, file(s.applicantId, items, "DX"))).isNull();
+        assertThat(code(SignOffRules.allows(s, new SignOffRules.File("PERSON", s.applicantId, items, "DX", parcel.toString()))))
+                .isEqualTo("422 sign-off-other-file");
+        // a parcel return's overrule serves that parcel (its id in any case), not the window nor another parcel
+        s.parcelId = parcel;
+        assertThat(SignOffRules.allows(s, new SignOffRules.File("PERSON", s.applicantId, items, "DX",
+                parcel.toString().toUpperCase()))).isNull();
+        assertThat(code(SignOffRules.allows(s, file(s.applicantId, items, "DX")))).isEqualTo("422 sign-off-other-file");
+        assertThat(code(SignOffRules.allows(s, new SignOffRules.File("PERSON", s.applicantId, items, "DX",
+                "00000000-0000-0000-0000-000000000001")))).isEqualTo("422 sign-off-other-file");
+    }
 }
