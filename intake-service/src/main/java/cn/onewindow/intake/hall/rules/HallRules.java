@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import cn.onewindow.contracts.hall.HallDefinition;
@@ -73,7 +74,7 @@ public final class HallRules {
         if (!before.name().equals(after.name())) {
             v.put("name", "大厅名称由上级设定，不能由本厅修改 / the hall's name is set by the network, not by its admin");
         }
-        if (!before.region().equals(after.region()) || !java.util.Objects.equals(before.regionName(), after.regionName())) {
+        if (!before.region().equals(after.region()) || !Objects.equals(before.regionName(), after.regionName())) {
             v.put("region", "大厅所属区域由上级设定，不能由本厅修改 / the hall's region is set by the network, not by its admin");
         }
         if (!before.kind().equals(after.kind())) {

@@ -3,6 +3,7 @@ package cn.onewindow.intake.hall.service;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,8 +26,8 @@ import cn.onewindow.intake.catalogue.model.CatalogueItem;
 import cn.onewindow.intake.catalogue.model.Department;
 import cn.onewindow.intake.hall.model.HallVersion;
 import cn.onewindow.intake.hall.rules.HallRules;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -101,7 +102,7 @@ public class HallService {
         return lock(code).chain(() -> HallVersion.latest(code)).flatMap(latest -> owners(hall.safeReceives(), now)
                 .flatMap(owners -> Department.<Department>listAll().flatMap(depts -> {
             Set<String> known = depts.stream().map(d -> d.code).collect(Collectors.toSet());
-            Map<String, String> violations = new java.util.LinkedHashMap<>(
+            Map<String, String> violations = new LinkedHashMap<>(
                     HallRules.identityChanges(latest == null ? null : read(latest), hall));
             violations.putAll(HallRules.violations(hall, owners, known));
             if (!violations.isEmpty()) {
