@@ -89,7 +89,7 @@ class EnquiryIT {
         Db.one("evaluation", "update enquiry set due_at = now() - interval '1 minute' where number = ? returning number", late);
         Http.await(enquiries + "?open=true", desk, r -> r.status() == 200 && status(r.json(), late).equals("ESCALATED"), WAIT);
         // the status is written with the event's outbox row; the relay sends it a moment later
-        assertThat(awaitTypes(Topics.EVALUATION_CASE, "enquiry-" + late)).containsExactly(EventTypes.ENQUIRY_ESCALATED);
+        assertThat(ThinFlowIT.awaitTypesOn(Topics.EVALUATION_CASE, "enquiry-" + late)).containsExactly(EventTypes.ENQUIRY_ESCALATED);
         assertThat(status(Http.get(enquiries + "?open=false", desk).json(), number)).isEqualTo("VISITED");
     }
 
@@ -105,17 +105,6 @@ class EnquiryIT {
                 "question", "问", "enquirerName", "甲", "phone", "13912345678"));
         assertThat(clerk.status()).as(clerk.body()).isEqualTo(403);
         assertThat(Db.count("evaluation", "select count(*) from enquiry")).isEqualTo(before);
-    }
-
-    /** The event types on a topic for a key, once the outbox relay has sent the first of them. */
-    static java.util.List<String> awaitTypes(String topic, String key) {
-        long end = System.nanoTime() + WAIT.toNanos();
-        java.util.List<String> types = ThinFlowIT.typesOn(topic, key);
-        while (types.isEmpty() && System.nanoTime() < end) {
-            Http.sleep(500);
-            types = ThinFlowIT.typesOn(topic, key);
-        }
-        return types;
     }
 
     /** Taken down once evaluation holds the catalogue (its copy comes from the compacted topic at start). */

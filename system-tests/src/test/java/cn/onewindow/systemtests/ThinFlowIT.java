@@ -130,4 +130,18 @@ class ThinFlowIT {
                 .sorted(java.util.Comparator.comparingLong(TopicReader.Event::offset))
                 .map(TopicReader.Event::type).distinct().toList();
     }
+
+    /**
+     * The event types on a topic for a key, once the outbox relay has sent the first of them (a service commits its
+     * state with the event's outbox row; the relay sends the event a moment later).
+     */
+    static List<String> awaitTypesOn(String topic, String key) {
+        long end = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+        List<String> types = typesOn(topic, key);
+        while (types.isEmpty() && System.nanoTime() < end) {
+            Http.sleep(500);
+            types = typesOn(topic, key);
+        }
+        return types;
+    }
 }

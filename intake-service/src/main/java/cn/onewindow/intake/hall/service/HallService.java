@@ -20,13 +20,13 @@ import cn.onewindow.contracts.catalogue.ItemDefinition;
 import cn.onewindow.contracts.events.HallPublished;
 import cn.onewindow.contracts.hall.HallDefinition;
 import cn.onewindow.platform.outbox.Outbox;
+import cn.onewindow.platform.persistence.SessionSql;
 import cn.onewindow.platform.problem.ProblemException;
 import cn.onewindow.intake.app.HallSettings;
 import cn.onewindow.intake.catalogue.model.CatalogueItem;
 import cn.onewindow.intake.catalogue.model.Department;
 import cn.onewindow.intake.hall.model.HallVersion;
 import cn.onewindow.intake.hall.rules.HallRules;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Multi;
@@ -115,8 +115,7 @@ public class HallService {
     }
 
     private static Uni<Void> lock(String code) {
-        return Panache.getSession().flatMap(s -> s.createNativeQuery("select 1 from (select pg_advisory_xact_lock(hashtext(:k))) l")
-                .setParameter("k", "hall:" + code).getSingleResult()).replaceWithVoid();
+        return SessionSql.select("select pg_advisory_xact_lock(hashtext($1))", "hall:" + code).replaceWithVoid();
     }
 
     /** Publishes {@code hall} unless its latest version says the same already (the demo's seeding at every start). */
