@@ -221,7 +221,7 @@ class WebhookDeliveryTest {
             String caseId = Routed.send("WHA", "ACCEPTED_ON_SPOT", 5, NOW, null);
             assertThat(Sql.count("select count(*) from webhook_delivery where case_id = '" + caseId + "'")).isEqualTo(1);
 
-            var held = round("2026-11-23T03:00:00Z");
+            var held = roundNow("2026-11-23T03:00:00Z");
             assertThat(held.delivered()).isZero();
             assertThat(receiver.requests()).isEmpty();
             given().when().get(BASE + "/" + id).then().body("backlog", equalTo(1)).body("consecutiveFailures", equalTo(0));
@@ -546,7 +546,20 @@ class WebhookDeliveryTest {
     }
 
     /** One delivery round at {@code instant}, as the schedule would run it. */
+    /**
+     * One delivery round at {@code instant}, once every committed event can be numbered. A row is numbered only when
+     * every transaction older than its own has ended (WebhookNumbering); any short transaction of the service's own
+     * consumers or relay still open at that instant would leave it for the next round, so the round is not started
+     * until no visible unnumbered row is newer than the oldest running transaction (a bounded wait).
+     */
     private WebhookWorker.Round round(String instant) {
+        Sql.awaitCount("select count(*) from webhook_delivery where position is null "
+                + "and txid >= pg_snapshot_xmin(pg_current_snapshot())", 0);
+        return roundNow(instant);
+    }
+
+    /** One delivery round at {@code instant} without waiting: for a test that holds a transaction open on purpose. */
+    private WebhookWorker.Round roundNow(String instant) {
         return TestClock.tickAt(instant, worker::round);
     }
 
