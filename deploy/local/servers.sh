@@ -7,6 +7,7 @@
 #   usage: servers.sh start|stop|status|reset   (reset = stop and delete this profile's data)
 #   faults (the fault runs, docs/faults.md): kafka-stop | kafka-start | postgres-crash-restart |
 #                                            postgres-crash | postgres-start | keycloak-pause | keycloak-resume
+#   statements reset|report [cases]: pg_stat_statements' figures per database (PostgreSQL started with OW_PG_STATEMENTS=1)
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 
@@ -92,7 +93,9 @@ fsync = on
 CONF
     [ "$(id -u)" = 0 ] && chown postgres:postgres "$PG_DATA/postgresql.conf"
   fi
-  as_pg "$PG_BIN/pg_ctl -D '$PG_DATA' -l '$PG_LOG' -o \"-c listen_addresses=127.0.0.1 -p $OW_PG_PORT -k $PG_RUN\" -w -t 60 start" >/dev/null \
+  # OW_PG_STATEMENTS=1: with pg_stat_statements loaded, for `servers.sh statements` (a benchmark's busiest statements)
+  local extra=""; [ "${OW_PG_STATEMENTS:-0}" = 1 ] && extra=" -c shared_preload_libraries=pg_stat_statements -c pg_stat_statements.track=top"
+  as_pg "$PG_BIN/pg_ctl -D '$PG_DATA' -l '$PG_LOG' -o \"-c listen_addresses=127.0.0.1 -p $OW_PG_PORT -k $PG_RUN$extra\" -w -t 60 start" >/dev/null \
     || die "PostgreSQL did not start; see $PG_LOG"
   for db in $OW_DATABASES; do
     if [ -z "$(psql_admin -c "\"select 1 from pg_roles where rolname='ow_$db'\"")" ]; then
@@ -103,6 +106,34 @@ CONF
     fi
   done
   log "PostgreSQL up on 127.0.0.1:$OW_PG_PORT (databases: $(echo $OW_DATABASES | sed 's/\([a-z]*\)/ow_\1/g'))"
+}
+# What each database's statements cost, from pg_stat_statements (PostgreSQL started with OW_PG_STATEMENTS=1):
+# `statements reset` before a measured window, `statements report [cases]` after it (calls per case when given).
+pg_statements() {
+  pg_running || die "PostgreSQL is not running"
+  psql_admin -c "\"select 1 from pg_settings where name = 'shared_preload_libraries' and setting like '%pg_stat_statements%'\"" | grep -q 1 \
+    || die "pg_stat_statements is not loaded: start PostgreSQL with OW_PG_STATEMENTS=1 (servers.sh reset; OW_PG_STATEMENTS=1 suite.sh start)"
+  psql_admin -c "\"create extension if not exists pg_stat_statements\""
+  case "$1" in
+    reset) psql_admin -c "\"select pg_stat_statements_reset()\"" >/dev/null; log "statement statistics reset" ;;
+    report)
+      local per="${2:-0}"
+      as_pg "$PG_BIN/psql -h '$PG_RUN' -p $OW_PG_PORT -U postgres -v ON_ERROR_STOP=1 -q -P pager=off" <<SQL
+\\echo '== per database: statements, calls (per case), execution ms (per case)'
+select d.datname as db, count(*) as statements, sum(s.calls) as calls,
+       case when $per > 0 then round(sum(s.calls)::numeric / $per, 1) end as calls_per_case,
+       round(sum(s.total_exec_time)::numeric) as exec_ms,
+       case when $per > 0 then round(sum(s.total_exec_time)::numeric / $per, 2) end as exec_ms_per_case
+  from pg_stat_statements s join pg_database d on d.oid = s.dbid group by d.datname order by sum(s.calls) desc;
+\\echo '== the 40 most called statements'
+select d.datname as db, s.calls, case when $per > 0 then round(s.calls::numeric / $per, 2) end as per_case,
+       round(s.mean_exec_time::numeric, 3) as mean_ms, round(s.total_exec_time::numeric) as total_ms,
+       left(regexp_replace(s.query, '\\s+', ' ', 'g'), 150) as query
+  from pg_stat_statements s join pg_database d on d.oid = s.dbid order by s.calls desc limit 40;
+SQL
+      ;;
+    *) die "usage: servers.sh statements reset|report [cases]" ;;
+  esac
 }
 stop_postgres() {
   if pg_running; then as_pg "$PG_BIN/pg_ctl -D '$PG_DATA' -m fast -w stop" >/dev/null; log "PostgreSQL stopped"; fi
@@ -275,6 +306,7 @@ case "${1:-}" in
   postgres-crash-restart) crash_restart_postgres ;;
   postgres-crash) crash_postgres ;;
   postgres-start) start_postgres ;;
+  statements) pg_statements "${2:-report}" "${3:-}" ;;
   keycloak-pause) signal_keycloak STOP; log "Keycloak paused (SIGSTOP)" ;;
   keycloak-resume) signal_keycloak CONT; log "Keycloak resumed (SIGCONT)" ;;
   *) echo "usage: $0 start|stop|status|reset|kafka-stop|kafka-start|postgres-crash-restart|postgres-crash|postgres-start|keycloak-pause|keycloak-resume" >&2; exit 2 ;;

@@ -76,8 +76,8 @@ class DepartmentApiTest {
     }
 
     @Test
-    @TestSecurity(user = "amr-system", roles = "department-system")
-    @OidcSecurity(claims = @Claim(key = "department", value = "AMR"))
+    @TestSecurity(user = "fdc-system", roles = "department-system")
+    @OidcSecurity(claims = @Claim(key = "department", value = "FDC")) // its own: no other case lands between the cursors
     void aDepartmentSystemPollsTheFeedWithACursor() {
         long start = given().when().get("/api/department/cases/feed?after=0&limit=500").then().statusCode(200)
                 .extract().jsonPath().getLong("nextCursor");
@@ -90,8 +90,8 @@ class DepartmentApiTest {
             }
             cursor = page.getLong("nextCursor");
         }
-        String first = Routed.send("AMR", "ACCEPTED_ON_SPOT", 5, NOW, null);
-        String second = Routed.send("AMR", "ACCEPTED_ON_SPOT", 5, NOW, null);
+        String first = Routed.send("FDC", "ACCEPTED_ON_SPOT", 5, NOW, null);
+        String second = Routed.send("FDC", "ACCEPTED_ON_SPOT", 5, NOW, null);
         var page = given().when().get("/api/department/cases/feed?after=" + cursor + "&limit=1").then().statusCode(200)
                 .extract().jsonPath();
         assertThat(page.getList("cases.caseId")).containsExactly(first);
@@ -183,8 +183,8 @@ class DepartmentApiTest {
     }
 
     @Test
-    @TestSecurity(user = "chief-nrp", roles = "chief-representative")
-    @OidcSecurity(claims = @Claim(key = "department", value = "NRP"))
+    @TestSecurity(user = "chief-blc", roles = "chief-representative")
+    @OidcSecurity(claims = @Claim(key = "department", value = "BLC")) // its own: cases of earlier modules' tests still arrive for NRP
     void withBalancingOnNewCasesGoToTheLeastLoadedReviewerOnDuty() {
         String run = UUID.randomUUID().toString().substring(0, 8);
         String r1 = "r1-" + run;
@@ -193,7 +193,7 @@ class DepartmentApiTest {
                         Map.of("id", r1, "name", "周审", "onDuty", true), Map.of("id", r2, "name", "吴审", "onDuty", true))))
                 .when().put("/api/department/roster").then().statusCode(200);
         for (int i = 0; i < 4; i++) {
-            Routed.send("NRP", "ACCEPTED_ON_SPOT", 5, NOW, null);
+            Routed.send("BLC", "ACCEPTED_ON_SPOT", 5, NOW, null);
         }
         assertThat(Sql.count("select count(*) from approval_case where assignee_id = '" + r1 + "'")).isEqualTo(2);
         assertThat(Sql.count("select count(*) from approval_case where assignee_id = '" + r2 + "'")).isEqualTo(2);
@@ -201,12 +201,12 @@ class DepartmentApiTest {
         given().contentType(ContentType.JSON).body(Map.of("balancing", true, "reviewers", List.of(
                         Map.of("id", r1, "name", "周审", "onDuty", true), Map.of("id", r2, "name", "吴审", "onDuty", false))))
                 .when().put("/api/department/roster").then().statusCode(200);
-        String next = Routed.send("NRP", "ACCEPTED_ON_SPOT", 5, NOW, null);
+        String next = Routed.send("BLC", "ACCEPTED_ON_SPOT", 5, NOW, null);
         given().when().get("/api/department/cases/" + next).then().body("assigneeName", equalTo("周审"));
         // balancing off: cases stay in the department queue for reviewers to claim
         given().contentType(ContentType.JSON).body(Map.of("balancing", false, "reviewers", List.of()))
                 .when().put("/api/department/roster").then().statusCode(200);
-        String unassigned = Routed.send("NRP", "ACCEPTED_ON_SPOT", 5, NOW, null);
+        String unassigned = Routed.send("BLC", "ACCEPTED_ON_SPOT", 5, NOW, null);
         assertThat(Sql.count("select count(*) from approval_case where case_id = '" + unassigned + "' and assignee_id is null"))
                 .isEqualTo(1);
     }

@@ -545,7 +545,6 @@ class WebhookDeliveryTest {
         TestClock.tickAt(instant, retention::prune);
     }
 
-    /** One delivery round at {@code instant}, as the schedule would run it. */
     /**
      * One delivery round at {@code instant}, once every committed event can be numbered. A row is numbered only when
      * every transaction older than its own has ended (WebhookNumbering); any short transaction of the service's own
@@ -553,8 +552,9 @@ class WebhookDeliveryTest {
      * until no visible unnumbered row is newer than the oldest running transaction (a bounded wait).
      */
     private WebhookWorker.Round round(String instant) {
-        Sql.awaitCount("select count(*) from webhook_delivery where position is null "
-                + "and txid >= pg_snapshot_xmin(pg_current_snapshot())", 0);
+        assertThat(Sql.awaitCount("select count(*) from webhook_delivery where position is null "
+                + "and txid >= pg_snapshot_xmin(pg_current_snapshot())", 0)).as("kept events still behind a running transaction")
+                .isZero();
         return roundNow(instant);
     }
 

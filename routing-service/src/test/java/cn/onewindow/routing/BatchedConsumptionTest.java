@@ -24,6 +24,12 @@ import io.quarkus.test.junit.QuarkusTest;
 class BatchedConsumptionTest {
     static final String ACCEPTED = EventTypes.CASE_TAKEN_IN;
 
+    /** Routing has consumed what earlier modules' tests left on the topic: a poll's boundary cannot split these records. */
+    @org.junit.jupiter.api.BeforeEach
+    void routingHasCaughtUp() {
+        Events.awaitCaughtUp("routing-service", Topics.INTAKE_CASE);
+    }
+
     @Test
     void aPollsEventsAreAppliedInOneTransactionInTheirOrder() {
         List<String> cases = cases(4);

@@ -54,4 +54,18 @@ public final class Db {
     public static long count(String db, String sql, Object... args) {
         return ((Number) one(db, sql, args).values().iterator().next()).longValue();
     }
+
+    /**
+     * The count once it equals {@code expected}, or the last one read after a minute: for a row a service writes a
+     * moment after what the test saw (the relay marks an event sent only once the broker acknowledged it).
+     */
+    public static long awaitCount(long expected, String db, String sql, Object... args) {
+        long end = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+        long n = count(db, sql, args);
+        while (n != expected && System.nanoTime() < end) {
+            Http.sleep(250);
+            n = count(db, sql, args);
+        }
+        return n;
+    }
 }

@@ -164,6 +164,43 @@ public final class Events {
         }
     }
 
+    /**
+     * Waits (at most two minutes) until {@code group} has consumed every record now on {@code topics}. The test run
+     * shares one broker: a service's group is new when its module's tests start and reads from the earliest offset, so
+     * it begins with the events of every module tested before it. A test that needs a quiet service (a cursor, a
+     * count, the latest of a list) waits for this first.
+     */
+    public static void awaitCaughtUp(String group, String... topics) {
+        try (var admin = org.apache.kafka.clients.admin.Admin.create(kafka())) {
+            var partitions = new java.util.HashMap<org.apache.kafka.common.TopicPartition, org.apache.kafka.clients.admin.OffsetSpec>();
+            for (var d : admin.describeTopics(List.of(topics)).allTopicNames().get().values()) {
+                d.partitions().forEach(p -> partitions.put(new org.apache.kafka.common.TopicPartition(d.name(), p.partition()),
+                        org.apache.kafka.clients.admin.OffsetSpec.latest()));
+            }
+            var ends = admin.listOffsets(partitions).all().get();
+            long until = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+            List<String> behind = List.of();
+            while (System.nanoTime() < until) {
+                var committed = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
+                behind = ends.entrySet().stream().filter(e -> e.getValue().offset() > 0)
+                        .filter(e -> committed.get(e.getKey()) == null || committed.get(e.getKey()).offset() < e.getValue().offset())
+                        .map(e -> e.getKey() + " (end " + e.getValue().offset() + ", committed "
+                                + (committed.get(e.getKey()) == null ? "none" : committed.get(e.getKey()).offset()) + ")")
+                        .toList();
+                if (behind.isEmpty()) {
+                    return;
+                }
+                Thread.sleep(250);
+            }
+            throw new AssertionError(group + " did not catch up within 2 minutes: " + behind);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("could not read the offsets of " + group, e);
+        }
+    }
+
     /** Whether a record with {@code key} reaches {@code topic} within 30 s (e.g. a dead-letter topic). */
     public static boolean arrives(String topic, String key) {
         Properties props = kafka();
