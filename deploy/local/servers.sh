@@ -130,6 +130,10 @@ select d.datname as db, s.calls, case when $per > 0 then round(s.calls::numeric 
        round(s.mean_exec_time::numeric, 3) as mean_ms, round(s.total_exec_time::numeric) as total_ms,
        left(regexp_replace(s.query, '\\s+', ' ', 'g'), 150) as query
   from pg_stat_statements s join pg_database d on d.oid = s.dbid order by s.calls desc limit 40;
+\\echo '== the 15 statements that took longest in all (waits for locks included)'
+select d.datname as db, s.calls, round(s.mean_exec_time::numeric, 3) as mean_ms, round(s.total_exec_time::numeric) as total_ms,
+       left(regexp_replace(s.query, '\\s+', ' ', 'g'), 150) as query
+  from pg_stat_statements s join pg_database d on d.oid = s.dbid order by s.total_exec_time desc limit 15;
 SQL
       ;;
     *) die "usage: servers.sh statements reset|report [cases]" ;;
