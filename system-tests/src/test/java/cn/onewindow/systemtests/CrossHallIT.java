@@ -99,7 +99,7 @@ class CrossHallIT {
         assertThat(casesOf(company)).isEqualTo(1);
 
         // routed with its halls; the paper travels by express within working days, not the runner's minutes
-        assertThat(await("routing", "select count(*) from routing_assignment where case_id = ? and hall_code = 'JZ'"
+        assertThat(Db.awaitCount(1, "routing", "select count(*) from routing_assignment where case_id = ? and hall_code = 'JZ'"
                 + " and owning_hall_code = 'DX' and pickup_hall_code = 'JZ' and transfer_limit_days is not null", caseId))
                 .isEqualTo(1);
         String pickup = gw + "/api/routing/transfers/" + caseId + "/pickup";
@@ -159,19 +159,5 @@ class CrossHallIT {
         List<String> ids = new ArrayList<>();
         list.forEach(r -> ids.add(r.get("caseId").asText()));
         return ids;
-    }
-
-    /** Polls a count in a service's database until it is 1 (or the wait is over): the events travel asynchronously. */
-    static long await(String db, String sql, Object... args) {
-        long end = System.nanoTime() + WAIT.toNanos();
-        long n = 0;
-        while (System.nanoTime() < end) {
-            n = Db.count(db, sql, args);
-            if (n == 1) {
-                return n;
-            }
-            Http.sleep(300);
-        }
-        return n;
     }
 }
