@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -38,11 +39,11 @@ import io.vertx.mutiny.sqlclient.Tuple;
 /**
  * Relays committed outbox rows to Kafka. Each round locks a batch with
  * {@code FOR UPDATE SKIP LOCKED} (so several instances of a service share the work without
- * sending a row twice), sends it, waits for the broker's acknowledgement of every record, and only
- * then marks the rows published, in the same transaction. A crash before the mark re-sends the
+ * sending a row twice) and marks it published in the same statement, sends it, waits for the broker's
+ * acknowledgement of every record, and only then commits the mark. A crash before that commit re-sends the
  * batch: delivery is at least once, and every consumer discards the duplicates by event id.
  *
- * <p>The relay reads and marks with two plain statements on the reactive pool, not through Hibernate: a
+ * <p>The relay claims with one plain statement on the reactive pool, not through Hibernate: a
  * native select there is planned anew each time (its plan-cache key never matches, docs/performance.md) and
  * marking entities costs an update per row. It polls every {@code poll-interval-ms} while this service has
  * written events in the last {@link #BUSY_FOR} ({@link Outbox} tells it, {@link #written()}), and every
@@ -53,9 +54,14 @@ public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     /** How long after the last event written here the relay keeps polling fast (the writer's commit follows its write). */
     static final Duration BUSY_FOR = Duration.ofSeconds(2);
-    private static final String SELECT = "select seq, event_id, topic, aggregate_id, event_type, source, payload, occurred_at, "
-            + "traceparent from outbox_event where published_at is null order by seq limit $1 for update skip locked";
-    private static final String MARK = "update outbox_event set published_at = $1 where seq = any($2)";
+    /**
+     * Locks and marks a batch in one statement: the mark is seen by nobody until the round commits, which it does only
+     * once the broker has acknowledged every record (a failed send rolls the mark back) — one round trip less per round
+     * than a select followed by an update (docs/performance.md, session 24). The rows come back in no set order.
+     */
+    private static final String CLAIM = "update outbox_event set published_at = $1 where seq in (select seq from outbox_event "
+            + "where published_at is null order by seq limit $2 for update skip locked) "
+            + "returning seq, event_id, topic, aggregate_id, event_type, source, payload, occurred_at, traceparent";
 
     private final MutinyEmitter<String> emitter;
     private final EventMetrics metrics;
@@ -157,23 +163,23 @@ public class OutboxRelay {
     }
 
     Uni<Integer> relayBatch() {
-        return pool.withTransaction(conn -> conn.preparedQuery(SELECT).execute(Tuple.of(batchSize))
-                        .flatMap(rows -> {
-                            if (rows.size() == 0) {
+        return pool.withTransaction(conn -> conn.preparedQuery(CLAIM)
+                        .execute(Tuple.of(clock.instant().atOffset(ZoneOffset.UTC), batchSize))
+                        .flatMap(claimed -> {
+                            if (claimed.size() == 0) {
                                 return Uni.createFrom().item(List.<String>of());
                             }
-                            List<Long> seqs = new ArrayList<>(rows.size());
+                            // handed to the producer in the order they were written: a case's events keep their order
+                            List<Row> rows = new ArrayList<>(claimed.size());
+                            claimed.forEach(rows::add);
+                            rows.sort(Comparator.comparingLong(row -> row.getLong("seq")));
                             List<String> types = new ArrayList<>(rows.size());
                             UniJoin.Builder<Void> join = Uni.join().builder();
                             for (Row row : rows) {
-                                seqs.add(row.getLong("seq"));
                                 types.add(row.getString("event_type"));
                                 join.add(send(row));
                             }
-                            return join.joinAll().andFailFast()
-                                    .flatMap(sent -> conn.preparedQuery(MARK)
-                                            .execute(Tuple.of(clock.instant().atOffset(ZoneOffset.UTC), seqs.toArray(Long[]::new))))
-                                    .replaceWith(types);
+                            return join.joinAll().andFailFast().replaceWith(types);
                         }))
                 // counted once the mark is committed: a batch whose commit fails is sent again and counted then
                 .invoke(types -> relayed.addAndGet(types.size()))
