@@ -10,6 +10,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.UUID;
 import java.util.HashSet;
 import java.util.Set;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import cn.onewindow.contracts.EventTypes;
 import cn.onewindow.contracts.Topics;
 import cn.onewindow.testsupport.Events;
+import cn.onewindow.testsupport.Events.Outgoing;
 import cn.onewindow.testsupport.Sql;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -55,6 +57,55 @@ class TimelineTest {
         given().when().get("/api/timeline/" + caseId).then().statusCode(200)
                 .body("type", hasItems(EventTypes.CASE_TAKEN_IN, EventTypes.CASE_ROUTED))
                 .body("[0].actorName", equalTo("张敏"));
+    }
+
+    /** A poll's entries are written together, in the transaction that claimed its events, each field as it came. */
+    @Test
+    @TestSecurity(user = "supervisor-test", roles = "supervisor")
+    void aPollsEntriesAreWrittenInOneTransactionEachAsItCame() {
+        Events.awaitCaughtUp("gateway", Topics.ROUTING_CASE);
+        String named = "T-" + UUID.randomUUID();
+        String plain = "T-" + UUID.randomUUID();
+        List<String> ids = Events.sendTogether(Topics.ROUTING_CASE, 0, List.of(
+                new Outgoing(named, EventTypes.CASE_ROUTED, "{\"caseId\":\"" + named
+                        + "\",\"departmentCode\":\"AMR\",\"actor\":{\"name\":\"王芳\",\"post\":\"system\"}}"),
+                new Outgoing(plain, EventTypes.CASE_ROUTED, "{\"caseId\":\"" + plain + "\"}"),
+                new Outgoing(named, EventTypes.CASE_QUEUED, "{\"caseId\":\"" + named + "\",\"departmentCode\":\"AMR\"}")));
+        String in = "('" + String.join("', '", ids) + "')";
+        assertThat(Sql.awaitCount("select count(*) from timeline_entry where event_id in " + in, 3)).isEqualTo(3);
+        assertThat(Sql.count("select count(distinct xmin::text) from timeline_entry where event_id in " + in))
+                .as("transactions that wrote the poll's entries").isEqualTo(1);
+        assertThat(Sql.count("select count(*) from timeline_entry where event_id = '" + ids.get(0) + "' and case_id = '" + named
+                + "' and event_type = '" + EventTypes.CASE_ROUTED + "' and source = '/test' and topic = '" + Topics.ROUTING_CASE
+                + "' and actor_name = '王芳' and actor_post = 'system' and data::jsonb ->> 'departmentCode' = 'AMR'"
+                + " and occurred_at is not null and received_at is not null")).isEqualTo(1);
+        assertThat(Sql.count("select count(*) from timeline_entry where event_id = '" + ids.get(1) + "' and case_id = '" + plain
+                + "' and actor_name is null and actor_post is null")).isEqualTo(1);
+        given().when().get("/api/timeline/" + named).then().statusCode(200)
+                .body("type", hasItems(EventTypes.CASE_ROUTED, EventTypes.CASE_QUEUED))
+                .body("[0].actorName", equalTo("王芳"));
+    }
+
+    /**
+     * An event among a poll's whose entry the database refuses (a NUL character in a name, which PostgreSQL's text
+     * cannot hold) goes to the dead-letter topic alone; its batch-mates' entries are kept.
+     */
+    @Test
+    @TestSecurity(user = "supervisor-test", roles = "supervisor")
+    void anEntryTheDatabaseRefusesGoesAloneToTheDeadLetterTopicAndItsBatchMatesAreKept() {
+        Events.awaitCaughtUp("gateway", Topics.ROUTING_CASE);
+        String before = "T-" + UUID.randomUUID();
+        String refused = "T-" + UUID.randomUUID();
+        String after = "T-" + UUID.randomUUID();
+        List<String> ids = Events.sendTogether(Topics.ROUTING_CASE, 0, List.of(
+                new Outgoing(before, EventTypes.CASE_ROUTED, "{\"caseId\":\"" + before + "\"}"),
+                new Outgoing(refused, EventTypes.CASE_ROUTED, "{\"caseId\":\"" + refused + "\",\"actor\":{\"name\":\"a\\u0000b\"}}"),
+                new Outgoing(after, EventTypes.CASE_ROUTED, "{\"caseId\":\"" + after + "\"}")));
+        assertThat(Events.arrives(Topics.deadLetters("gateway"), refused)).isTrue();
+        assertThat(Sql.awaitCount("select count(*) from timeline_entry where event_id in ('" + ids.get(0) + "', '" + ids.get(2) + "')", 2))
+                .isEqualTo(2);
+        assertThat(Sql.count("select count(*) from timeline_entry where case_id = '" + refused + "'")).isZero();
+        assertThat(Sql.count("select count(*) from processed_event where event_id = '" + ids.get(1) + "'")).isZero();
     }
 
     /**
