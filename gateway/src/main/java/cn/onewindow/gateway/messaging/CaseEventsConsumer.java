@@ -25,8 +25,7 @@ public class CaseEventsConsumer {
     @Acknowledgment(Acknowledgment.Strategy.MANUAL)
     public Uni<Void> onEvents(KafkaRecordBatch<String, String> batch) {
         // pushed live only once committed: a batch that fails and is applied again is not announced twice
-        return inbox.batch("gateway", batch, Inbox.EVERY_TYPE,
-                        (event, record) -> Uni.createFrom().item(timeline.entryOf(event, record.topic())), timeline::writeAll)
+        return inbox.batch("gateway", batch, Inbox.EVERY_TYPE, (event, record) -> timeline.record(event, record.topic()))
                 .invoke(recorded -> recorded.forEach(timeline::announce))
                 .replaceWithVoid();
     }

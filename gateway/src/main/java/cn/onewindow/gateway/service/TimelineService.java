@@ -1,9 +1,6 @@
 package cn.onewindow.gateway.service;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,7 +12,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import cn.onewindow.contracts.EventEnvelope;
 import cn.onewindow.gateway.domain.TimelineRedaction;
 import cn.onewindow.gateway.model.TimelineEntry;
-import cn.onewindow.platform.persistence.SessionSql;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -33,8 +29,8 @@ public class TimelineService {
         this.json = json;
     }
 
-    /** The timeline entry of an event, not yet written ({@link #writeAll}). */
-    public TimelineEntry entryOf(EventEnvelope event, String topic) {
+    /** Runs in the inbox transaction; the live push happens only after the commit. */
+    public Uni<TimelineEntry> record(EventEnvelope event, String topic) {
         var e = new TimelineEntry();
         e.eventId = event.id();
         e.caseId = event.subject();
@@ -42,50 +38,13 @@ public class TimelineService {
         e.source = event.source();
         e.topic = topic;
         e.occurredAt = event.time();
-        e.actorName = textOrNull(event.data().path("actor").path("name"));
-        e.actorPost = textOrNull(event.data().path("actor").path("post"));
+        JsonNode actor = event.data().path("actor");
+        e.actorName = actor.path("name").isMissingNode() || actor.path("name").isNull() ? null : actor.path("name").asText();
+        e.actorPost = actor.path("post").isMissingNode() || actor.path("post").isNull() ? null : actor.path("post").asText();
         // every staff post reads timelines: no rating link (its tokens rate the case) is kept in one
         e.data = TimelineRedaction.redacted(event.data()).toString();
         e.receivedAt = clock.instant();
-        return e;
-    }
-
-    /**
-     * Writes a poll's entries in one statement, in the inbox transaction that claimed their events (the live push
-     * happens only after the commit): a row per event bound one after the other cost the database an execution each
-     * (docs/performance.md, session 28).
-     */
-    public Uni<Void> writeAll(List<TimelineEntry> entries) {
-        int n = entries.size();
-        String[] eventIds = new String[n], caseIds = new String[n], types = new String[n], sources = new String[n],
-                topics = new String[n], actorNames = new String[n], actorPosts = new String[n], data = new String[n];
-        OffsetDateTime[] occurredAt = new OffsetDateTime[n], receivedAt = new OffsetDateTime[n];
-        for (int i = 0; i < n; i++) {
-            TimelineEntry e = entries.get(i);
-            eventIds[i] = e.eventId;
-            caseIds[i] = e.caseId;
-            types[i] = e.eventType;
-            sources[i] = e.source;
-            topics[i] = e.topic;
-            occurredAt[i] = utc(e.occurredAt);
-            actorNames[i] = e.actorName;
-            actorPosts[i] = e.actorPost;
-            data[i] = e.data;
-            receivedAt[i] = utc(e.receivedAt);
-        }
-        return SessionSql.update("insert into timeline_entry (event_id, case_id, event_type, source, topic, occurred_at, "
-                        + "actor_name, actor_post, data, received_at) select * from unnest($1::text[], $2::text[], $3::text[], "
-                        + "$4::text[], $5::text[], $6::timestamptz[], $7::text[], $8::text[], $9::text[], $10::timestamptz[])",
-                        eventIds, caseIds, types, sources, topics, occurredAt, actorNames, actorPosts, data, receivedAt)
-                .replaceWithVoid();
-    }
-
-    private static String textOrNull(JsonNode node) {
-        return node.isMissingNode() || node.isNull() ? null : node.asText();
-    }
-
-    private static OffsetDateTime utc(Instant t) {
-        return t == null ? null : t.atOffset(ZoneOffset.UTC);
+        return e.persist().replaceWith(e);
     }
 
     public void announce(TimelineEntry e) {

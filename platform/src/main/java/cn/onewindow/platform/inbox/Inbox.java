@@ -117,24 +117,6 @@ public class Inbox {
      */
     public <T> Uni<List<T>> batch(String consumer, KafkaRecordBatch<String, String> batch, Set<String> handledTypes,
                                   Effect<T> effect) {
-        return batch(consumer, batch, handledTypes, effect, results -> Uni.createFrom().voidItem());
-    }
-
-    /** What a consumer writes for all the results of one transaction's effects at once, in that transaction. */
-    @FunctionalInterface
-    public interface WriteTogether<T> {
-        Uni<Void> apply(List<T> results);
-    }
-
-    /**
-     * {@link #batch(String, KafkaRecordBatch, Set, Effect)} whose effects only prepare their rows: {@code write}
-     * writes the results of the events applied in one transaction in one statement, in record order, before that
-     * transaction commits (the gateway's timeline, a row per event: one statement per poll instead of one per
-     * event). Applied one by one, a record's result is written alone, so a row the database refuses fails its
-     * record only.
-     */
-    public <T> Uni<List<T>> batch(String consumer, KafkaRecordBatch<String, String> batch, Set<String> handledTypes,
-                                  Effect<T> effect, WriteTogether<T> write) {
         List<KafkaRecord<String, String>> mine = new ArrayList<>();
         for (KafkaRecord<String, String> r : batch.getRecords()) {
             var record = consumerRecord(r);
@@ -143,17 +125,16 @@ public class Inbox {
             }
         }
         Uni<List<T>> applied = mine.isEmpty() ? Uni.createFrom().item(List.of())
-                : applyTogether(consumer, mine, effect, write)
+                : applyTogether(consumer, mine, effect)
                         .onFailure().recoverWithUni(failure -> {
                             LOG.debugf("%s: a batch of %d failed together (%s); applying its records one by one",
                                     consumer, mine.size(), failure);
-                            return applyOneByOne(consumer, mine, effect, write);
+                            return applyOneByOne(consumer, mine, effect);
                         });
         return applied.call(() -> Uni.createFrom().completionStage(batch.ack()));
     }
 
-    private <T> Uni<List<T>> applyTogether(String consumer, List<KafkaRecord<String, String>> records, Effect<T> effect,
-                                           WriteTogether<T> write) {
+    private <T> Uni<List<T>> applyTogether(String consumer, List<KafkaRecord<String, String>> records, Effect<T> effect) {
         // read once, before anything is written: a malformed record fails the batch here (as a failure of the Uni), and
         // alone later
         return Panache.withTransaction(() -> Uni.createFrom().item(() -> records.stream()
@@ -171,7 +152,7 @@ public class Inbox {
                         return effect.apply(event, consumerRecord(r)).invoke(t -> keep(results, t)).replaceWith(r);
                     })
                     .collect().asList()
-                    .chain(all -> results.isEmpty() ? Uni.createFrom().item(results) : write.apply(results).replaceWith(results)));
+                    .map(all -> results));
         }));
     }
 
@@ -214,8 +195,7 @@ public class Inbox {
                 + "where set_config('lock_timeout', $2, true) is not null", keys, lockTimeoutMillis + "ms").replaceWithVoid();
     }
 
-    private <T> Uni<List<T>> applyOneByOne(String consumer, List<KafkaRecord<String, String>> records, Effect<T> effect,
-                                           WriteTogether<T> write) {
+    private <T> Uni<List<T>> applyOneByOne(String consumer, List<KafkaRecord<String, String>> records, Effect<T> effect) {
         List<T> results = new ArrayList<>();
         return Multi.createFrom().iterable(records)
                 .onItem().transformToUniAndConcatenate(r -> Uni.createFrom().deferred(() -> {
@@ -223,8 +203,7 @@ public class Inbox {
                             follow(r);
                             EventEnvelope event = CloudEventBinding.fromRecord(record, json);
                             return retrying.run(consumer + " <- " + record.topic(), "event " + event.id() + " (" + event.type() + ")",
-                                    () -> Panache.withTransaction(() -> claimAndApply(consumer, event, record, effect)
-                                            .call(t -> t == null ? Uni.createFrom().voidItem() : write.apply(List.of(t)))));
+                                    () -> Panache.withTransaction(() -> claimAndApply(consumer, event, record, effect)));
                         })
                         .invoke(t -> keep(results, t))
                         .replaceWithVoid()
