@@ -41,7 +41,7 @@ class TimelineTest {
     @Test
     @TestSecurity(user = "supervisor-test", roles = "supervisor")
     void eventsFromEveryServiceMakeOneTimelineWithoutDuplicates() {
-        String caseId = "T-" + UUID.randomUUID();
+        String caseId = newCaseId();
         String accepted = Events.send(Topics.INTAKE_CASE, caseId, EventTypes.CASE_TAKEN_IN,
                 "{\"caseId\":\"" + caseId + "\",\"actor\":{\"name\":\"张敏\",\"post\":\"window-clerk\"}}");
         Events.send(Topics.INTAKE_CASE, caseId, accepted, EventTypes.CASE_TAKEN_IN,
@@ -64,16 +64,15 @@ class TimelineTest {
     @TestSecurity(user = "supervisor-test", roles = "supervisor")
     void aPollsEntriesAreWrittenInOneTransactionEachAsItCame() {
         Events.awaitCaughtUp("gateway", Topics.ROUTING_CASE);
-        String named = "T-" + UUID.randomUUID();
-        String plain = "T-" + UUID.randomUUID();
+        String named = newCaseId();
+        String plain = newCaseId();
         List<String> ids = Events.sendTogether(Topics.ROUTING_CASE, 0, List.of(
                 new Outgoing(named, EventTypes.CASE_ROUTED, "{\"caseId\":\"" + named
                         + "\",\"departmentCode\":\"AMR\",\"actor\":{\"name\":\"王芳\",\"post\":\"system\"}}"),
                 new Outgoing(plain, EventTypes.CASE_ROUTED, "{\"caseId\":\"" + plain + "\"}"),
                 new Outgoing(named, EventTypes.CASE_QUEUED, "{\"caseId\":\"" + named + "\",\"departmentCode\":\"AMR\"}")));
-        String in = "('" + String.join("', '", ids) + "')";
-        assertThat(Sql.awaitCount("select count(*) from timeline_entry where event_id in " + in, 3)).isEqualTo(3);
-        assertThat(Sql.count("select count(distinct xmin::text) from timeline_entry where event_id in " + in))
+        assertThat(Sql.awaitCount("select count(*) from timeline_entry where event_id in " + in(ids), 3)).isEqualTo(3);
+        assertThat(Sql.count("select count(distinct xmin::text) from timeline_entry where event_id in " + in(ids)))
                 .as("transactions that wrote the poll's entries").isEqualTo(1);
         assertThat(Sql.count("select count(*) from timeline_entry where event_id = '" + ids.get(0) + "' and case_id = '" + named
                 + "' and event_type = '" + EventTypes.CASE_ROUTED + "' and source = '/test' and topic = '" + Topics.ROUTING_CASE
@@ -94,15 +93,15 @@ class TimelineTest {
     @TestSecurity(user = "supervisor-test", roles = "supervisor")
     void anEntryTheDatabaseRefusesGoesAloneToTheDeadLetterTopicAndItsBatchMatesAreKept() {
         Events.awaitCaughtUp("gateway", Topics.ROUTING_CASE);
-        String before = "T-" + UUID.randomUUID();
-        String refused = "T-" + UUID.randomUUID();
-        String after = "T-" + UUID.randomUUID();
+        String before = newCaseId();
+        String refused = newCaseId();
+        String after = newCaseId();
         List<String> ids = Events.sendTogether(Topics.ROUTING_CASE, 0, List.of(
                 new Outgoing(before, EventTypes.CASE_ROUTED, "{\"caseId\":\"" + before + "\"}"),
                 new Outgoing(refused, EventTypes.CASE_ROUTED, "{\"caseId\":\"" + refused + "\",\"actor\":{\"name\":\"a\\u0000b\"}}"),
                 new Outgoing(after, EventTypes.CASE_ROUTED, "{\"caseId\":\"" + after + "\"}")));
         assertThat(Events.arrives(Topics.deadLetters("gateway"), refused)).isTrue();
-        assertThat(Sql.awaitCount("select count(*) from timeline_entry where event_id in ('" + ids.get(0) + "', '" + ids.get(2) + "')", 2))
+        assertThat(Sql.awaitCount("select count(*) from timeline_entry where event_id in " + in(List.of(ids.get(0), ids.get(2))), 2))
                 .isEqualTo(2);
         assertThat(Sql.count("select count(*) from timeline_entry where case_id = '" + refused + "'")).isZero();
         assertThat(Sql.count("select count(*) from processed_event where event_id = '" + ids.get(1) + "'")).isZero();
@@ -118,7 +117,7 @@ class TimelineTest {
         // the gateway first works through every earlier module's events: until then the recent list moves on past this case
         Events.awaitCaughtUp("gateway", Topics.INTAKE_CASE, Topics.ROUTING_CASE, Topics.APPROVAL_CASE, Topics.ISSUANCE_CASE,
                 Topics.EVALUATION_CASE);
-        String caseId = "T-" + UUID.randomUUID();
+        String caseId = newCaseId();
         var received = new LinkedBlockingQueue<String>();
         var lines = new java.util.concurrent.atomic.AtomicReference<java.util.stream.Stream<String>>();
         HttpClient.newHttpClient().sendAsync(HttpRequest.newBuilder(stream).header("Accept", "text/event-stream").build(),
@@ -166,8 +165,8 @@ class TimelineTest {
     @TestSecurity(user = "reviewer-amr", roles = "department-reviewer")
     @OidcSecurity(claims = @Claim(key = "department", value = "AMR"))
     void aDepartmentSeesItsOwnCasesTimelinesOnly() {
-        String amr = "T-" + UUID.randomUUID();
-        String tax = "T-" + UUID.randomUUID();
+        String amr = newCaseId();
+        String tax = newCaseId();
         String a = Events.send(Topics.ROUTING_CASE, amr, EventTypes.CASE_ROUTED,
                 "{\"caseId\":\"" + amr + "\",\"departmentCode\":\"AMR\"}");
         String t = Events.send(Topics.ROUTING_CASE, tax, EventTypes.CASE_ROUTED,
@@ -176,7 +175,7 @@ class TimelineTest {
         given().when().get("/api/timeline/" + amr).then().statusCode(200).body("type", hasItems(EventTypes.CASE_ROUTED));
         String otherDepartments = given().when().get("/api/timeline/" + tax).then().statusCode(404)
                 .contentType("application/problem+json").body("code", equalTo("not-found")).extract().asString();
-        String unknown = "T-" + UUID.randomUUID();
+        String unknown = newCaseId();
         String unknowns = given().when().get("/api/timeline/" + unknown).then().statusCode(404).extract().asString();
         assertThat(otherDepartments.replace(tax, "?")).isEqualTo(unknowns.replace(unknown, "?"));
     }
@@ -192,5 +191,14 @@ class TimelineTest {
     @TestSecurity(user = "x", roles = "nobody")
     void aUserWithoutAPostSeesNoTimeline() {
         given().when().get("/api/timeline/T-1").then().statusCode(403);
+    }
+
+    static String newCaseId() {
+        return "T-" + UUID.randomUUID();
+    }
+
+    /** An SQL list of the ids: {@code ('a', 'b')}. */
+    static String in(List<String> ids) {
+        return "('" + String.join("', '", ids) + "')";
     }
 }
