@@ -25,9 +25,9 @@ create index if not exists trail_entry_aggregate on trail_entry (aggregate_id);
 
 -- Append-only: the one change allowed is the chainer's, once, to an entry not yet chained (position, prev_hash and
 -- hash set, nothing else changed). The rule is the trigger's WHEN condition, which PostgreSQL evaluates itself: the
--- chainer's update calls no function, where a PL/pgSQL check comparing the rows as JSON cost ≈ 15 µs per entry
--- (docs/performance.md, session 29). Every other column is named here: a column added to the table must be added to
--- the list (TrailAppendOnlyTest reads the table's columns from the catalogue and fails on one left out).
+-- chainer's update calls no function, where a PL/pgSQL check comparing the rows as JSON took half of the chain's
+-- time under load (docs/performance.md, session 29). Every other column is named here: a column added to the table
+-- must be added to the list (TrailAppendOnlyTest reads the table's columns from the catalogue and fails on one left out).
 create or replace function trail_entry_append_only() returns trigger language plpgsql as $$
 begin
     raise exception 'the trail is append-only (全程留痕): % refused', tg_op;
