@@ -4,16 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
+import cn.onewindow.testsupport.Sql;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -29,7 +28,7 @@ class TrailAppendOnlyTest {
 
     @Test
     void onlyTheChainersOneUpdateIsAllowedAndNeitherAnEditNorADeletion() throws SQLException {
-        try (Connection c = connect()) {
+        try (Connection c = Sql.connect()) {
             c.setAutoCommit(false);
             try {
                 long seq = insertEntry(c);
@@ -99,12 +98,5 @@ class TrailAppendOnlyTest {
 
     private static int update(Connection c, String sql) throws SQLException {
         return c.createStatement().executeUpdate(sql);
-    }
-
-    private static Connection connect() throws SQLException {
-        var config = ConfigProvider.getConfig();
-        return DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
-                config.getValue("quarkus.datasource.username", String.class),
-                config.getValue("quarkus.datasource.password", String.class));
     }
 }

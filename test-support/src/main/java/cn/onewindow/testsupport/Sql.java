@@ -1,6 +1,8 @@
 package cn.onewindow.testsupport;
 
+import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -10,11 +12,16 @@ public final class Sql {
     private Sql() {
     }
 
-    public static long count(String sql) {
+    /** A connection to the service's own database as its owner, from the service's configuration. */
+    public static Connection connect() throws SQLException {
         var config = ConfigProvider.getConfig();
-        try (var c = DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
+        return DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
                 config.getValue("quarkus.datasource.username", String.class),
                 config.getValue("quarkus.datasource.password", String.class));
+    }
+
+    public static long count(String sql) {
+        try (var c = connect();
              var rs = c.createStatement().executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
@@ -25,10 +32,7 @@ public final class Sql {
 
     /** Runs one statement (test fixtures the API cannot make, e.g. a notice on a failing channel). */
     public static int execute(String sql) {
-        var config = ConfigProvider.getConfig();
-        try (var c = DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
-                config.getValue("quarkus.datasource.username", String.class),
-                config.getValue("quarkus.datasource.password", String.class))) {
+        try (var c = connect()) {
             return c.createStatement().executeUpdate(sql);
         } catch (Exception e) {
             throw new AssertionError(sql + ": " + e, e);
@@ -37,10 +41,7 @@ public final class Sql {
 
     /** The first column of the first row as text (null when there is no row). */
     public static String text(String sql) {
-        var config = ConfigProvider.getConfig();
-        try (var c = DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
-                config.getValue("quarkus.datasource.username", String.class),
-                config.getValue("quarkus.datasource.password", String.class));
+        try (var c = connect();
              var rs = c.createStatement().executeQuery(sql)) {
             return rs.next() ? rs.getString(1) : null;
         } catch (Exception e) {
