@@ -17,6 +17,14 @@ OW_APPROVAL_PORT="${OW_APPROVAL_PORT:-$((8083 + _off))}"
 OW_ISSUANCE_PORT="${OW_ISSUANCE_PORT:-$((8084 + _off))}"
 OW_EVALUATION_PORT="${OW_EVALUATION_PORT:-$((8085 + _off))}"
 OW_MAILBOX_DIR="${OW_MAILBOX_DIR:-$OW_HOME/mailbox}"       # the applicant notices of the local run
+# PostgreSQL's files and its socket (servers.sh keeps them there; suite.sh points the services at the socket). The
+# server runs as the postgres user, who may not reach a checkout under a private folder (a mktemp -d, a home
+# directory): as root they live under /var/tmp instead, in a folder named after this profile's home.
+if [ "$(id -u)" = 0 ]; then
+  OW_PG_BASE="${OW_PG_BASE:-/var/tmp/onewindow-postgres/$(printf '%s' "$OW_HOME" | md5sum | cut -c1-12)}"
+else
+  OW_PG_BASE="${OW_PG_BASE:-$OW_HOME/postgres}"
+fi
 OW_KAFKA_VERSION=4.1.1
 OW_KC_VERSION=26.7.5
 OW_SERVICES="intake-service routing-service approval-service issuance-service evaluation-service gateway"

@@ -61,14 +61,9 @@ ensure_artifacts() {
 }
 
 # ---------------------------------------------------------------- PostgreSQL
-# The server runs as the postgres user, who may not be able to reach a checkout under a private
-# folder (a mktemp -d, a home directory): as root, its files live under /var/tmp instead, in a
-# folder named after this profile's home, and the log is linked into $OW_HOME/logs.
-if [ "$(id -u)" = 0 ]; then
-  PG_BASE="${OW_PG_BASE:-/var/tmp/onewindow-postgres/$(printf '%s' "$OW_HOME" | md5sum | cut -c1-12)}"
-else
-  PG_BASE="${OW_PG_BASE:-$OW_HOME/postgres}"
-fi
+# Its files live in $OW_PG_BASE (env.sh: under /var/tmp as root, where the postgres user reaches them), the log
+# linked into $OW_HOME/logs; its socket in $PG_RUN, where suite.sh points the services.
+PG_BASE="$OW_PG_BASE"
 PG_DATA="$PG_BASE/data"; PG_RUN="$PG_BASE/run"; PG_LOG="$PG_BASE/postgres.log"
 as_pg() { if [ "$(id -u)" = 0 ]; then su postgres -s /bin/bash -c "$*"; else bash -c "$*"; fi; }
 pg_running() { [ -f "$PG_DATA/postmaster.pid" ] && as_pg "$PG_BIN/pg_ctl -D '$PG_DATA' status" >/dev/null 2>&1; }

@@ -66,7 +66,16 @@ start_service() { # service [instance k ≥ 2]
   # sizing (a 17–46 MiB eden from a 64 MiB start) a service collected every 0.2–1 s under load, promoted short-lived
   # objects and ran a full collection (0.3–0.65 s, the whole service still) every minute or so: the intake call's p99
   # and the "stalls of seconds" of docs/performance.md, session 15
-  env "$(port_var_of "$s")=$port" ${retries:+ONEWINDOW_INBOX_RETRIES=$retries} OW_PUBLIC_RATE_PER_SECOND="$rate" OW_PUBLIC_BURST="$burst" nohup "$SERVICE_JAVA" -Xms${OW_SERVICE_HEAP_MIN:-64m} -Xmx${OW_SERVICE_HEAP:-512m} -Xmn${OW_SERVICE_YOUNG:-128m} -XX:+UseSerialGC -XX:TieredStopAtLevel=$TIER \
+  # PostgreSQL through its Unix-domain socket when servers.sh's server is up on this machine (the platform's
+  # microprofile-config.properties says why): not with other servers (OW_EXTERNAL_SERVERS, whose socket would be a
+  # leftover), off Linux x86_64 (no native transport), nor under a folder whose name a URL would alter; otherwise, or
+  # with OW_PG_TCP=1, over TCP as the tests' own JVMs connect
+  local pg_host=""
+  if [ "${OW_PG_TCP:-0}" != 1 ] && [ "${OW_EXTERNAL_SERVERS:-0}" != 1 ] && [ "$(uname -sm)" = "Linux x86_64" ] \
+    && [ -S "$OW_PG_BASE/run/.s.PGSQL.$OW_PG_PORT" ] && [[ "$OW_PG_BASE" =~ ^[A-Za-z0-9/._-]+$ ]]; then
+    pg_host="$OW_PG_BASE/run"
+  fi
+  env "$(port_var_of "$s")=$port" ${retries:+ONEWINDOW_INBOX_RETRIES=$retries} ${pg_host:+OW_PG_HOST=$pg_host} OW_PUBLIC_RATE_PER_SECOND="$rate" OW_PUBLIC_BURST="$burst" nohup "$SERVICE_JAVA" -Xms${OW_SERVICE_HEAP_MIN:-64m} -Xmx${OW_SERVICE_HEAP:-512m} -Xmn${OW_SERVICE_YOUNG:-128m} -XX:+UseSerialGC -XX:TieredStopAtLevel=$TIER \
     ${OW_SERVICE_JAVA_OPTS:-} -jar "$(jar_of "$s")" >> "$logf" 2>&1 &
   echo $! > "$pidf"
 }

@@ -78,7 +78,13 @@ public enum FailureKind {
                 || t instanceof java.util.concurrent.TimeoutException
                 || t instanceof io.netty.channel.ConnectTimeoutException
                 || t instanceof org.hibernate.exception.JDBCConnectionException
+                // Netty's native transport (the local run's socket to PostgreSQL): a send or receive on a connection the
+                // server closed — "Broken pipe", "Connection reset by peer"
+                || t instanceof io.netty.channel.unix.Errors.NativeIoException
                 || t instanceof org.apache.kafka.common.errors.RetriableException) {
+            return OUTAGE;
+        }
+        if (t instanceof java.io.FileNotFoundException && fromNativeConnect(t)) {
             return OUTAGE;
         }
         // the pooled client's "Connection is not active now" / "Timeout" come without a class of their own
@@ -88,6 +94,16 @@ public enum FailureKind {
             return OUTAGE;
         }
         return RECORD;
+    }
+
+    /**
+     * PostgreSQL's Unix-domain socket is not there: a stopped server removes it, and Netty's native transport (the local
+     * run connects through the socket) reports the connect's ENOENT as a bare {@code FileNotFoundException} thrown
+     * from its own connect code — nothing reached a server. A file missing anywhere else is not an outage.
+     */
+    private static boolean fromNativeConnect(Throwable t) {
+        var trace = t.getStackTrace();
+        return trace.length > 0 && trace[0].getClassName().startsWith("io.netty.channel.unix.");
     }
 
     static FailureKind ofSqlState(String sqlState) {

@@ -50,6 +50,7 @@ final class DatabaseOutage {
         }
         if (t instanceof io.vertx.sqlclient.ClosedConnectionException
                 || t instanceof java.net.SocketException
+                || t instanceof io.netty.channel.unix.Errors.NativeIoException // native transport: broken pipe, reset
                 || t instanceof java.nio.channels.ClosedChannelException) {
             return true;
         }

@@ -1,13 +1,21 @@
 package cn.onewindow.platform.inbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.sql.SQLException;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
 import cn.onewindow.contracts.MalformedEventException;
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import io.vertx.pgclient.PgConnectOptions;
+import io.vertx.pgclient.PgConnection;
 import io.vertx.pgclient.PgException;
 
 /** One test per class of failure: what waits out an outage, what is dead-lettered, what is tried a few times. */
@@ -54,6 +62,43 @@ class FailureKindTest {
         assertThat(FailureKind.of(new IllegalStateException("Connection is not active now"))).isEqualTo(FailureKind.OUTAGE);
         assertThat(FailureKind.of(wrapped(new java.util.concurrent.TimeoutException("waiting for a pooled connection"))))
                 .isEqualTo(FailureKind.OUTAGE);
+    }
+
+    /**
+     * The local run reaches PostgreSQL through its Unix-domain socket, which a stopped server removes: the connect's
+     * failure as Netty's native transport really raises it (not a made-up exception), and a missing file elsewhere.
+     */
+    @Test
+    void theDatabaseSocketGoneIsAnOutageAndAnotherMissingFileIsNot() throws Exception {
+        Vertx vertx = Vertx.vertx(new VertxOptions().setPreferNativeTransport(true));
+        try {
+            assumeTrue(vertx.isNativeTransportEnabled(), "Netty's native transport is not available on this machine");
+            var options = new PgConnectOptions().setHost("/nonexistent/onewindow-test").setPort(5432)
+                    .setDatabase("ow_test").setUser("ow_test");
+            var failure = catchThrowable(() -> PgConnection.connect(vertx, options).toCompletionStage().toCompletableFuture()
+                    .get(10, TimeUnit.SECONDS));
+            assertThat(failure).isInstanceOf(ExecutionException.class).hasRootCauseInstanceOf(java.io.FileNotFoundException.class);
+            assertThat(FailureKind.of(wrapped(failure.getCause()))).isEqualTo(FailureKind.OUTAGE);
+        } finally {
+            vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        }
+        assertThat(FailureKind.of(wrapped(new java.io.FileNotFoundException("/srv/fonts/simsun.ttf")))).isEqualTo(FailureKind.RECORD);
+    }
+
+    /**
+     * A pooled connection the server closed (seen in the PostgreSQL fault run over the socket: "Failed to start a
+     * transaction: sendAddress(..) failed with error(-32): Broken pipe"), as Netty's native transport makes it.
+     */
+    @Test
+    void aSendOnAConnectionTheServerClosedIsAnOutage() {
+        // Netty's errors read the system's errno names from its native library, which loading the transport loads
+        assumeTrue(io.netty.channel.epoll.Epoll.isAvailable(), "Netty's native transport is not available on this machine");
+        var brokenPipe = io.netty.channel.unix.Errors.newIOException("sendAddress(..)", io.netty.channel.unix.Errors.ERRNO_EPIPE_NEGATIVE);
+        assertThat(brokenPipe).hasMessageContaining("Broken pipe");
+        assertThat(FailureKind.of(new io.smallrye.mutiny.CompositeException(brokenPipe,
+                new IllegalStateException("HR000090: Live transaction detected while closing the connection")))).isEqualTo(FailureKind.OUTAGE);
+        assertThat(FailureKind.of(wrapped(io.netty.channel.unix.Errors.newConnectionResetException("readAddress(..)",
+                io.netty.channel.unix.Errors.ERRNO_ECONNRESET_NEGATIVE)))).isEqualTo(FailureKind.OUTAGE);
     }
 
     @Test

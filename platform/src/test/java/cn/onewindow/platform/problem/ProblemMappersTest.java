@@ -59,8 +59,15 @@ class ProblemMappersTest {
         var closedInAComposite = new CompletionException(new io.smallrye.mutiny.CompositeException(
                 io.vertx.sqlclient.ClosedConnectionException.INSTANCE, new IllegalStateException("HR000090 live transaction detected")));
         var reset = new RuntimeException(new java.net.SocketException("Connection reset"));
-        for (Throwable ex : new Throwable[] {shuttingDown, lost, closedInAComposite, reset,
-                io.vertx.sqlclient.ClosedConnectionException.INSTANCE}) {
+        var failures = new java.util.ArrayList<Throwable>(java.util.List.of(shuttingDown, lost, closedInAComposite, reset,
+                io.vertx.sqlclient.ClosedConnectionException.INSTANCE));
+        // the same over the local run's socket (Netty's native transport), as the PostgreSQL fault run met it; Netty's
+        // errors read the system's errno names from its native library, which loading the transport loads
+        if (io.netty.channel.epoll.Epoll.isAvailable()) {
+            failures.add(new io.smallrye.mutiny.CompositeException(io.netty.channel.unix.Errors.newIOException("sendAddress(..)",
+                    io.netty.channel.unix.Errors.ERRNO_EPIPE_NEGATIVE), new IllegalStateException("HR000090 live transaction detected")));
+        }
+        for (Throwable ex : failures) {
             var write = new ProblemMappers().unexpected(ex, null, "POST");
             assertThat(write.getStatus()).as(ex.toString()).isEqualTo(502);
             assertThat(((Problem) write.getEntity()).code()).isEqualTo("outcome-unknown");
