@@ -12,8 +12,10 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.hibernate.reactive.mutiny.Mutiny;
 import org.hibernate.reactive.pool.ReactiveConnection;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -39,6 +41,10 @@ public final class Pipeline {
     /** The transaction-local setting a deferred value is kept in for the statements after it (and only until the commit). */
     private static final String SETTING = "onewindow.deferred_";
     private static final Pattern PARAMETER = Pattern.compile("\\$(\\d+)(?!\\d)");
+    private static final String COMMIT = "commit";
+    /** What the caller's transaction runs after a {@link #runAndCommit()}: reads only, ended by its own commit. */
+    private static final String READ_ONLY_AFTER = "begin read only";
+    private static final Object[] NO_PARAMETERS = {};
 
     /**
      * @param known how many deferred values were defined before this statement (their placeholders may be in its texts)
@@ -113,7 +119,33 @@ public final class Pipeline {
 
     /** Sends every statement, waits for all of them, and gives the number of rows each changed (or returned), in order. */
     public Uni<int[]> run() {
+        return run(false);
+    }
+
+    /**
+     * As {@link #run()}, and the transaction's COMMIT goes out right behind the statements, in the same round trip: a
+     * lock the writes take (the gap-free case number) is then held only while PostgreSQL runs them and flushes the commit,
+     * not while their answers travel back, wait for the event loop, and the COMMIT travels out after them — which under
+     * load was most of the hold every other take-in of the hall queued behind (docs/performance.md, session 32).
+     * <p>
+     * The session's own pending changes are flushed first, into the transaction the COMMIT ends. When a statement fails,
+     * PostgreSQL answers the COMMIT with a ROLLBACK: nothing stays, and the caller hears the statement's own failure. So
+     * <b>nothing Java decides from the answers can undo the writes</b>: a check that must refuse them has to fail inside the
+     * database (a unique key, a constraint). What the caller's transaction runs after this belongs to a read-only
+     * transaction that its own commit ends: a write there fails loudly rather than committing apart from these writes.
+     */
+    public Uni<int[]> runAndCommit() {
+        open();
+        return Panache.getSession().flatMap(Mutiny.Session::flush).flatMap(flushed -> run(true));
+    }
+
+    private Uni<int[]> run(boolean commit) {
         ran = true;
+        if (commit) {
+            statements.add(new Statement(COMMIT, NO_PARAMETERS, 0, -1));
+            statements.add(new Statement(READ_ONLY_AFTER, NO_PARAMETERS, 0, -1));
+        }
+        int answered = commit ? statements.size() - 2 : statements.size();
         if (statements.isEmpty()) {
             return Uni.createFrom().item(new int[0]).invoke(this::sent);
         }
@@ -129,7 +161,7 @@ public final class Pipeline {
             }
             return Uni.createFrom().completionStage(() -> CompletableFuture.allOf(answers.toArray(CompletableFuture[]::new))
                             .handle((ignored, failure) -> answers))
-                    .map(Pipeline::counts)
+                    .map(all -> Arrays.copyOf(counts(all), answered))
                     .invoke(() -> {
                         values = produced;
                         sent();

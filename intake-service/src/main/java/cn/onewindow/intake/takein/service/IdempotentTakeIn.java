@@ -3,6 +3,7 @@ package cn.onewindow.intake.takein.service;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.TreeMap;
@@ -21,6 +22,7 @@ import cn.onewindow.platform.persistence.SessionSql;
 import cn.onewindow.platform.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
+import io.vertx.pgclient.PgException;
 
 /**
  * Take-in with an {@code Idempotency-Key}: the window's client sends one key per submission and sends
@@ -32,6 +34,8 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class IdempotentTakeIn {
     private static final Pattern KEY = Pattern.compile("[\\x21-\\x7e]{8,100}");
+    /** intake_submission's primary key (clerk, key): V9__intake_submissions.sql. */
+    private static final String SUBMISSION_KEY = "intake_submission_pkey";
 
     /** The answer to give: a fresh outcome, or the stored one of an earlier attempt ({@code replayed}). */
     public record Answer(int status, Object body, String caseId, boolean replayed) {
@@ -62,7 +66,7 @@ public class IdempotentTakeIn {
             var writes = new Pipeline();
             return intake.takeIn(request, clerk, writes).map(r -> fresh(r, reply)).flatMap(answer -> {
                 String body = writes.defers() ? write(answer.body()) : null;
-                return writes.run().map(changed -> body == null ? answer : filled(answer, body, writes));
+                return send(writes).map(changed -> body == null ? answer : filled(answer, body, writes));
             });
         }
         if (!KEY.matcher(key).matches()) {
@@ -84,21 +88,38 @@ public class IdempotentTakeIn {
             // the answer is kept with the case's own rows, sent with them (one round trip while the case number is held);
             // the outcome is bound as text and cast by the database: a string bound where jsonb is expected would be
             // stored as one JSON string, not as the document. Its case numbers are placeholders the database fills in.
-            int kept = writes.size();
             String body = write(answer.body());
+            // a plain insert: when another request with the same key wrote its submission first (it had not committed
+            // when this one looked), the key's unique violation fails these writes in the database, so the commit sent
+            // with them rolls them back (Pipeline#runAndCommit) — no check in Java could, after the answers
             writes.add("insert into intake_submission(clerk_id, idempotency_key, request_hash, status, outcome, submitted_at) "
-                            + "values ($1, $2, $3, $4, cast(cast($5 as text) as jsonb), $6) on conflict do nothing",
+                            + "values ($1, $2, $3, $4, cast(cast($5 as text) as jsonb), $6)",
                     clerk.userId(), key, hash, answer.status(), body, clock.instant());
-            return writes.run().map(changed -> {
-                if (changed[kept] == 0) {
-                    // the same submission is being taken in by another request right now: this one rolls back
-                    throw ProblemException.conflict("submission-in-progress",
-                            "同一提交正在处理中，请稍候用同一幂等键重试；本次未做任何更改",
-                            "The same submission is being processed; retry with the same key shortly (nothing was changed)");
-                }
-                return writes.defers() ? filled(answer, body, writes) : answer;
-            });
+            return send(writes)
+                    .onFailure(IdempotentTakeIn::submittedMeanwhile).transform(sameKey -> ProblemException.conflict(
+                            "submission-in-progress", "同一提交正在处理中，请稍候用同一幂等键重试；本次未做任何更改",
+                            "The same submission is being processed; retry with the same key shortly (nothing was changed)"))
+                    .map(changed -> writes.defers() ? filled(answer, body, writes) : answer);
         });
+    }
+
+    /**
+     * Writes that take a case number go out with their commit (the number's row lock is held by every other take-in of
+     * the hall until then); the rest (a notice, a sign-off request: no number) commit with the caller's transaction.
+     */
+    private static Uni<int[]> send(Pipeline writes) {
+        return writes.defers() ? writes.runAndCommit() : writes.run();
+    }
+
+    /** The submission's key was written by another request between this one's look and its own insert. */
+    static boolean submittedMeanwhile(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String state = t instanceof SQLException sql ? sql.getSQLState() : t instanceof PgException pg ? pg.getSqlState() : null;
+            if ("23505".equals(state) && String.valueOf(t.getMessage()).contains(SUBMISSION_KEY)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

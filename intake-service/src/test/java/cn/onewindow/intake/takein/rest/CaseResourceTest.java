@@ -106,6 +106,41 @@ class CaseResourceTest {
         assertThat(Sql.count("select count(*) from intake_submission where idempotency_key = '" + key + "'")).isEqualTo(1);
     }
 
+    /**
+     * The copy that looked before the first had committed, and writes its submission while the first's is still open: it
+     * waits on the key, then fails on it — and the case it was taking in, sent with its commit (Pipeline#runAndCommit),
+     * stays out, its number given back.
+     */
+    @Test
+    @TestSecurity(user = "clerk-test", roles = "window-clerk")
+    void aCopyThatMeetsTheFirstStillOpenIsToldToRetryAndTakesNothingIn() throws Exception {
+        String probe = java.util.UUID.randomUUID().toString();
+        given().contentType(ContentType.JSON).header("Idempotency-Key", probe).body(BODY)
+                .when().post("/api/cases").then().statusCode(201);
+        String clerk = Sql.text("select clerk_id from intake_submission where idempotency_key = '" + probe + "'");
+        String key = java.util.UUID.randomUUID().toString();
+        long cases = Sql.count("select count(*) from intake_case");
+        long outbox = Sql.count("select count(*) from outbox_event");
+        long numbers = Sql.count("select coalesce(sum(last_value), 0) from case_number_counter");
+        try (var first = Sql.connect()) {
+            first.setAutoCommit(false);
+            first.createStatement().executeUpdate("insert into intake_submission(clerk_id, idempotency_key, request_hash, status, "
+                    + "outcome, submitted_at) values ('" + clerk + "', '" + key + "', 'h', 201, '{}', now())");
+            var copy = CompletableFuture.supplyAsync(() -> given().contentType(ContentType.JSON).header("Idempotency-Key", key)
+                    .body(BODY).when().post("/api/cases").andReturn());
+            // the copy's insert waits on the first's open key
+            assertThat(Sql.awaitCount("select count(*) from pg_stat_activity where wait_event_type = 'Lock' "
+                    + "and query like 'insert into intake_submission%'", 1)).isEqualTo(1);
+            first.commit();
+            var r = copy.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(r.statusCode()).as(r.asString()).isEqualTo(409);
+            assertThat(r.<String>path("code")).isEqualTo("submission-in-progress");
+        }
+        assertThat(Sql.count("select count(*) from intake_case")).isEqualTo(cases);
+        assertThat(Sql.count("select count(*) from outbox_event")).isEqualTo(outbox);
+        assertThat(Sql.count("select coalesce(sum(last_value), 0) from case_number_counter")).isEqualTo(numbers);
+    }
+
     @Test
     @TestSecurity(user = "clerk-test", roles = "window-clerk")
     void anUnknownItemIsRefusedInBothLanguagesAndNothingIsWritten() {

@@ -3,6 +3,7 @@ package cn.onewindow.intake.takein.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +11,9 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import cn.onewindow.intake.credit.model.ApplicantCredit;
 import cn.onewindow.platform.persistence.Pipeline;
+import cn.onewindow.platform.persistence.SessionSql;
 import cn.onewindow.testsupport.Sql;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.junit.QuarkusTest;
@@ -122,6 +125,70 @@ class PipelineTest {
         // rolled back: the next take-in gets 6, gap-free
         assertThat(Sql.count("select last_value from case_number_counter where hall = '" + series + "'")).isEqualTo(5);
         assertThat(Sql.count("select count(*) from case_number_counter where hall like '" + series + "-%'")).isZero();
+    }
+
+    @Test
+    void runAndCommitCommitsTheWritesAndTheSessionsChangesBeforeTheCallersTransactionEnds() throws Throwable {
+        String series = "PIPE-" + UUID.randomUUID();
+        var writes = new Pipeline();
+        String[] placeholder = new String[1];
+        long[] seenMeanwhile = new long[3];
+        VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> {
+            var credit = credit(series); // a change the session holds, not yet flushed
+            return credit.persist().flatMap(persisted -> {
+                placeholder[0] = new CaseNumbers().reserve(writes, series, DAY);
+                writes.add(COUNTER, placeholder[0], DAY, 7);
+                return writes.runAndCommit();
+            }).invoke(changed -> {
+                // the caller's transaction is still open: another connection already sees all of it
+                seenMeanwhile[0] = Sql.count("select last_value from case_number_counter where hall = '" + series + "'");
+                seenMeanwhile[1] = Sql.count("select count(*) from case_number_counter where hall = '" + writes.fill(placeholder[0]) + "'");
+                seenMeanwhile[2] = Sql.count("select count(*) from applicant_credit where id_number = '" + series + "'");
+            });
+        }));
+        assertThat(seenMeanwhile).containsExactly(1, 1, 1);
+        assertThat(writes.fill(placeholder[0])).isEqualTo(CaseNumbers.format(series, DAY, 1));
+    }
+
+    @Test
+    void aFailureInARunAndCommitRollsEverythingBackAndGivesTheNumberBack() {
+        String series = "PIPE-" + UUID.randomUUID();
+        Sql.execute("insert into case_number_counter (hall, day, last_value) values ('" + series + "', '2026-12-01', 5)");
+        var writes = new Pipeline();
+        Throwable failure = catchThrowable(() -> VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(
+                () -> credit(series).persist().flatMap(persisted -> {
+                    String number = new CaseNumbers().reserve(writes, series, DAY);
+                    writes.add(COUNTER, number, DAY, 1);
+                    writes.add(COUNTER, number, DAY, 2); // the same key again: a unique violation
+                    return writes.runAndCommit();
+                }))));
+        assertThat(chain(failure)).contains("23505").doesNotContain("25P02");
+        assertThat(Sql.count("select last_value from case_number_counter where hall = '" + series + "'")).isEqualTo(5);
+        assertThat(Sql.count("select count(*) from case_number_counter where hall like '" + series + "-%'")).isZero();
+        assertThat(Sql.count("select count(*) from applicant_credit where id_number = '" + series + "'")).isZero();
+    }
+
+    @Test
+    void aWriteAfterRunAndCommitFailsRatherThanCommittingApartFromTheWrites() {
+        String series = "PIPE-" + UUID.randomUUID();
+        Throwable failure = catchThrowable(() -> VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(
+                () -> new Pipeline().add(COUNTER, series, DAY, 1).add(COUNTER, series + "-second", DAY, 2).runAndCommit()
+                        .flatMap(sent -> SessionSql.update(COUNTER, series + "-late", DAY, 3)))));
+        assertThat(chain(failure)).contains("25006"); // read-only transaction
+        assertThat(Sql.count("select count(*) from case_number_counter where hall in ('" + series + "', '" + series
+                + "-second')")).isEqualTo(2);
+        assertThat(Sql.count("select count(*) from case_number_counter where hall = '" + series + "-late'")).isZero();
+    }
+
+    private static ApplicantCredit credit(String idNumber) {
+        var credit = new ApplicantCredit();
+        credit.idNumber = idNumber;
+        credit.name = "流水线测试";
+        credit.kind = "PERSON";
+        credit.creditLevel = "A";
+        credit.updatedBy = "pipeline-test";
+        credit.updatedAt = Instant.parse("2026-12-01T02:00:00Z");
+        return credit;
     }
 
     private static String chain(Throwable t) {
