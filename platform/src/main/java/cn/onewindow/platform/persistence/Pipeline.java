@@ -131,8 +131,11 @@ public final class Pipeline {
      * The session's own pending changes are flushed first, into the transaction the COMMIT ends. When a statement fails,
      * PostgreSQL answers the COMMIT with a ROLLBACK: nothing stays, and the caller hears the statement's own failure. So
      * <b>nothing Java decides from the answers can undo the writes</b>: a check that must refuse them has to fail inside the
-     * database (a unique key, a constraint). What the caller's transaction runs after this belongs to a read-only
-     * transaction that its own commit ends: a write there fails loudly rather than committing apart from these writes.
+     * database (a unique key, a constraint); a deferred value's statement must answer its one row whatever happens
+     * (CaseNumbers' upsert does). What the caller's transaction runs after this belongs to a read-only transaction that
+     * its own commit ends: a write there fails loudly rather than committing apart from these writes. A failure after the
+     * COMMIT (the connection lost before the read-only transaction ends) leaves the writes committed, as a lost answer to
+     * a COMMIT always could: the take-in's Idempotency-Key is what makes the clerk's retry safe.
      */
     public Uni<int[]> runAndCommit() {
         open();
